@@ -1,0 +1,120 @@
+"""The extraction pipeline: read -> find sections -> split entries -> parse -> records."""
+
+from __future__ import annotations
+
+import collections
+import re
+
+from unidecode import unidecode
+
+from cvbib.errors import CvbibError
+from cvbib.find.entries import section_entries
+from cvbib.find.sections import split_sections
+from cvbib.model import Extraction, Person, Record, Warning_
+from cvbib.parse.entry import EntryText, parse_entry
+from cvbib.parse.names import split_names
+from cvbib.read import load_text, read_document
+
+
+def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Extraction:
+    """Extract the publication entries of a CV given as text."""
+    doc = read_document(path, text, fmt)
+    sections = split_sections(doc)
+    result = Extraction(path=doc.path, format=doc.format)
+    pubs = [s for s in sections if s.kind == "publication"]
+    entries: list[EntryText] = []
+    if pubs:
+        for s in pubs:
+            entries.extend(section_entries(s, doc.path))
+    else:
+        # No publication heading: only what surely is a reference counts.
+        for s in sections:
+            if s.kind == "neutral":
+                entries.extend(section_entries(s, doc.path, strict=True))
+    for s in sections:
+        if s.kind == "other" and s.heading:
+            result.skipped_sections.append((s.lineno, s.heading))
+    records = []
+    for entry in entries:
+        rec = parse_entry(entry)
+        if not is_reference(rec):
+            continue
+        records.append(rec)
+    records = mark_owner(records, entries)
+    result.records = records
+    for rec in records:
+        for w in rec.warnings:
+            src = rec.source
+            result.warnings.append(Warning_(doc.path, src.line if src else None, w))
+    if not records:
+        msg = (
+            "no publication section found"
+            if not pubs
+            else "publication section(s) found but no entries could be read"
+        )
+        result.warnings.append(Warning_(doc.path, None, msg))
+    return result
+
+
+def extract_file(path: str, fmt: str | None = None) -> Extraction:
+    """Extract the publication entries of one CV file (``-`` reads standard input)."""
+    text = load_text(path)
+    try:
+        return extract_text(text, "<stdin>" if path == "-" else path, fmt)
+    except CvbibError:
+        raise
+    except RecursionError as exc:
+        raise CvbibError("the file is nested too deeply to read", path) from exc
+
+
+def extract(path: str, fmt: str | None = None) -> list[Record]:
+    """The records of one CV file: ``cvbib.extract("cv.md")``."""
+    return extract_file(path, fmt).records
+
+
+def is_reference(rec: Record) -> bool:
+    """Drop text in a publication section that is not an entry (summaries, notes)."""
+    if not rec.title or (len(rec.title.split()) < 2 and len(rec.title) < 12):
+        return False
+    if not (rec.authors or rec.year or rec.venue or rec.doi or rec.arxiv):
+        return False
+    return not (not rec.authors and not rec.venue and rec.status == "published" and not rec.doi)
+
+
+def _name_key(p: Person) -> str:
+    given = unidecode(p.given).strip()
+    return f"{unidecode(p.family).lower()}|{given[:1].lower()}"
+
+
+def mark_owner(records: list[Record], entries: list[EntryText]) -> list[Record]:
+    """The CV owner: the name written in bold across entries (or the most frequent author)."""
+    bold_names: collections.Counter[str] = collections.Counter()
+    for rec, entry in zip_entries(records, entries):
+        span = rec.span("authors")
+        if not span:
+            continue
+        for a, b in entry.bold:
+            if a >= span.start - 2 and b <= span.end + 2:
+                for n in split_names(re.sub(r"[*†]", "", entry.text[a:b]))[0]:
+                    bold_names[_name_key(n.person)] += 1
+    counts = bold_names or collections.Counter(_name_key(p) for rec in records for p in rec.authors)
+    if not counts:
+        return records
+    owner, n = counts.most_common(1)[0]
+    if not bold_names and n < max(3, len(records) // 2):
+        return records
+    out = []
+    for rec in records:
+        idx = next((i for i, p in enumerate(rec.authors) if _name_key(p) == owner), None)
+        out.append(rec.replace(owner=idx) if idx is not None else rec)
+    return out
+
+
+def zip_entries(records: list[Record], entries: list[EntryText]) -> list[tuple[Record, EntryText]]:
+    by_line = {(e.path, e.line): e for e in entries}
+    out = []
+    for rec in records:
+        src = rec.source
+        if src and (src.path, src.line) in by_line:
+            out.append((rec, by_line[(src.path, src.line)]))
+    return out

@@ -1,0 +1,246 @@
+"""Split a publication section into entries, whatever the markers.
+
+List items start entries and absorb their wrapped lines. Without markers, paragraphs and
+hanging indents make units; units are then grouped, so CVs that put title, authors and
+venue on separate lines (or paragraphs) still give one entry per publication.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Literal
+
+from cvbib.find.sections import Section
+from cvbib.normalize import venues
+from cvbib.parse import patterns as P
+from cvbib.parse.entry import EntryText, _names_segment, _venue_like
+from cvbib.read.document import Line
+
+Role = Literal["full", "title", "authors", "venue", "note"]
+NOTE_LINE = re.compile(
+    r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding)|"
+    r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b)",
+    re.I,
+)
+
+
+def reference_score(text: str, line: Line | None = None) -> int:
+    """How much a text looks like one bibliographic reference (0..5)."""
+    score = 0
+    if re.match(r"\s*\[[^\]]{2,40}\]", text):  # a leading venue tag: [ICML'24]
+        score += 1
+    if P.YEAR.search(text) or re.search(r"['’]\d\d\b", text):
+        score += 1
+    if re.search(r"[“\"].{8,}[”\"]", text) or (line and line.italic):
+        score += 1
+    if _names_head(text):
+        score += 1
+    if _venue_like(text, strict=True) or P.DOI.search(text) or P.ARXIV.search(text):
+        score += 1
+    if len(text) >= 60:
+        score += 1
+    return score
+
+
+VENUE_START = re.compile(
+    r"(?i)\s*(?:in\s*:?\s|proc\b|proceedings\b|under\s+review|submitted|accepted|to\s+appear|"
+    r"forthcoming|in\s+press|arxiv|preprint|journal\b|transactions\b)"
+)
+
+
+def _starts_with_venue(t: str) -> bool:
+    if VENUE_START.match(t) or re.match(r"\s*[A-Za-z][\w\-]{1,15}\s?['’]\s?\d{2}\b", t):
+        return True
+    head = re.split(r"[,.;]", t, maxsplit=1)[0]
+    found = venues.find_acronyms(head)
+    return bool(found) and found[0][1] <= 2 and len(head.split()) <= 4
+
+
+def _role(text: str, line: Line | None = None) -> Role:
+    t = text.strip()
+    if NOTE_LINE.match(t):
+        return "note"
+    if _names_segment(t):
+        return "authors"
+    score = reference_score(t, line)
+    if (score >= 3 and _names_head(t)) or (score >= 4 and re.search(r"[“\"].{8,}[”\"]", t)):
+        return "full"
+    if _starts_with_venue(t) or (P.YEAR.search(t) and _venue_like(t, strict=True)):
+        return "venue"
+    return "title"
+
+
+def _names_head(t: str) -> bool:
+    t = re.sub(r"^\s*(?:\[[^\]]{1,40}\]|\(\d+\)|\d+\.)\s*", "", t)
+    head = re.split(r"[.:]\s|\(|“|\"", t, maxsplit=1)[0]
+    pieces = [p for p in re.split(r",|\band\b|&", head) if p.strip()]
+    if len(pieces) == 1 and len(pieces[0].split()) < 2:
+        return False  # "Arxiv: 2301.08658": one word is no author list
+    return sum(1 for p in pieces[:4] if _names_segment(p)) >= min(2, len(pieces))
+
+
+def _join(
+    lines: list[Line], path: str, hint: str | None, separators: list[str] | None = None
+) -> EntryText:
+    parts: list[str] = []
+    bold: list[tuple[int, int]] = []
+    italic: list[tuple[int, int]] = []
+    links: list[tuple[int, int, str]] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        if i:
+            sep = separators[i - 1] if separators else " "
+            prev = parts[-1] if parts else ""
+            if sep == " " and re.search(r"[A-Za-z]-$", prev) and line.text[:1].islower():
+                sep = ""  # a word hyphenated across lines keeps its hyphen
+            parts.append(sep)
+            pos += len(sep)
+        parts.append(line.text)
+        bold += [(a + pos, b + pos) for a, b in line.bold]
+        italic += [(a + pos, b + pos) for a, b in line.italic]
+        links += [(a + pos, b + pos, u) for a, b, u in line.links]
+        pos += len(line.text)
+    return EntryText(
+        text="".join(parts),
+        path=path,
+        line=lines[0].lineno,
+        end_line=lines[-1].lineno,
+        bold=tuple(bold),
+        italic=tuple(italic),
+        links=tuple(links),
+        hint=hint,
+    )
+
+
+def _item_entries(section: Section, path: str) -> list[list[Line]]:
+    groups: list[list[Line]] = []
+    current: list[Line] | None = None
+    base_level = min((ln.level for ln in section.lines if ln.kind == "item"), default=0)
+    after_blank = False
+    for line in section.lines:
+        if line.kind == "blank":
+            after_blank = True
+            continue
+        if line.kind == "item" and line.level <= base_level:
+            current = [line]
+            groups.append(current)
+        elif current is not None and (not after_blank or line.kind == "item"):
+            current.append(line)  # wrapped line or a nested item under the entry
+        elif reference_score(line.text, line) >= 4:
+            current = [line]
+            groups.append(current)
+        elif current is not None and line.text[:1].islower():
+            current.append(line)
+        after_blank = False
+    return groups
+
+
+def _paragraph_units(section: Section) -> list[list[Line]]:
+    paragraphs: list[list[Line]] = []
+    cur: list[Line] = []
+    for line in section.lines:
+        if line.kind == "blank":
+            if cur:
+                paragraphs.append(cur)
+            cur = []
+        else:
+            cur.append(line)
+    if cur:
+        paragraphs.append(cur)
+    units: list[list[Line]] = []
+    for para in paragraphs:
+        units.extend(_split_paragraph(para))
+    return units
+
+
+def _split_paragraph(para: list[Line]) -> list[list[Line]]:
+    if len(para) == 1:
+        return [para]
+    indents = [ln.indent for ln in para]
+    if len(set(indents)) > 1:
+        # hanging indent: an entry starts at the smallest indent
+        base = min(indents)
+        out: list[list[Line]] = []
+        for ln in para:
+            if ln.indent == base or not out:
+                out.append([ln])
+            else:
+                out[-1].append(ln)
+        return out
+    # Same indent: one entry per line when every line is a whole reference.
+    if all(reference_score(ln.text, ln) >= 4 for ln in para):
+        return [[ln] for ln in para]
+    # A new entry starts after a line ending a sentence when the next starts like a name list.
+    out = [[para[0]]]
+    for prev, ln in itertools.pairwise(para):
+        if (
+            prev.text.rstrip().endswith((".", "]"))
+            and reference_score(ln.text, ln) >= 3
+            and _names_segment(re.split(r"[.(]", ln.text, maxsplit=1)[0][:120])
+        ):
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return out
+
+
+def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
+    """Group title/authors/venue units into entries (one unit may be a full entry)."""
+    entries: list[tuple[list[Line], list[str]]] = []
+    cur: list[Line] = []
+    seps: list[str] = []
+    roles: set[str] = set()
+
+    def close() -> None:
+        nonlocal cur, seps, roles
+        if cur:
+            entries.append((cur, seps))
+        cur, seps, roles = [], [], set()
+
+    for unit in units:
+        text = " ".join(ln.text for ln in unit)
+        role = _role(text, unit[0])
+        if role == "note":
+            continue
+        if role == "full" and not (
+            cur and "authors" not in roles and "venue" not in roles and text[:1].islower()
+        ):
+            close()
+            cur, seps = list(unit), [" "] * (len(unit) - 1)
+            close()
+            continue
+        start_new = (role == "title" and ("authors" in roles or "venue" in roles)) or (
+            role == "authors" and "authors" in roles
+        )
+        if start_new:
+            close()
+        if cur:
+            prev = cur[-1].text.rstrip()
+            seps.append(" " if prev.endswith((".", ":", ",", ";", "?", "!")) else ". ")
+        seps.extend([" "] * (len(unit) - 1))
+        cur.extend(unit)
+        roles.add(role)
+    close()
+    return entries
+
+
+def section_entries(section: Section, path: str, *, strict: bool = False) -> list[EntryText]:
+    """Entries of one publication section (``strict``: only what surely is a reference)."""
+    if any(ln.kind == "item" for ln in section.lines):
+        groups = [(g, None) for g in _item_entries(section, path)]
+    else:
+        units = _paragraph_units(section)
+        whole = [u for u in units if _role(" ".join(ln.text for ln in u), u[0]) == "full"]
+        if units and len(whole) >= 0.6 * len(units):
+            # most paragraphs are whole references: one entry each (notes dropped)
+            groups = [(u, None) for u in units if not NOTE_LINE.match(u[0].text)]
+        else:
+            groups = [(g, s) for g, s in _group_units(units)]
+    out = []
+    for lines, seps in groups:
+        entry = _join(lines, path, section.hint, seps)
+        if strict and reference_score(entry.text, lines[0]) < 4:
+            continue
+        out.append(entry)
+    return out

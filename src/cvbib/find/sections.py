@@ -1,0 +1,138 @@
+"""Find headings and tell publication sections from everything else.
+
+Markup headings (Markdown ``#``, HTML ``<h2>``, LaTeX ``\\section``) are headings by
+construction; in plain text a short line is a heading when it is ALL CAPS or made of
+heading words. Headings are classified with the vocabulary in ``data/sections.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from cvbib.data import load_json
+from cvbib.read.document import Document, Line
+
+Kind = Literal["publication", "other", "neutral"]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    publication: frozenset[str]
+    other: frozenset[str]
+    weak_other: frozenset[str]
+    neutral: frozenset[str]
+    type_hints: dict[str, str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    d = load_json("sections.json")
+    return Vocabulary(
+        publication=frozenset(d["publication"]),
+        other=frozenset(d["other"]),
+        weak_other=frozenset(d["weak_other"]),
+        neutral=frozenset(d["neutral"]),
+        type_hints=dict(d["type_hints"]),
+    )
+
+
+def heading_words(text: str) -> list[str]:
+    s = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text.lower())
+    s = s.replace("’", "'")
+    words = re.findall(r"[a-z][a-z.'\-]*|&", s)
+    return [w.strip(".'-") for w in words if w.strip(".'-")]
+
+
+def classify(text: str) -> tuple[Kind, float, str | None]:
+    """(kind, share of known heading words, type hint) for a heading text."""
+    vocab = vocabulary()
+    words = heading_words(text)
+    if not words:
+        return "neutral", 0.0, None
+    known = vocab.publication | vocab.other | vocab.neutral
+    share = sum(1 for w in words if w in known) / len(words)
+    pub = [w for w in words if w in vocab.publication]
+    other = [w for w in words if w in vocab.other]
+    hints = [vocab.type_hints[w] for w in words if w in vocab.type_hints]
+    hint = None
+    if hints:
+        distinct = set(hints)
+        if len(distinct) == 1:
+            hint = hints[0]
+        elif distinct == {"book", "incollection"}:
+            hint = "incollection"
+        elif "misc" in distinct:
+            hint = "misc"
+    if other and not (pub and all(w in vocab.weak_other for w in other)):
+        return "other", share, None
+    if pub:
+        return "publication", share, hint
+    return "neutral", share, None
+
+
+def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
+    if line.kind == "heading":
+        return True
+    if line.kind != "text":
+        return False
+    text = line.text.strip()
+    if not text or len(text) > 80 or len(text.split()) > 10:
+        return False
+    if text.endswith((".", ",", ";")) and not text.endswith("etc."):
+        return False
+    core = re.sub(r"\([^)]*\)", "", text)
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", core) or core.count(",") > 1:
+        return False  # "Talk, 2021": an entry, not a heading
+    kind, share, _ = classify(text)
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    all_caps = len(letters) >= 3 and letters.isupper()
+    fully_bold = bool(line.bold) and sum(b - a for a, b in line.bold) >= len(text.strip(" :*")) - 1
+    if kind != "neutral" and share >= 0.75:
+        return True
+    if all_caps and len(text.split()) <= 8 and not re.search(r"[,;]", text):
+        return True
+    return fully_bold and kind != "neutral" and share >= 0.5
+
+
+@dataclass
+class Section:
+    heading: str
+    lineno: int
+    kind: Kind
+    hint: str | None = None
+    lines: list[Line] = field(default_factory=list)
+
+
+def split_sections(doc: Document) -> list[Section]:
+    """The document as consecutive sections; text before the first heading is neutral."""
+    sections = [Section(heading="", lineno=0, kind="neutral")]
+    lines = doc.lines
+    # A neutral sub-heading inherits the kind of the section it sits in.
+    current: Kind = "neutral"
+    current_hint: str | None = None
+    current_level = 0
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if is_heading(line, prev, nxt):
+            kind, _, hint = classify(line.text)
+            level = line.level or 1
+            if kind == "neutral":
+                if current != "neutral" and (level > current_level or line.kind != "heading"):
+                    kind, hint = current, current_hint
+                elif line.kind == "heading" and level <= current_level:
+                    # a new top-level neutral heading ("# Jane Doe") ends the section
+                    current, current_hint, current_level = "neutral", None, level
+            else:
+                current, current_hint, current_level = kind, hint or None, level
+                if kind == "publication" and hint is None and sections[-1].kind == "publication":
+                    pass
+            if kind == "publication" and hint is None:
+                hint = None
+            sections.append(Section(heading=line.text, lineno=line.lineno, kind=kind, hint=hint))
+            continue
+        sections[-1].lines.append(line)
+    return [s for s in sections if s.lines or s.heading]

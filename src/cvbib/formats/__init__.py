@@ -1,0 +1,62 @@
+"""Bibliographic formats cvbib writes (and reads back): a registry, as pybtex does.
+
+Each format module registers a :class:`Format` with a writer and, where it can, a reader.
+The CLI's ``--to`` choices and the library's :func:`write` come from this registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cvbib.errors import CvbibError
+from cvbib.model import Record
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    unicode: bool | None = None  # None: the format's default
+    key_format: str = "{auth}{year}{title}"
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffixes: tuple[str, ...]
+    write: Callable[[list[Record], WriteOptions], str]
+    read: Callable[[str], list[Record]] | None = None
+    description: str = ""
+    aliases: tuple[str, ...] = field(default=())
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> Format:
+    FORMATS[fmt.name] = fmt
+    for alias in fmt.aliases:
+        FORMATS[alias] = fmt
+    return fmt
+
+
+def _load() -> None:
+    from cvbib.formats import bibtex, csl, ris  # noqa: F401
+
+
+def get_format(name: str) -> Format:
+    _load()
+    if name not in FORMATS:
+        known = ", ".join(sorted({f.name for f in FORMATS.values()}))
+        raise CvbibError(f"unknown output format {name!r} (known: {known})")
+    return FORMATS[name]
+
+
+def format_names() -> list[str]:
+    _load()
+    return sorted({f.name for f in FORMATS.values()})
+
+
+def write(records: list[Record], to: str = "bibtex", **options: object) -> str:
+    """Records as text in the named format (``bibtex``, ``biblatex``, ``csl-json``, ``ris``)."""
+    fmt = get_format(to)
+    return fmt.write(records, WriteOptions(**options))  # type: ignore[arg-type]

@@ -1,0 +1,329 @@
+"""BibTeX (ASCII with LaTeX escapes, for classic bibtex) and BibLaTeX (UTF-8, for biber).
+
+Writing: braces around every value, a fixed field order, capitals and acronyms protected
+word by word in titles, pages with ``--``, months as macros, arXiv as eprint fields.
+Reading: bibtexparser v2 with LaTeX decoding, back to :class:`~cvbib.model.Record`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+import bibtexparser
+from bibtexparser import middlewares as mw
+from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+from cvbib.formats import Format, WriteOptions, register
+from cvbib.keys import assign_keys
+from cvbib.model import Person, Record
+
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+FIELD_ORDER = [
+    "author", "editor", "title", "booktitle", "journal", "school", "institution", "series",
+    "edition", "volume", "number", "pages", "publisher", "address", "year", "month", "isbn",
+    "doi", "eprint", "archiveprefix", "primaryclass", "eprinttype", "eprintclass", "url", "note",
+]  # fmt: skip
+VERBATIM = {"doi", "url", "eprint"}
+_ASCII = UnicodeToLatexEncoder(
+    non_ascii_only=False, replacement_latex_protection="braces-all", unknown_char_policy="keep"
+)
+_SPECIALS = {
+    "\\": r"{\textbackslash}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
+    "#": r"\#", "_": r"\_", "~": r"{\textasciitilde}", "^": r"{\textasciicircum}",
+}  # fmt: skip
+
+
+def _is_text_letter(ch: str) -> bool:
+    """Characters pdflatex with T1 fonts typesets from UTF-8 input (Latin letters, marks)."""
+    if ord(ch) < 128:
+        return True
+    name = unicodedata.name(ch, "")
+    return name.startswith("LATIN") or ch in "–—‘’“”«»…·§°"
+
+
+def escape(text: str, unicode: bool) -> str:
+    """Text to BibTeX: LaTeX specials escaped; non-ASCII escaped too unless ``unicode``."""
+    if not unicode:
+        return _ASCII.unicode_to_latex(text)
+    out = []
+    for ch in text:
+        if ch in _SPECIALS:
+            out.append(_SPECIALS[ch])
+        elif _is_text_letter(ch):
+            out.append(ch)
+        else:
+            # Greek and math symbols are errors under pdflatex even in UTF-8 documents.
+            out.append(_ASCII.unicode_to_latex(ch))
+    return "".join(out)
+
+
+PROTECT = re.compile(r"[^\s]+")
+
+
+def _needs_protection(word: str) -> bool:
+    core = word.strip("()[]{}.,;:!?\"'“”‘’")
+    if not core:
+        return False
+    letters = [c for c in core if c.isalpha()]
+    if not letters:
+        return False
+    # KIVI, LLMs, GaLore, Q-GaLore, INT4, ΔDP, LLM-based: capitals a style must not
+    # lower-case. Title-case compounds ("Tuning-Free") are left to the style.
+    for part in re.split(r"[-/–]", core):
+        letters = [c for c in part if c.isalpha()]
+        if not letters:
+            continue
+        if any(c.isupper() for c in part[1:]) or (
+            len(letters) >= 2 and all(c.isupper() for c in letters)
+        ):
+            return True
+        if re.search(r"\d", part) and any(c.isupper() for c in part):
+            return True
+    return False
+
+
+def protect_title(title: str, unicode: bool) -> str:
+    out = []
+    for m in re.finditer(r"\S+|\s+", title):
+        word = m.group(0)
+        if word.isspace():
+            out.append(" ")
+        elif _needs_protection(word):
+            lead = re.match(r"^[(\[\"“‘']*", word).group(0)  # type: ignore[union-attr]
+            trail = re.search(r"[)\].,;:!?\"”’']*$", word).group(0)  # type: ignore[union-attr]
+            core = word[len(lead) : len(word) - len(trail)] if trail else word[len(lead) :]
+            out.append(
+                escape(lead, unicode) + "{" + escape(core, unicode) + "}" + escape(trail, unicode)
+            )
+        else:
+            out.append(escape(word, unicode))
+    return "".join(out)
+
+
+def format_name(p: Person, unicode: bool) -> str:
+    if not p.given:
+        return "{" + escape(p.family, unicode) + "}"
+    family = escape(p.family, unicode)
+    if " " in p.family and p.family.split()[0][0].isupper():
+        family = "{" + family + "}"  # "De Sa" must stay one family name
+    return f"{family}, {escape(p.given, unicode)}"
+
+
+def _balanced(value: str) -> str:
+    depth = 0
+    out = []
+    for ch in value:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out) + "}" * depth
+
+
+def record_fields(rec: Record, *, unicode: bool = False, biblatex: bool = False) -> dict[str, str]:
+    """The BibTeX fields of a record, escaped, in canonical order."""
+    f: dict[str, str] = {}
+    if rec.authors:
+        f["author"] = " and ".join(format_name(p, unicode) for p in rec.authors)
+    if rec.editors:
+        f["editor"] = " and ".join(format_name(p, unicode) for p in rec.editors)
+    if rec.title:
+        f["title"] = protect_title(rec.title, unicode)
+    venue = escape(rec.venue, unicode) if rec.venue else None
+    t = rec.type
+    if venue and not (t == "misc" and rec.arxiv and rec.venue == "arXiv"):
+        if t == "article":
+            f["journal"] = venue
+        elif t in ("inproceedings", "incollection"):
+            f["booktitle"] = venue
+        elif t in ("phdthesis", "mastersthesis"):
+            f["school"] = venue
+        elif t == "techreport":
+            f["institution"] = venue
+        elif t == "book":
+            f.setdefault("publisher", venue)
+        else:
+            f["howpublished"] = venue
+    for name, value in (
+        ("volume", rec.volume), ("number", rec.number), ("edition", rec.edition),
+        ("address", rec.address), ("isbn", rec.isbn),
+    ):  # fmt: skip
+        if value:
+            f[name] = escape(value, unicode)
+    if rec.pages:
+        f["pages"] = escape(rec.pages, unicode).replace(r"{\textendash}", "--")
+    if rec.publisher and "publisher" not in f:
+        f["publisher"] = escape(rec.publisher, unicode)
+    if rec.year:
+        f["year"] = str(rec.year)
+    if rec.month:
+        f["month"] = MONTHS[rec.month - 1]
+    if rec.doi:
+        f["doi"] = _balanced(rec.doi)
+    if rec.arxiv:
+        f["eprint"] = rec.arxiv
+        if biblatex:
+            f["eprinttype"] = "arxiv"
+            if rec.arxiv_class:
+                f["eprintclass"] = rec.arxiv_class
+        else:
+            f["archiveprefix"] = "arXiv"
+            if rec.arxiv_class:
+                f["primaryclass"] = rec.arxiv_class
+    url = rec.url or (f"https://arxiv.org/abs/{rec.arxiv}" if rec.arxiv and not rec.doi else None)
+    if url:
+        f["url"] = _balanced(url.replace("%", r"\%") if not biblatex else url)
+    note = note_text(rec)
+    if note:
+        f["note"] = escape(note, unicode)
+    order = {name: i for i, name in enumerate(FIELD_ORDER)}
+    return dict(sorted(f.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+
+def note_text(rec: Record) -> str:
+    parts = list(rec.notes)
+    if rec.status == "under review":
+        parts.append("Under review")
+    elif rec.status == "forthcoming":
+        parts.append("To appear")
+    return "; ".join(dict.fromkeys(parts))
+
+
+def record_to_bibtex(rec: Record, *, unicode: bool = False, biblatex: bool = False) -> str:
+    if not rec.key:
+        rec = assign_keys([rec])[0]
+    fields = record_fields(rec, unicode=unicode, biblatex=biblatex)
+    width = max((len(k) for k in fields), default=0)
+    lines = [f"@{rec.type}{{{rec.key},"]
+    for name, value in fields.items():
+        if name == "month" and value in MONTHS:
+            lines.append(f"  {name.ljust(width)} = {value},")
+        else:
+            lines.append(f"  {name.ljust(width)} = {{{_balanced(value)}}},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _write(records: list[Record], opts: WriteOptions, biblatex: bool) -> str:
+    unicode = biblatex if opts.unicode is None else opts.unicode
+    records = assign_keys(records, opts.key_format)
+    return "\n".join(record_to_bibtex(r, unicode=unicode, biblatex=biblatex) for r in records)
+
+
+# ---------------------------------------------------------------------------------------
+# reading
+
+
+def _strip_braces(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("{", "").replace("}", "")).strip()
+
+
+def _person(name: object) -> Person:
+    first = " ".join(getattr(name, "first", []) or [])
+    von = " ".join(getattr(name, "von", []) or [])
+    last = " ".join(getattr(name, "last", []) or [])
+    jr = " ".join(getattr(name, "jr", []) or [])
+    family = _strip_braces(f"{von} {last}".strip())
+    given = _strip_braces(first)
+    if jr:
+        given = f"{given}, {_strip_braces(jr)}" if given else _strip_braces(jr)
+    return Person(family=family, given=given)
+
+
+def _getter(fields: dict[str, object]) -> Callable[[str], str | None]:
+    def get(name: str) -> str | None:
+        v = fields.get(name)
+        return _strip_braces(str(v)) if v not in (None, "") else None
+
+    return get
+
+
+def parse_bibtex(text: str) -> list[Record]:
+    """Records from BibTeX/BibLaTeX text (the keys and fields cvbib knows)."""
+    library = bibtexparser.parse_string(
+        text,
+        append_middleware=[
+            mw.LatexDecodingMiddleware(),
+            mw.MonthIntMiddleware(True),
+            mw.SeparateCoAuthors(),
+            mw.SplitNameParts(),
+        ],
+    )
+    out = []
+    for entry in library.entries:
+        fields = {f.key.lower(): f.value for f in entry.fields}
+        get = _getter(fields)
+
+        t = entry.entry_type.lower()
+        venue = get("journal") or get("journaltitle") or get("booktitle") or get("school")
+        venue = venue or get("institution") or get("howpublished")
+        publisher = get("publisher")
+        if t == "book" and not venue:
+            venue = publisher
+        year_s = get("year") or (get("date") or "")[:4]
+        month = fields.get("month")
+        note = get("note") or ""
+        status = "published"
+        notes = []
+        for part in [p.strip() for p in note.split(";") if p.strip()]:
+            if part.lower() == "under review":
+                status = "under review"
+            elif part.lower() == "to appear":
+                status = "forthcoming"
+            else:
+                notes.append(part)
+        eprint = get("eprint")
+        if eprint and status == "published" and t == "misc":
+            status = "preprint"
+        url = get("url")
+        if url and eprint and url == f"https://arxiv.org/abs/{eprint}":
+            url = None
+        pages = get("pages")
+        out.append(
+            Record(
+                type=t,
+                key=entry.key,
+                title=get("title") or "",
+                authors=tuple(_person(n) for n in fields.get("author", []) or []),
+                editors=tuple(_person(n) for n in fields.get("editor", []) or []),
+                year=int(year_s) if year_s and year_s.isdigit() else None,
+                month=int(month)
+                if isinstance(month, int) or (isinstance(month, str) and month.isdigit())
+                else None,
+                venue="arXiv" if t == "misc" and eprint and not venue else venue,
+                publisher=publisher,
+                volume=get("volume"),
+                number=get("number"),
+                pages=pages.replace("–", "--") if pages else None,
+                edition=get("edition"),
+                address=get("address"),
+                isbn=get("isbn"),
+                doi=get("doi"),
+                arxiv=eprint,
+                arxiv_class=get("primaryclass") or get("eprintclass"),
+                url=url,
+                urls=(url,) if url else (),
+                notes=tuple(notes),
+                status=status,
+            )
+        )
+    return out
+
+
+register(
+    Format(
+        "bibtex", (".bib",), lambda rs, o: _write(rs, o, biblatex=False), parse_bibtex,
+        "BibTeX: ASCII with LaTeX escapes (classic bibtex)",
+    )
+)  # fmt: skip
+register(
+    Format(
+        "biblatex", (".bib",), lambda rs, o: _write(rs, o, biblatex=True), parse_bibtex,
+        "BibLaTeX: UTF-8 for biber",
+    )
+)  # fmt: skip

@@ -1,0 +1,169 @@
+"""Canonical venues from the knowledge base in ``data/venues.json``.
+
+A venue as written in a CV ("The 41st International Conference on Machine Learning",
+"Proc. of ICML 2024", "[ICML'24]", "IEEE Trans. Parallel Distrib. Syst.") is reduced to a
+lookup key (ordinals, years, "Proceedings of the", punctuation and case removed) and found
+by acronym, name or alias; a fuzzy pass catches small wording differences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz, process
+from unidecode import unidecode
+
+from cvbib.data import load_json
+
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+_TENS = "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth"
+_TENS_PREFIX = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+ORDINAL = re.compile(
+    rf"\b(?:\d+\s*(?:st|nd|rd|th)|(?:(?:{_TENS_PREFIX})[\s-]?(?:{_UNITS})|{_UNITS}|{_TEENS}|{_TENS}))\b",
+    re.I,
+)
+YEAR = re.compile(r"(?:\b|')(?:19|20)\d\d\b|['’]\s?\d\d\b")
+PROCEEDINGS = re.compile(
+    r"\b(?:in\s+)?(?:proceedings|proc|procs)\b\.?(?:\s+of)?(?:\s+the)?\b|^\s*in\s*:?\s+", re.I
+)
+FILLER = re.compile(r"\b(?:the|annual|of|on|and|for|in|at|proceedings|conference)\b")
+
+
+@dataclass(frozen=True)
+class Venue:
+    acronym: str
+    name: str
+    kind: str
+    publisher: str | None = None
+    field: str | None = None
+    aliases: tuple[str, ...] = ()
+    findings: str | None = None
+
+
+@dataclass
+class _Index:
+    by_key: dict[str, Venue] = field(default_factory=dict)
+    by_acronym: dict[str, Venue] = field(default_factory=dict)
+    fuzzy_keys: list[str] = field(default_factory=list)
+    venues: list[Venue] = field(default_factory=list)
+    acronym_re: re.Pattern[str] | None = None
+
+
+def venue_key(text: str) -> str:
+    """The lookup key of a venue string: no ordinals, years, 'Proceedings of', case or marks."""
+    s = unidecode(text).replace("&", " and ")
+    s = PROCEEDINGS.sub(" ", s)
+    s = ORDINAL.sub(" ", s)
+    s = YEAR.sub(" ", s)
+    s = re.sub(r"[^A-Za-z0-9]+", " ", s).lower()
+    s = re.sub(r"^(?:the|in)\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _loose(key: str) -> str:
+    return re.sub(r"\s+", " ", FILLER.sub(" ", key)).strip()
+
+
+@cache
+def index() -> _Index:
+    idx = _Index()
+    for item in load_json("venues.json"):
+        v = Venue(
+            acronym=item["acronym"],
+            name=item["name"],
+            kind=item["kind"],
+            publisher=item.get("publisher"),
+            field=item.get("field"),
+            aliases=tuple(item.get("aliases", ())),
+            findings=item.get("findings"),
+        )
+        idx.venues.append(v)
+        idx.by_acronym[v.acronym.lower()] = v
+        for text in (v.acronym, v.name, *v.aliases):
+            key = venue_key(text)
+            if key:
+                idx.by_key.setdefault(key, v)
+                idx.by_key.setdefault(_loose(key), v)
+    idx.fuzzy_keys = [k for k in idx.by_key if len(k) >= 12]
+    # Only acronyms that cannot be ordinary words ("ICML", "NeurIPS", "e-Energy"; not
+    # "Science" or "Nature", which are found when a whole segment names the venue).
+    acr = sorted((v.acronym for v in idx.venues if _acronym_like(v.acronym)), key=len, reverse=True)
+    idx.acronym_re = re.compile(
+        r"(?<![A-Za-z0-9\-])(" + "|".join(re.escape(a) for a in acr) + r")(?![A-Za-z\-])"
+    )
+    return idx
+
+
+def _acronym_like(acronym: str) -> bool:
+    uppers = sum(1 for c in acronym if c.isupper())
+    return len(acronym) >= 2 and (
+        uppers >= 2 or "-" in acronym or any(c.isdigit() for c in acronym)
+    )
+
+
+def by_acronym(acronym: str) -> Venue | None:
+    return index().by_acronym.get(acronym.lower().strip())
+
+
+def lookup(text: str, *, fuzzy: bool = True) -> Venue | None:
+    """The venue a whole string names, or None."""
+    if not text or len(text) > 400:
+        return None
+    idx = index()
+    key = venue_key(text)
+    if not key:
+        return None
+    v = idx.by_key.get(key) or idx.by_key.get(_loose(key))
+    if v or not fuzzy or len(key) < 12:
+        return v
+    abbreviated = _abbreviation_match(key)
+    if abbreviated:
+        return abbreviated
+    match = process.extractOne(key, idx.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=92)
+    return idx.by_key[match[0]] if match else None
+
+
+_SKIP = {"of", "on", "and", "the", "for", "in", "at", "to", "a"}
+
+
+def _abbreviation_match(key: str) -> Venue | None:
+    """ISO-4 style abbreviations: 'ieee trans pattern anal mach intell' is a word-by-word
+    prefix of 'ieee transactions on pattern analysis and machine intelligence'."""
+    words = [w for w in key.split() if w not in _SKIP]
+    if len(words) < 3 or not any(len(w) <= 5 for w in words):
+        return None
+    found = None
+    for full_words, venue in _token_index():
+        if len(full_words) != len(words):
+            continue
+        if all(f.startswith(w) for w, f in zip(words, full_words, strict=True)):
+            if found and found is not venue:
+                return None  # ambiguous
+            found = venue
+    return found
+
+
+@cache
+def _token_index() -> list[tuple[list[str], Venue]]:
+    return [([w for w in k.split() if w not in _SKIP], v) for k, v in index().by_key.items()]
+
+
+def find_acronyms(text: str) -> list[tuple[Venue, int, int]]:
+    """Acronyms of known venues standing as words in ``text`` ("... (ICML), PMLR")."""
+    idx = index()
+    assert idx.acronym_re is not None
+    out = []
+    for m in idx.acronym_re.finditer(text):
+        word = m.group(1)
+        v = idx.by_acronym.get(word.lower())
+        # Short or lower-case acronyms only count when written as the KB writes them.
+        if v and (word == v.acronym or (len(word) >= 4 and word.isupper())):
+            out.append((v, m.start(), m.end()))
+    return out
+
+
+def count() -> int:
+    return len(index().venues)

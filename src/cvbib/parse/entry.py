@@ -1,0 +1,987 @@
+"""One publication entry's text to a :class:`~cvbib.model.Record`.
+
+The parser works on a scratch copy of the entry in which every piece it has understood is
+blanked out (same length, so character spans stay valid): first the unambiguous pieces
+(venue tags, links, DOI, arXiv id, notes, acceptance rates, status), then the title
+(quoted, italic, or found by sentence/comma structure), the authors before or after it,
+and finally the venue, year, volume and pages in what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cvbib.model import Person, Record, Source, Span
+from cvbib.normalize import venues
+from cvbib.parse import patterns as P
+from cvbib.parse.names import looks_like_name, split_names
+
+Range = tuple[int, int]
+QUOTES = [("“", "”"), ('"', '"'), ("``", "''"), ("‘‘", "’’"), ("„", "“"), ("«", "»"), ("‘", "’")]
+MAX_ENTRY_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class EntryText:
+    """One entry as the finder hands it over: joined text, styles, and where it came from."""
+
+    text: str
+    path: str
+    line: int
+    end_line: int
+    bold: tuple[Range, ...] = ()
+    italic: tuple[Range, ...] = ()
+    links: tuple[tuple[int, int, str], ...] = ()
+    hint: str | None = None  # entry type suggested by the section heading
+    owner: str | None = None  # the CV owner's name, when known
+
+
+class Scratch:
+    """The entry text with understood pieces blanked out."""
+
+    def __init__(self, text: str) -> None:
+        self.orig = text
+        self.buf = list(text)
+
+    def consume(self, a: int, b: int) -> None:
+        for i in range(max(a, 0), min(b, len(self.buf))):
+            self.buf[i] = " "
+
+    @property
+    def text(self) -> str:
+        return "".join(self.buf)
+
+    def free(self, a: int, b: int) -> bool:
+        return all(
+            c == " " or not c.strip() or self.orig[i] == c for i, c in enumerate(self.buf[a:b], a)
+        )
+
+
+@dataclass
+class _State:
+    entry: EntryText
+    w: Scratch
+    spans: list[Span] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    status: str | None = None
+    doi: str | None = None
+    arxiv: str | None = None
+    arxiv_class: str | None = None
+    tag_venue: venues.Venue | None = None
+    tag_text: str | None = None
+    tag_year: int | None = None
+    findings: bool = False
+    workshop: bool = False
+    title: str = ""
+    title_range: Range | None = None
+    authors: list[Person] = field(default_factory=list)
+    equal: list[int] = field(default_factory=list)
+    authors_range: Range | None = None
+    year: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def span(self, name: str, a: int, b: int) -> None:
+        self.spans.append(Span(name, a, b))
+
+
+# ---------------------------------------------------------------------------------------
+# small helpers
+
+
+def _expand_year(two: str) -> int:
+    y = int(two)
+    return 2000 + y if y <= 40 else 1900 + y
+
+
+def _strip_range(text: str, a: int, b: int, chars: str = " \t,.;:") -> Range:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" \t,;:")
+
+
+def _overlaps(a: Range, b: Range) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _note_hits(text: str) -> list[tuple[str, int, int]]:
+    hits = []
+    taken: list[Range] = []
+    for pat, canon in P.NOTES:
+        for m in pat.finditer(text):
+            r = (m.start(), m.end())
+            if not any(_overlaps(r, t) for t in taken):
+                taken.append(r)
+                hits.append((canon, m.start(), m.end()))
+    return sorted(hits, key=lambda h: h[1])
+
+
+def _add_note(st: _State, note: str) -> None:
+    if note == "Findings":
+        st.findings = True
+    if note not in st.notes:
+        st.notes.append(note)
+
+
+# ---------------------------------------------------------------------------------------
+# steps
+
+
+def _venue_tag(st: _State) -> None:
+    """A leading tag such as ``[ICLR'25]``, ``[KDD MLG’23]``, ``[ACM e-Energy 2025]``, ``[TPDS]``."""
+    m = re.match(r"\s*[(\[]([^\]\)]{1,48})[\])]\s*", st.w.text)
+    if not m:
+        return
+    tag = m.group(1).strip()
+    if re.fullmatch(r"\d{1,4}", tag):  # "[12]": a number, not a venue
+        st.w.consume(m.start(), m.end())
+        return
+    year = None
+    ym = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", tag)
+    if ym:
+        year = int(ym.group(1))
+        rest = tag[: ym.start()] + tag[ym.end() :]
+    else:
+        sm = re.search(r"['’‘`]\s?(\d{2})\b", tag)
+        if sm:
+            year = _expand_year(sm.group(1))
+            rest = tag[: sm.start()] + tag[sm.end() :]
+        else:
+            rest = tag
+    rest = _clean(rest.replace("'", " ").replace("’", " "))
+    v = venues.lookup(rest, fuzzy=False) if rest else None
+    if v is None and rest:
+        words = rest.split()
+        for i in range(len(words)):  # "KDD MLG" -> KDD, "ACM e-Energy" -> e-Energy
+            v = venues.lookup(" ".join(words[i:]), fuzzy=False) or venues.lookup(
+                " ".join(words[: len(words) - i]), fuzzy=False
+            )
+            if v:
+                break
+    looks_like_tag = bool(v) or (
+        bool(rest) and len(rest) <= 20 and (year is not None or rest.isupper())
+    )
+    if not looks_like_tag:
+        return
+    notes = _note_hits(rest)
+    for canon, _, _ in notes:
+        _add_note(st, canon)
+    if notes and not v:
+        st.w.consume(m.start(), m.end())
+        return
+    st.tag_venue, st.tag_text, st.tag_year = v, rest or None, year
+    if re.search(r"\bworkshop\b|\bW\b", rest, re.I) or (v and v.kind == "workshop"):
+        st.workshop = True
+    if (
+        v
+        and len(rest.split()) > 1
+        and v.kind != "workshop"
+        and not venues.lookup(rest, fuzzy=False)
+    ):
+        # "KDD MLG": a workshop at KDD
+        st.workshop = True
+    st.span("venue", m.start(1), m.end(1))
+    st.w.consume(m.start(), m.end())
+
+
+def _links(st: _State) -> None:
+    for a, b, url in st.entry.links:
+        label = st.entry.text[a:b]
+        if P.LINK_WORDS.match(label) or label.strip() == url.strip():
+            st.w.consume(a, b)
+            # also the brackets of "[PDF](#)" style remnants
+            if url and url != "#" and url not in st.urls:
+                st.urls.append(url)
+
+
+def _identifiers(st: _State) -> None:
+    text = st.w.text
+    for m in P.DOI.finditer(text):
+        doi = m.group(1).rstrip(".,;)]")
+        if doi.count(")") > doi.count("("):
+            doi = doi.rstrip(")")
+        st.doi = st.doi or doi
+        st.span("doi", m.start(), m.start() + (m.end(1) - m.start()))
+        st.w.consume(m.start(), m.start(1) + len(doi))
+    text = st.w.text
+    for m in P.ARXIV.finditer(text):
+        st.arxiv = st.arxiv or m.group(1)
+        if m.group(3):
+            st.arxiv_class = m.group(3)
+        st.span("arxiv", m.start(), m.end())
+        st.w.consume(m.start(), m.end())
+    text = st.w.text
+    for m in P.URL.finditer(text):
+        url = m.group(0).rstrip(".,;)]")
+        am = re.search(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", url)
+        if am:
+            st.arxiv = st.arxiv or am.group(1)
+        elif url not in st.urls:
+            st.urls.append(url)
+        st.span("url", m.start(), m.start() + len(url))
+        st.w.consume(m.start(), m.start() + len(url))
+    for _, _, url in st.entry.links:
+        dm = P.DOI.search(url)
+        am = re.search(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", url)
+        if dm and not st.doi:
+            st.doi = dm.group(1).rstrip(".,;")
+        elif am and not st.arxiv:
+            st.arxiv = am.group(1)
+        elif (
+            url
+            and not dm
+            and not am
+            and url not in st.urls
+            and not url.startswith(("#", "mailto:"))
+        ):
+            st.urls.append(url)
+    # empty brackets left by consumed link texts: "[]", "()"
+    for m in re.finditer(r"[\[(]\s*[\])]", st.w.text):
+        st.w.consume(m.start(), m.end())
+
+
+def _bracket_groups(st: _State, skip: Range | None) -> None:
+    """Parenthesised and bracketed notes/remarks: (Oral), **[Spotlight]**, (Acceptance rate: 27%)."""
+    text = st.w.text
+    for m in re.finditer(r"\(([^()]{1,300})\)|\[([^\[\]]{1,300})\]", text):
+        if skip and _overlaps((m.start(), m.end()), skip):
+            continue
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        parts = [p for p in re.split(r"[.;,]\s|[;&]|\band\b", inner) if p.strip()]
+        if not parts:
+            continue
+        kinds = []
+        for p in parts:
+            if P.EXTRA.search(p):
+                kinds.append("extra")
+            elif _note_hits(p) and len(p.split()) <= 5:
+                kinds.append("note")
+            else:
+                kinds.append("other")
+        if all(k != "other" for k in kinds) or (
+            kinds[0] == "extra" and not any(venues.lookup(p, fuzzy=False) for p in parts)
+        ):
+            for canon, _, _ in _note_hits(inner):
+                if not P.EXTRA.search(canon):
+                    _add_note(st, canon)
+            for p, k in zip(parts, kinds, strict=True):
+                if k == "extra":
+                    st.extra.append(_clean(p))
+            st.span("note", m.start(), m.end())
+            st.w.consume(m.start(), m.end())
+        elif any(k == "note" for k in kinds):
+            # "(ECML-PKDD 2022 journal track)": take the notes, leave the rest
+            for p, k in zip(parts, kinds, strict=True):
+                if k == "note":
+                    for canon, a, b in _note_hits(p):
+                        _add_note(st, canon)
+                        off = text.find(p, m.start())
+                        if off >= 0:
+                            st.w.consume(off + a, off + b)
+
+
+def _bold_notes(st: _State, skip: Range | None) -> None:
+    """Bold notes outside brackets: **Oral**, **Best Paper Award**."""
+    for a, b in st.entry.bold:
+        if skip and _overlaps((a, b), skip):
+            continue
+        seg = st.w.text[a:b]
+        hits = _note_hits(seg)
+        if hits and len(seg.split()) <= 6:
+            for canon, _, _ in hits:
+                _add_note(st, canon)
+            st.w.consume(a, b)
+
+
+def _status(st: _State, region: Range | None = None) -> None:
+    text = st.w.text
+    lo, hi = region or (0, len(text))
+    for pat, status in P.STATUS:
+        for m in pat.finditer(text, lo, hi):
+            if st.title_range and _overlaps((m.start(), m.end()), st.title_range):
+                continue
+            if status == "preprint" and st.status:
+                continue
+            st.status = st.status or status
+            st.w.consume(m.start(), m.end())
+
+
+def _quoted_or_italic_title(st: _State) -> None:
+    text = st.w.text
+    cands: list[tuple[int, int, str]] = []
+    for op, cl in QUOTES:
+        start = 0
+        while True:
+            a = text.find(op, start)
+            if a < 0:
+                break
+            b = text.find(cl, a + len(op))
+            if b < 0:
+                break
+            inner = text[a + len(op) : b]
+            if len(inner.strip()) >= 8 and len(inner.split()) >= 2:
+                cands.append((a + len(op), b, "quote"))
+            start = b + len(cl)
+    for a, b in _merge_ranges(st.entry.italic):
+        seg = text[a:b]
+        if (
+            len(seg.strip()) >= 8
+            and len(seg.split()) >= 2
+            and not _venue_like(seg, strict=True)
+            and not all(looks_like_name(p) for p in seg.split(","))
+        ):
+            cands.append((a, b, "italic"))
+    if not cands:
+        return
+    # The earliest candidate; a quote containing an italic span (“*Title*”) is the same title.
+    a, b, _ = min(cands, key=lambda c: (c[0], -(c[1] - c[0])))
+    a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
+    raw = st.entry.text[a:b]
+    raw = raw.rstrip(" .") if not raw.endswith(("?", "!", "...")) else raw
+    st.title = _clean(raw.strip("“”\"‘’`'* "))
+    st.title_range = (a, a + len(raw))
+    st.span("title", a, a + len(raw))
+    # the quotes and emphasis marks around the title go with it
+    lo, hi = a, a + len(raw)
+    while lo > 0 and text[lo - 1] in " *“\"‘`'„«":
+        lo -= 1
+    while hi < len(text) and text[hi] in " *”\"’'».,":
+        hi += 1
+    st.w.consume(lo, hi)
+
+
+def _merge_ranges(ranges: tuple[Range, ...]) -> list[Range]:
+    out: list[Range] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1] + 2:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _venue_like(seg: str, strict: bool = False) -> bool:
+    s = seg.strip(" ,.;:()")
+    if not s:
+        return False
+    if re.match(r"(?i)in\s*:?\s+\S|proc\.?\s|proceedings\b", s):
+        return True
+    if venues.lookup(s, fuzzy=False):
+        return True
+    head = re.split(r",|\s\(", s)[0]
+    if head and venues.lookup(head, fuzzy=False):
+        return True
+    if strict:
+        return bool(
+            re.search(
+                r"(?i)\b(conference|journal|transactions|symposium|workshop|proceedings|letters|"
+                r"advances in|frontiers in|arxiv|preprint)\b",
+                s,
+            )
+        ) and not re.search(r"[:?!]", s)
+    if P.VENUE_WORDS.search(s) or P.YEAR.search(s):
+        return True
+    if P.VOLUME_ISSUE.search(s) or re.search(r"\d+\s*[-–]\s*\d+", s):
+        return True
+    return bool(venues.find_acronyms(s))
+
+
+# -- segmentation without quotes or italics ------------------------------------------------
+
+
+def _boundaries(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets just after sentence-ending punctuation in text[lo:hi]."""
+    out = []
+    for m in re.finditer(
+        r"([.?!])[\"”’']?(\s+)(?=[\"“‘'(\[]?[A-Z0-9\u00c0-\u024f\u3400-\u9fff])", text[lo:hi]
+    ):
+        end = lo + m.start() + 1
+        if m.group(1) == ".":
+            word = re.search(r"([\w.\-]+)$", text[lo : end - 1])
+            w = word.group(1).lower() if word else ""
+            if len(w) == 1 or w in P.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
+                continue
+        out.append(lo + m.end())
+    # A gap left by a consumed piece (status, identifier, note) also ends a segment.
+    for m in re.finditer(r"(?<=[^\s,;])[.,;]?\s{3,}(?=[,;.]*\s*\S)", text[lo:hi]):
+        out.append(lo + m.end())
+    return sorted(set(out))
+
+
+CORPORATE = re.compile(
+    r"^\s*(?:the\s+)?[A-Z][\w&'\- ]{2,80}\b(?:Organi[sz]ation|Association|Consortium|Collaboration|"
+    r"Society|Institute|Council|Agency|Committee|Group|Team|Foundation|Office|Bank|Commission)\s*\.?\s*$"
+)
+
+
+def _names_segment(seg: str) -> bool:
+    if CORPORATE.match(seg):
+        return True
+    s = P.APA_YEAR.sub(" ", seg)
+    s = re.sub(r"\bet\s*al\b\.?|\betc\b\.?", " ", s)
+    s = s.strip(" ,.;")
+    if not s or any(c.isdigit() for c in s) or re.search(r"[:?!\"“”]", s):
+        return False
+    pieces = [p for p in re.split(r",|;|\s&\s|\band\b", s) if p.strip()]
+    if not pieces:
+        return False
+    ok = sum(1 for p in pieces if looks_like_name(p) or _initials_piece(p))
+    return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
+
+
+def _initials_piece(p: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:[A-Z]\.\s?-?)+\s*", p))
+
+
+def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int | None:
+    """Comma-separated names from ``lo``; returns where the first non-name piece starts."""
+    pos = lo
+    count = 0
+    end = None
+    for m in re.finditer(r"[^,;]+", text[lo:hi]):
+        piece = m.group(0)
+        a = lo + m.start()
+        p = re.sub(r"^\s*(?:and|&)\s+", "", piece)
+        if looks_like_name(p) or (count and _initials_piece(p)):
+            count += 1
+            end = lo + m.end()
+            pos = end
+            continue
+        if re.fullmatch(r"\s*(?:etc|et al)\.?\s*", p):
+            end = lo + m.end()
+            continue
+        if count:
+            return a
+        return None
+    return pos if count else None
+
+
+def _segment(st: _State) -> None:
+    """Find authors and title in an entry with no quoted or italic title."""
+    text = st.w.text
+    lo = len(text) - len(text.lstrip())
+    hi = len(text.rstrip())
+    if lo >= hi:
+        return
+    bounds = [b for b in _boundaries(text, lo, hi) if b < hi]
+    segs = []
+    prev = lo
+    for b in [*bounds, hi]:
+        if text[prev:b].strip():
+            segs.append((prev, b))
+        prev = b
+    # Vancouver "Sekijima Y, Dendle MA, et al. Title." — "et al." ends the author list.
+    etal = re.search(r"\bet\s*al\b\.?", text[lo:hi])
+    if etal and _names_segment(text[lo : lo + etal.start()]):
+        a_end = lo + etal.end()
+        segs = [(lo, a_end)] + [
+            (max(a, a_end), b) for a, b in segs if b > a_end and text[max(a, a_end) : b].strip()
+        ]
+    first = segs[0]
+    apa = None
+    if _names_segment(text[first[0] : first[1]]):
+        _set_authors(st, first[0], first[1])
+        rest = segs[1:]
+        apa = P.APA_YEAR.search(text, first[0], first[1])
+    else:
+        cut = _comma_author_prefix(text, lo, first[1], [])
+        if cut is not None and (
+            text[lo:cut].count(",") >= 1 or any(_overlaps((lo, cut), b) for b in st.entry.bold)
+        ):
+            _set_authors(st, lo, cut)
+            _comma_title(st, cut, hi)
+            return
+        rest = segs
+    if apa:
+        st.year = int(apa.group(1)) if apa.group(1) else None
+        if apa.group(2):
+            st.status = "forthcoming"
+        st.span("year", apa.start(), apa.end())
+        st.w.consume(apa.start(), apa.end())
+    if not rest:
+        return
+    # Chicago: "Family, Given. 2018. Title." — a bare year sentence after the authors.
+    if re.fullmatch(r"\s*\(?(?:19|20)\d\d[a-z]?\)?\.?\s*", text[rest[0][0] : rest[0][1]]):
+        ym = P.YEAR.search(text, rest[0][0], rest[0][1])
+        if ym:
+            st.year = int(ym.group(1))
+            st.span("year", ym.start(), ym.end())
+        st.w.consume(rest[0][0], rest[0][1])
+        rest = rest[1:]
+        if not rest:
+            return
+    # The title runs over sentences until one looks like names (title-first) or a venue.
+    t_start = rest[0][0]
+    t_end = rest[0][1]
+    i = 1
+    while i < len(rest):
+        seg = text[rest[i][0] : rest[i][1]]
+        if _venue_like(seg) or _names_segment(seg):
+            break
+        t_end = rest[i][1]
+        i += 1
+    _set_title(st, t_start, t_end)
+    if not st.authors and i < len(rest) and _names_segment(text[rest[i][0] : rest[i][1]]):
+        _set_authors(st, rest[i][0], rest[i][1])
+
+
+def _comma_title(st: _State, start: int, hi: int) -> None:
+    """Title after a comma-separated author list: up to the first venue-like piece."""
+    text = st.w.text
+    pos = start
+    end = hi
+    for m in re.finditer(r"(?:,|\.(?=\s))\s+", text[start:hi]):
+        b = start + m.end()
+        nxt = re.split(r",|\.\s", text[b:hi])[0]
+        if _venue_like(nxt) or P.YEAR.fullmatch(nxt.strip()):
+            end = start + m.start()
+            break
+    _set_title(st, pos, end)
+
+
+def _set_authors(st: _State, a: int, b: int) -> None:
+    raw = st.w.text[a:b]
+    raw = P.APA_YEAR.sub(" ", raw)
+    names, et_al = split_names(raw)
+    if not names:
+        return
+    st.authors = [n.person for n in names]
+    st.equal = [i for i, n in enumerate(names) if n.equal]
+    if et_al:
+        st.extra.append("et al.")
+    a, b = _strip_range(st.entry.text, a, b)
+    st.authors_range = (a, b)
+    st.span("authors", a, b)
+    st.w.consume(a, b)
+
+
+def _set_title(st: _State, a: int, b: int) -> None:
+    a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
+    raw = st.w.text[a:b]
+    # APA: "Title [Doctoral dissertation, University X]" — the brackets are not title
+    tail = re.search(r"\s*\[([^\[\]]+)\]\s*\.?$", raw)
+    if tail and P.VENUE_WORDS.search(tail.group(1)):
+        b = a + tail.start()
+        raw = raw[: tail.start()]
+    if not raw.endswith(("?", "!")):
+        raw = raw.rstrip(" .")
+    title = _clean(raw.strip("“”\"‘’`'* "))
+    if not title:
+        return
+    st.title = title
+    st.title_range = (a, a + len(raw))
+    st.span("title", a, a + len(raw))
+    st.w.consume(a, a + len(raw))
+
+
+# -- the publication part -------------------------------------------------------------------
+
+
+@dataclass
+class _VenueInfo:
+    venue: str | None = None
+    short: str | None = None
+    kb: venues.Venue | None = None
+    publisher: str | None = None
+    volume: str | None = None
+    number: str | None = None
+    pages: str | None = None
+    month: int | None = None
+    year: int | None = None
+    editors: list[Person] = field(default_factory=list)
+    booktitle: str | None = None
+    rest: str = ""
+
+
+def _expand_pages(a: str, b: str) -> str:
+    if len(b) < len(a) and a.isdigit() and b.isdigit():
+        b = a[: len(a) - len(b)] + b  # "4567-78" -> 4567--4578
+    return f"{a}--{b}"
+
+
+def _publication_part(st: _State) -> _VenueInfo:
+    text = st.w.text
+    info = _VenueInfo()
+    # Years: outside parentheses first ("Machine Learning Journal (ECML-PKDD 2022 ...)").
+    depth_free = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    years = list(P.YEAR.finditer(depth_free))
+    if years:
+        ym = years[-1]
+        info.year = int(ym.group(1))
+        st.span("year", ym.start(), ym.end())
+        st.w.consume(ym.start(), ym.end())
+    else:
+        sm = re.search(
+            r"(?<=[A-Za-z])['’]\s?(\d{2})\b|\b(?:SC|PPoPP|MLSys)\s?['’]\s?(\d{2})\b", text
+        )
+        if sm:
+            info.year = _expand_year(sm.group(1) or sm.group(2))
+            st.w.consume(sm.start(1) - 1 if sm.group(1) else sm.start(2) - 1, sm.end())
+    text = st.w.text
+    # Vancouver: "2019;294(12):4567-78"
+    vm = re.search(r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Z]?\d+)\s*[-–]\s*(\d+)", text)
+    if vm:
+        info.volume, info.number = vm.group(1), vm.group(2)
+        info.pages = _expand_pages(vm.group(3), vm.group(4))
+        st.w.consume(vm.start(), vm.end())
+    text = st.w.text
+    pm = P.PAGES.search(text)
+    if (
+        pm
+        and not info.pages
+        and not (
+            pm.group(1).startswith(("19", "20")) and len(pm.group(1)) == 4 and len(pm.group(2)) == 4
+        )
+    ):
+        info.pages = _expand_pages(pm.group(1), pm.group(2))
+        st.span("pages", pm.start(), pm.end())
+        st.w.consume(pm.start(), pm.end())
+    text = st.w.text
+    m = P.VOLUME.search(text)
+    if m:
+        info.volume = info.volume or m.group(1)
+        st.w.consume(m.start(), m.end())
+    m = P.NUMBER.search(st.w.text)
+    if m:
+        info.number = info.number or m.group(1)
+        st.w.consume(m.start(), m.end())
+    m = P.VOLUME_ISSUE.search(st.w.text)
+    if m and not info.volume:
+        info.volume, info.number = m.group(1), m.group(2)
+        st.w.consume(m.start(), m.end())
+    # "Journal 12 (3): 45–67" / "Journal, 12, 45-67": a bare volume before the pages
+    m = re.search(r"(?<=[A-Za-z,])\s+(\d{1,4})\s*[,:]?\s*$", st.w.text.rstrip(" .,;"))
+    if m and info.pages and not info.volume:
+        info.volume = m.group(1)
+        st.w.consume(m.start(1), m.end(1))
+    mm = P.MONTH.search(st.w.text)
+    if mm and re.search(
+        r"(?i)\b" + mm.group(1) + r"\b\.?\s*(?:\d{1,2}\s*,?\s*)?(?:19|20)\d\d|,\s*" + mm.group(1),
+        text,
+    ):
+        info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
+        st.w.consume(mm.start(), mm.end())
+    # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
+    em = re.search(r"\bIn:?\s+(.{3,200}?)\s*\((?:Eds?|eds?)\.?\)\s*,?", st.w.text)
+    if em:
+        names, _ = split_names(em.group(1))
+        info.editors = [n.person for n in names]
+        st.w.consume(em.start(), em.end())
+        st.w.buf[em.start() : em.start() + 3] = list("In ")
+        # "In J. Smith (Ed.), Book title (pp. 1–20). Publisher."
+        bm = re.match(r"\s*([^.(]{3,300}?)\s*(?:\(|\.\s|$)", st.w.text[em.end() :])
+        if bm:
+            info.booktitle = _clean(bm.group(1))
+            st.w.consume(em.end() + bm.start(1), em.end() + bm.end(1))
+            tail = _clean(st.w.text[em.end() + bm.end(1) :]).strip(" .,()")
+            if tail and not P.YEAR.search(tail) and len(tail) < 80:
+                info.publisher = tail
+                st.w.consume(em.end() + bm.end(1), len(st.w.buf))
+    # Publisher phrases
+    pub = re.search(r"(?i)\bpublished\s+by\s+([^,.;]+)", st.w.text)
+    if pub:
+        info.publisher = _clean(pub.group(1))
+        st.w.consume(pub.start(), pub.end())
+    cp = re.search(
+        r"(?<![A-Za-z])([A-Z][A-Za-z .]+?):\s+([A-Z][^,.;:]*?(?:Press|Publishers?|Verlag|Books|Publishing|Springer|Wiley|Routledge|Elsevier)[^,.;:]*)",
+        st.w.text,
+    )
+    if cp:
+        info.publisher = _clean(cp.group(2))
+        st.w.consume(cp.start(), cp.end())
+    # What is left is the venue text (possibly with a location or publisher).
+    rest = st.w.text
+    if st.title_range and st.authors_range and st.title_range[0] < st.authors_range[0]:
+        pass
+    info.rest = _clean(re.sub(r"\s+", " ", rest))
+    _venue_from(st, info)
+    return info
+
+
+def _venue_from(st: _State, info: _VenueInfo) -> None:
+    rest = info.rest
+    rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
+    rest = re.sub(r"(?i)^in\s*:?\s+", "", rest)
+    rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
+    rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
+    rest = re.sub(r"(?:[,.;]\s*)+$", "", rest)
+    # trailing lower-case remarks: "..., directly accepted by the first round of review"
+    tail = re.search(r",\s+([a-z][^,]*)$", rest)
+    if tail:
+        st.extra.append(tail.group(1))
+        rest = rest[: tail.start()]
+    for canon, a, b in _note_hits(rest):
+        if canon in (
+            "Doctoral Consortium",
+            "Demo Track",
+            "Journal Track",
+            "Oral",
+            "Spotlight",
+            "Best Paper Award",
+            "Findings",
+            "Poster",
+        ):
+            _add_note(st, canon)
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+    rest = _clean(re.sub(r"\s*[,.]\s*[,.]+", ",", rest)).strip(" ,.;")
+    if re.search(r"(?i)\bworkshops?\b|\bW\d*\b", rest):
+        st.workshop = True
+    kb = st.tag_venue
+    if kb is None and rest:
+        parts = [p.strip() for p in re.split(r"\s*,\s*", rest) if p.strip()]
+        parts += [p.strip() for p in re.split(r"\s*,\s*|\.\s+", rest) if p.strip()]
+        for p in parts:
+            kb = venues.lookup(re.sub(r"\s*\([^)]*\)", "", p))
+            if kb:
+                break
+        if kb is None:
+            for p in parts:
+                kb = venues.lookup(p)
+                if kb:
+                    break
+        if kb is None:
+            paren = re.findall(r"\(([^()]{2,30})\)", rest)
+            for p in paren:
+                kb = venues.lookup(p, fuzzy=False)
+                if kb:
+                    break
+        if kb is None:
+            found = venues.find_acronyms(rest)
+            if found:
+                kb = found[0][0]
+    info.kb = kb
+    if info.booktitle:
+        info.venue = info.booktitle
+    elif kb:
+        info.short = kb.acronym
+        if st.workshop and kb.kind != "workshop":
+            info.venue = _workshop_name(rest, kb) or kb.name
+        else:
+            info.venue = kb.name
+        if kb.kind in ("preprint",):
+            info.venue = kb.name
+    else:
+        info.venue = _clean_venue(rest) or None
+        if st.tag_text and not info.venue:
+            info.venue = st.tag_text
+    info.rest = rest
+
+
+def _workshop_name(rest: str, kb: venues.Venue) -> str | None:
+    """'SNN Workshop at ICLR 2023' -> the workshop's own words, ordinals removed."""
+    s = venues.ORDINAL.sub(" ", rest)
+    s = re.sub(r"\((?:[^()]*)\)", " ", s)
+    s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
+    s = re.sub(r"\b(?:PMLR|IEEE|ACM)\s*$", " ", s.strip())
+    s = _clean(re.sub(r"^(?i:the)\s+", "", s.strip()))
+    s = s.strip(" ,.;")
+    return s or None
+
+
+def _clean_venue(rest: str) -> str:
+    s = re.sub(r"^\s*(?i:the)\s+(?=\S+\s*$|" + venues.ORDINAL.pattern + ")", "", rest, flags=re.I)
+    s = venues.ORDINAL.sub(" ", s)
+    s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
+    s = re.sub(r"\s+", " ", s).strip(" ,.;:")
+    return s
+
+
+# -- types ----------------------------------------------------------------------------------
+
+
+def _entry_type(st: _State, info: _VenueInfo) -> str:
+    rest = (info.rest or "").lower()
+    hint = st.entry.hint
+    if re.search(
+        r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation)|\bdissertation\b|\bthes[ie]s\b",
+        rest,
+    ):
+        return "mastersthesis" if re.search(r"\bmaster", rest) else "phdthesis"
+    if re.search(r"\bmaster'?s?\s+thesis\b|\bm\.?sc\.?\s+thesis", rest):
+        return "mastersthesis"
+    if info.editors or re.search(r"\bchapter\b|\(eds?\.\)", rest):
+        return "incollection"
+    if re.search(r"\btech(?:nical)?\.?\s+rep(?:ort)?\b|\bworking paper\b", rest):
+        return "techreport"
+    if st.status in ("under review", "preprint") and not info.kb:
+        return "misc"
+    if (
+        st.arxiv
+        and (not info.kb or info.kb.kind == "preprint")
+        and not (re.search(r"(?i)\b(journal|conference|proceedings|transactions)\b", rest))
+    ):
+        return "misc"
+    if info.kb:
+        if info.kb.kind == "preprint":
+            return "misc"
+        if info.kb.kind == "journal" and not st.workshop:
+            return "article"
+        return "inproceedings"
+    if re.search(r"\bbook\b", rest) or (info.publisher and not rest.strip(" ,.")):
+        return "book"
+    if re.search(
+        r"\b(?:proc|proceedings|conference|conf|symposium|workshop|meeting|congress)\b", rest
+    ):
+        return "inproceedings"
+    if re.search(
+        r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin)\b|\bj\b", rest
+    ):
+        return "article"
+    if info.volume or (info.pages and info.volume):
+        return "article"
+    if hint:
+        return hint
+    if st.status in ("under review", "preprint", "forthcoming") and not rest:
+        return "misc"
+    return (
+        "misc"
+        if not rest
+        else "article"
+        if info.volume
+        else "inproceedings"
+        if st.tag_venue
+        else "misc"
+    )
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def parse_entry(entry: EntryText) -> Record:
+    """Parse one entry. Never raises on odd input: problems become warnings."""
+    text = entry.text
+    source = Source(path=entry.path, line=entry.line, end_line=entry.end_line, text=text)
+    if len(text) > MAX_ENTRY_CHARS:
+        return Record(
+            sources=(source,),
+            confidence=0.0,
+            warnings=(f"entry is {len(text)} characters long; not parsed as a reference",),
+        )
+    st = _State(entry=entry, w=Scratch(text))
+    _venue_tag(st)
+    _links(st)
+    _identifiers(st)
+    _quoted_or_italic_title(st)
+    _bracket_groups(st, st.title_range)
+    _bold_notes(st, st.title_range)
+    _status(st)
+    if st.title_range:
+        st.w.consume(*st.title_range)
+        before = st.w.text[: st.title_range[0]]
+        after_lo = st.title_range[1]
+        if before.strip():
+            a = len(before) - len(before.lstrip())
+            seg_end = len(before.rstrip())
+            # "Authors. (2017). " or "Authors, "
+            apa = P.APA_YEAR.search(before) or re.search(
+                r"(?<=[.,])\s*((?:19|20)\d\d)[a-z]?[.,]?\s*$", before
+            )
+            if apa:
+                st.year = int(apa.group(1)) if apa.group(1) else None
+                st.w.consume(apa.start(), apa.end())
+                seg_end = apa.start()
+            cut = _comma_author_prefix(st.w.text, a, seg_end, [])
+            if _names_segment(st.w.text[a:seg_end]):
+                _set_authors(st, a, seg_end)
+            elif cut is not None:
+                _set_authors(st, a, cut)
+        else:
+            # title first: authors in the next sentence
+            nxt = re.match(r"[\s.,]*([^.]+(?:\.[^.\s][^.]*)*?)(?:\.\s|$)", st.w.text[after_lo:])
+            if nxt and _names_segment(nxt.group(1)):
+                s0 = after_lo + nxt.start(1)
+                _set_authors(st, s0, s0 + len(nxt.group(1)))
+    else:
+        _segment(st)
+    info = _publication_part(st)
+    year = st.tag_year or st.year or info.year
+    if st.status is None and st.arxiv and (not info.kb or info.kb.kind == "preprint"):
+        st.status = "preprint"
+    status = st.status or "published"
+    if status == "under review" and info.kb and info.kb.kind != "preprint" and not st.arxiv:
+        # "NeurIPS (under review)": the venue is where it is submitted, not published
+        st.extra.append(f"Submitted to {info.kb.acronym}")
+    rtype = _entry_type(st, info)
+    if rtype in ("phdthesis", "mastersthesis") and info.venue:
+        # "[Doctoral dissertation, University X]" -> "University X"
+        school = re.sub(
+            r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?)?\s*(?:thesis|dissertation)\b,?",
+            " ",
+            info.venue.strip("[]() "),
+        )
+        info.venue = _clean(school).strip(" ,.[]()") or info.venue
+    venue, short = info.venue, info.short
+    if status == "under review" and rtype == "misc":
+        venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
+    if rtype == "misc" and st.arxiv:
+        venue, short = "arXiv", "arXiv"
+    if st.findings and info.kb and info.kb.findings:
+        venue = f"{info.kb.findings} {year}" if year else info.kb.findings
+    publisher = info.publisher or (info.kb.publisher if info.kb else None)
+    record = Record(
+        type=rtype,
+        title=st.title,
+        authors=tuple(st.authors),
+        editors=tuple(info.editors),
+        year=year,
+        month=info.month,
+        venue=venue,
+        venue_short=short,
+        publisher=publisher if rtype in ("book", "incollection", "inproceedings") else None,
+        volume=info.volume,
+        number=info.number,
+        pages=info.pages,
+        doi=st.doi,
+        arxiv=st.arxiv,
+        arxiv_class=st.arxiv_class,
+        url=st.urls[0] if st.urls else None,
+        urls=tuple(st.urls),
+        notes=tuple(st.notes),
+        extra=tuple(dict.fromkeys(e for e in st.extra if e)),
+        status=status,
+        workshop=st.workshop,
+        findings=st.findings,
+        equal_contribution=tuple(st.equal),
+        sources=(source,),
+        spans=tuple(sorted(st.spans, key=lambda s: s.start)),
+    )
+    return _assess(record, entry)
+
+
+def _assess(record: Record, entry: EntryText) -> Record:
+    """Confidence and the warnings a careful reader would raise."""
+    warnings = []
+    score = 1.0
+    if not record.title:
+        warnings.append("no title found")
+        score -= 0.5
+    elif len(record.title.split()) < 2:
+        warnings.append(f"very short title {record.title!r}")
+        score -= 0.2
+    if not record.authors:
+        warnings.append("no authors found")
+        score -= 0.3
+    elif any(len(str(p).split()) > 5 or any(c.isdigit() for c in str(p)) for p in record.authors):
+        warnings.append("odd author list: " + "; ".join(str(p) for p in record.authors[:4]))
+        score -= 0.2
+    if record.year is None and record.status == "published":
+        warnings.append("no year")
+        score -= 0.15
+    if (
+        not record.venue
+        and not (record.type == "book" and record.publisher)
+        and record.type != "misc"
+        and record.status == "published"
+    ):
+        warnings.append("no venue")
+        score -= 0.15
+    return record.replace(confidence=round(max(score, 0.0), 2), warnings=tuple(warnings))

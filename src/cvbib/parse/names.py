@@ -1,0 +1,213 @@
+"""Author names in every form CVs use, to :class:`~cvbib.model.Person`.
+
+"Given Family", "Family, Given", "Family, G. G.", Vancouver "Family GG", initials with or
+without periods ("G.R.R. Martin", "Duc N.M Hoang"), particles ("De Sa", "van der Maaten",
+"de la Torre"), ALL CAPS, hyphenated and CJK names; equal-contribution marks (* †) and
+"et al." are recognised and removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cvbib.data import word_set
+from cvbib.model import Person
+
+MARKS = "*†‡§¶#"
+MARK_RE = re.compile(r"[*†‡§¶#]+|\^\{?[*†‡\d,]+\}?|(?<=[a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+ET_AL = re.compile(r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+others\b", re.I)
+TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+", re.I)
+LETTER = r"[^\W\d_]"
+# One token of a personal name: Capitalised (any script), particle, initial(s), CJK run.
+NAME_TOKEN = re.compile(
+    rf"^(?:{LETTER}[\w'’`\-]*\.?|(?:[A-Z]\.-?)+[A-Z]?\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)$"
+)
+INITIALS = re.compile(r"^(?:[A-Z]\.?-?)+$")
+VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,4}$")
+CJK = re.compile(r"^[\u3400-\u9fff]+$")
+SPLIT_AND = re.compile(r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+)\s*", re.I)
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    person: Person
+    equal: bool  # marked with * or † (equal contribution)
+
+
+def particles() -> frozenset[str]:
+    return word_set("particles.txt")
+
+
+def title_words() -> frozenset[str]:
+    return word_set("title_words.txt")
+
+
+def clean_piece(piece: str) -> tuple[str, bool]:
+    """Strip marks and titles from one name; says whether it carried an equal-contribution mark."""
+    equal = any(c in piece for c in "*†‡")
+    piece = MARK_RE.sub("", piece)
+    piece = re.sub(r"\(.*?\)", "", piece)  # "(corresponding author)", "(equal)"
+    piece = TITLES.sub("", piece.strip())
+    piece = re.sub(r"\s+", " ", piece).strip(" .,;:")
+    # Keep the final period of an initial ("Lee K.H." -> "K.H.")
+    return piece, equal
+
+
+def is_name_token(tok: str) -> bool:
+    if tok.lower() in particles():
+        return True
+    return bool(NAME_TOKEN.match(tok)) and (tok[0].isupper() or bool(CJK.match(tok[0])))
+
+
+def looks_like_name(piece: str, *, strict: bool = True) -> bool:
+    """Could this comma-separated piece be one person's name?"""
+    piece, _ = clean_piece(piece)
+    if not piece or len(piece) > 60 or any(ch.isdigit() for ch in piece):
+        return False
+    if re.search(r"[:!?\"“”()\[\]{}/|]", piece):
+        return False
+    toks = piece.split()
+    if not 1 <= len(toks) <= 6:
+        return False
+    if not all(is_name_token(t) for t in toks):
+        return False
+    if toks[0].lower() in particles() and len(toks) == 1:
+        return False
+    if strict:
+        lowered = [t.lower().strip(".") for t in toks]
+        # "Deep Learning" is a title fragment, "Yang You" and "Jikai Long" are names.
+        if len(toks) > 1 and sum(1 for t in lowered if t in title_words()) >= max(2, len(toks) - 1):
+            return False
+        if len(toks) == 1 and lowered[0] in title_words():
+            return False
+    return True
+
+
+def _dot_initials(s: str) -> str:
+    """'GR' -> 'G. R.', 'K.H.' -> 'K. H.', 'N.M' -> 'N. M.', 'J.-P.' -> 'J.-P.'"""
+    if "-" in s:
+        return "-".join(_dot_initials(p) for p in s.split("-"))
+    letters = re.findall(r"[A-Z]", s)
+    return " ".join(f"{c}." for c in letters)
+
+
+def _norm_case(tok: str) -> str:
+    """ALL CAPS or all lower name words to Title Case (keeping particles and initials)."""
+    if tok.lower() in particles():
+        return tok
+    if len(tok) > 2 and (tok.isupper() or tok.islower()):
+        return "-".join(p[:1].upper() + p[1:].lower() for p in tok.split("-"))
+    return tok
+
+
+def _given(tokens: list[str]) -> str:
+    out = []
+    for t in tokens:
+        if (
+            INITIALS.match(t.replace(".", "").replace("-", ""))
+            and ("." in t or len(t.replace("-", "")) <= 2)
+        ) or (VANCOUVER_INITIALS.match(t) and len(t) <= 3 and t.isupper() and len(tokens) == 1):
+            out.append(_dot_initials(t))
+        else:
+            out.append(_norm_case(t))
+    return " ".join(out)
+
+
+def person_from_given_family(name: str) -> Person:
+    """'Given Middle Family', 'Christopher De Sa', 'Tim Van der Lee', 'Xin Y' (Vancouver)."""
+    toks = name.split()
+    if len(toks) == 1:
+        tok = toks[0]
+        if CJK.match(tok) and len(tok) >= 2:
+            return Person(family=tok[0], given=tok[1:])
+        return Person(family=_norm_case(tok))
+    # Vancouver: "Sekijima Y", "Li WXY", "Lee K.H." — initials after the family name.
+    last = toks[-1]
+    if len(toks) >= 2 and (
+        (VANCOUVER_INITIALS.match(last) and len(last) <= 3 and not toks[0].isupper())
+        or (
+            re.fullmatch(r"[A-Z](?:\.-?[A-Z]){0,3}\.?", last)
+            and "." in last + name[len(name.rstrip(".")) - 1 :]
+            and not any(re.fullmatch(r"(?:[A-Z]\.?)+", t) for t in toks[:-1])
+        )
+    ):
+        return Person(family=" ".join(_norm_case(t) for t in toks[:-1]), given=_dot_initials(last))
+    # Corporate authors: "World Health Organization", "The ATLAS Collaboration".
+    if sum(1 for t in toks if t.lower() in title_words()) >= 2 or toks[-1].lower() in {
+        "collaboration",
+        "consortium",
+        "group",
+        "organization",
+        "organisation",
+        "team",
+        "committee",
+        "association",
+        "society",
+        "institute",
+        "council",
+        "agency",
+    }:
+        return Person(family=name)
+    # Particles: the family name starts at the first particle after the first token.
+    start = len(toks) - 1
+    i = len(toks) - 2
+    while i >= 1 and toks[i].lower() in particles():
+        start = i
+        i -= 1
+    family = " ".join(_norm_case(t) for t in toks[start:])
+    return Person(family=family, given=_given(toks[:start]))
+
+
+def person_from_family_given(family: str, given: str) -> Person:
+    return Person(
+        family=" ".join(_norm_case(t) for t in family.split()), given=_given(given.split())
+    )
+
+
+def _is_given_part(piece: str) -> bool:
+    """A piece that can only be the given half of 'Family, Given': initials, or one word."""
+    toks = piece.split()
+    if not toks or len(toks) > 3:
+        return False
+    if all(INITIALS.match(t.replace(".", "")) for t in toks) and any("." in t for t in toks):
+        return True
+    return len(toks) == 1 or all(INITIALS.match(t.replace(".", "")) for t in toks)
+
+
+def split_names(text: str) -> tuple[list[ParsedName], bool]:
+    """Parse an author list. Returns the names and whether it ended with "et al."."""
+    et_al = bool(ET_AL.search(text))
+    text = ET_AL.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;.")
+    if not text:
+        return [], et_al
+    groups = [g for g in SPLIT_AND.split(text) if g and g.strip(" ,")]
+    out: list[ParsedName] = []
+    for group in groups:
+        pieces = [p.strip() for p in group.split(",") if p.strip()]
+        cleaned = [clean_piece(p) for p in pieces]
+        i = 0
+        while i < len(cleaned):
+            piece, equal = cleaned[i]
+            if not piece:
+                i += 1
+                continue
+            nxt = cleaned[i + 1][0] if i + 1 < len(cleaned) else ""
+            single = len(piece.split()) == 1 or (
+                piece.split()[0].lower() in particles() and len(piece.split()) <= 3
+            )
+            if nxt and single and _is_given_part(nxt) and not VANCOUVER_INITIALS.match(piece):
+                # "Family, Given" or "Family, G. G."
+                out.append(
+                    ParsedName(person_from_family_given(piece, nxt), equal or cleaned[i + 1][1])
+                )
+                i += 2
+                continue
+            if not nxt and single and len(groups) == 1 and len(cleaned) == 1:
+                out.append(ParsedName(person_from_given_family(piece), equal))
+                i += 1
+                continue
+            out.append(ParsedName(person_from_given_family(piece), equal))
+            i += 1
+    return out, et_al

@@ -1,0 +1,182 @@
+"""Regular expressions shared by the entry parser (identifiers, notes, status, pages)."""
+
+from __future__ import annotations
+
+import re
+
+DOI = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:=]?\s*|\bDOI\s*[:=]?\s*)?(10\.\d{4,9}/[^\s\"<>{}\]]+)",
+    re.I,
+)
+ARXIV = re.compile(
+    r"(?:(?:https?://)?arxiv\.org/(?:abs|pdf)/|\barxiv\s*(?:preprint)?\s*(?:arxiv)?\s*[:.]?\s*(?:abs/)?)"
+    r"(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?(?:\.pdf)?(?:\s*\[([a-z\-]+(?:\.[A-Za-z]{2})?)\])?",
+    re.I,
+)
+ARXIV_PHRASE = re.compile(r"\b(?:arxiv|corr)\b(?:\s+preprint)?", re.I)
+URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.I)
+YEAR = re.compile(r"(?<![\d./-])(19[5-9]\d|20[0-4]\d)(?![\d])")
+SHORT_YEAR = re.compile(r"['’‘`]\s?(\d{2})\b|(?<=[A-Za-z])(\d{2})$")
+APA_YEAR = re.compile(
+    r"\(\s*((?:19|20)\d\d)[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*\)\.?|\(\s*(n\.\s?d\.|in press|forthcoming)\s*\)\.?",
+    re.I,
+)
+PAGES = re.compile(
+    r"(?:\bpp?\.?\s*|(?<=[:,]\s)|(?<=:))(\d{1,6}|[A-Z]?\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*(\d{1,6})\b"
+)
+ARTICLE_NUMBER = re.compile(r"\b(?:article\s+(?:no\.?\s*)?|art\.\s*|e)(\d{3,})\b", re.I)
+VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)")
+VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?)\s*(\d+)", re.I)
+NUMBER = re.compile(r"\b(?:no|num|number|issue)\.?\s*(\d+)", re.I)
+MONTH = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.I,
+)
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+# Award and presentation notes, most specific first: (pattern, canonical text).
+NOTES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bbest\s+student\s+paper(?:\s+award)?", re.I), "Best Student Paper Award"),
+    (
+        re.compile(r"\bbest\s+paper(?:\s+award)?\s*(?:runner[-\s]?up|honou?rable\s+mention)", re.I),
+        "Best Paper Award Runner-Up",
+    ),
+    (
+        re.compile(
+            r"\bbest\s+paper\s+(?:award\s+)?(?:nominee|nomination|candidate|finalist)", re.I
+        ),
+        "Best Paper Award Nominee",
+    ),
+    (re.compile(r"\bbest\s+paper(?:\s+award)?", re.I), "Best Paper Award"),
+    (re.compile(r"\boutstanding\s+paper(?:\s+award)?", re.I), "Outstanding Paper Award"),
+    (re.compile(r"\bhonou?rable\s+mention\b", re.I), "Honorable Mention"),
+    (re.compile(r"\boral(?:\s+presentation)?\b", re.I), "Oral"),
+    (re.compile(r"\bspotlight(?:\s+presentation)?\b", re.I), "Spotlight"),
+    (re.compile(r"\bdemo(?:nstration)?\s+track\b", re.I), "Demo Track"),
+    (re.compile(r"\bdoctoral\s+consortium\b", re.I), "Doctoral Consortium"),
+    (re.compile(r"\bjournal\s+track\b", re.I), "Journal Track"),
+    (re.compile(r"\bfindings?\b(?!\s+of\b)", re.I), "Findings"),
+    (re.compile(r"\bposter(?:\s+presentation)?\b", re.I), "Poster"),
+    (re.compile(r"\bhighlight\b(?!ed)", re.I), "Highlight"),
+    (re.compile(r"\b(?:long|full)\s+paper\b", re.I), "Long Paper"),
+    (re.compile(r"\bshort\s+paper\b", re.I), "Short Paper"),
+    (re.compile(r"\binvited\s+paper\b", re.I), "Invited Paper"),
+]
+# Remarks that are kept (in Record.extra) but are not part of a citation.
+EXTRA = re.compile(
+    r"acceptance|accept(?:ed)?\s+rate|\d\s*%|\bccf\b|\bcore\b|\brank|\bused\s+in\b|highlighted|"
+    r"citations?|cited|impact\s+factor|\bjcr\b|\bq[1-4]\b|directly\s+accepted|\bsci\b|\bei\b|"
+    r"\bcorresponding\b|equal\s+contribution|\bcode\b|\bslides?\b|github|media|covered\s+by|"
+    r"featured|selected\s+as|top\s+\d|invited\s+to",
+    re.I,
+)
+STATUS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+submission\b|\bsubmitted\b"
+                r"|\brevise\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b", re.I), "under review"),
+    (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))", re.I),
+     "forthcoming"),
+    (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b", re.I), "preprint"),
+]  # fmt: skip
+# Link texts that name a resource, not bibliographic content: [PDF](#), [Code](...).
+LINK_WORDS = re.compile(
+    r"^\s*\[?\s*(?:pdf|paper|code|link|slides?|video|poster|project(?:\s+page)?|website|web|arxiv|"
+    r"doi|bibtex|bib|supp(?:lementary)?|talk|blog|html|abstract|openreview|github|data(?:set)?|"
+    r"preprint|url|full\s+text|demo|proceedings|press)\s*\]?\s*$",
+    re.I,
+)
+# Words that make a text segment a venue (or the publication-info part of a reference).
+VENUE_WORDS = re.compile(
+    r"\b(?:in\s*:?\s|proc\b|proceedings|conference|conf\b|symposium|symp\b|workshop|journal|"
+    r"transactions|trans\b|letters|review|magazine|annals|bulletin|advances\s+in|frontiers\s+in|"
+    r"international|annual|university|univ\b|institute|thes[ie]s|dissertation|press|publishers?|"
+    r"book|chapter|edition|arxiv|biorxiv|ssrn|corr|preprint|ieee|acm|siam|usenix|springer|"
+    r"elsevier|wiley|nature|science|pmlr|openreview|lecture\s+notes|lncs|vol\b|volume|pp\b|"
+    r"technical\s+report|tech\.\s+rep|report|forum|meeting|congress|colloquium|summit|track|"
+    r"findings\s+of)",
+    re.I,
+)
+# An abbreviation whose period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "al",
+        "et",
+        "proc",
+        "conf",
+        "int",
+        "intl",
+        "trans",
+        "j",
+        "univ",
+        "inc",
+        "ltd",
+        "ed",
+        "eds",
+        "vol",
+        "no",
+        "pp",
+        "e.g",
+        "i.e",
+        "vs",
+        "st",
+        "dr",
+        "prof",
+        "jr",
+        "sr",
+        "dept",
+        "natl",
+        "assoc",
+        "comput",
+        "sci",
+        "eng",
+        "syst",
+        "res",
+        "rev",
+        "lett",
+        "phys",
+        "chem",
+        "biol",
+        "med",
+        "soc",
+        "am",
+        "amer",
+        "acad",
+        "adv",
+        "appl",
+        "inf",
+        "mach",
+        "learn",
+        "artif",
+        "intell",
+        "stat",
+        "math",
+        "anal",
+        "theor",
+        "tech",
+        "rep",
+        "symp",
+        "workshop",
+        "mr",
+        "ms",
+        "mrs",
+        "fig",
+        "eq",
+        "ch",
+        "sec",
+        "cf",
+        "ca",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)

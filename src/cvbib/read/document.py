@@ -1,0 +1,97 @@
+"""The format-neutral document every reader produces: lines with their styles.
+
+Readers turn text, Markdown, HTML and LaTeX into the same thing, so the section finder
+and the entry parser never see markup: a :class:`Line` is plain text plus the character
+ranges that were bold, italic or links, and the line number in the source file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+LineKind = Literal["heading", "item", "text", "blank"]
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    lineno: int
+    kind: LineKind = "text"
+    level: int = 0  # heading level (1 = top); 0 when unknown
+    marker: str = ""  # list marker of an item: "-", "3.", "[12]"
+    indent: int = 0  # leading spaces in the source (plain text only)
+    bold: tuple[Range, ...] = ()
+    italic: tuple[Range, ...] = ()
+    links: tuple[tuple[int, int, str], ...] = ()
+
+
+@dataclass
+class Document:
+    path: str
+    format: str
+    lines: list[Line] = field(default_factory=list)
+
+
+class RunBuilder:
+    """Collects styled text runs into one :class:`Line` (shared by the markup readers)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.bold: list[Range] = []
+        self.italic: list[Range] = []
+        self.links: list[tuple[int, int, str]] = []
+
+    def add(self, text: str, *, bold: bool = False, italic: bool = False, link: str = "") -> None:
+        if not text:
+            return
+        start, end = self.length, self.length + len(text)
+        self.parts.append(text)
+        self.length = end
+        if bold:
+            _extend(self.bold, start, end)
+        if italic:
+            _extend(self.italic, start, end)
+        if link:
+            self.links.append((start, end, link))
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def build(self, lineno: int, **kw: object) -> Line:
+        raw = self.text
+        # Normalise whitespace but keep ranges aligned: only strip the ends here.
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+
+        def shift(rs: list[Range]) -> tuple[Range, ...]:
+            out = []
+            for a, b in rs:
+                a, b = max(a - lead, 0), min(b - lead, len(text))
+                if b > a:
+                    out.append((a, b))
+            return tuple(out)
+
+        links = tuple(
+            (max(a - lead, 0), min(b - lead, len(text)), u)
+            for a, b, u in self.links
+            if min(b - lead, len(text)) > max(a - lead, 0)
+        )
+        return Line(
+            text=text,
+            lineno=lineno,
+            bold=shift(self.bold),
+            italic=shift(self.italic),
+            links=links,
+            **kw,  # type: ignore[arg-type]
+        )
+
+
+def _extend(ranges: list[Range], start: int, end: int) -> None:
+    if ranges and ranges[-1][1] == start:
+        ranges[-1] = (ranges[-1][0], end)
+    else:
+        ranges.append((start, end))

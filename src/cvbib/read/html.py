@@ -1,0 +1,134 @@
+"""HTML CVs, through the standard library's HTML parser: blocks become lines."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from cvbib.read import register
+from cvbib.read.document import Document, Line, RunBuilder
+
+BLOCK = {
+    "p", "div", "li", "dt", "dd", "tr", "td", "th", "br", "blockquote", "section", "article",
+    "header", "footer", "main", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6",
+    "hr", "title", "aside", "figure", "figcaption", "pre", "address",
+}  # fmt: skip
+SKIP = {"script", "style", "noscript", "svg", "template", "nav", "head", "button", "select"}
+BOLD = {"b", "strong"}
+ITALIC = {"i", "em", "cite"}
+SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+
+
+def sniff(text: str) -> float:
+    head = text[:5000].lower()
+    if "<html" in head or "<!doctype html" in head or "<body" in head:
+        return 1.0
+    tags = len(re.findall(r"</(p|li|div|h\d|ul|ol|span|td)>", text[:200_000], re.I))
+    return 0.95 if tags >= 5 else 0.0
+
+
+class _Parser(HTMLParser):
+    def __init__(self, first_lineno: int = 1) -> None:
+        super().__init__(convert_charrefs=True)
+        self.first = first_lineno
+        self.lines: list[Line] = []
+        self.run = RunBuilder()
+        self.run_line: int | None = None
+        self.skip = 0
+        self.bold = 0
+        self.italic = 0
+        self.link = ""
+        self.heading = 0
+        self.item_marker = ""
+        self.lists: list[list[int]] = []  # per open list: [ordered?, counter]
+
+    # -- helpers -----------------------------------------------------------------------
+    def _lineno(self) -> int:
+        return self.getpos()[0] + self.first - 1
+
+    def flush(self) -> None:
+        if self.run.text.strip():
+            kind, level, marker = "text", 0, ""
+            if self.heading:
+                kind, level = "heading", self.heading
+            elif self.item_marker:
+                kind, marker, level = "item", self.item_marker, len(self.lists)
+                self.item_marker = ""
+            line = self.run.build(self.run_line or self._lineno(), kind=kind, level=level)
+            if marker:
+                line = Line(**{**line.__dict__, "marker": marker})
+            self.lines.append(line)
+        self.run = RunBuilder()
+        self.run_line = None
+
+    # -- HTMLParser hooks ----------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP:
+            self.skip += 1
+            return
+        if tag in BLOCK:
+            self.flush()
+        if tag in ("ul", "ol"):
+            self.lists.append([tag == "ol", 0])
+        elif tag == "li":
+            if self.lists and self.lists[-1][0]:
+                self.lists[-1][1] += 1
+                self.item_marker = f"{self.lists[-1][1]}."
+            else:
+                self.item_marker = "-"
+        elif tag in BOLD:
+            self.bold += 1
+        elif tag in ITALIC:
+            self.italic += 1
+        elif tag == "a":
+            self.link = dict(attrs).get("href") or "#"
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.heading = int(tag[1])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP:
+            self.skip = max(self.skip - 1, 0)
+            return
+        if tag in BLOCK:
+            self.flush()
+        if tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
+        elif tag in BOLD:
+            self.bold = max(self.bold - 1, 0)
+        elif tag in ITALIC:
+            self.italic = max(self.italic - 1, 0)
+        elif tag == "a":
+            self.link = ""
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.heading = 0
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        text = SPACES.sub(" ", data)
+        if not text.strip() and not self.run.text:
+            return
+        if self.run_line is None and text.strip():
+            # the line of the first non-space character of this block
+            self.run_line = self._lineno() + data[: len(data) - len(data.lstrip())].count("\n")
+        self.run.add(text, bold=self.bold > 0, italic=self.italic > 0, link=self.link)
+
+
+def html_fragment_lines(fragment: str, first_lineno: int) -> list[Line]:
+    parser = _Parser(first_lineno)
+    parser.feed(fragment)
+    parser.close()
+    parser.flush()
+    return parser.lines
+
+
+@register("html", (".html", ".htm", ".xhtml"), sniff)
+def read_html(text: str, path: str) -> Document:
+    lines = html_fragment_lines(text, 1)
+    # Blocks are separate paragraphs: put a blank line between them for the finder.
+    out: list[Line] = []
+    for line in lines:
+        if out and line.kind == "text":
+            out.append(Line("", line.lineno, "blank"))
+        out.append(line)
+    return Document(path, "html", out)

@@ -1,0 +1,195 @@
+"""LaTeX CVs, through pylatexenc: sections, list items, \\textbf/\\emph and accents."""
+
+from __future__ import annotations
+
+import re
+
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexwalker import (
+    LatexCharsNode,
+    LatexCommentNode,
+    LatexEnvironmentNode,
+    LatexGroupNode,
+    LatexMacroNode,
+    LatexMathNode,
+    LatexSpecialsNode,
+    LatexWalker,
+    LatexWalkerError,
+)
+
+from cvbib.errors import CvbibError
+from cvbib.read import register
+from cvbib.read.document import Document, Line, RunBuilder
+
+SECTION_LEVELS = {
+    "part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3,
+    "paragraph": 4, "cvsection": 1, "cvsubsection": 2,
+}  # fmt: skip
+BOLD_MACROS = {"textbf", "bfseries", "bf", "textsc", "underline", "uline"}
+ITALIC_MACROS = {"emph", "textit", "it", "em", "textsl", "sl", "itshape"}
+BREAK_MACROS = {"\\", "newline", "par", "linebreak", "bigskip", "medskip", "smallskip"}
+ITEM_MACROS = {"item", "bibitem"}
+IGNORED_MACROS = {
+    "hspace", "vspace", "vfill", "hfill", "noindent", "small", "footnotesize", "large", "Large",
+    "normalsize", "centering", "label", "setlength", "pagestyle", "thispagestyle", "newpage",
+    "clearpage", "maketitle", "tableofcontents", "nocite", "color", "textcolor", "hline",
+    "vskip", "hskip", "setcounter", "addtolength", "phantom", "ref", "cite", "pagebreak",
+}  # fmt: skip
+LIST_ENVS = {"itemize", "enumerate", "description", "thebibliography", "etaremune"}
+SKIP_ENVS = {"comment", "tikzpicture", "figure", "verbatim"}
+
+_L2T = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+
+
+def sniff(text: str) -> float:
+    head = text[:200_000]
+    hits = len(re.findall(r"\\(documentclass|begin\{|section\*?\{|item\b|textbf\{|emph\{)", head))
+    return 1.0 if hits >= 3 else 0.1 if hits else 0.0
+
+
+def _to_text(nodes: list) -> str:
+    try:
+        return _L2T.nodelist_to_text(nodes)
+    except (IndexError, AttributeError, TypeError, ValueError):
+        return ""
+
+
+class _Walker:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.lines: list[Line] = []
+        self.run = RunBuilder()
+        self.run_pos: int | None = None
+        self.kind = "text"
+        self.level = 0
+        self.marker = ""
+        self.counters: list[list[int]] = []
+
+    def lineno(self, pos: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self.line_starts, pos)
+
+    def flush(self, blank_after: bool = False) -> None:
+        if self.run.text.strip():
+            pos = self.run_pos or 0
+            line = self.run.build(self.lineno(pos), kind=self.kind, level=self.level)
+            if self.marker and self.kind == "item":
+                line = Line(**{**line.__dict__, "marker": self.marker})
+            self.lines.append(line)
+        if blank_after and self.lines and self.lines[-1].kind != "blank":
+            self.lines.append(Line("", self.lines[-1].lineno, "blank"))
+        self.run = RunBuilder()
+        self.run_pos = None
+        self.kind, self.level, self.marker = "text", 0, ""
+
+    def add(self, text: str, pos: int, bold: bool, italic: bool, link: str = "") -> None:
+        if not text:
+            return
+        if self.run_pos is None and text.strip():
+            self.run_pos = pos + (len(text) - len(text.lstrip()))
+        self.run.add(re.sub(r"\s+", " ", text), bold=bold, italic=italic, link=link)
+
+    def walk(self, nodes: list, bold: bool = False, italic: bool = False) -> None:
+        for node in nodes or []:
+            if isinstance(node, LatexCommentNode):
+                continue
+            if isinstance(node, LatexCharsNode):
+                # A blank line in LaTeX ends a paragraph.
+                parts = re.split(r"\n[ \t]*\n", node.chars)
+                offset = 0
+                for i, part in enumerate(parts):
+                    if i:
+                        self.flush(blank_after=True)
+                    self.add(part, node.pos + offset, bold, italic)
+                    offset += len(part) + 2
+            elif isinstance(node, LatexGroupNode):
+                self.walk(node.nodelist, bold, italic)
+            elif isinstance(node, LatexMathNode):
+                self.add(_to_text([node]), node.pos, bold, italic)
+            elif isinstance(node, LatexSpecialsNode):
+                self.add(_to_text([node]) or " ", node.pos, bold, italic)
+            elif isinstance(node, LatexEnvironmentNode):
+                self.environment(node, bold, italic)
+            elif isinstance(node, LatexMacroNode):
+                self.macro(node, bold, italic)
+
+    def environment(self, node: LatexEnvironmentNode, bold: bool, italic: bool) -> None:
+        name = node.environmentname.rstrip("*")
+        if name in SKIP_ENVS:
+            return
+        if name in LIST_ENVS:
+            self.flush()
+            self.counters.append([name in ("enumerate", "thebibliography", "etaremune"), 0])
+            self.walk(node.nodelist, bold, italic)
+            self.flush(blank_after=True)
+            self.counters.pop()
+        else:
+            self.walk(node.nodelist, bold, italic)
+
+    def args(self, node: LatexMacroNode) -> list:
+        argd = node.nodeargd
+        return [a for a in (argd.argnlist if argd else []) if a is not None]
+
+    def macro(self, node: LatexMacroNode, bold: bool, italic: bool) -> None:
+        name = node.macroname.rstrip("*")
+        args = self.args(node)
+        if name in SECTION_LEVELS:
+            self.flush(blank_after=True)
+            title = _to_text([args[-1]]) if args else ""
+            if title.strip():
+                self.kind, self.level = "heading", SECTION_LEVELS[name]
+                self.add(title.strip(), node.pos, False, False)
+                self.flush(blank_after=True)
+        elif name in ITEM_MACROS:
+            self.flush()
+            self.kind = "item"
+            if self.counters and self.counters[-1][0]:
+                self.counters[-1][1] += 1
+                self.marker = f"{self.counters[-1][1]}."
+            else:
+                self.marker = "-"
+            self.level = len(self.counters)
+            if name == "item" and args:  # \item[label]
+                label = _to_text(args[:1]).strip()
+                if label:
+                    self.marker = label
+        elif name in BREAK_MACROS:
+            self.flush(blank_after=name == "par")
+        elif name in BOLD_MACROS:
+            self.walk(args, True, italic)
+        elif name in ITALIC_MACROS:
+            self.walk(args, bold, True)
+        elif name == "href" and len(args) >= 2:
+            url = self.text[args[0].pos + 1 : args[0].pos + args[0].len - 1]
+            before = self.run.length
+            self.walk([args[1]], bold, italic)
+            self.run.links.append((before, self.run.length, url))
+        elif name in ("url", "doi") and args:
+            raw = self.text[args[0].pos + 1 : args[0].pos + args[0].len - 1]
+            self.add(("doi: " if name == "doi" else "") + raw, node.pos, bold, italic)
+        elif name in IGNORED_MACROS:
+            return
+        else:
+            text = _to_text([node])
+            if text.strip() or not args:
+                self.add(text, node.pos, bold, italic)
+            else:
+                self.walk(args, bold, italic)
+
+
+@register("latex", (".tex", ".latex", ".ltx"), sniff)
+def read_latex(text: str, path: str) -> Document:
+    body_start = text.find("\\begin{document}")
+    # Parse the body only; blank the preamble so positions keep their line numbers.
+    if body_start >= 0:
+        text = re.sub(r"[^\n]", " ", text[:body_start]) + text[body_start:]
+    try:
+        nodes, _, _ = LatexWalker(text, tolerant_parsing=True).get_latex_nodes()
+    except (LatexWalkerError, RecursionError) as exc:
+        raise CvbibError(f"cannot parse LaTeX: {exc}", path) from exc
+    walker = _Walker(text)
+    walker.walk(nodes)
+    walker.flush()
+    return Document(path, "latex", walker.lines)

@@ -1,0 +1,142 @@
+"""Markdown CVs, through markdown-it-py: headings, list items and inline styles."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from cvbib.read import register
+from cvbib.read.document import Document, Line, RunBuilder
+from cvbib.read.html import html_fragment_lines
+
+_MD = MarkdownIt("commonmark", {"html": True})
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+SIGNALS = [
+    re.compile(r"\*\*[^*\n]+\*\*"),
+    re.compile(r"\]\([^)\s]*\)"),
+    re.compile(r"^#{1,6} \S", re.M),
+    re.compile(r"^\S.*\n(=+|-+)\s*$", re.M),
+    re.compile(r"^\s*[-*] \S", re.M),
+    re.compile(r"\\\[|\\\]"),
+]
+
+
+def sniff(text: str) -> float:
+    hits = sum(1 for s in SIGNALS if s.search(text))
+    return 0.9 if hits >= 2 else 0.2
+
+
+def _blank_front_matter(text: str) -> str:
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return text
+    return "\n" * m.group(0).count("\n") + text[m.end() :]
+
+
+@register("markdown", (".md", ".markdown", ".mdown"), sniff)
+def read_markdown(text: str, path: str) -> Document:
+    text = _blank_front_matter(text)
+    tokens = _MD.parse(text)
+    src_lines = text.split("\n")
+    out: dict[int, Line] = {}
+    pending_kind: tuple[str, int, str] | None = None  # (kind, level, marker) for next inline
+    list_depth = 0
+    ordered_counters: list[int] = []
+    for tok in tokens:
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+            start = int(tok.attrs.get("start", 1) or 1) if tok.type == "ordered_list_open" else 0
+            ordered_counters.append(start)
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+            ordered_counters.pop()
+        elif tok.type == "list_item_open":
+            marker = tok.markup
+            if tok.info:  # ordered list: the number as written
+                marker = f"{tok.info}{tok.markup}"
+            pending_kind = ("item", list_depth, marker)
+        elif tok.type == "heading_open":
+            pending_kind = ("heading", int(tok.tag[1]), "")
+        elif tok.type == "inline" and tok.map:
+            kind, level, marker = pending_kind or ("text", 0, "")
+            pending_kind = None
+            for line in _inline_lines(tok, kind, level, marker):
+                out[line.lineno] = line
+        elif tok.type == "html_block" and tok.map:
+            for line in html_fragment_lines(tok.content, tok.map[0] + 1):
+                out.setdefault(line.lineno, line)
+        elif tok.type in ("code_block", "fence") and tok.map:
+            # Indented text in a CV is rarely code: keep it as plain lines.
+            for i in range(tok.map[0], tok.map[1]):
+                s = src_lines[i].strip() if i < len(src_lines) else ""
+                if s and not s.startswith("```"):
+                    out[i + 1] = Line(s, i + 1, "text")
+        elif tok.type == "paragraph_open" and pending_kind and pending_kind[0] == "heading":
+            pending_kind = None
+    lines = [
+        out.get(i + 1) or Line("", i + 1, "blank")
+        for i in range(len(src_lines))
+        if (i + 1) in out or not src_lines[i].strip()
+    ]
+    return Document(path, "markdown", lines)
+
+
+def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
+    assert tok.map is not None
+    first = tok.map[0] + 1
+    lines: list[Line] = []
+    run = RunBuilder()
+    bold = italic = 0
+    link = ""
+    offset = 0
+
+    def flush() -> None:
+        nonlocal run
+        k = kind if not lines else "text"
+        lines.append(
+            run.build(
+                first + offset,
+                kind=k,  # continuation lines of an item or heading are text
+                level=level,
+                marker=marker if k == "item" else "",
+            )
+        )
+        run = RunBuilder()
+
+    for child in tok.children or []:
+        t = child.type
+        if t == "text" or t == "code_inline":
+            run.add(child.content, bold=bold > 0, italic=italic > 0, link=link)
+        elif t == "strong_open":
+            bold += 1
+        elif t == "strong_close":
+            bold = max(bold - 1, 0)
+        elif t == "em_open":
+            italic += 1
+        elif t == "em_close":
+            italic = max(italic - 1, 0)
+        elif t == "link_open":
+            link = str(child.attrs.get("href", "")) or "#"
+        elif t == "link_close":
+            link = ""
+        elif t == "html_inline":
+            tag = child.content.lower()
+            if re.match(r"<(b|strong)\b", tag):
+                bold += 1
+            elif re.match(r"</(b|strong)>", tag):
+                bold = max(bold - 1, 0)
+            elif re.match(r"<(i|em|cite)\b", tag):
+                italic += 1
+            elif re.match(r"</(i|em|cite)>", tag):
+                italic = max(italic - 1, 0)
+            elif re.match(r"<br\s*/?>", tag):
+                run.add(" ")
+        elif t in ("softbreak", "hardbreak"):
+            flush()
+            offset += 1
+        elif t == "image":
+            continue
+    flush()
+    return [ln for ln in lines if ln.text or ln.kind != "text"]

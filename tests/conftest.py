@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+LABELS = Path(__file__).resolve().parent / "labels"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def need_tool(*names: str) -> None:
+    """Skip when a real tool is missing locally; in CI (CI=true) a missing tool fails."""
+    missing = [n for n in names if shutil.which(n) is None]
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must install {', '.join(missing)} (see .ci/run)")
+        pytest.skip(f"needs {', '.join(missing)}")

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from cvbib.find.sections import classify, split_sections
+from cvbib.read import read_document
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "hint"),
+    [
+        ("PUBLICATIONS", "publication", None),
+        (
+            "Peer-Reviewed Conference Publications (reverse chronological order)",
+            "publication",
+            "inproceedings",
+        ),
+        ("Peer-Reviewed Journal Publications", "publication", "article"),
+        ("Pre-print and Under-Review", "publication", "misc"),
+        ("Ph.D. Thesis", "publication", "phdthesis"),
+        ("Book Chapters", "publication", "incollection"),
+        ("Selected Publications and Presentations", "publication", None),
+        ("Publication Summary", "other", None),
+        ("Invited Talks", "other", None),
+        ("Tutorial Presentation", "other", None),
+        ("Highlight Research Experience", "other", None),
+        ("Conference Organization", "other", None),
+        ("GRANTS (TOTAL: $1,272,177)", "other", None),
+        ("News:", "other", None),
+        ("Zhijian Liu", "neutral", None),
+    ],
+)
+def test_classify_headings(heading: str, kind: str, hint: str | None) -> None:
+    got_kind, _, got_hint = classify(heading)
+    assert got_kind == kind
+    if kind == "publication":
+        assert got_hint == hint
+
+
+def test_sections_in_plain_text_and_subheadings_inherit() -> None:
+    text = (
+        "JANE DOE\n\nTEACHING\n\nCourse 101, 2020\n\nPUBLICATIONS\n\nJournal\n\n"
+        "A. B, C. D. Title one. Nature, 2020.\n\nINVITED TALKS\n\nTalk, 2021\n"
+    )
+    sections = split_sections(read_document("cv.txt", text))
+    kinds = [(s.heading, s.kind) for s in sections if s.heading]
+    assert kinds == [
+        ("JANE DOE", "neutral"),
+        ("TEACHING", "other"),
+        ("PUBLICATIONS", "publication"),
+        ("Journal", "publication"),
+        ("INVITED TALKS", "other"),
+    ]

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from cvbib.model import Person
+from cvbib.parse.names import looks_like_name, split_names
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(n.person.given, n.person.family) for n in split_names(text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zirui Liu*, Jiayi Yuan*, and Xia Hu",
+            [("Zirui", "Liu"), ("Jiayi", "Yuan"), ("Xia", "Hu")],
+        ),
+        (
+            "Chuang, Yu-Neng, Tianwei Xing, and Xia Hu",
+            [("Yu-Neng", "Chuang"), ("Tianwei", "Xing"), ("Xia", "Hu")],
+        ),
+        (
+            "Huang, Tianjin and Meng, Fang and Shiwei Liu",
+            [("Tianjin", "Huang"), ("Fang", "Meng"), ("Shiwei", "Liu")],
+        ),
+        (
+            "Smith, J. A., Jones, B., & de la Torre, C.",
+            [("J. A.", "Smith"), ("B.", "Jones"), ("C.", "de la Torre")],
+        ),
+        (
+            "Sekijima Y, Dendle MA, Li WXY",
+            [("Y.", "Sekijima"), ("M. A.", "Dendle"), ("W. X. Y.", "Li")],
+        ),
+        ("Lee K.H., Ng C.F.", [("K. H.", "Lee"), ("C. F.", "Ng")]),
+        ("G.R.R. Martin and L. van der Maaten", [("G. R. R.", "Martin"), ("L.", "van der Maaten")]),
+        ("Christopher De Sa, Tim Van der Lee", [("Christopher", "De Sa"), ("Tim", "Van der Lee")]),
+        ("AJAY KUMAR JAISWAL, Duc N.M Hoang", [("Ajay Kumar", "Jaiswal"), ("Duc N. M.", "Hoang")]),
+        ("Soo-Hyun Choi†, Jacob R. Gardner", [("Soo-Hyun", "Choi"), ("Jacob R.", "Gardner")]),
+        (
+            "A. Vaswani, N. Shazeer, and N. Parmar",
+            [("A.", "Vaswani"), ("N.", "Shazeer"), ("N.", "Parmar")],
+        ),
+        ("刘子铭, Yang You", [("子铭", "刘"), ("Yang", "You")]),
+        ("World Health Organization", [("", "World Health Organization")]),
+    ],
+)
+def test_name_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_marks_and_et_al() -> None:
+    parsed, et_al = split_names("Zirui Liu*, Jiayi Yuan†, Xia Hu, et al.")
+    assert [n.equal for n in parsed] == [True, True, False]
+    assert et_al
+
+
+@pytest.mark.parametrize(
+    "text", ["Jikai Long", "Yang You", "Christopher De Sa", "Xin Y", "Zhang, W."]
+)
+def test_names_look_like_names(text: str) -> None:
+    assert looks_like_name(text.split(",")[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deep Learning",
+        "StoreLLM: Energy",
+        "Efficient Parameter Update Strategy for Systems",
+        "2020",
+    ],
+)
+def test_title_fragments_are_not_names(text: str) -> None:
+    assert not looks_like_name(text)
+
+
+def test_person_csl() -> None:
+    assert Person("De Sa", "Christopher").to_csl() == {"family": "De Sa", "given": "Christopher"}
+    assert Person.from_csl({"literal": "WHO"}) == Person("WHO")
+    assert Person.from_csl(
+        {"family": "Maaten", "given": "L.", "non-dropping-particle": "van der"}
+    ) == Person("van der Maaten", "L.")

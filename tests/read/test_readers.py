@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+
+from cvbib.errors import CvbibError
+from cvbib.read import choose_reader, decode, load_text, read_document
+
+
+def test_markdown_keeps_styles_items_and_line_numbers() -> None:
+    text = "# Publications\n\n- **Jane Doe**, Bob Roe. *A Title*. ICML, 2024. [PDF](#)\n  wrapped\n"
+    doc = read_document("cv.md", text)
+    heading, blank, item, wrapped = doc.lines[:4]
+    assert (heading.kind, heading.text, heading.level) == ("heading", "Publications", 1)
+    assert blank.kind == "blank"
+    assert item.kind == "item" and item.lineno == 3 and item.marker == "-"
+    assert item.text[slice(*item.bold[0])] == "Jane Doe"
+    assert item.text[slice(*item.italic[0])] == "A Title"
+    assert item.links[0][2] == "#"
+    assert (wrapped.kind, wrapped.lineno, wrapped.text) == ("text", 4, "wrapped")
+
+
+def test_markdown_front_matter_and_setext_headings() -> None:
+    text = "---\ntitle: x\n---\n\nPublications:\n======\n**A B**, Title\n"
+    doc = read_document("cv.md", text)
+    headings = [ln for ln in doc.lines if ln.kind == "heading"]
+    assert [(h.text, h.lineno) for h in headings] == [("Publications:", 5)]
+
+
+def test_txt_with_markdown_is_read_as_markdown() -> None:
+    text = "PUBLICATIONS\n\n- **A B**, C D. Title. [PDF](#)\n- x\n"
+    assert choose_reader("cv.txt", text).name == "markdown"
+    assert choose_reader("cv.txt", "Plain CV\n\nJane Doe. Title. 2020.\n").name == "text"
+
+
+def test_html_blocks_entities_and_lists() -> None:
+    html = (
+        "<html><body><nav><a href='#pub'>Publications</a></nav>\n<h2>Publications</h2>\n"
+        "<ol><li><b>J. M&uuml;ller</b>, &#8220;A &amp; B,&#8221; <i>Proc. X</i>, 2020.</li>\n"
+        "<li>Second</li></ol><script>var x=1;</script></body></html>"
+    )
+    doc = read_document("cv.html", html)
+    texts = [(ln.kind, ln.text) for ln in doc.lines if ln.kind != "blank"]
+    assert texts[0] == ("heading", "Publications")
+    assert texts[1] == ("item", "J. Müller, “A & B,” Proc. X, 2020.")
+    assert doc.lines[[ln.text for ln in doc.lines].index(texts[1][1])].marker == "1."
+    assert all("var x" not in t for _, t in texts)
+    assert all(t != "Publications" or k == "heading" for k, t in texts)
+
+
+def test_latex_items_styles_and_accents() -> None:
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Publications}\n"
+        '\\begin{enumerate}\n\\item \\textbf{J.~M\\"{u}ller} and A. B. \\emph{On $\\ell_1$ \\& more}.\n'
+        "  Wrapped line, 2020. % a comment\n\\item Second entry\n\\end{enumerate}\n\\end{document}\n"
+    )
+    doc = read_document("cv.tex", tex)
+    lines = [ln for ln in doc.lines if ln.kind != "blank"]
+    assert lines[0].kind == "heading" and lines[0].text == "Publications"
+    first = lines[1]
+    assert first.kind == "item" and first.lineno == 5 and first.marker == "1."
+    assert "Müller" in first.text and "ℓ" in first.text and "&" in first.text
+    assert "Wrapped line, 2020." in first.text and "comment" not in first.text
+    assert first.text[slice(*first.bold[0])].startswith("J.")
+    assert lines[2].text == "Second entry"
+
+
+def test_plain_text_markers_and_underlined_headings() -> None:
+    text = "Publications\n------------\n[1] A. B, Title. 2020.\n2. C. D, Other. 2019.\n• E F\n   wrapped\n"
+    doc = read_document("cv.txt", text)
+    assert doc.lines[0].kind == "heading"
+    items = [ln for ln in doc.lines if ln.kind == "item"]
+    assert [i.marker for i in items] == ["[1]", "2.", "•"]
+    assert doc.lines[-2].indent == 3
+
+
+def test_decode_non_utf8_and_errors(tmp_path) -> None:
+    latin = "Publications\nJürgen Müller, Über alles. 2020.\n".encode("latin-1")
+    assert "Jürgen" in decode(latin, "x")
+    with pytest.raises(CvbibError, match="binary"):
+        decode(b"%PDF\x00\x01\x02", "cv.pdf")
+    with pytest.raises(CvbibError, match="empty"):
+        decode(b"  \n", "cv.txt")
+    with pytest.raises(CvbibError, match="no such file"):
+        load_text(str(tmp_path / "missing.md"))
+    with pytest.raises(CvbibError, match="directory"):
+        load_text(str(tmp_path))
