@@ -38,6 +38,8 @@ def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Ext
     for entry in entries:
         rec = parse_entry(entry)
         if not is_reference(rec):
+            if rec.confidence == 0.0 and rec.warnings:  # too long to be a reference
+                result.warnings.append(Warning_(doc.path, entry.line, rec.warnings[0]))
             continue
         records.append(rec)
     records = mark_owner(records, entries)

@@ -113,27 +113,50 @@ def _join(
     )
 
 
-def _item_entries(section: Section, path: str) -> list[list[Line]]:
-    groups: list[list[Line]] = []
+def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
+    """List items start entries; other paragraphs are grouped into entries by their roles."""
+    out: list[tuple[list[Line], list[str] | None]] = []
+    items = [ln for ln in section.lines if ln.kind == "item"]
+    base_level = min((ln.level for ln in items), default=0)
     current: list[Line] | None = None
-    base_level = min((ln.level for ln in section.lines if ln.kind == "item"), default=0)
+    paragraphs: list[list[Line]] = []
+    para: list[Line] = []
     after_blank = False
+
+    def flush_paragraphs() -> None:
+        nonlocal paragraphs, para
+        if para:
+            paragraphs.append(para)
+            para = []
+        if paragraphs:
+            units = [u for p in paragraphs for u in _split_paragraph(p)]
+            out.extend(_group_units(units))
+            paragraphs = []
+
     for line in section.lines:
         if line.kind == "blank":
+            if para:
+                paragraphs.append(para)
+                para = []
             after_blank = True
             continue
         if line.kind == "item" and line.level <= base_level:
+            flush_paragraphs()
             current = [line]
-            groups.append(current)
-        elif current is not None and (not after_blank or line.kind == "item"):
-            current.append(line)  # wrapped line or a nested item under the entry
-        elif reference_score(line.text, line) >= 4:
-            current = [line]
-            groups.append(current)
-        elif current is not None and line.text[:1].islower():
-            current.append(line)
+            out.append((current, None))
+        elif (
+            current is not None
+            and not para
+            and not paragraphs
+            and (not after_blank or line.kind == "item" or line.text[:1].islower())
+        ):
+            current.append(line)  # a wrapped line or a nested item under the entry
+        else:
+            current = None
+            para.append(line)
         after_blank = False
-    return groups
+    flush_paragraphs()
+    return out
 
 
 def _paragraph_units(section: Section) -> list[list[Line]]:
@@ -188,6 +211,12 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
 def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
     """Group title/authors/venue units into entries (one unit may be a full entry)."""
     entries: list[tuple[list[Line], list[str]]] = []
+    roles_of = [_role(" ".join(ln.text for ln in u), u[0]) for u in units]
+    if units and roles_of.count("full") >= 0.6 * len(units):
+        # most paragraphs are whole references: one entry each (notes dropped)
+        return [
+            (u, [" "] * (len(u) - 1)) for u, r in zip(units, roles_of, strict=True) if r != "note"
+        ]
     cur: list[Line] = []
     seps: list[str] = []
     roles: set[str] = set()
@@ -198,9 +227,8 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
             entries.append((cur, seps))
         cur, seps, roles = [], [], set()
 
-    for unit in units:
+    for unit, role in zip(units, roles_of, strict=True):
         text = " ".join(ln.text for ln in unit)
-        role = _role(text, unit[0])
         if role == "note":
             continue
         if role == "full" and not (
@@ -227,16 +255,7 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
 
 def section_entries(section: Section, path: str, *, strict: bool = False) -> list[EntryText]:
     """Entries of one publication section (``strict``: only what surely is a reference)."""
-    if any(ln.kind == "item" for ln in section.lines):
-        groups = [(g, None) for g in _item_entries(section, path)]
-    else:
-        units = _paragraph_units(section)
-        whole = [u for u in units if _role(" ".join(ln.text for ln in u), u[0]) == "full"]
-        if units and len(whole) >= 0.6 * len(units):
-            # most paragraphs are whole references: one entry each (notes dropped)
-            groups = [(u, None) for u in units if not NOTE_LINE.match(u[0].text)]
-        else:
-            groups = [(g, s) for g, s in _group_units(units)]
+    groups = _entries(section)
     out = []
     for lines, seps in groups:
         entry = _join(lines, path, section.hint, seps)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
@@ -108,6 +108,7 @@ def by_acronym(acronym: str) -> Venue | None:
     return index().by_acronym.get(acronym.lower().strip())
 
 
+@lru_cache(maxsize=65536)
 def lookup(text: str, *, fuzzy: bool = True) -> Venue | None:
     """The venue a whole string names, or None."""
     if not text or len(text) > 400:
@@ -151,6 +152,7 @@ def _token_index() -> list[tuple[list[str], Venue]]:
     return [([w for w in k.split() if w not in _SKIP], v) for k, v in index().by_key.items()]
 
 
+@lru_cache(maxsize=65536)
 def find_acronyms(text: str) -> list[tuple[Venue, int, int]]:
     """Acronyms of known venues standing as words in ``text`` ("... (ICML), PMLR")."""
     idx = index()

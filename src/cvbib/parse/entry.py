@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cvbib.model import Person, Record, Source, Span
 from cvbib.normalize import venues
@@ -42,20 +43,15 @@ class Scratch:
 
     def __init__(self, text: str) -> None:
         self.orig = text
-        self.buf = list(text)
+        self.text = text
 
     def consume(self, a: int, b: int) -> None:
-        for i in range(max(a, 0), min(b, len(self.buf))):
-            self.buf[i] = " "
+        a, b = max(a, 0), min(b, len(self.text))
+        if b > a:
+            self.text = self.text[:a] + " " * (b - a) + self.text[b:]
 
-    @property
-    def text(self) -> str:
-        return "".join(self.buf)
-
-    def free(self, a: int, b: int) -> bool:
-        return all(
-            c == " " or not c.strip() or self.orig[i] == c for i, c in enumerate(self.buf[a:b], a)
-        )
+    def put(self, a: int, piece: str) -> None:
+        self.text = self.text[:a] + piece + self.text[a + len(piece) :]
 
 
 @dataclass
@@ -368,6 +364,7 @@ def _merge_ranges(ranges: tuple[Range, ...]) -> list[Range]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _venue_like(seg: str, strict: bool = False) -> bool:
     s = seg.strip(" ,.;:()")
     if not s:
@@ -423,6 +420,7 @@ CORPORATE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def _names_segment(seg: str) -> bool:
     if CORPORATE.match(seg):
         return True
@@ -676,7 +674,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         names, _ = split_names(em.group(1))
         info.editors = [n.person for n in names]
         st.w.consume(em.start(), em.end())
-        st.w.buf[em.start() : em.start() + 3] = list("In ")
+        st.w.put(em.start(), "In ")
         # "In J. Smith (Ed.), Book title (pp. 1–20). Publisher."
         bm = re.match(r"\s*([^.(]{3,300}?)\s*(?:\(|\.\s|$)", st.w.text[em.end() :])
         if bm:
@@ -685,7 +683,7 @@ def _publication_part(st: _State) -> _VenueInfo:
             tail = _clean(st.w.text[em.end() + bm.end(1) :]).strip(" .,()")
             if tail and not P.YEAR.search(tail) and len(tail) < 80:
                 info.publisher = tail
-                st.w.consume(em.end() + bm.end(1), len(st.w.buf))
+                st.w.consume(em.end() + bm.end(1), len(st.w.text))
     # Publisher phrases
     pub = re.search(r"(?i)\bpublished\s+by\s+([^,.;]+)", st.w.text)
     if pub:

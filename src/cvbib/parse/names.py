@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cvbib.data import word_set
 from cvbib.model import Person
@@ -60,6 +61,7 @@ def is_name_token(tok: str) -> bool:
     return bool(NAME_TOKEN.match(tok)) and (tok[0].isupper() or bool(CJK.match(tok[0])))
 
 
+@lru_cache(maxsize=65536)
 def looks_like_name(piece: str, *, strict: bool = True) -> bool:
     """Could this comma-separated piece be one person's name?"""
     piece, _ = clean_piece(piece)
