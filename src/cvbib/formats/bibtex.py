@@ -46,7 +46,7 @@ def _is_text_letter(ch: str) -> bool:
 def escape(text: str, unicode: bool) -> str:
     """Text to BibTeX: LaTeX specials escaped; non-ASCII escaped too unless ``unicode``."""
     if not unicode:
-        return _ASCII.unicode_to_latex(text)
+        return _no_ligature(_ASCII.unicode_to_latex(text))
     out = []
     for ch in text:
         if ch in _SPECIALS:
@@ -56,7 +56,12 @@ def escape(text: str, unicode: bool) -> str:
         else:
             # Greek and math symbols are errors under pdflatex even in UTF-8 documents.
             out.append(_ASCII.unicode_to_latex(ch))
-    return "".join(out)
+    return _no_ligature("".join(out))
+
+
+def _no_ligature(latex: str) -> str:
+    """'--' typed in text is two hyphens, not TeX's en-dash ligature."""
+    return re.sub(r"-(?=-)", "-{}", latex) if "--" in latex else latex
 
 
 PROTECT = re.compile(r"[^\s]+")
@@ -156,7 +161,7 @@ def record_fields(rec: Record, *, unicode: bool = False, biblatex: bool = False)
         if value:
             f[name] = escape(value, unicode)
     if rec.pages:
-        f["pages"] = escape(rec.pages, unicode).replace(r"{\textendash}", "--")
+        f["pages"] = re.sub(r"[{}\\%#&$_~^]", "", rec.pages.replace("–", "--"))
     if rec.publisher and "publisher" not in f:
         f["publisher"] = escape(rec.publisher, unicode)
     if rec.year:

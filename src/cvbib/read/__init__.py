@@ -7,6 +7,7 @@ scores how much a text looks like that format, so ``.txt`` files written in Mark
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,18 @@ def decode(data: bytes, path: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    # Western CVs not in UTF-8 are nearly always Windows-1252 / Latin-1, which detectors
+    # confuse with Mac and Central European code pages on short texts: take it when every
+    # non-ASCII character it gives is a letter or common punctuation.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and all(
+        ord(c) < 128 or unicodedata.category(c).startswith("L") or c in "–—‘’“”…•€«»§"
+        for c in set(western)
+    ):
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()

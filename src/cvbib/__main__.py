@@ -1,0 +1,3 @@
+from cvbib.cli import main
+
+main()
