@@ -193,9 +193,19 @@ def _links(st: _State) -> None:
         label = st.entry.text[a:b]
         if P.LINK_WORDS.match(label) or label.strip() == url.strip():
             st.w.consume(a, b)
-            # also the brackets of "[PDF](#)" style remnants
-            if url and url != "#" and url not in st.urls:
-                st.urls.append(url)
+            _link_target(st, url)
+
+
+def _link_target(st: _State, url: str) -> None:
+    """A hyperlink's target: a DOI or arXiv id when it is one, else a URL to keep."""
+    dm = P.DOI.search(url)
+    am = re.search(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", url)
+    if dm:
+        st.doi = st.doi or dm.group(1).rstrip(".,;")
+    elif am:
+        st.arxiv = st.arxiv or am.group(1)
+    elif url and url not in st.urls and not url.startswith(("#", "mailto:")):
+        st.urls.append(url)
 
 
 def _identifiers(st: _State) -> None:
@@ -225,20 +235,7 @@ def _identifiers(st: _State) -> None:
         st.span("url", m.start(), m.start() + len(url))
         st.w.consume(m.start(), m.start() + len(url))
     for _, _, url in st.entry.links:
-        dm = P.DOI.search(url)
-        am = re.search(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", url)
-        if dm and not st.doi:
-            st.doi = dm.group(1).rstrip(".,;")
-        elif am and not st.arxiv:
-            st.arxiv = am.group(1)
-        elif (
-            url
-            and not dm
-            and not am
-            and url not in st.urls
-            and not url.startswith(("#", "mailto:"))
-        ):
-            st.urls.append(url)
+        _link_target(st, url)
     # empty brackets left by consumed link texts: "[]", "()"
     for m in re.finditer(r"[\[(]\s*[\])]", st.w.text):
         st.w.consume(m.start(), m.end())

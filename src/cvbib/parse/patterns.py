@@ -22,7 +22,7 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\bpp?\.?\s*|(?<=[:,]\s)|(?<=:))(\d{1,6}|[A-Z]?\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*(\d{1,6})\b"
+    r"(?:\bpp?\.?\s*|\bpages?\s+|(?<=[:,]\s)|(?<=:))(\d{1,6}|[A-Z]?\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*(\d{1,6})\b"
 )
 ARTICLE_NUMBER = re.compile(r"\b(?:article\s+(?:no\.?\s*)?|art\.\s*|e)(\d{3,})\b", re.I)
 VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)")

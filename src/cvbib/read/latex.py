@@ -15,7 +15,9 @@ from pylatexenc.latexwalker import (
     LatexSpecialsNode,
     LatexWalker,
     LatexWalkerError,
+    get_default_latex_context_db,
 )
+from pylatexenc.macrospec import MacroSpec
 
 from cvbib.errors import CvbibError
 from cvbib.read import register
@@ -39,6 +41,28 @@ LIST_ENVS = {"itemize", "enumerate", "description", "thebibliography", "etaremun
 SKIP_ENVS = {"comment", "tikzpicture", "figure", "verbatim"}
 
 _L2T = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+
+
+def _context():  # type: ignore[no-untyped-def]
+    """pylatexenc's macros plus the argument shapes of macros CVs use for links and entries."""
+    db = get_default_latex_context_db()
+    db.add_context_category(
+        "cvbib",
+        prepend=True,
+        macros=[
+            MacroSpec("href", "[{{"),
+            MacroSpec("url", "{"),
+            MacroSpec("doi", "{"),
+            MacroSpec("textcolor", "{{"),
+            MacroSpec("color", "{"),
+            MacroSpec("cventry", "{{{{{{"),
+            MacroSpec("cvitem", "{{"),
+            MacroSpec("cvlistitem", "{"),
+            MacroSpec("bibitem", "[{"),
+            MacroSpec("uline", "{"),
+        ],
+    )
+    return db
 
 
 def sniff(text: str) -> float:
@@ -107,7 +131,9 @@ class _Walker:
             elif isinstance(node, LatexGroupNode):
                 self.walk(node.nodelist, bold, italic)
             elif isinstance(node, LatexMathNode):
-                self.add(_to_text([node]), node.pos, bold, italic)
+                # "$\ell_1$" -> "ℓ1": a reader sees the symbol, not TeX's sub/superscript marks
+                math = re.sub(r"[_^]\{?([^{}\s]*)\}?", r"\1", _to_text([node]))
+                self.add(math, node.pos, bold, italic)
             elif isinstance(node, LatexSpecialsNode):
                 self.add(_to_text([node]) or " ", node.pos, bold, italic)
             elif isinstance(node, LatexEnvironmentNode):
@@ -144,6 +170,8 @@ class _Walker:
                 self.flush(blank_after=True)
         elif name in ITEM_MACROS:
             self.flush()
+            if name == "bibitem":
+                args = []  # the label and key are not text
             self.kind = "item"
             if self.counters and self.counters[-1][0]:
                 self.counters[-1][1] += 1
@@ -162,9 +190,9 @@ class _Walker:
         elif name in ITALIC_MACROS:
             self.walk(args, bold, True)
         elif name == "href" and len(args) >= 2:
-            url = self.text[args[0].pos + 1 : args[0].pos + args[0].len - 1]
+            url = self.text[args[-2].pos + 1 : args[-2].pos + args[-2].len - 1]
             before = self.run.length
-            self.walk([args[1]], bold, italic)
+            self.walk([args[-1]], bold, italic)
             self.run.links.append((before, self.run.length, url))
         elif name in ("url", "doi") and args:
             raw = self.text[args[0].pos + 1 : args[0].pos + args[0].len - 1]
@@ -186,7 +214,8 @@ def read_latex(text: str, path: str) -> Document:
     if body_start >= 0:
         text = re.sub(r"[^\n]", " ", text[:body_start]) + text[body_start:]
     try:
-        nodes, _, _ = LatexWalker(text, tolerant_parsing=True).get_latex_nodes()
+        walker_ = LatexWalker(text, latex_context=_context(), tolerant_parsing=True)
+        nodes, _, _ = walker_.get_latex_nodes()
     except (LatexWalkerError, RecursionError) as exc:
         raise CvbibError(f"cannot parse LaTeX: {exc}", path) from exc
     walker = _Walker(text)
