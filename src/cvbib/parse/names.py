@@ -44,6 +44,7 @@ def title_words() -> frozenset[str]:
     return word_set("title_words.txt")
 
 
+@lru_cache(maxsize=65536)
 def clean_piece(piece: str) -> tuple[str, bool]:
     """Strip marks and titles from one name; says whether it carried an equal-contribution mark."""
     equal = any(c in piece for c in "*†‡")
@@ -116,6 +117,7 @@ def _given(tokens: list[str]) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=65536)
 def person_from_given_family(name: str) -> Person:
     """'Given Middle Family', 'Christopher De Sa', 'Tim Van der Lee', 'Xin Y' (Vancouver)."""
     toks = name.split()
@@ -179,11 +181,17 @@ def _is_given_part(piece: str) -> bool:
 
 def split_names(text: str) -> tuple[list[ParsedName], bool]:
     """Parse an author list. Returns the names and whether it ended with "et al."."""
+    names, et_al = _split_names(text)
+    return list(names), et_al
+
+
+@lru_cache(maxsize=16384)
+def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
     et_al = bool(ET_AL.search(text))
     text = ET_AL.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;.")
     if not text:
-        return [], et_al
+        return (), et_al
     groups = [g for g in SPLIT_AND.split(text) if g and g.strip(" ,")]
     out: list[ParsedName] = []
     for group in groups:
@@ -212,4 +220,4 @@ def split_names(text: str) -> tuple[list[ParsedName], bool]:
                 continue
             out.append(ParsedName(person_from_given_family(piece), equal))
             i += 1
-    return out, et_al
+    return tuple(out), et_al

@@ -1,0 +1,189 @@
+"""The entry parser on the citation styles CVs use."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvbib.parse.entry import EntryText, parse_entry
+
+
+def parse(text: str, **kw: object):  # type: ignore[no-untyped-def]
+    return parse_entry(EntryText(text, "cv.md", 1, 1, **kw))  # type: ignore[arg-type]
+
+
+def people(rec) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{p.given}|{p.family}" for p in rec.authors]
+
+
+def test_venue_tag_quoted_title_notes_and_rates() -> None:
+    text = (
+        "[ICML'24] Hongye Jin, Xiaotian Han, Zirui Liu “LLM Maybe LongLM: Self-Extend LLM Context Window "
+        "Without Tuning ”. The 41st International Conference on Machine Learning, 2024 (Spotlight. "
+        "Acceptance rate: 3.5%. Used in Llama.cpp, highlighted during Google I/O Session) PDF"
+    )
+    start = text.index("PDF")
+    rec = parse(text, links=((start, start + 3, "#"),))
+    assert rec.title == "LLM Maybe LongLM: Self-Extend LLM Context Window Without Tuning"
+    assert people(rec) == ["Hongye|Jin", "Xiaotian|Han", "Zirui|Liu"]
+    assert (rec.year, rec.type, rec.venue_short) == (2024, "inproceedings", "ICML")
+    assert rec.venue == "International Conference on Machine Learning"
+    assert rec.notes == ("Spotlight",)
+    assert "Acceptance rate: 3.5%" in rec.extra
+    assert rec.warnings == ()
+
+
+def test_numbered_italic_title_with_owner_bold_and_award() -> None:
+    text = (
+        "Tianjin Huang, Tianlong Chen, Shiwei Liu. You Can Have Better Graph Neural Networks by Not "
+        "Training Weights at All: Finding Untrained Graph Tickets. Learning on Graphs Conference (LoG), "
+        "2022. [Oral & Best Paper Award]."
+    )
+    rec = parse(text)
+    assert rec.title.startswith("You Can Have Better Graph Neural Networks") and rec.title.endswith(
+        "Tickets"
+    )
+    assert rec.venue_short == "LoG" and rec.year == 2022
+    assert rec.notes == ("Oral", "Best Paper Award")
+
+
+def test_findings_and_workshop() -> None:
+    rec = parse(
+        "[EMNLP'24] (Finding) A B, C D “A Long Title Here”. The 2024 Conference on Empirical Methods in Natural Language Processing."
+    )
+    assert rec.findings and rec.venue.startswith(
+        "Findings of the Association for Computational Linguistics"
+    )
+    ws = parse(
+        "Shiwei Liu, and Zhangyang Wang., 2023. Ten Lessons We Have Learned. SNN Workshop at ICLR 2023."
+    )
+    assert ws.workshop and ws.venue_short == "ICLR" and ws.type == "inproceedings"
+
+
+def test_under_review_preprint_with_arxiv() -> None:
+    rec = parse(
+        "Ziming Liu, Boyu Tian. Expert-as-a-Service: Towards Efficient MoE Serving. Under Review, Arxiv:2509.17863, 2025"
+    )
+    assert (rec.type, rec.status, rec.arxiv, rec.year) == (
+        "misc",
+        "under review",
+        "2509.17863",
+        2025,
+    )
+    assert rec.venue == "arXiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Vaswani, A., Shazeer, N., & Polosukhin, I. (2017). Attention is all you need. In Advances in Neural Information Processing Systems (pp. 5998–6008).",
+            {
+                "title": "Attention is all you need",
+                "year": 2017,
+                "venue_short": "NeurIPS",
+                "pages": "5998--6008",
+                "type": "inproceedings",
+            },
+        ),
+        (
+            "Smith, J. A. (2019). Cognitive load in reading. Cognition, 12(3), 45–67. https://doi.org/10.5555/cog.2019.12",
+            {
+                "title": "Cognitive load in reading",
+                "venue": "Cognition",
+                "volume": "12",
+                "number": "3",
+                "pages": "45--67",
+                "doi": "10.5555/cog.2019.12",
+                "type": "article",
+            },
+        ),
+        (
+            "Doe, J. (2020). A chapter title. In J. Smith (Ed.), The big book of things (pp. 1–20). Oxford University Press.",
+            {
+                "type": "incollection",
+                "venue": "The big book of things",
+                "publisher": "Oxford University Press",
+                "pages": "1--20",
+            },
+        ),
+        (
+            '[1] K. He, X. Zhang, S. Ren, and J. Sun, "Deep residual learning for image recognition," in Proc. IEEE Conf. Computer Vision and Pattern Recognition (CVPR), 2016, pp. 770–778, doi: 10.1109/CVPR.2016.90.',
+            {
+                "title": "Deep residual learning for image recognition",
+                "venue_short": "CVPR",
+                "year": 2016,
+                "doi": "10.1109/CVPR.2016.90",
+            },
+        ),
+        (
+            'S. Ren, K. He, R. Girshick, and J. Sun, "Faster R-CNN," IEEE Trans. Pattern Anal. Mach. Intell., vol. 39, no. 6, pp. 1137–1149, Jun. 2017.',
+            {
+                "venue_short": "TPAMI",
+                "volume": "39",
+                "number": "6",
+                "pages": "1137--1149",
+                "month": 6,
+                "type": "article",
+            },
+        ),
+        (
+            "Sekijima Y, Dendle MA, Smith JR, et al. Protein folding in the cell. J Biol Chem. 2019;294(12):4567-78. doi:10.5555/jbc.2019.001",
+            {
+                "title": "Protein folding in the cell",
+                "venue": "J Biol Chem",
+                "volume": "294",
+                "number": "12",
+                "pages": "4567--4578",
+                "year": 2019,
+            },
+        ),
+        (
+            'Goldin, Claudia, and Lawrence F. Katz. 2008. "The Race between Education and Technology." Journal of Economic History 68 (2): 45–67.',
+            {
+                "title": "The Race between Education and Technology",
+                "year": 2008,
+                "volume": "68",
+                "number": "2",
+            },
+        ),
+        (
+            "Mokyr, Joel. 2015. A Culture of Growth: The Origins of the Modern Economy. Princeton: Princeton University Press.",
+            {"type": "book", "publisher": "Princeton University Press", "year": 2015},
+        ),
+        (
+            "Lastname, F. (2021). A study of things [Doctoral dissertation, University of Somewhere].",
+            {"type": "phdthesis", "venue": "University of Somewhere", "title": "A study of things"},
+        ),
+    ],
+)
+def test_citation_styles(text: str, fields: dict[str, object]) -> None:
+    rec = parse(text)
+    assert rec.authors, rec
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_author_forms_in_entries() -> None:
+    rec = parse(
+        'Goldin, Claudia, and Lawrence F. Katz. 2008. "The Race." Journal of Economic History 68 (2): 45–67.'
+    )
+    assert people(rec) == ["Claudia|Goldin", "Lawrence F.|Katz"]
+    rec = parse("World Health Organization. 2019. Global Report on Things. Geneva: WHO Press.")
+    assert people(rec) == ["|World Health Organization"]
+
+
+def test_spans_point_into_the_source_text() -> None:
+    text = "[NeurIPS'23] Jane Doe, Bob Roe. “A Title About Things”. The 37th Conference on Neural Information Processing Systems, 2023."
+    rec = parse(text)
+    title = rec.span("title")
+    authors = rec.span("authors")
+    assert title and text[title.start : title.end] == "A Title About Things"
+    assert authors and text[authors.start : authors.end] == "Jane Doe, Bob Roe"
+    assert rec.source.line == 1 and rec.source.text == text
+
+
+def test_doubtful_entries_get_warnings_not_errors() -> None:
+    rec = parse("Jane Doe. A Title Without A Venue Or Year.")
+    assert "no year" in rec.warnings and rec.confidence < 1
+    huge = parse("x " * 5000)
+    assert huge.confidence == 0 and "characters long" in huge.warnings[0]
