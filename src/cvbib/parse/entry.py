@@ -265,9 +265,12 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
             for canon, _, _ in _note_hits(inner):
                 if not P.EXTRA.search(canon):
                     _add_note(st, canon)
-            for p, k in zip(parts, kinds, strict=True):
-                if k == "extra":
-                    st.extra.append(_clean(p))
+            if all(k != "other" for k in kinds):
+                st.extra.extend(
+                    _clean(p) for p, k in zip(parts, kinds, strict=True) if k == "extra"
+                )
+            else:  # "(CCF-B Conference for Distributed and Parallel Systems)": one remark
+                st.extra.append(_clean(inner))
             st.span("note", m.start(), m.end())
             st.w.consume(m.start(), m.end())
         elif any(k == "note" for k in kinds):
@@ -323,7 +326,7 @@ def _quoted_or_italic_title(st: _State) -> None:
             if len(inner.strip()) >= 8 and len(inner.split()) >= 2:
                 cands.append((a + len(op), b, "quote"))
             start = b + len(cl)
-    for a, b in _merge_ranges(st.entry.italic):
+    for a, b in _merge_ranges(st.entry.italic, st.entry.text):
         seg = text[a:b]
         if (
             len(seg.strip()) >= 8
@@ -351,10 +354,11 @@ def _quoted_or_italic_title(st: _State) -> None:
     st.w.consume(lo, hi)
 
 
-def _merge_ranges(ranges: tuple[Range, ...]) -> list[Range]:
+def _merge_ranges(ranges: tuple[Range, ...], text: str) -> list[Range]:
+    """Join style ranges separated only by spaces (one italic title split by markup)."""
     out: list[Range] = []
     for a, b in sorted(ranges):
-        if out and a <= out[-1][1] + 2:
+        if out and not text[out[-1][1] : a].strip():
             out[-1] = (out[-1][0], max(b, out[-1][1]))
         else:
             out.append((a, b))
@@ -710,7 +714,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
     rest = re.sub(r"(?:[,.;]\s*)+$", "", rest)
     # trailing lower-case remarks: "..., directly accepted by the first round of review"
-    tail = re.search(r",\s+([a-z][^,]*)$", rest)
+    tail = re.search(r",\s+((?!and\b|or\b|of\b|in\b)[a-z][^,]*)$", rest)
     if tail:
         st.extra.append(tail.group(1))
         rest = rest[: tail.start()]
@@ -728,6 +732,12 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             _add_note(st, canon)
             rest = rest[:a] + " " * (b - a) + rest[b:]
     rest = _clean(re.sub(r"\s*[,.]\s*[,.]+", ",", rest)).strip(" ,.;")
+    # "NeurIPS 2023 & SNN Workshop at ICLR 2023": the first venue is the publication,
+    # the second (also presented at) is kept as a remark.
+    also = re.search(r"[,.;]?\s+(?:&|and also|also (?:at|in))\s+(.{4,})$", rest)
+    if also and (venues.lookup(rest[: also.start()]) or venues.find_acronyms(rest[: also.start()])):
+        st.extra.append(f"Also: {also.group(1).strip()}")
+        rest = rest[: also.start()].strip(" ,.;")
     if re.search(r"(?i)\bworkshops?\b|\bW\d*\b", rest):
         st.workshop = True
     kb = st.tag_venue
@@ -783,7 +793,7 @@ def _workshop_name(rest: str, kb: venues.Venue) -> str | None:
 
 
 def _clean_venue(rest: str) -> str:
-    s = re.sub(r"^\s*(?i:the)\s+(?=\S+\s*$|" + venues.ORDINAL.pattern + ")", "", rest, flags=re.I)
+    s = re.sub(r"^\s*the\s+", "", rest, flags=re.I)
     s = venues.ORDINAL.sub(" ", s)
     s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" ,.;:")
@@ -803,7 +813,9 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "mastersthesis" if re.search(r"\bmaster", rest) else "phdthesis"
     if re.search(r"\bmaster'?s?\s+thesis\b|\bm\.?sc\.?\s+thesis", rest):
         return "mastersthesis"
-    if info.editors or re.search(r"\bchapter\b|\(eds?\.\)", rest):
+    if info.editors or re.search(
+        r"\bbook\s+chapter\b|\bchapter\s+(?:\d+\s+)?in\b|\(eds?\.\)", rest
+    ):
         return "incollection"
     if re.search(r"\btech(?:nical)?\.?\s+rep(?:ort)?\b|\bworking paper\b", rest):
         return "techreport"
@@ -911,14 +923,19 @@ def parse_entry(entry: EntryText) -> Record:
         school = re.sub(
             r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?)?\s*(?:thesis|dissertation)\b,?",
             " ",
-            info.venue.strip("[]() "),
+            info.venue,
         )
-        info.venue = _clean(school).strip(" ,.[]()") or info.venue
+        school = _clean(school).strip(" ,.")
+        if school.startswith(("[", "(")) and school.endswith(("]", ")")):
+            school = school[1:-1].strip(" ,.")
+        info.venue = school or info.venue
     venue, short = info.venue, info.short
     if status == "under review" and rtype == "misc":
         venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
     if rtype == "misc" and st.arxiv:
         venue, short = "arXiv", "arXiv"
+    if rtype == "book" and venue and re.fullmatch(r"(?i)\W*book\W*", venue):
+        venue = None  # "..., Book, published by X": the word says the type, X is the publisher
     if st.findings and info.kb and info.kb.findings:
         venue = f"{info.kb.findings} {year}" if year else info.kb.findings
     publisher = info.publisher or (info.kb.publisher if info.kb else None)
