@@ -109,6 +109,8 @@ def _overlaps(a: Range, b: Range) -> bool:
 
 
 def _note_hits(text: str) -> list[tuple[str, int, int]]:
+    if not P.NOTE_HINT.search(text):  # one cheap scan before the precise patterns
+        return []
     hits = []
     taken: list[Range] = []
     for pat, canon in P.NOTES:
@@ -210,7 +212,11 @@ def _link_target(st: _State, url: str) -> None:
 
 def _identifiers(st: _State) -> None:
     text = st.w.text
-    for m in P.DOI.finditer(text):
+    lowered = text.lower()
+    has_doi = "10." in text
+    has_arxiv = "arxiv" in lowered
+    has_url = "http" in lowered or "www." in lowered
+    for m in P.DOI.finditer(text) if has_doi else ():
         doi = m.group(1).rstrip(".,;)]")
         if doi.count(")") > doi.count("("):
             doi = doi.rstrip(")")
@@ -218,14 +224,14 @@ def _identifiers(st: _State) -> None:
         st.span("doi", m.start(), m.start() + (m.end(1) - m.start()))
         st.w.consume(m.start(), m.start(1) + len(doi))
     text = st.w.text
-    for m in P.ARXIV.finditer(text):
+    for m in P.ARXIV.finditer(text) if has_arxiv else ():
         st.arxiv = st.arxiv or m.group(1)
         if m.group(3):
             st.arxiv_class = m.group(3)
         st.span("arxiv", m.start(), m.end())
         st.w.consume(m.start(), m.end())
     text = st.w.text
-    for m in P.URL.finditer(text):
+    for m in P.URL.finditer(text) if has_url else ():
         url = m.group(0).rstrip(".,;)]")
         am = re.search(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})", url)
         if am:
@@ -300,6 +306,8 @@ def _bold_notes(st: _State, skip: Range | None) -> None:
 def _status(st: _State, region: Range | None = None) -> None:
     text = st.w.text
     lo, hi = region or (0, len(text))
+    if not P.STATUS_HINT.search(text, lo, hi):
+        return
     for pat, status in P.STATUS:
         for m in pat.finditer(text, lo, hi):
             if st.title_range and _overlaps((m.start(), m.end()), st.title_range):
@@ -969,6 +977,9 @@ def parse_entry(entry: EntryText) -> Record:
     return _assess(record, entry)
 
 
+ODD_NAME = re.compile(r"\d")
+
+
 def _assess(record: Record, entry: EntryText) -> Record:
     """Confidence and the warnings a careful reader would raise."""
     warnings = []
@@ -982,7 +993,7 @@ def _assess(record: Record, entry: EntryText) -> Record:
     if not record.authors:
         warnings.append("no authors found")
         score -= 0.3
-    elif any(len(str(p).split()) > 5 or any(c.isdigit() for c in str(p)) for p in record.authors):
+    elif any(len(str(p).split()) > 5 or ODD_NAME.search(str(p)) for p in record.authors):
         warnings.append("odd author list: " + "; ".join(str(p) for p in record.authors[:4]))
         score -= 0.2
     if record.year is None and record.status == "published":

@@ -180,3 +180,12 @@ ABBREVIATIONS = frozenset(
         "dec",
     ]
 )
+
+# Cheap pre-checks: the precise patterns above only run when one of these words occurs.
+NOTE_HINT = re.compile(
+    r"(?i)best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
+    r"poster|highlight|paper"
+)
+STATUS_HINT = re.compile(
+    r"(?i)under|submi|revis|resubmit|R\s?&\s?R|forthcoming|appear|press|accepted|print|working|manuscript"
+)
