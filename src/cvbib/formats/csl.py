@@ -40,8 +40,9 @@ def record_to_csl(rec: Record) -> dict[str, Any]:
         item["genre"] = "PhD thesis"
     elif rec.type == "mastersthesis":
         item["genre"] = "Master's thesis"
+    number_key = "number" if rec.type == "techreport" else "issue"
     for key, value in (
-        ("volume", rec.volume), ("issue", rec.number), ("edition", rec.edition),
+        ("volume", rec.volume), (number_key, rec.number), ("edition", rec.edition),
         ("publisher-place", rec.address), ("ISBN", rec.isbn), ("DOI", rec.doi),
     ):  # fmt: skip
         if value:
@@ -158,7 +159,11 @@ def record_from_csl(item: dict[str, Any]) -> Record:
         publisher=str(publisher) if publisher else None,
         address=item.get("publisher-place"),
         volume=str(item["volume"]) if item.get("volume") else None,
-        number=str(number) if number and not arxiv else None,
+        number=str(number)
+        if number and not arxiv
+        else str(item["issue"])
+        if item.get("issue")
+        else None,
         pages=str(page).replace("–", "--").replace("-", "--").replace("----", "--")
         if page
         else None,

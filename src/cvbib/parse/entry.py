@@ -190,6 +190,15 @@ def _venue_tag(st: _State) -> None:
     st.w.consume(m.start(), m.end())
 
 
+def _leading_year(st: _State) -> None:
+    """'2020: A. Author, ...' or '(2019) ...': a year in front of the entry."""
+    m = re.match(r"\s*\(?((?:19|20)\d\d)\)?\s*[:.\-–—)]\s+", st.w.text)
+    if m and not st.tag_year:
+        st.year = int(m.group(1))
+        st.span("year", m.start(1), m.end(1))
+        st.w.consume(m.start(), m.end())
+
+
 def _links(st: _State) -> None:
     for a, b, url in st.entry.links:
         label = st.entry.text[a:b]
@@ -413,14 +422,31 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         if m.group(1) == ".":
             word = re.search(r"([\w.\-]+)$", text[lo : end - 1])
             w = word.group(1).lower() if word else ""
-            if len(w) == 1 or w in P.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+            if len(w) == 1 and _vancouver_end(text, lo + m.start(), lo + m.end(), hi):
+                pass  # "Brown C. Deep phenotyping...": the initials end the author list
+            elif len(w) == 1 or w in P.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
                 continue
+        out.append(lo + m.end())
+    # "Smith, A. (2021) Title": a parenthesised year closes the author list.
+    for m in re.finditer(r"\((?:19|20)\d\d[a-z]?\)\.?\s+(?=\S)", text[lo:hi]):
         out.append(lo + m.end())
     # A gap left by a consumed piece (status, identifier, note) also ends a segment.
     for m in re.finditer(r"(?<=[^\s,;])[.,;]?\s{3,}(?=[,;.]*\s*\S)", text[lo:hi]):
         out.append(lo + m.end())
     return sorted(set(out))
+
+
+def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
+    """Is the period at ``dot`` (after a lone initial) the end of a Vancouver author list?
+
+    "Doe J, Brown C. Deep phenotyping" ends there; "Lawrence F. Katz" and "J. Smith" do not.
+    """
+    before = text[max(0, dot - 40) : dot - 1]
+    if not re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+\s[A-Z]{0,2}$", before) or "," not in before:
+        return False
+    nxt = re.split(r"[,.;:]", text[after:hi], maxsplit=1)[0]
+    return len(nxt.split()) >= 2 and not looks_like_name(nxt)
 
 
 CORPORATE = re.compile(
@@ -606,6 +632,7 @@ class _VenueInfo:
     year: int | None = None
     editors: list[Person] = field(default_factory=list)
     booktitle: str | None = None
+    report: bool = False
     rest: str = ""
 
 
@@ -671,8 +698,15 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume = m.group(1)
         st.w.consume(m.start(1), m.end(1))
     mm = P.MONTH.search(st.w.text)
+    text = st.entry.text
     if mm and re.search(
-        r"(?i)\b" + mm.group(1) + r"\b\.?\s*(?:\d{1,2}\s*,?\s*)?(?:19|20)\d\d|,\s*" + mm.group(1),
+        r"(?i)\b"
+        + mm.group(1)
+        + r"\b\.?\s*(?:\d{1,2}\s*,?\s*)?(?:19|20)\d\d|,\s*"
+        + mm.group(1)
+        + r"|(?:19|20)\d\d\s+"
+        + mm.group(1)
+        + r"\b",
         text,
     ):
         info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
@@ -693,6 +727,19 @@ def _publication_part(st: _State) -> _VenueInfo:
             if tail and not P.YEAR.search(tail) and len(tail) < 80:
                 info.publisher = tail
                 st.w.consume(em.end() + bm.end(1), len(st.w.text))
+    # PubMed ids are remarks, not venue text
+    for pm in re.finditer(r"\b(PMC?ID:?\s*[A-Z]*\d+)\.?", st.w.text):
+        st.extra.append(pm.group(1))
+        st.w.consume(pm.start(), pm.end())
+    # "Technical Report MSR-TR-2019-12, Microsoft Research"
+    tr = re.search(
+        r"(?i)\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper)\s*(?:no\.?\s*)?([A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
+        st.w.text,
+    )
+    if tr:
+        info.number = info.number or tr.group(1)
+        info.report = True
+        st.w.consume(tr.start(), tr.end())
     # Publisher phrases
     pub = re.search(r"(?i)\bpublished\s+by\s+([^,.;]+)", st.w.text)
     if pub:
@@ -825,7 +872,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         r"\bbook\s+chapter\b|\bchapter\s+(?:\d+\s+)?in\b|\(eds?\.\)", rest
     ):
         return "incollection"
-    if re.search(r"\btech(?:nical)?\.?\s+rep(?:ort)?\b|\bworking paper\b", rest):
+    if info.report:
         return "techreport"
     if st.status in ("under review", "preprint") and not info.kb:
         return "misc"
@@ -883,6 +930,7 @@ def parse_entry(entry: EntryText) -> Record:
         )
     st = _State(entry=entry, w=Scratch(text))
     _venue_tag(st)
+    _leading_year(st)
     _links(st)
     _identifiers(st)
     _quoted_or_italic_title(st)
