@@ -187,3 +187,51 @@ def test_doubtful_entries_get_warnings_not_errors() -> None:
     assert "no year" in rec.warnings and rec.confidence < 1
     huge = parse("x " * 5000)
     assert huge.confidence == 0 and "characters long" in huge.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "authors"),
+    [
+        (
+            "Doe, J., Smith, A. (2021) Learning sparse codes for audio. IEEE/ACM Transactions on Audio, Speech, and Language Processing, 29, 1200-1212.",
+            {
+                "title": "Learning sparse codes for audio",
+                "year": 2021,
+                "volume": "29",
+                "pages": "1200--1212",
+            },
+            ["J.|Doe", "A.|Smith"],
+        ),
+        (
+            '2020: J. Doe, A. Smith, "Robust speech recognition with noisy labels", Interspeech 2020, Shanghai, China. [Best Student Paper Award]',
+            {"year": 2020, "venue_short": "Interspeech", "notes": ("Best Student Paper Award",)},
+            ["J.|Doe", "A.|Smith"],
+        ),
+        (
+            "Doe J, Smith A, Brown C. Deep phenotyping of rare diseases. Nature Medicine. 2022 Mar;28(3):456-465. PMID: 12345678.",
+            {
+                "title": "Deep phenotyping of rare diseases",
+                "venue": "Nature Medicine",
+                "month": 3,
+                "volume": "28",
+                "pages": "456--465",
+            },
+            ["J.|Doe", "A.|Smith", "C.|Brown"],
+        ),
+        (
+            "J. Doe and A. Smith. Efficient attention. Technical Report MSR-TR-2019-12, Microsoft Research, 2019.",
+            {"type": "techreport", "number": "MSR-TR-2019-12", "venue": "Microsoft Research"},
+            ["J.|Doe", "A.|Smith"],
+        ),
+        (
+            "J. Doe. Efficient Inference for Large Models. PhD thesis, Stanford University, 2019.",
+            {"type": "phdthesis", "venue": "Stanford University", "year": 2019},
+            ["J.|Doe"],
+        ),
+    ],
+)
+def test_more_reference_shapes(text: str, fields: dict[str, object], authors: list[str]) -> None:
+    rec = parse(text)
+    assert people(rec) == authors
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))

@@ -60,8 +60,8 @@ def escape(text: str, unicode: bool) -> str:
 
 
 def _no_ligature(latex: str) -> str:
-    """'--' typed in text is two hyphens, not TeX's en-dash ligature."""
-    return re.sub(r"-(?=-)", "-{}", latex) if "--" in latex else latex
+    """'--', "''" and '``' typed in text are two characters, not TeX's dash and quote ligatures."""
+    return re.sub(r"([-'`])(?=\1)", r"\1{}", latex)
 
 
 PROTECT = re.compile(r"[^\s]+")
