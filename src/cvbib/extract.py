@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import collections
+import multiprocessing as mp
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 
 from unidecode import unidecode
 
@@ -35,8 +38,7 @@ def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Ext
         if s.kind == "other" and s.heading:
             result.skipped_sections.append((s.lineno, s.heading))
     records = []
-    for entry in entries:
-        rec = parse_entry(entry)
+    for entry, rec in zip(entries, parse_all(entries), strict=True):
         if not is_reference(rec):
             if rec.confidence == 0.0 and rec.warnings:  # too long to be a reference
                 result.warnings.append(Warning_(doc.path, entry.line, rec.warnings[0]))
@@ -56,6 +58,22 @@ def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Ext
         )
         result.warnings.append(Warning_(doc.path, None, msg))
     return result
+
+
+PARALLEL_MIN_ENTRIES = 2000
+
+
+def parse_all(entries: list[EntryText]) -> list[Record]:
+    """Parse entries; a large document is spread over the CPU cores (entries are independent)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if (
+        len(entries) < PARALLEL_MIN_ENTRIES
+        or workers < 2
+        or "fork" not in mp.get_all_start_methods()
+    ):
+        return [parse_entry(e) for e in entries]
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(parse_entry, entries, chunksize=256))
 
 
 def extract_file(path: str, fmt: str | None = None) -> Extraction:
