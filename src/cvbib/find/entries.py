@@ -194,6 +194,14 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     # Same indent: one entry per line when every line is a whole reference.
     if all(reference_score(ln.text, ln) >= 4 for ln in para):
         return [[ln] for ln in para]
+    # Title / authors / venue on consecutive lines (line breaks, no blank lines): one unit
+    # per line, grouped by role later.
+    if (
+        len(para) <= 6
+        and not _names_segment(para[0].text)
+        and any(_names_segment(ln.text) and ln.text.count(",") >= 1 for ln in para[1:])
+    ):
+        return [[ln] for ln in para]
     # A new entry starts after a line ending a sentence when the next starts like a name list.
     out = [[para[0]]]
     for prev, ln in itertools.pairwise(para):

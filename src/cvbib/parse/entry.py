@@ -874,8 +874,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "incollection"
     if info.report:
         return "techreport"
-    if st.status in ("under review", "preprint") and not info.kb:
-        return "misc"
+    if st.status == "under review" or (st.status == "preprint" and not info.kb):
+        return "misc"  # a venue named with "under review" is where it was submitted
     if (
         st.arxiv
         and (not info.kb or info.kb.kind == "preprint")
@@ -970,7 +970,7 @@ def parse_entry(entry: EntryText) -> Record:
     if st.status is None and st.arxiv and (not info.kb or info.kb.kind == "preprint"):
         st.status = "preprint"
     status = st.status or "published"
-    if status == "under review" and info.kb and info.kb.kind != "preprint" and not st.arxiv:
+    if status == "under review" and info.kb and info.kb.kind != "preprint":
         # "NeurIPS (under review)": the venue is where it is submitted, not published
         st.extra.append(f"Submitted to {info.kb.acronym}")
     rtype = _entry_type(st, info)

@@ -27,6 +27,8 @@ NAME_TOKEN = re.compile(
 INITIALS = re.compile(r"^(?:[A-Z]\.?-?)+$")
 VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,4}$")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
+# Endings of English nouns and adjectives that are (nearly) never name words.
+TITLE_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ical|ous|able|ible|ful|less)s?$")
 SPLIT_AND = re.compile(r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+)\s*", re.I)
 
 
@@ -42,6 +44,10 @@ def particles() -> frozenset[str]:
 
 def title_words() -> frozenset[str]:
     return word_set("title_words.txt")
+
+
+def is_title_word(word: str) -> bool:
+    return word in title_words() or bool(TITLE_SUFFIX.search(word))
 
 
 @lru_cache(maxsize=65536)
@@ -78,11 +84,11 @@ def looks_like_name(piece: str, *, strict: bool = True) -> bool:
     if toks[0].lower() in particles() and len(toks) == 1:
         return False
     if strict:
-        lowered = [t.lower().strip(".") for t in toks]
+        titled = [is_title_word(t.lower().strip(".")) for t in toks]
         # "Deep Learning" is a title fragment, "Yang You" and "Jikai Long" are names.
-        if len(toks) > 1 and sum(1 for t in lowered if t in title_words()) >= max(2, len(toks) - 1):
+        if len(toks) > 1 and sum(titled) >= max(2, len(toks) - 1):
             return False
-        if len(toks) == 1 and lowered[0] in title_words():
+        if len(toks) == 1 and titled[0]:
             return False
     return True
 
