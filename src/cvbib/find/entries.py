@@ -73,7 +73,7 @@ def _role(text: str, line: Line | None = None) -> Role:
 
 def _names_head(t: str) -> bool:
     t = re.sub(r"^\s*(?:\[[^\]]{1,40}\]|\(\d+\)|\d+\.)\s*", "", t)
-    head = re.split(r"[.:]\s|\(|“|\"", t, maxsplit=1)[0]
+    head = re.split(r"(?<!\b[A-Z])[.:]\s|\(|“|\"", t, maxsplit=1)[0]  # "J. Doe" is one name
     pieces = [p for p in re.split(r",|\band\b|&", head) if p.strip()]
     if len(pieces) == 1 and len(pieces[0].split()) < 2:
         return False  # "Arxiv: 2301.08658": one word is no author list

@@ -1,0 +1,88 @@
+"""Entry segmentation: whatever the markers, one entry per publication."""
+
+from __future__ import annotations
+
+import cvbib
+
+
+def titles(text: str, name: str = "cv.md") -> list[tuple[int, str]]:
+    return [(r.source.line, r.title) for r in cvbib.extract_text(text, name).records]
+
+
+def test_list_items_with_wrapped_lines_and_blank_gaps() -> None:
+    text = (
+        "## Publications\n\n- Jane Doe, Bob Roe. *A First Title Here*. ICML, 2024.\n"
+        "  wrapped words. [PDF](#)\n\n- Jane Doe. *A Second Title Here*. NeurIPS, 2023.\n"
+    )
+    assert titles(text) == [(3, "A First Title Here"), (6, "A Second Title Here")]
+
+
+def test_title_authors_venue_paragraphs_are_grouped() -> None:
+    text = (
+        "Publication\n\nHanayo: Harnessing Wave-like Pipeline Parallelism\n\n"
+        "Ziming Liu*, Shenggan Cheng*, Haotian Zhou, and Yang You\n\n"
+        "SC '23, *In Proceedings of the International Conference for High Performance Computing*, 2023\n\n"
+        "*: Equal Contribution.\n\nStarTrail:\n\nConcentric Ring Parallelism for Long Context\n\n"
+        "Ziming Liu, Shaoyu Wang\n\nNeurIPS2025, *In Proceedings of NeurIPS*.\n"
+    )
+    records = cvbib.extract_text(text, "cv.md").records
+    assert [(r.source.line, r.title, r.year) for r in records] == [
+        (3, "Hanayo: Harnessing Wave-like Pipeline Parallelism", 2023),
+        (11, "StarTrail: Concentric Ring Parallelism for Long Context", 2025),
+    ]
+    assert [str(p) for p in records[0].authors] == [
+        "Ziming Liu",
+        "Shenggan Cheng",
+        "Haotian Zhou",
+        "Yang You",
+    ]
+    assert records[0].equal_contribution == (0, 1)
+
+
+def test_hanging_indent_plain_text() -> None:
+    text = (
+        "PUBLICATIONS\n\nGarcia, M., Zhang, W., & O'Brien, K. (2020). Attention and working memory in\n"
+        "    bilingual children. Journal of Experimental Psychology, 149(3),\n    456–470.\n"
+        "Li, X., & Garcia, M. (2018). The effects of sleep on memory. Cognition, 175, 1–12.\n"
+    )
+    assert titles(text, "cv.txt") == [
+        (3, "Attention and working memory in bilingual children"),
+        (6, "The effects of sleep on memory"),
+    ]
+
+
+def test_one_reference_per_paragraph_and_news_skipped() -> None:
+    text = (
+        'News:\n======\n**26 Nov. 2024**, Our paper "StoreLLM" has been accepted by e-Energy 2025.\n\n'
+        "Publications:\n======\n**\\[ACM e-Energy 2025\\]** Dan Wang, Boan Liu, **Zhaorui Zhang**, StoreLLM: Energy "
+        "Efficient Inference.\n\n**\\[TPDS\\]** **Zhaorui Zhang**, Cho-Li Wang, MIPD: An Adaptive Gradient Framework, "
+        "IEEE Transactions on Parallel and Distributed Systems, 2022.\n"
+    )
+    got = cvbib.extract_text(text, "cv.md").records
+    assert [(r.source.line, r.venue_short, r.type) for r in got] == [
+        (7, "e-Energy", "inproceedings"),
+        (9, "TPDS", "article"),
+    ]
+    assert got[0].owner == 2 and got[1].owner == 0
+
+
+def test_line_broken_blocks_without_blank_lines() -> None:
+    text = (
+        "## Publications\n\n**Sparse Mixture of Experts at Scale**<br>\nAlice Wong\\*, **Bob Lee**\\*, Carla Gómez<br>\n"
+        "*ICLR 2023* [[paper]](https://openreview.net/forum?id=abc)\n\n**Understanding Attention Sinks**<br>\n"
+        "**Bob Lee**, Alice Wong<br>\n*arXiv preprint arXiv:2405.01234*, 2024\n"
+    )
+    got = cvbib.extract_text(text, "cv.md").records
+    assert [(r.title, r.venue_short, r.year) for r in got] == [
+        ("Sparse Mixture of Experts at Scale", "ICLR", 2023),
+        ("Understanding Attention Sinks", "arXiv", 2024),
+    ]
+    assert got[0].url == "https://openreview.net/forum?id=abc"
+
+
+def test_headless_document_keeps_only_sure_references() -> None:
+    text = (
+        "Jane Doe is a researcher. She won an award in 2020 and likes long walks.\n\n"
+        '1. J. Doe, A. Smith, "Graph sampling at scale," in Proc. KDD, 2022, pp. 1-9.\n'
+    )
+    assert titles(text, "cv.txt") == [(3, "Graph sampling at scale")]
