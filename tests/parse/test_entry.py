@@ -235,3 +235,26 @@ def test_more_reference_shapes(text: str, fields: dict[str, object], authors: li
     assert people(rec) == authors
     for name, value in fields.items():
         assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_acm_style_with_parenthesised_years() -> None:
+    rec = parse(
+        "Li, X., Zhang, W., and Chen, Y. Scaling sparse attention. Advances in Neural Information Processing Systems 37 (2024)."
+    )
+    assert people(rec) == ["X.|Li", "W.|Zhang", "Y.|Chen"]
+    assert (rec.title, rec.year, rec.volume, rec.venue_short) == (
+        "Scaling sparse attention",
+        2024,
+        "37",
+        "NeurIPS",
+    )
+    rec = parse(
+        "Zhang, W. Efficient transformers: a survey. ACM Computing Surveys 55, 6 (2023), 1–28."
+    )
+    assert (rec.title, rec.year, rec.volume, rec.number, rec.pages) == (
+        "Efficient transformers: a survey",
+        2023,
+        "55",
+        "6",
+        "1--28",
+    )

@@ -443,7 +443,9 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
     "Doe J, Brown C. Deep phenotyping" ends there; "Lawrence F. Katz" and "J. Smith" do not.
     """
     before = text[max(0, dot - 40) : dot - 1]
-    if not re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+\s[A-Z]{0,2}$", before) or "," not in before:
+    vancouver = re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+\s[A-Z]{0,2}$", before)
+    apa = re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before)  # "and Li, X."
+    if not (vancouver or apa) or "," not in before:
         return False
     nxt = re.split(r"[,.;:]", text[after:hi], maxsplit=1)[0]
     return len(nxt.split()) >= 2 and not looks_like_name(nxt)
@@ -645,14 +647,30 @@ def _expand_pages(a: str, b: str) -> str:
 def _publication_part(st: _State) -> _VenueInfo:
     text = st.w.text
     info = _VenueInfo()
-    # Years: outside parentheses first ("Machine Learning Journal (ECML-PKDD 2022 ...)").
+    # ACM: "Computing Surveys 55, 6 (2023), 1–28" — volume, issue, (year)
+    am = re.search(r"\b(\d{1,4}),\s*(\d{1,4})\s*\((?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\)", text)
+    if am:
+        info.volume, info.number, info.year = am.group(1), am.group(2), int(am.group(3))
+        st.w.consume(am.start(), am.end())
+        text = st.w.text
+    # Years: outside parentheses first ("Machine Learning Journal (ECML-PKDD 2022 ...)"),
+    # then a parenthesis holding only a date ("Systems 37 (2024)").
     depth_free = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
-    years = list(P.YEAR.finditer(depth_free))
-    if years:
+    years = list(P.YEAR.finditer(depth_free)) or list(
+        re.finditer(r"(?<=\()\s*(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\s*(?=\))", text)
+    )
+    if info.year:
+        pass
+    elif years:
         ym = years[-1]
         info.year = int(ym.group(1))
         st.span("year", ym.start(), ym.end())
         st.w.consume(ym.start(), ym.end())
+        # "Systems 37 (2024)": the number before a parenthesised year is the volume
+        vol = re.search(r"(?<=[A-Za-z])\s+(\d{1,4})\s*\(\s*\)", st.w.text)
+        if vol:
+            info.volume = vol.group(1)
+            st.w.consume(vol.start(), vol.end())
     else:
         sm = re.search(
             r"(?<=[A-Za-z])['’]\s?(\d{2})\b|\b(?:SC|PPoPP|MLSys)\s?['’]\s?(\d{2})\b", text

@@ -25,7 +25,9 @@ PAGES = re.compile(
     r"(?:\bpp?\.?\s*|\bpages?\s+|(?<=[:,]\s)|(?<=:))(\d{1,6}|[A-Z]?\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*(\d{1,6})\b"
 )
 ARTICLE_NUMBER = re.compile(r"\b(?:article\s+(?:no\.?\s*)?|art\.\s*|e)(\d{3,})\b", re.I)
-VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)")
+VOLUME_ISSUE = re.compile(
+    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)"
+)
 VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?)\s*(\d+)", re.I)
 NUMBER = re.compile(r"\b(?:no|num|number|issue)\.?\s*(\d+)", re.I)
 MONTH = re.compile(
