@@ -61,11 +61,12 @@ def test_biblatex_is_utf8_and_arxiv_uses_eprinttype() -> None:
     [
         (
             "Retiring ΔDP & 50% of $x_1#",
-            r"Retiring {\ensuremath{\Delta}}DP {\&} 50{\%} of {\$}x{\_}1{\#}",
+            r"Retiring {\ensuremath{\Delta}}DP \& 50\% of \$x\_1\#",
             None,
         ),
         ("51×51 kernels", r"51{\texttimes}51 kernels", r"51{\texttimes}51 kernels"),
-        ("Zoë {braces}", r"Zo{\"e} {\{}braces{\}}", r"Zoë \{braces\}"),
+        ("Zoë {braces}", r"Zo{\"e} \{braces\}", r"Zoë \{braces\}"),
+        ("Иванов 北京 Ωmega", r"Ivanov Bei Jing {\ensuremath{\Omega}}mega", None),
     ],
 )
 def test_escape(text: str, ascii_out: str, utf8_out: str | None) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import bibtexparser
 from bibtexparser import middlewares as mw
 from pylatexenc.latexencode import UnicodeToLatexEncoder
+from unidecode import unidecode
 
 from cvbib.formats import Format, WriteOptions, register
 from cvbib.keys import assign_keys
@@ -43,20 +44,54 @@ def _is_text_letter(ch: str) -> bool:
     return name.startswith("LATIN") or ch in "–—‘’“”«»…·§°"
 
 
-def escape(text: str, unicode: bool) -> str:
-    """Text to BibTeX: LaTeX specials escaped; non-ASCII escaped too unless ``unicode``."""
-    if not unicode:
-        return _no_ligature(_ASCII.unicode_to_latex(text))
+def escape(text: str, unicode: bool, raw: bool = False) -> str:
+    """Text to BibTeX that pdflatex can typeset.
+
+    LaTeX specials are escaped; other non-ASCII characters are LaTeX-escaped too unless
+    ``unicode`` (Latin letters then stay UTF-8). Greek and symbols become math or text
+    macros (raw Greek is an error under pdflatex even in UTF-8 documents); runs of letters
+    of scripts pdflatex's T1 fonts lack (CJK, Cyrillic, ...) are transliterated, unless
+    ``raw`` asks for UTF-8 as it is (for xelatex/lualatex users).
+    """
+    text = unicodedata.normalize("NFC", text)
+    if raw and unicode:
+        return _no_ligature("".join(_SPECIALS.get(ch, ch) for ch in text))
     out = []
-    for ch in text:
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if _is_foreign_letter(ch) and not raw:
+            # a run of CJK/Cyrillic/... letters (with the spaces between them) at once
+            j = i + 1
+            while j < len(text) and (
+                _is_foreign_letter(text[j])
+                or (text[j] == " " and j + 1 < len(text) and _is_foreign_letter(text[j + 1]))
+            ):
+                j += 1
+            out.append(unidecode(text[i:j]).strip())
+            i = j
+            continue
         if ch in _SPECIALS:
             out.append(_SPECIALS[ch])
-        elif _is_text_letter(ch):
+        elif ord(ch) < 128 or (unicode and _is_text_letter(ch)) or (raw and _is_foreign_letter(ch)):
             out.append(ch)
-        else:
-            # Greek and math symbols are errors under pdflatex even in UTF-8 documents.
-            out.append(_ASCII.unicode_to_latex(ch))
+        elif not unicodedata.combining(ch):  # a lone mark has nothing pdflatex can show
+            latex = _ASCII.unicode_to_latex(ch)
+            # "{\'\i}" -> "{\'i}": biber decodes the dotless form to i + a combining
+            # accent, which pdflatex cannot typeset
+            latex = re.sub(r"(\\[`'^\"~=.])\\([ij])\b", r"\1\2", latex)
+            out.append(latex if latex != ch else unidecode(ch))
+        i += 1
     return _no_ligature("".join(out))
+
+
+def _is_foreign_letter(ch: str) -> bool:
+    """A letter of a script T1 fonts do not have (not Latin, not Greek-as-math)."""
+    if not unicodedata.category(ch).startswith("L") or 0x2100 <= ord(ch) < 0x2150:
+        return False  # letterlike symbols (ℓ, ℝ) have math macros
+    if 0x1D400 <= ord(ch) < 0x1D800:
+        return False  # mathematical alphanumerics
+    return not unicodedata.name(ch, "").startswith(("LATIN", "GREEK"))
 
 
 def _no_ligature(latex: str) -> str:
@@ -89,7 +124,7 @@ def _needs_protection(word: str) -> bool:
     return False
 
 
-def protect_title(title: str, unicode: bool) -> str:
+def protect_title(title: str, unicode: bool, raw: bool = False) -> str:
     out = []
     for m in re.finditer(r"\S+|\s+", title):
         word = m.group(0)
@@ -100,20 +135,24 @@ def protect_title(title: str, unicode: bool) -> str:
             trail = re.search(r"[)\].,;:!?\"”’']*$", word).group(0)  # type: ignore[union-attr]
             core = word[len(lead) : len(word) - len(trail)] if trail else word[len(lead) :]
             out.append(
-                escape(lead, unicode) + "{" + escape(core, unicode) + "}" + escape(trail, unicode)
+                escape(lead, unicode, raw)
+                + "{"
+                + escape(core, unicode, raw)
+                + "}"
+                + escape(trail, unicode, raw)
             )
         else:
-            out.append(escape(word, unicode))
+            out.append(escape(word, unicode, raw))
     return "".join(out)
 
 
-def format_name(p: Person, unicode: bool) -> str:
+def format_name(p: Person, unicode: bool, raw: bool = False) -> str:
     if not p.given:
-        return "{" + escape(p.family, unicode) + "}"
-    family = escape(p.family, unicode)
+        return "{" + escape(p.family, unicode, raw) + "}"
+    family = escape(p.family, unicode, raw)
     if " " in p.family and p.family.split()[0][0].isupper():
         family = "{" + family + "}"  # "De Sa" must stay one family name
-    return f"{family}, {escape(p.given, unicode)}"
+    return f"{family}, {escape(p.given, unicode, raw)}"
 
 
 def _balanced(value: str) -> str:
@@ -130,16 +169,18 @@ def _balanced(value: str) -> str:
     return "".join(out) + "}" * depth
 
 
-def record_fields(rec: Record, *, unicode: bool = False, biblatex: bool = False) -> dict[str, str]:
+def record_fields(
+    rec: Record, *, unicode: bool = False, biblatex: bool = False, raw: bool = False
+) -> dict[str, str]:
     """The BibTeX fields of a record, escaped, in canonical order."""
     f: dict[str, str] = {}
     if rec.authors:
-        f["author"] = " and ".join(format_name(p, unicode) for p in rec.authors)
+        f["author"] = " and ".join(format_name(p, unicode, raw) for p in rec.authors)
     if rec.editors:
-        f["editor"] = " and ".join(format_name(p, unicode) for p in rec.editors)
+        f["editor"] = " and ".join(format_name(p, unicode, raw) for p in rec.editors)
     if rec.title:
-        f["title"] = protect_title(rec.title, unicode)
-    venue = escape(rec.venue, unicode) if rec.venue else None
+        f["title"] = protect_title(rec.title, unicode, raw)
+    venue = escape(rec.venue, unicode, raw) if rec.venue else None
     t = rec.type
     if venue and not (t == "misc" and rec.arxiv and rec.venue == "arXiv"):
         if t == "article":
@@ -159,11 +200,11 @@ def record_fields(rec: Record, *, unicode: bool = False, biblatex: bool = False)
         ("address", rec.address), ("isbn", rec.isbn),
     ):  # fmt: skip
         if value:
-            f[name] = escape(value, unicode)
+            f[name] = escape(value, unicode, raw)
     if rec.pages:
         f["pages"] = re.sub(r"[{}\\%#&$_~^]", "", rec.pages.replace("–", "--"))
     if rec.publisher and "publisher" not in f:
-        f["publisher"] = escape(rec.publisher, unicode)
+        f["publisher"] = escape(rec.publisher, unicode, raw)
     if rec.year:
         f["year"] = str(rec.year)
     if rec.month:
@@ -185,7 +226,7 @@ def record_fields(rec: Record, *, unicode: bool = False, biblatex: bool = False)
         f["url"] = _balanced(url.replace("%", r"\%") if not biblatex else url)
     note = note_text(rec)
     if note:
-        f["note"] = escape(note, unicode)
+        f["note"] = escape(note, unicode, raw)
     order = {name: i for i, name in enumerate(FIELD_ORDER)}
     return dict(sorted(f.items(), key=lambda kv: order.get(kv[0], len(order))))
 
@@ -199,10 +240,12 @@ def note_text(rec: Record) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-def record_to_bibtex(rec: Record, *, unicode: bool = False, biblatex: bool = False) -> str:
+def record_to_bibtex(
+    rec: Record, *, unicode: bool = False, biblatex: bool = False, raw: bool = False
+) -> str:
     if not rec.key:
         rec = assign_keys([rec])[0]
-    fields = record_fields(rec, unicode=unicode, biblatex=biblatex)
+    fields = record_fields(rec, unicode=unicode, biblatex=biblatex, raw=raw)
     width = max((len(k) for k in fields), default=0)
     lines = [f"@{rec.type}{{{rec.key},"]
     for name, value in fields.items():
@@ -215,9 +258,14 @@ def record_to_bibtex(rec: Record, *, unicode: bool = False, biblatex: bool = Fal
 
 
 def _write(records: list[Record], opts: WriteOptions, biblatex: bool) -> str:
+    # Default: pdflatex-safe (UTF-8 Latin letters for biblatex, ASCII escapes for bibtex);
+    # an explicit --unicode writes every character as it is (xelatex/lualatex).
     unicode = biblatex if opts.unicode is None else opts.unicode
+    raw = opts.unicode is True
     records = assign_keys(records, opts.key_format)
-    return "\n".join(record_to_bibtex(r, unicode=unicode, biblatex=biblatex) for r in records)
+    return "\n".join(
+        record_to_bibtex(r, unicode=unicode, biblatex=biblatex, raw=raw) for r in records
+    )
 
 
 # ---------------------------------------------------------------------------------------

@@ -659,8 +659,8 @@ def _publication_part(st: _State) -> _VenueInfo:
     years = list(P.YEAR.finditer(depth_free)) or list(
         re.finditer(r"(?<=\()\s*(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\s*(?=\))", text)
     )
-    if info.year:
-        pass
+    if info.year or st.year or st.tag_year:
+        pass  # the year is known (tag, APA "(2020)."): later 4-digit numbers are pages
     elif years:
         ym = years[-1]
         info.year = int(ym.group(1))
@@ -691,7 +691,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         pm
         and not info.pages
         and not (
-            pm.group(1).startswith(("19", "20")) and len(pm.group(1)) == 4 and len(pm.group(2)) == 4
+            pm.group(1).startswith(("19", "20"))
+            and len(pm.group(1)) == 4
+            and len(pm.group(2)) == 4
+            # "2019–2021" is a year range unless it stands where pages stand
+            and not re.search(r"(?:\d\s*\(\d+\)\s*,|\bpp?\.|\bpages?)\s*$", text[: pm.start(1)])
         )
     ):
         info.pages = _expand_pages(pm.group(1), pm.group(2))
@@ -712,7 +716,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(m.start(), m.end())
     # "Journal 12 (3): 45–67" / "Journal, 12, 45-67": a bare volume before the pages
     m = re.search(r"(?<=[A-Za-z,])\s+(\d{1,4})\s*[,:]?\s*$", st.w.text.rstrip(" .,;"))
-    if m and info.pages and not info.volume:
+    if m and info.pages and not info.volume and not P.YEAR.fullmatch(m.group(1)):
         info.volume = m.group(1)
         st.w.consume(m.start(1), m.end(1))
     mm = P.MONTH.search(st.w.text)
@@ -813,6 +817,16 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         rest = rest[: also.start()].strip(" ,.;")
     if re.search(r"(?i)\bworkshops?\b|\bW\d*\b", rest):
         st.workshop = True
+    fm = re.search(
+        r"(?i)\bfindings\s+of\s+(?:the\s+)?(?:acl|association\s+for\s+computational\s+linguistics)\s*:?\s*([A-Za-z-]+)?",
+        rest,
+    )
+    if fm:
+        st.findings = True
+        _add_note(st, "Findings")
+        host = venues.by_acronym(fm.group(1) or "ACL")
+        if host:
+            rest = host.acronym  # the host conference; the Findings name is rebuilt below
     kb = st.tag_venue
     if kb is None and rest:
         parts = [p.strip() for p in re.split(r"\s*,\s*", rest) if p.strip()]

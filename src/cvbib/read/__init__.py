@@ -124,7 +124,7 @@ def choose_reader(path: str, text: str, fmt: str | None = None) -> Reader:
 def read_document(path: str, text: str | None = None, fmt: str | None = None) -> Document:
     if text is None:
         text = load_text(path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     name = "<stdin>" if path == "-" else path
     reader = choose_reader(name, text, fmt)
     return reader.read(text, name)

@@ -7,6 +7,7 @@ ranges that were bold, italic or links, and the line number in the source file.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -47,6 +48,7 @@ class RunBuilder:
     def add(self, text: str, *, bold: bool = False, italic: bool = False, link: str = "") -> None:
         if not text:
             return
+        text = unicodedata.normalize("NFC", text)  # LaTeX accents arrive as combining marks
         start, end = self.length, self.length + len(text)
         self.parts.append(text)
         self.length = end
