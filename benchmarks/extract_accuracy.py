@@ -46,17 +46,31 @@ def norm_key(s: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", unicodedata.normalize("NFKD", s or "").lower()).strip()
 
 
+def norm_given(s: str | None) -> str:
+    """Initials are the same however written: "PN", "P.N." and "P. N." are one value;
+    so is the case of a name (cvbib writes "AJAY" as "Ajay")."""
+    return re.sub(r"[.\s]", "", norm(s)).lower()
+
+
 def authors_equal(rec: Record, label: list[dict[str, str]]) -> bool:
-    got = [(norm(p.given), norm(p.family)) for p in rec.authors]
-    want = [(norm(a.get("given")), norm(a.get("family"))) for a in label]
+    got = [(norm_given(p.given), norm(p.family).lower()) for p in rec.authors]
+    want = [(norm_given(a.get("given")), norm(a.get("family")).lower()) for a in label]
     return got == want
 
 
-def venue_equal(rec: Record, label: str | None) -> bool:
+def venue_equal(rec: Record, lab: dict[str, Any]) -> bool:
+    label = lab.get("venue")
     if not label:
-        return not rec.venue or (rec.venue == "arXiv" and not rec.arxiv)
+        return not rec.venue or rec.venue == "arXiv"  # a preprint's venue is arXiv
     candidates = {norm_key(x) for x in (rec.venue_short, rec.venue, rec.publisher) if x}
     if norm_key(label) in candidates:
+        return True
+    # A submitted paper has no venue yet; cvbib keeps "Submitted to X" as a remark.
+    if any(norm_key(x) == norm_key(f"Submitted to {label}") for x in rec.extra):
+        return True
+    # A workshop labelled by its host conference ("KDD" for the MLG workshop at KDD)
+    src = rec.source.text if rec.source else ""
+    if rec.workshop and lab.get("workshop") and re.search(rf"\b{re.escape(label)}\b", src):
         return True
     kb = venues.lookup(label)
     return bool(kb) and any(venues.lookup(x) is kb for x in (rec.venue_short, rec.venue) if x)
@@ -71,7 +85,7 @@ def field_ok(name: str, rec: Record, lab: dict[str, Any]) -> bool:
         return rec.year == lab["year"]
     if name == "type":
         return rec.type == lab["type"]
-    return venue_equal(rec, lab.get("venue"))
+    return venue_equal(rec, lab)
 
 
 @dataclass

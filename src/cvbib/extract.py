@@ -94,11 +94,20 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
 
 def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
-    if not rec.title or (len(rec.title.split()) < 2 and len(rec.title) < 12):
+    if not rec.title or (
+        len(rec.title.split()) < 2 and len(rec.title) < 12 and not _cjk(rec.title)
+    ):
         return False
     if not (rec.authors or rec.year or rec.venue or rec.doi or rec.arxiv):
         return False
+    if not rec.authors and not (rec.year or rec.doi or rec.arxiv):
+        return False  # "Citation counts from Google Scholar: 4,812. Names in italics."
     return not (not rec.authors and not rec.venue and rec.status == "published" and not rec.doi)
+
+
+def _cjk(text: str) -> bool:
+    """Chinese and Japanese titles have no spaces: four characters make a title."""
+    return len(text) >= 4 and all("\u3040" <= c <= "\u9fff" or not c.isalpha() for c in text)
 
 
 def _name_key(p: Person) -> str:

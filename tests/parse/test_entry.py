@@ -11,6 +11,17 @@ def parse(text: str, **kw: object):  # type: ignore[no-untyped-def]
     return parse_entry(EntryText(text, "cv.md", 1, 1, **kw))  # type: ignore[arg-type]
 
 
+def parse_md(text: str, **kw: object):  # type: ignore[no-untyped-def]
+    """Parse text written with *italics*, as the Markdown reader hands it over."""
+    plain, italic, pos = "", [], 0
+    for i, piece in enumerate(text.split("*")):
+        if i % 2:
+            italic.append((pos, pos + len(piece)))
+        plain += piece
+        pos += len(piece)
+    return parse(plain, italic=tuple(italic), **kw)
+
+
 def people(rec) -> list[str]:  # type: ignore[no-untyped-def]
     return [f"{p.given}|{p.family}" for p in rec.authors]
 
@@ -258,3 +269,139 @@ def test_acm_style_with_parenthesised_years() -> None:
         "6",
         "1--28",
     )
+
+
+# -- medicine (Vancouver), humanities (Chicago), APA books and chapters ------------------
+
+
+def test_vancouver_one_word_journal_and_two_letter_initials() -> None:
+    rec = parse(
+        "Sekijima Y, Dendle MA, Ramanathan PN, Smith JR. Transthyretin tetramer stabilization "
+        "by small molecules prevents cardiac amyloid deposition. Circulation. "
+        "2019;294(12):4567-78. doi:10.5555/jbc.2019.001"
+    )
+    assert people(rec) == ["Y.|Sekijima", "M. A.|Dendle", "P. N.|Ramanathan", "J. R.|Smith"]
+    assert rec.title.startswith("Transthyretin tetramer") and rec.title.endswith("deposition")
+    assert (rec.venue, rec.year, rec.volume, rec.number, rec.pages) == (
+        "Circulation", 2019, "294", "12", "4567--4578")  # fmt: skip
+    assert rec.type == "article"
+
+
+def test_vancouver_group_author_and_article_kind() -> None:
+    rec = parse(
+        "Ramanathan PN, Hughes-Wright DL; HFpEF-CARE Investigators. Why diastolic dysfunction "
+        "deserves its own trials [editorial]. Lancet. 2022;399(10331):1234-45."
+    )
+    assert people(rec)[-1] == "|HFpEF-CARE Investigators"
+    assert rec.title == "Why diastolic dysfunction deserves its own trials"
+    assert "Editorial" in rec.notes
+
+
+def test_vancouver_chapter_with_editors_edition_and_place() -> None:
+    rec = parse(
+        "Ramanathan PN, Smith JR. Calcium handling in the failing heart. In: Hill JA, Olson EN, "
+        "editors. Muscle: Fundamental Biology and Mechanisms of Disease. 2nd ed. London: "
+        "Academic Press; 2020. p. 455-70."
+    )
+    assert rec.type == "incollection"
+    assert [str(p) for p in rec.editors] == ["J. A. Hill", "E. N. Olson"]
+    assert rec.venue == "Muscle: Fundamental Biology and Mechanisms of Disease"
+    assert (rec.edition, rec.publisher, rec.address) == ("2", "Academic Press", "London")
+    assert (rec.year, rec.pages) == (2020, "455--470")
+
+
+def test_chicago_single_family_first_author_and_edited_by_chapter() -> None:
+    rec = parse_md(
+        "Hohenberg, Clara M. 2019. “Famine and the State in Old Regime France.” In *The Oxford "
+        "Handbook of the Economic History of Famine*, edited by Cormac Ó Gráda and Guido Alfani, "
+        "211–36. Oxford: Oxford University Press."
+    )
+    assert people(rec) == ["Clara M.|Hohenberg"]
+    assert rec.type == "incollection"
+    assert rec.venue == "The Oxford Handbook of the Economic History of Famine"
+    assert [p.family for p in rec.editors] == ["Gráda", "Alfani"] or [
+        p.family for p in rec.editors
+    ] == ["Ó Gráda", "Alfani"]
+    assert (rec.pages, rec.publisher, rec.address) == (
+        "211--236",
+        "Oxford University Press",
+        "Oxford",
+    )
+
+
+def test_chicago_translated_title_is_a_remark() -> None:
+    rec = parse(
+        'Zhang, Wei, and Clara M. Hohenberg. 2020. "清代粮价与市场整合 [Grain Prices and Market '
+        'Integration in Qing China]." 中国经济史研究 [Research in Chinese Economic History], '
+        "no. 4: 33–48.",
+        hint="article",
+    )
+    assert rec.title == "清代粮价与市场整合"
+    assert rec.venue == "中国经济史研究"
+    assert "Translated title: Grain Prices and Market Integration in Qing China" in rec.extra
+    assert rec.warnings == ()
+
+
+def test_chicago_thesis_school_and_report_institution() -> None:
+    thesis = parse(
+        'Hohenberg, Clara M. 2011. "Markets and Magistrates: Grain Policy in Burgundy, '
+        '1750–1789." PhD diss., University of Chicago.'
+    )
+    assert (thesis.type, thesis.venue, thesis.year) == ("phdthesis", "University of Chicago", 2011)
+    report = parse_md(
+        "World Health Organization. 2020. *Historical Lessons from Influenza Pandemics*. Geneva: "
+        "World Health Organization. (Lead historical consultant; chapters 2–4.)",
+        hint="techreport",
+    )
+    assert report.type == "techreport"
+    assert (report.venue, report.address) == ("World Health Organization", "Geneva")
+    assert "Lead historical consultant; chapters 2–4" in report.extra
+
+
+def test_apa_in_press_and_submitted_manuscript_brackets() -> None:
+    rec = parse(
+        "Castellanos, H. E., Zhang, W., & Li, X. (in press). Longitudinal effects of classroom "
+        "goal structures on help-seeking. Journal of Experimental Education."
+    )
+    assert people(rec) == ["H. E.|Castellanos", "W.|Zhang", "X.|Li"]
+    assert rec.title == "Longitudinal effects of classroom goal structures on help-seeking"
+    assert (rec.status, rec.year) == ("forthcoming", None)
+    sub = parse(
+        "Castellanos, H. E., & O'Connor-Hale, S. (2024). Belonging uncertainty and persistence "
+        "in STEM majors [Manuscript submitted for publication]. Department of Educational "
+        "Psychology, Lakeshore State University."
+    )
+    assert sub.title == "Belonging uncertainty and persistence in STEM majors"
+    assert sub.status == "under review"
+
+
+def test_apa_book_edition_and_dissertation_school() -> None:
+    book = parse(
+        "Müller-Brandt, K., & Castellanos, H. E. (2015). Research methods in educational "
+        "psychology (2nd ed.). SAGE Publications.",
+        hint="book",
+    )
+    assert (book.title, book.edition) == ("Research methods in educational psychology", "2")
+    thesis = parse(
+        "Castellanos, H. E. (2014). Working memory and mathematical problem solving in "
+        "adolescents [Doctoral dissertation, University of Michigan]. ProQuest Dissertations "
+        "and Theses Global."
+    )
+    assert (thesis.type, thesis.venue) == ("phdthesis", "University of Michigan")
+
+
+def test_ieee_thesis_school_skips_department_and_place() -> None:
+    rec = parse(
+        '[13] R. T. Oyelaran, "Learning geometry for autonomous perception," Ph.D. '
+        "dissertation, Dept. Informatics, Tech. Univ. Munich, Munich, Germany, 2017."
+    )
+    assert (rec.type, rec.venue, rec.year) == ("phdthesis", "Tech. Univ. Munich", 2017)
+
+
+def test_year_inside_a_venue_parenthesis_is_kept() -> None:
+    rec = parse_md(
+        "Zahra Atashgahi, Shiwei Liu. *A Brain-inspired Algorithm for Training Highly Sparse "
+        "Neural Networks*. Machine Learning Journal (ECML-PKDD 2022 journal track)."
+    )
+    assert rec.year == 2022
+    assert "Journal Track" in rec.notes

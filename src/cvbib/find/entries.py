@@ -88,6 +88,20 @@ def _join(
     italic: list[tuple[int, int]] = []
     links: list[tuple[int, int, str]] = []
     pos = 0
+    remarks: list[str] = []
+    last_line = lines[-1].lineno
+    # Items nested under a complete entry ("- Reviewed in ...", "- Winner, X Prize") are
+    # remarks about it, not more of its text.
+    nested = [
+        i
+        for i, ln in enumerate(lines)
+        if i and ln.kind == "item" and lines[0].kind == "item" and ln.level > lines[0].level
+    ]
+    if nested:
+        head = " ".join(ln.text for ln in lines[: nested[0]])
+        if P.YEAR.search(head) or "doi" in head.lower():
+            remarks = [lines[i].text.strip() for i in range(nested[0], len(lines))]
+            lines = lines[: nested[0]]
     for i, line in enumerate(lines):
         if i:
             sep = separators[i - 1] if separators else " "
@@ -105,11 +119,12 @@ def _join(
         text="".join(parts),
         path=path,
         line=lines[0].lineno,
-        end_line=lines[-1].lineno,
+        end_line=last_line,
         bold=tuple(bold),
         italic=tuple(italic),
         links=tuple(links),
         hint=hint,
+        remarks=tuple(r for r in remarks if r),
     )
 
 

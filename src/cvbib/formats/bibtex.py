@@ -155,6 +155,15 @@ def format_name(p: Person, unicode: bool, raw: bool = False) -> str:
     return f"{family}, {escape(p.given, unicode, raw)}"
 
 
+def _ordinal(edition: str | None) -> str | None:
+    """bibtex styles print "{edition} edition": '2' -> '2nd' (biblatex wants the integer)."""
+    if not edition or not edition.isdigit():
+        return edition
+    n = int(edition)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _balanced(value: str) -> str:
     depth = 0
     out = []
@@ -196,7 +205,8 @@ def record_fields(
         else:
             f["howpublished"] = venue
     for name, value in (
-        ("volume", rec.volume), ("number", rec.number), ("edition", rec.edition),
+        ("volume", rec.volume), ("number", rec.number),
+        ("edition", rec.edition if biblatex else _ordinal(rec.edition)),
         ("address", rec.address), ("isbn", rec.isbn),
     ):  # fmt: skip
         if value:
@@ -353,7 +363,7 @@ def parse_bibtex(text: str) -> list[Record]:
                 volume=get("volume"),
                 number=get("number"),
                 pages=pages.replace("–", "--") if pages else None,
-                edition=get("edition"),
+                edition=re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", get("edition") or "") or None,
                 address=get("address"),
                 isbn=get("isbn"),
                 doi=get("doi"),

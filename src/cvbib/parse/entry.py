@@ -36,6 +36,7 @@ class EntryText:
     links: tuple[tuple[int, int, str], ...] = ()
     hint: str | None = None  # entry type suggested by the section heading
     owner: str | None = None  # the CV owner's name, when known
+    remarks: tuple[str, ...] = ()  # nested items under the entry ("Reviewed in ...")
 
 
 class Scratch:
@@ -77,6 +78,7 @@ class _State:
     equal: list[int] = field(default_factory=list)
     authors_range: Range | None = None
     year: int | None = None
+    edition: str | None = None
     warnings: list[str] = field(default_factory=list)
 
     def span(self, name: str, a: int, b: int) -> None:
@@ -270,17 +272,22 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
         for p in parts:
             if P.EXTRA.search(p):
                 kinds.append("extra")
-            elif _note_hits(p) and len(p.split()) <= 5:
-                kinds.append("note")
+            elif hits := _note_hits(p):
+                residue = p
+                for _, a, b in sorted(hits, key=lambda h: -h[1]):
+                    residue = residue[:a] + " " + residue[b:]
+                # "(Oral)" is a note; "(ECML-PKDD 2022 journal track)" also names a venue
+                pure = len(p.split()) <= 5 and not re.search(r"\d|[A-Z]{2}", residue)
+                kinds.append("note" if pure else "mixed")
             else:
                 kinds.append("other")
-        if all(k != "other" for k in kinds) or (
+        if all(k in ("note", "extra") for k in kinds) or (
             kinds[0] == "extra" and not any(venues.lookup(p, fuzzy=False) for p in parts)
         ):
             for canon, _, _ in _note_hits(inner):
                 if not P.EXTRA.search(canon):
                     _add_note(st, canon)
-            if all(k != "other" for k in kinds):
+            if all(k in ("note", "extra") for k in kinds):
                 st.extra.extend(
                     _clean(p) for p, k in zip(parts, kinds, strict=True) if k == "extra"
                 )
@@ -288,10 +295,10 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
                 st.extra.append(_clean(inner))
             st.span("note", m.start(), m.end())
             st.w.consume(m.start(), m.end())
-        elif any(k == "note" for k in kinds):
+        elif any(k in ("note", "mixed") for k in kinds):
             # "(ECML-PKDD 2022 journal track)": take the notes, leave the rest
             for p, k in zip(parts, kinds, strict=True):
-                if k == "note":
+                if k in ("note", "mixed"):
                     for canon, a, b in _note_hits(p):
                         _add_note(st, canon)
                         off = text.find(p, m.start())
@@ -324,7 +331,48 @@ def _status(st: _State, region: Range | None = None) -> None:
             if status == "preprint" and st.status:
                 continue
             st.status = st.status or status
-            st.w.consume(m.start(), m.end())
+            a, b = m.start(), m.end()
+            # "(in press)", "[Manuscript submitted for publication]": the whole bracket
+            br = _enclosing_bracket(text, a, b)
+            if br:
+                a, b = br
+            st.w.consume(a, b)
+
+
+STATUS_WORDS = frozenset(
+    [
+        "manuscript",
+        "submitted",
+        "for",
+        "publication",
+        "in",
+        "press",
+        "under",
+        "review",
+        "accepted",
+        "forthcoming",
+        "to",
+        "appear",
+        "preparation",
+        "paper",
+        "revision",
+        "and",
+        "resubmit",
+    ]
+)
+
+
+def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
+    """The bracket around text[a:b] when it holds nothing but status words."""
+    lo = max(text.rfind("(", 0, a), text.rfind("[", 0, a))
+    if lo < 0 or a - lo > 40:
+        return None
+    close = {"(": ")", "[": "]"}[text[lo]]
+    hi = text.find(close, b)
+    if hi < 0 or hi - b > 40:
+        return None
+    words = re.findall(r"[a-z]+", text[lo + 1 : hi].lower())
+    return (lo, hi + 1) if all(w in STATUS_WORDS for w in words) else None
 
 
 def _quoted_or_italic_title(st: _State) -> None:
@@ -359,7 +407,11 @@ def _quoted_or_italic_title(st: _State) -> None:
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     raw = st.entry.text[a:b]
     raw = raw.rstrip(" .") if not raw.endswith(("?", "!", "...")) else raw
-    st.title = _clean(raw.strip("“”\"‘’`'* "))
+    title = _clean(raw.strip("“”\"‘’`'* "))
+    title, translated = _split_translation(title)
+    if translated:
+        st.extra.append(f"Translated title: {translated}")
+    st.title = title
     st.title_range = (a, a + len(raw))
     st.span("title", a, a + len(raw))
     # the quotes and emphasis marks around the title go with it
@@ -422,8 +474,9 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         if m.group(1) == ".":
             word = re.search(r"([\w.\-]+)$", text[lo : end - 1])
             w = word.group(1).lower() if word else ""
-            if len(w) == 1 and _vancouver_end(text, lo + m.start(), lo + m.end(), hi):
-                pass  # "Brown C. Deep phenotyping...": the initials end the author list
+            initials = len(w) == 1 or re.fullmatch(r"[A-Z]{2,3}", word.group(1) if word else "")
+            if initials and _vancouver_end(text, lo + m.start(), lo + m.end(), hi):
+                pass  # "Brown C. Deep phenotyping", "Smith JR. Title": the list ends here
             elif len(w) == 1 or w in P.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
                 continue
@@ -562,6 +615,10 @@ def _segment(st: _State) -> None:
         seg = text[rest[i][0] : rest[i][1]]
         if _venue_like(seg) or _names_segment(seg):
             break
+        # Vancouver "Title. Circulation. 2023;147(8):612-25": the sentence before the
+        # "year;volume" part is the journal, however short.
+        if i + 1 < len(rest) and P.VANCOUVER_PUB.match(text[rest[i + 1][0] : rest[i + 1][1]]):
+            break
         t_end = rest[i][1]
         i += 1
     _set_title(st, t_start, t_end)
@@ -601,11 +658,30 @@ def _set_authors(st: _State, a: int, b: int) -> None:
 
 def _set_title(st: _State, a: int, b: int) -> None:
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
+    while a < b and st.w.text[a] in ". ":
+        a += 1  # "Li, X. (in press). Title": the period the status left behind
     raw = st.w.text[a:b]
+    # "Title (2nd ed.)": the edition is not part of the title
+    ed = re.search(r"\s*\((\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.?|edn\.?|edition)\)\s*\.?$", raw)
+    if ed:
+        st.edition = ed.group(1)
+        st.w.consume(a + ed.start(), a + len(raw))
+        raw = raw[: ed.start()]
+        b = a + len(raw)
     # APA: "Title [Doctoral dissertation, University X]" — the brackets are not title
     tail = re.search(r"\s*\[([^\[\]]+)\]\s*\.?$", raw)
     if tail and P.VENUE_WORDS.search(tail.group(1)):
         b = a + tail.start()
+        raw = raw[: tail.start()]
+    elif tail and _is_translation(raw[: tail.start()], tail.group(1)):
+        # "清代粮价与市场整合 [Grain Prices and Market Integration]": a translated title
+        st.extra.append(f"Translated title: {tail.group(1).strip()}")
+        st.w.consume(a + tail.start(), a + len(raw))
+        raw = raw[: tail.start()]
+    elif tail and P.ARTICLE_KIND.fullmatch(tail.group(1).strip()):
+        # Vancouver "Title [editorial]": the kind of article, kept as a note
+        _add_note(st, tail.group(1).strip().capitalize())
+        st.w.consume(a + tail.start(), a + len(raw))
         raw = raw[: tail.start()]
     if not raw.endswith(("?", "!")):
         raw = raw.rstrip(" .")
@@ -616,6 +692,47 @@ def _set_title(st: _State, a: int, b: int) -> None:
     st.title_range = (a, a + len(raw))
     st.span("title", a, a + len(raw))
     st.w.consume(a, a + len(raw))
+
+
+SCHOOL_WORD = re.compile(
+    r"(?i)\b(?:univ\.?|universit\w*|institut\w*|college|school|polytechni\w*|ecole|école|"
+    r"academy|hochschule|eth|epfl|mit)\b"
+)
+
+
+def _school(text: str) -> str:
+    """The school in what is left of a thesis entry.
+
+    "[ University of Michigan]. ProQuest Dissertations" -> "University of Michigan";
+    "Dept. Informatics, Tech. Univ. Munich, Munich, Germany" -> "Tech. Univ. Munich".
+    """
+    text = _clean(text).strip(" ,.")
+    bracket = re.search(r"[\[(]([^\[\]()]+)[\])]", text)
+    if bracket and SCHOOL_WORD.search(bracket.group(1)):
+        text = bracket.group(1)
+    parts = [p.strip(" ,.") for p in re.split(r",\s+|(?<=[a-z]{4})\.\s+(?=[A-Z])", text)]
+    parts = [p[1:-1] if p[:1] + p[-1:] in ("[]", "()") else p for p in parts if p]
+    for p in parts:
+        if SCHOOL_WORD.search(p) and not re.match(r"(?i)(?:dept|department|faculty)\b", p):
+            return p
+    return parts[0] if parts else ""
+
+
+def _split_translation(text: str) -> tuple[str, str | None]:
+    """'清代粮价 [Grain Prices]' -> ('清代粮价', 'Grain Prices'); other text unchanged."""
+    m = re.search(r"\s*\[([^\[\]]+)\]\s*\.?$", text)
+    if m and _is_translation(text[: m.start()], m.group(1)):
+        return text[: m.start()].strip(), m.group(1).strip()
+    return text, None
+
+
+def _is_translation(original: str, bracket: str) -> bool:
+    """A bracketed Latin-script text after a title in another script."""
+    letters = [c for c in original if c.isalpha()]
+    if not letters or not re.search(r"[A-Za-z]{3}", bracket):
+        return False
+    foreign = sum(1 for c in letters if not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f"))
+    return foreign / len(letters) > 0.5
 
 
 # -- the publication part -------------------------------------------------------------------
@@ -634,6 +751,8 @@ class _VenueInfo:
     year: int | None = None
     editors: list[Person] = field(default_factory=list)
     booktitle: str | None = None
+    edition: str | None = None
+    address: str | None = None
     report: bool = False
     rest: str = ""
 
@@ -659,6 +778,9 @@ def _publication_part(st: _State) -> _VenueInfo:
     years = list(P.YEAR.finditer(depth_free)) or list(
         re.finditer(r"(?<=\()\s*(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\s*(?=\))", text)
     )
+    if not years:
+        # "Machine Learning Journal (ECML-PKDD 2022 journal track)"
+        years = [m for m in P.YEAR.finditer(text) if re.search(r"[A-Za-z]", text[: m.start()])]
     if info.year or st.year or st.tag_year:
         pass  # the year is known (tag, APA "(2020)."): later 4-digit numbers are pages
     elif years:
@@ -749,6 +871,37 @@ def _publication_part(st: _State) -> _VenueInfo:
             if tail and not P.YEAR.search(tail) and len(tail) < 80:
                 info.publisher = tail
                 st.w.consume(em.end() + bm.end(1), len(st.w.text))
+    # Chicago/MLA: "In Book Title, edited by A. Smith and B. Jones, 211–36."
+    cm = (
+        None
+        if em
+        else re.search(
+            r"\bIn:?\s+(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|\.\s|\.?$)",
+            st.w.text,
+        )
+    )
+    if cm:
+        names, _ = split_names(cm.group(2))
+        info.editors = [n.person for n in names]
+        info.booktitle = _clean(cm.group(1)).strip(" ,.")
+        st.w.consume(cm.start(), cm.end())
+        em = cm
+    # Vancouver: "In: Hill JA, Olson EN, editors. Book title. 2nd ed. London: Press; 2020."
+    vm = None if em else re.search(r"\bIn:?\s+(.{3,200}?),?\s+(?:editors?|eds?)\.\s*", st.w.text)
+    if vm:
+        names, _ = split_names(vm.group(1))
+        info.editors = [n.person for n in names]
+        st.w.consume(vm.start(), vm.end())
+        st.w.put(vm.start(), "In ")
+        bm = re.match(r"\s*(.{3,300}?)\.(?:\s|$)", st.w.text[vm.end() :])
+        if bm:
+            info.booktitle = _clean(bm.group(1))
+            st.w.consume(vm.end() + bm.start(1), vm.end() + bm.end(0))
+    # "2nd ed.", "(3rd ed.)", "2nd edition"
+    ed = re.search(r"\(?\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)\)?", st.w.text)
+    if ed:
+        info.edition = ed.group(1)
+        st.w.consume(ed.start(), ed.end())
     # PubMed ids are remarks, not venue text
     for pm in re.finditer(r"\b(PMC?ID:?\s*[A-Z]*\d+)\.?", st.w.text):
         st.extra.append(pm.group(1))
@@ -762,17 +915,29 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.number = info.number or tr.group(1)
         info.report = True
         st.w.consume(tr.start(), tr.end())
+    # "(Lead historical consultant; chapters 2–4.)" at the end: a remark, not venue text
+    rm = re.search(r"\(([^()]*(?:;|\s\S+\s\S+\s)[^()]*)\)\s*\.?\s*$", st.w.text)
+    if rm and not P.YEAR.search(rm.group(1)):
+        st.extra.append(_clean(rm.group(1)).strip(" ."))
+        st.w.consume(rm.start(), rm.end())
     # Publisher phrases
     pub = re.search(r"(?i)\bpublished\s+by\s+([^,.;]+)", st.w.text)
     if pub:
         info.publisher = _clean(pub.group(1))
         st.w.consume(pub.start(), pub.end())
     cp = re.search(
-        r"(?<![A-Za-z])([A-Z][A-Za-z .]+?):\s+([A-Z][^,.;:]*?(?:Press|Publishers?|Verlag|Books|Publishing|Springer|Wiley|Routledge|Elsevier)[^,.;:]*)",
+        r"(?<![A-Za-z])([A-Z][A-Za-z .]+?(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:]*?(?:Press|Presses|Publishers?|Verlag|Books|Publishing|Springer|Wiley|Routledge|Elsevier|[ÉE]ditions?|Editora|Editorial)[^,.;:]*)",
         st.w.text,
     )
+    if not cp:
+        # "Geneva: World Health Organization." ending the entry: place and publisher
+        cp = re.search(
+            r"(?<![A-Za-z])((?:[A-Z][a-z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)\s*[.,]?\s*$",
+            st.w.text,
+        )
     if cp:
         info.publisher = _clean(cp.group(2))
+        info.address = _clean(re.sub(r"^(?:In|in)\s+", "", cp.group(1)))
         st.w.consume(cp.start(), cp.end())
     # What is left is the venue text (possibly with a location or publisher).
     rest = st.w.text
@@ -894,7 +1059,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     rest = (info.rest or "").lower()
     hint = st.entry.hint
     if re.search(
-        r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation)|\bdissertation\b|\bthes[ie]s\b",
+        r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b",
         rest,
     ):
         return "mastersthesis" if re.search(r"\bmaster", rest) else "phdthesis"
@@ -904,7 +1069,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         r"\bbook\s+chapter\b|\bchapter\s+(?:\d+\s+)?in\b|\(eds?\.\)", rest
     ):
         return "incollection"
-    if info.report:
+    if info.report or (hint == "techreport" and not info.kb):
         return "techreport"
     if st.status == "under review" or (st.status == "preprint" and not info.kb):
         return "misc"  # a venue named with "under review" is where it was submitted
@@ -998,6 +1163,10 @@ def parse_entry(entry: EntryText) -> Record:
     else:
         _segment(st)
     info = _publication_part(st)
+    for remark in entry.remarks:
+        for canon, _, _ in _note_hits(remark):
+            _add_note(st, canon)
+        st.extra.append(_clean(remark))
     year = st.tag_year or st.year or info.year
     if st.status is None and st.arxiv and (not info.kb or info.kb.kind == "preprint"):
         st.status = "preprint"
@@ -1009,19 +1178,22 @@ def parse_entry(entry: EntryText) -> Record:
     if rtype in ("phdthesis", "mastersthesis") and info.venue:
         # "[Doctoral dissertation, University X]" -> "University X"
         school = re.sub(
-            r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?)?\s*(?:thesis|dissertation)\b,?",
+            r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?)?\s*(?:thesis|dissertation|diss\b\.?)\b,?",
             " ",
             info.venue,
         )
-        school = _clean(school).strip(" ,.")
-        if school.startswith(("[", "(")) and school.endswith(("]", ")")):
-            school = school[1:-1].strip(" ,.")
-        info.venue = school or info.venue
+        info.venue = _school(school) or info.venue
     venue, short = info.venue, info.short
+    if venue:
+        venue, translated = _split_translation(venue)
+        if translated:
+            st.extra.append(f"Translated venue: {translated}")
     if status == "under review" and rtype == "misc":
         venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
     if rtype == "misc" and st.arxiv:
         venue, short = "arXiv", "arXiv"
+    if rtype == "techreport" and not venue and info.publisher:
+        venue = info.publisher  # "Geneva: World Health Organization": the institution
     if rtype == "book" and venue and re.fullmatch(r"(?i)\W*book\W*", venue):
         venue = None  # "..., Book, published by X": the word says the type, X is the publisher
     if st.findings and info.kb and info.kb.findings:
@@ -1040,6 +1212,8 @@ def parse_entry(entry: EntryText) -> Record:
         volume=info.volume,
         number=info.number,
         pages=info.pages,
+        edition=info.edition or st.edition,
+        address=info.address if rtype in ("book", "incollection", "techreport") else None,
         doi=st.doi,
         arxiv=st.arxiv,
         arxiv_class=st.arxiv_class,
@@ -1067,7 +1241,7 @@ def _assess(record: Record, entry: EntryText) -> Record:
     if not record.title:
         warnings.append("no title found")
         score -= 0.5
-    elif len(record.title.split()) < 2:
+    elif len(record.title.split()) < 2 and not re.search(r"[\u3040-\u9fff]{4}", record.title):
         warnings.append(f"very short title {record.title!r}")
         score -= 0.2
     if not record.authors:

@@ -29,6 +29,31 @@ VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,4}$")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 # Endings of English nouns and adjectives that are (nearly) never name words.
 TITLE_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ical|ous|able|ible|ful|less)s?$")
+# Last words of group authors: "The ATLAS Collaboration", "HFpEF-CARE Investigators".
+CORPORATE_ENDINGS = frozenset(
+    [
+        "collaboration",
+        "collaborators",
+        "consortium",
+        "group",
+        "organization",
+        "organisation",
+        "team",
+        "committee",
+        "association",
+        "society",
+        "institute",
+        "council",
+        "agency",
+        "investigators",
+        "trialists",
+        "network",
+        "initiative",
+        "authority",
+        "commission",
+        "foundation",
+    ]
+)
 SPLIT_AND = re.compile(r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+)\s*", re.I)
 
 
@@ -144,20 +169,10 @@ def person_from_given_family(name: str) -> Person:
     ):
         return Person(family=" ".join(_norm_case(t) for t in toks[:-1]), given=_dot_initials(last))
     # Corporate authors: "World Health Organization", "The ATLAS Collaboration".
-    if sum(1 for t in toks if t.lower() in title_words()) >= 2 or toks[-1].lower() in {
-        "collaboration",
-        "consortium",
-        "group",
-        "organization",
-        "organisation",
-        "team",
-        "committee",
-        "association",
-        "society",
-        "institute",
-        "council",
-        "agency",
-    }:
+    if (
+        sum(1 for t in toks if t.lower() in title_words()) >= 2
+        or toks[-1].lower() in CORPORATE_ENDINGS
+    ):
         return Person(family=name)
     # Particles: the family name starts at the first particle after the first token.
     start = len(toks) - 1
@@ -182,6 +197,9 @@ def _is_given_part(piece: str) -> bool:
         return False
     if all(INITIALS.match(t.replace(".", "")) for t in toks) and any("." in t for t in toks):
         return True
+    # "Hohenberg, Clara M.": a given name and initials
+    if len(toks) >= 2 and all(re.fullmatch(r"(?:[A-Z]\.?-?)+", t) for t in toks[1:]):
+        return is_name_token(toks[0])
     return len(toks) == 1 or all(INITIALS.match(t.replace(".", "")) for t in toks)
 
 

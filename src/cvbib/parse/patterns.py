@@ -191,3 +191,13 @@ NOTE_HINT = re.compile(
 STATUS_HINT = re.compile(
     r"(?i)under|submi|revis|resubmit|R\s?&\s?R|forthcoming|appear|press|accepted|print|working|manuscript"
 )
+# Vancouver publication part: "2023;147(8):612-25", "2021 Mar;18(4)", "In press."
+VANCOUVER_PUB = re.compile(
+    r"\s*(?:(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d|"
+    r"(?i:in\s+press|epub\s+ahead\s+of\s+print)\b)"
+)
+# Vancouver article kinds after a title: "Title [editorial]."
+ARTICLE_KIND = re.compile(
+    r"(?i)editorial|letter|review|commentary|comment|abstract|erratum|retraction|"
+    r"perspective|case report|meeting abstract|opinion"
+)
