@@ -405,3 +405,53 @@ def test_year_inside_a_venue_parenthesis_is_kept() -> None:
     )
     assert rec.year == 2022
     assert "Journal Track" in rec.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "venue", "volume", "pages"),
+    [
+        (  # Nature
+            "Smith, J., Jones, A. & Brown, C. Quantum spin liquids in frustrated magnets. "
+            "Nat. Phys. 12, 345–350 (2016).",
+            ["J.|Smith", "A.|Jones", "C.|Brown"],
+            "Quantum spin liquids in frustrated magnets",
+            "Nat. Phys",
+            "12",
+            "345--350",
+        ),
+        (  # Harvard, single quotes
+            "Smith, J. and Jones, A. (2016) 'Urban heat islands and public health', "
+            "Environmental Research, 12(3), pp. 1–10.",
+            ["J.|Smith", "A.|Jones"],
+            "Urban heat islands and public health",
+            "Environmental Research",
+            "12",
+            "1--10",
+        ),
+        (  # biology journals
+            "Smith J, Jones A. 2016. Evolution of cooperation in microbial communities. "
+            "Proc R Soc B 283:20160123.",
+            ["J.|Smith", "A.|Jones"],
+            "Evolution of cooperation in microbial communities",
+            "Proc R Soc B",
+            "283",
+            "20160123",
+        ),
+        (  # ABNT (Brazil)
+            "SMITH, J.; JONES, A. Análise de redes sociais. Revista Brasileira de Computação, "
+            "v. 10, n. 2, p. 33-47, 2016.",
+            ["J.|Smith", "A.|Jones"],
+            "Análise de redes sociais",
+            "Revista Brasileira de Computação",
+            "10",
+            "33--47",
+        ),
+    ],
+)
+def test_journal_styles_of_other_fields(
+    text: str, authors: list[str], title: str, venue: str, volume: str, pages: str
+) -> None:
+    rec = parse(text)
+    assert people(rec) == authors
+    assert (rec.title, rec.venue, rec.volume, rec.pages) == (title, venue, volume, pages)
+    assert (rec.type, rec.year) == ("article", 2016)

@@ -391,6 +391,10 @@ def _quoted_or_italic_title(st: _State) -> None:
             if len(inner.strip()) >= 8 and len(inner.split()) >= 2:
                 cands.append((a + len(op), b, "quote"))
             start = b + len(cl)
+    # Harvard: "(2016) 'Urban heat islands and public health', Environmental Research"
+    for m in re.finditer(r"(?:^|(?<=[\s(.]))'([A-Z0-9][^']{6,}?)'(?=[,.:]\s|[,.]?$)", text):
+        if len(m.group(1).split()) >= 2:
+            cands.append((m.start(1), m.end(1), "quote"))
     for a, b in _merge_ranges(st.entry.italic, st.entry.text):
         seg = text[a:b]
         if (
@@ -497,10 +501,12 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
     """
     before = text[max(0, dot - 40) : dot - 1]
     vancouver = re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+\s[A-Z]{0,2}$", before)
-    apa = re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before)  # "and Li, X."
+    apa = re.search(r"[A-Z][A-Za-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before)  # "and Li, X."
     if not (vancouver or apa) or "," not in before:
         return False
     nxt = re.split(r"[,.;:]", text[after:hi], maxsplit=1)[0]
+    if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", nxt.strip()):
+        return True  # "Smith J, Jones A. 2016. Title": the year sentence follows
     return len(nxt.split()) >= 2 and not looks_like_name(nxt)
 
 
@@ -837,10 +843,17 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume, info.number = m.group(1), m.group(2)
         st.w.consume(m.start(), m.end())
     # "Journal 12 (3): 45–67" / "Journal, 12, 45-67": a bare volume before the pages
-    m = re.search(r"(?<=[A-Za-z,])\s+(\d{1,4})\s*[,:]?\s*$", st.w.text.rstrip(" .,;"))
+    m = re.search(
+        r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*[,:]?\s*(?:\(\s*\)\s*)?$", st.w.text.rstrip(" .,;")
+    )
     if m and info.pages and not info.volume and not P.YEAR.fullmatch(m.group(1)):
         info.volume = m.group(1)
         st.w.consume(m.start(1), m.end(1))
+    # "Proc R Soc B 283:20160123", "PLoS ONE 11:e0153456": volume and article number
+    m = re.search(r"(?<=[A-Za-z.])\s+(\d{1,4})\s*:\s*(e?\d{3,})\s*[.,;]?\s*$", st.w.text)
+    if m and not info.pages and not info.volume:
+        info.volume, info.pages = m.group(1), m.group(2)
+        st.w.consume(m.start(), m.end())
     mm = P.MONTH.search(st.w.text)
     text = st.entry.text
     if mm and re.search(
@@ -1048,7 +1061,10 @@ def _clean_venue(rest: str) -> str:
     s = re.sub(r"^\s*the\s+", "", rest, flags=re.I)
     s = venues.ORDINAL.sub(" ", s)
     s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
-    s = re.sub(r"\s+", " ", s).strip(" ,.;:")
+    s = re.sub(r"\s+", " ", s).strip(" ,;:")
+    # "Nat. Phys." keeps the period of its last abbreviation; "Neuron." does not
+    if s.endswith(".") and not re.search(r"(?:^|\s)[A-Z][a-z]{0,5}\.\s+[A-Z][a-z]{0,5}\.$", s):
+        s = s.rstrip(" .")
     return s
 
 
@@ -1087,6 +1103,12 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "inproceedings"
     if re.search(r"\bbook\b", rest) or (info.publisher and not rest.strip(" ,.")):
         return "book"
+    if (
+        info.volume
+        and info.pages
+        and not re.search(r"\b(?:conference|conf|symposium|workshop|meeting|congress)\b", rest)
+    ):
+        return "article"  # "Proc R Soc B 283:20160123", "Proc. VLDB Endow. 9(12)": journals
     if re.search(
         r"\b(?:proc|proceedings|conference|conf|symposium|workshop|meeting|congress)\b", rest
     ):

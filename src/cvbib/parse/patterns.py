@@ -28,8 +28,10 @@ ARTICLE_NUMBER = re.compile(r"\b(?:article\s+(?:no\.?\s*)?|art\.\s*|e)(\d{3,})\b
 VOLUME_ISSUE = re.compile(
     r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)"
 )
-VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?)\s*(\d+)", re.I)
-NUMBER = re.compile(r"\b(?:no|num|number|issue)\.?\s*(\d+)", re.I)
+# "vol. 12", ABNT "v. 10"
+VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*(\d+)", re.I)
+# "no. 3", ABNT "n. 2"
+NUMBER = re.compile(r"\b(?:no|num|number|issue|n(?=\.))\.?\s*(\d+)", re.I)
 MONTH = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
