@@ -86,3 +86,26 @@ def test_headless_document_keeps_only_sure_references() -> None:
         '1. J. Doe, A. Smith, "Graph sampling at scale," in Proc. KDD, 2022, pp. 1-9.\n'
     )
     assert titles(text, "cv.txt") == [(3, "Graph sampling at scale")]
+
+
+def test_items_nested_under_a_complete_entry_are_remarks() -> None:
+    from cvbib.read import read_document
+
+    doc = read_document(
+        "cv.md",
+        "## Books\n\n"
+        "- Hohenberg, Clara M. 2015. *Bread and Order*. Cambridge, MA: Harvard University Press.\n"
+        "  - Reviewed in *American Historical Review*.\n"
+        "  - Winner, Gilbert Chinard Prize, 2016.\n",
+        None,
+    )
+    from cvbib.find.entries import section_entries
+    from cvbib.find.sections import split_sections
+
+    pubs = [s for s in split_sections(doc) if s.kind == "publication"]
+    (entry,) = section_entries(pubs[0], "cv.md")
+    assert "Reviewed" not in entry.text and entry.end_line == 5
+    assert entry.remarks == (
+        "Reviewed in American Historical Review.",
+        "Winner, Gilbert Chinard Prize, 2016.",
+    )

@@ -18,7 +18,7 @@ from unidecode import unidecode
 
 from cvbib.formats import Format, WriteOptions, register
 from cvbib.keys import assign_keys
-from cvbib.model import Person, Record
+from cvbib.model import Person, Record, Source
 
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 FIELD_ORDER = [
@@ -306,8 +306,11 @@ def _getter(fields: dict[str, object]) -> Callable[[str], str | None]:
     return get
 
 
-def parse_bibtex(text: str) -> list[Record]:
-    """Records from BibTeX/BibLaTeX text (the keys and fields cvbib knows)."""
+def parse_bibtex(text: str, path: str = "") -> list[Record]:
+    """Records from BibTeX/BibLaTeX text (the keys and fields cvbib knows).
+
+    Each record's source is ``path``, the entry's line and its citation key.
+    """
     library = bibtexparser.parse_string(
         text,
         append_middleware=[
@@ -373,6 +376,7 @@ def parse_bibtex(text: str) -> list[Record]:
                 urls=(url,) if url else (),
                 notes=tuple(notes),
                 status=status,
+                sources=(Source(path=path, line=entry.start_line + 1, key=entry.key),),
             )
         )
     return out
