@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cvbib.errors import CvbibError
-from cvbib.extract import extract, extract_file, extract_text
+from cvbib.extract import extract, extract_file, extract_text, parse_reference
 from cvbib.model import Extraction, Person, Record, Source, Span
 
 __version__ = "0.1.0"
@@ -18,4 +18,5 @@ __all__ = [
     "extract",
     "extract_file",
     "extract_text",
+    "parse_reference",
 ]

@@ -16,12 +16,16 @@ from cvbib.find.sections import split_sections
 from cvbib.model import Extraction, Person, Record, Warning_
 from cvbib.parse.entry import EntryText, parse_entry
 from cvbib.parse.names import split_names
-from cvbib.read import load_text, read_document
+from cvbib.read import Document, load_input, read_document
 
 
 def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Extraction:
     """Extract the publication entries of a CV given as text."""
-    doc = read_document(path, text, fmt)
+    return extract_document(read_document(path, text, fmt))
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Extract the publication entries of a CV already read (PDF and Word files are)."""
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
     pubs = [s for s in sections if s.kind == "publication"]
@@ -76,11 +80,26 @@ def parse_all(entries: list[EntryText]) -> list[Record]:
         return list(pool.map(parse_entry, entries, chunksize=256))
 
 
+def parse_reference(text: str) -> Record:
+    """One free-text reference (any citation style) as a record: ``cvbib.parse_reference(s)``.
+
+    The same parser ``extract`` uses for CV entries; problems become the record's warnings.
+    """
+    text = " ".join(text.split())
+    return parse_entry(EntryText(text=text, path="<reference>", line=1, end_line=1))
+
+
 def extract_file(path: str, fmt: str | None = None) -> Extraction:
-    """Extract the publication entries of one CV file (``-`` reads standard input)."""
-    text = load_text(path)
+    """Extract the publication entries of one CV file (``-`` reads standard input).
+
+    Text formats are read as text; PDF and Word (.docx) files, told by content, come back
+    from :func:`~cvbib.read.load_input` already read into a Document.
+    """
+    source = load_input(path, fmt)
     try:
-        return extract_text(text, "<stdin>" if path == "-" else path, fmt)
+        if isinstance(source, Document):
+            return extract_document(source)
+        return extract_text(source, "<stdin>" if path == "-" else path, fmt)
     except CvbibError:
         raise
     except RecursionError as exc:

@@ -19,6 +19,7 @@ from unidecode import unidecode
 from cvbib.formats import Format, WriteOptions, register
 from cvbib.keys import assign_keys
 from cvbib.model import Person, Record, Source
+from cvbib.normalize import venues
 
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 FIELD_ORDER = [
@@ -350,6 +351,11 @@ def parse_bibtex(text: str, path: str = "") -> list[Record]:
         if url and eprint and url == f"https://arxiv.org/abs/{eprint}":
             url = None
         pages = get("pages")
+        short = get("shortjournal") or get("booktitleaddon")
+        kb = venues.lookup(venue, fuzzy=False) if venue and not short else None
+        workshop = bool(venue and re.search(r"(?i)\bworkshops?\b", venue))
+        if kb and not (workshop and kb.kind != "workshop"):
+            short = kb.acronym  # the same venue_short extraction gives, so records compare
         out.append(
             Record(
                 type=t,
@@ -362,6 +368,8 @@ def parse_bibtex(text: str, path: str = "") -> list[Record]:
                 if isinstance(month, int) or (isinstance(month, str) and month.isdigit())
                 else None,
                 venue="arXiv" if t == "misc" and eprint and not venue else venue,
+                venue_short=short,
+                workshop=workshop,
                 publisher=publisher,
                 volume=get("volume"),
                 number=get("number"),

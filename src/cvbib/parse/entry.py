@@ -528,7 +528,12 @@ def _names_segment(seg: str) -> bool:
     pieces = [p for p in re.split(r",|;|\s&\s|\band\b", s) if p.strip()]
     if not pieces:
         return False
-    ok = sum(1 for p in pieces if looks_like_name(p) or _initials_piece(p))
+    ok = sum(
+        1
+        for i, p in enumerate(pieces)
+        # "Shoham, Y": the last initial lost its period to the sentence end
+        if looks_like_name(p) or _initials_piece(p) or (i and re.fullmatch(r"\s*[A-Z]{1,3}\s*", p))
+    )
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
 
 

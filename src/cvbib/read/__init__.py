@@ -3,6 +3,10 @@
 Each format registers itself with the suffixes it owns and a ``sniff`` function that
 scores how much a text looks like that format, so ``.txt`` files written in Markdown
 (common for converted CVs) are read as Markdown. Adding a format touches one module.
+
+Binary formats (PDF, Word .docx) register with :func:`register_binary` and a ``magic``
+test on the file's first bytes: they read bytes, not text, and are recognised by content
+whatever the file is called, so :func:`load_input` hands back their Document directly.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from cvbib.read.document import Document, Line
 
 ReadFn = Callable[[str, str], Document]
 SniffFn = Callable[[str], float]
+BinaryReadFn = Callable[[bytes, str], Document]
+MagicFn = Callable[[bytes], bool]
 
 
 @dataclass(frozen=True)
@@ -27,7 +33,16 @@ class Reader:
     read: ReadFn
 
 
+@dataclass(frozen=True)
+class BinaryReader:
+    name: str
+    suffixes: tuple[str, ...]
+    magic: MagicFn  # does the file (its first bytes) look like this format?
+    read: BinaryReadFn
+
+
 READERS: dict[str, Reader] = {}
+BINARY_READERS: dict[str, BinaryReader] = {}
 
 
 def register(name: str, suffixes: tuple[str, ...], sniff: SniffFn) -> Callable[[ReadFn], ReadFn]:
@@ -38,9 +53,22 @@ def register(name: str, suffixes: tuple[str, ...], sniff: SniffFn) -> Callable[[
     return deco
 
 
+def register_binary(
+    name: str, suffixes: tuple[str, ...], magic: MagicFn
+) -> Callable[[BinaryReadFn], BinaryReadFn]:
+    def deco(fn: BinaryReadFn) -> BinaryReadFn:
+        BINARY_READERS[name] = BinaryReader(name, suffixes, magic, fn)
+        return fn
+
+    return deco
+
+
 # Far above any real CV (a 300-page CV is under 2 MiB of text); larger inputs are
 # refused with a clear error rather than parsed for minutes.
 MAX_BYTES = 10 * 1024 * 1024
+# PDF and Word files carry fonts and photos: their limit is on the file, not the text.
+MAX_BINARY_BYTES = 64 * 1024 * 1024
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Word .doc (and .xls, .ppt)
 
 
 def decode(data: bytes, path: str) -> str:
@@ -48,9 +76,15 @@ def decode(data: bytes, path: str) -> str:
     if not data.strip():
         raise CvbibError("the file is empty", path)
     sample = data[:65536]
+    if sample.startswith(OLE_MAGIC):
+        raise CvbibError(
+            "this is a binary file in the old Word .doc format: save it as .docx or PDF", path
+        )
     if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CvbibError(
-            "this is a binary file, not a text CV (PDF and Word are not read yet)", path
+            "this is a binary file, not a CV cvbib can read (it reads text, Markdown, HTML, "
+            "LaTeX, PDF and Word .docx)",
+            path,
         )
     try:
         return data.decode("utf-8-sig")
@@ -76,17 +110,29 @@ def decode(data: bytes, path: str) -> str:
     return data.decode(best.encoding, errors="replace")
 
 
-def load_text(path: str) -> str:
-    """Read a CV file (or ``-`` for standard input) into text, with clear errors."""
+def _may_be_binary_cv(head: bytes) -> bool:
+    """A PDF or a zip (a .docx may be): such files get the larger size limit."""
+    return head.startswith(b"PK\x03\x04") or b"%PDF-" in head[:1024]
+
+
+def _too_large(size: float, limit: int, name: str) -> CvbibError:
+    return CvbibError(
+        f"file is too large for a CV ({size / 2**20:.0f} MiB; the limit is "
+        f"{limit // 2**20} MiB): split it into smaller files",
+        name,
+    )
+
+
+def _read_bytes(path: str) -> bytes:
+    """The bytes of a CV file (or ``-``), refusing what is too large to be a CV."""
     import sys
 
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise CvbibError(
-                f"input is too large for a CV (limit {MAX_BYTES // 2**20} MiB)", "<stdin>"
-            )
-        return decode(data, "<stdin>")
+        data = sys.stdin.buffer.read(MAX_BINARY_BYTES + 1)
+        limit = MAX_BINARY_BYTES if _may_be_binary_cv(data) else MAX_BYTES
+        if len(data) > limit:
+            raise CvbibError(f"input is too large for a CV (limit {limit // 2**20} MiB)", "<stdin>")
+        return data
     p = Path(path)
     if not p.exists():
         raise CvbibError("no such file", path)
@@ -95,22 +141,64 @@ def load_text(path: str) -> str:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise CvbibError(
-                f"file is too large for a CV ({size / 2**20:.0f} MiB; the limit is "
-                f"{MAX_BYTES // 2**20} MiB): split it into smaller files",
-                path,
-            )
-        data = p.read_bytes()
+            with p.open("rb") as fh:
+                limit = MAX_BINARY_BYTES if _may_be_binary_cv(fh.read(1024)) else MAX_BYTES
+            if size > limit:
+                raise _too_large(size, limit, path)
+        return p.read_bytes()
     except OSError as exc:
         raise CvbibError(f"cannot read: {exc.strerror or exc}", path) from exc
-    return decode(data, path)
+
+
+def load_text(path: str) -> str:
+    """Read a text file (or ``-`` for standard input) into text, with clear errors."""
+    data = _read_bytes(path)
+    name = "<stdin>" if path == "-" else path
+    if len(data) > MAX_BYTES:  # only PDF and Word files may be larger
+        raise _too_large(len(data), MAX_BYTES, name)
+    return decode(data, name)
+
+
+def load_input(path: str, fmt: str | None = None) -> str | Document:
+    """A CV file as text, or, for PDF and Word files, the Document their reader made.
+
+    Binary formats are told by content (``%PDF-``, a zip holding ``word/document.xml``),
+    so a PDF named ``cv.txt`` or piped to standard input is still read as a PDF.
+    """
+    data = _read_bytes(path)
+    name = "<stdin>" if path == "-" else path
+    reader = _binary_reader(data, fmt, name)
+    if reader is not None:
+        return reader.read(data, name)
+    if len(data) > MAX_BYTES:
+        raise _too_large(len(data), MAX_BYTES, name)
+    return decode(data, name)
+
+
+def _binary_reader(data: bytes, fmt: str | None, path: str) -> BinaryReader | None:
+    """The binary reader for these bytes: the one ``fmt`` names, else the one whose magic
+    fits, else (binary bytes) the one owning the suffix, so its own error names the problem."""
+    _load_builtin_readers()
+    if fmt:
+        return BINARY_READERS.get(fmt)  # a text format named: the bytes are decoded as text
+    for reader in BINARY_READERS.values():
+        if reader.magic(data):
+            return reader
+    if b"\x00" in data[:65536]:
+        suffix = Path(path).suffix.lower()
+        for reader in BINARY_READERS.values():
+            if suffix in reader.suffixes:
+                return reader
+    return None
 
 
 def choose_reader(path: str, text: str, fmt: str | None = None) -> Reader:
     _load_builtin_readers()
     if fmt:
+        if fmt in BINARY_READERS:
+            raise CvbibError(f"{fmt} input is read from a file, not from text", path)
         if fmt not in READERS:
-            known = ", ".join(sorted(READERS))
+            known = ", ".join(sorted([*READERS, *BINARY_READERS]))
             raise CvbibError(f"unknown input format {fmt!r} (known: {known})", path)
         return READERS[fmt]
     suffix = Path(path).suffix.lower()
@@ -123,7 +211,10 @@ def choose_reader(path: str, text: str, fmt: str | None = None) -> Reader:
 
 def read_document(path: str, text: str | None = None, fmt: str | None = None) -> Document:
     if text is None:
-        text = load_text(path)
+        source = load_input(path, fmt)
+        if isinstance(source, Document):
+            return source
+        text = source
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     name = "<stdin>" if path == "-" else path
     reader = choose_reader(name, text, fmt)
@@ -131,7 +222,18 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
 
 
 def _load_builtin_readers() -> None:
-    from cvbib.read import html, latex, markdown, plaintext  # noqa: F401
+    from cvbib.read import docx, html, latex, markdown, pdf, plaintext  # noqa: F401
 
 
-__all__ = ["READERS", "Document", "Line", "choose_reader", "read_document", "register"]
+__all__ = [
+    "BINARY_READERS",
+    "READERS",
+    "Document",
+    "Line",
+    "choose_reader",
+    "load_input",
+    "load_text",
+    "read_document",
+    "register",
+    "register_binary",
+]

@@ -1,0 +1,96 @@
+"""Read any input a command accepts: CVs, .bib, CSL-JSON, RIS and Zotero libraries.
+
+``merge``, ``render`` and ``review`` take the same inputs. A bibliographic file is read by
+the reader its format registers; anything else is a CV and goes through the extractor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cvbib.errors import CvbibError
+from cvbib.extract import extract_file
+from cvbib.model import Record, Source, Warning_
+from cvbib.read import load_text
+
+# suffix -> reader name in the formats registry
+LIBRARY_SUFFIXES = {".bib": "bibtex", ".ris": "ris", ".json": "csl-json"}
+
+
+@dataclass
+class Input:
+    """What one input gave: its records, and whether it is a library or a CV."""
+
+    path: str
+    kind: str  # "cv", "bibtex", "csl-json", "ris", "zotero"
+    records: list[Record] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+
+    @property
+    def is_library(self) -> bool:
+        return self.kind != "cv"
+
+
+def input_kind(path: str) -> str:
+    """The kind of an input, from its suffix and (for .json and .sqlite) its content."""
+    if path == "-":
+        return "cv"
+    suffix = Path(path).suffix.lower()
+    if suffix in (".sqlite", ".db"):
+        return "zotero"
+    if suffix == ".json":
+        return "csl-json"  # a CV is never JSON
+    return LIBRARY_SUFFIXES.get(suffix, "cv")
+
+
+def read_input(path: str) -> Input:
+    """Read one input; problems are a :class:`CvbibError` naming the file."""
+    kind = input_kind(path)
+    if kind == "cv":
+        ex = extract_file(path)
+        return Input(path=ex.path, kind="cv", records=ex.records, warnings=ex.warnings)
+    if kind == "zotero":
+        from cvbib.zotero import read_zotero
+
+        return Input(path=path, kind="zotero", records=read_zotero(path))
+    p = Path(path)
+    if p.is_file() and not p.read_bytes().strip():
+        return Input(path=path, kind=kind)  # an empty library is a library
+    text = load_text(path)
+    records = _read_library(path, kind, text)
+    return Input(path=path, kind=kind, records=records)
+
+
+def _read_library(path: str, kind: str, text: str) -> list[Record]:
+    from cvbib.formats import get_format
+    from cvbib.formats.bibtex import parse_bibtex
+
+    if kind == "bibtex":
+        return parse_bibtex(text, path)
+    reader = get_format(kind).read
+    if reader is None:
+        raise CvbibError(f"cvbib cannot read {kind} files", path)
+    try:
+        records = reader(text)
+    except json.JSONDecodeError as exc:
+        raise CvbibError(f"not valid JSON: {exc.msg}", path, exc.lineno) from exc
+    except (ValueError, TypeError, KeyError) as exc:
+        raise CvbibError(f"cannot read this {kind} file: {exc}", path) from exc
+    return [_with_source(r, path) for r in records]
+
+
+def _with_source(rec: Record, path: str) -> Record:
+    """A library record's source: the library and the record's own key or line."""
+    first = rec.sources[0] if rec.sources else None
+    if first and first.path == path:
+        return rec
+    line = first.line if first and not first.path else None
+    src = Source(path=path, line=line, key=rec.key)
+    return dataclasses.replace(rec, sources=(src,))
+
+
+def read_inputs(paths: list[str]) -> list[Input]:
+    return [read_input(p) for p in paths]

@@ -1,0 +1,187 @@
+"""Are two records the same work?
+
+Same work when they share a DOI or an arXiv id, or when their titles match after
+normalisation (typos, a dropped subtitle) and their authors, years and venues agree: a
+preprint may precede its publication by a few years, but two published versions of one
+title in different years or venues (a conference paper and its journal version) are two
+works. Every answer carries a score and a reason a person can check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cvbib.merge.authors import AuthorResult, compare_authors
+from cvbib.merge.features import Features, features
+from cvbib.merge.titles import (
+    CLOSE,
+    DIFFERENT,
+    PART,
+    SAME,
+    VETO,
+    WORDS,
+    TitleResult,
+    compare_titles,
+)
+from cvbib.merge.venue import same_venue
+from cvbib.model import Record
+
+# A title this alike (0..100) matches on the word of the authors; below it, the year and the
+# venue must agree as well.
+STRONG_TITLE = 90.0
+# Titles of at most this many content words ("Editorial", "Guest editorial", "Book review
+# column") recur every year: they need the authors and the year to agree.
+GENERIC_WORDS = 3
+# A title of this many content words, equal to the letter, outweighs author lists that
+# share nobody (one of them garbled).
+DISTINCTIVE_WORDS = 5
+# How many years a preprint may precede (or, rarely, follow) its publication.
+PREPRINT_YEARS = (-1, 3)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The answer of :func:`match`. ``conflict``: a hard reason against (different DOIs,
+    numbers or years); duplicate grouping never joins such a pair through a third record."""
+
+    same: bool
+    score: float
+    reason: str
+    conflict: bool = False
+
+
+def match(a: Record, b: Record) -> Match:
+    """Whether ``a`` and ``b`` describe the same work, with a score (0..1) and a reason."""
+    return match_features(features(a), features(b))
+
+
+def _by_ids(a: Features, b: Features) -> Match | None:
+    if a.doi and b.doi:
+        if a.doi == b.doi:
+            return Match(True, 1.0, "doi")
+        return Match(False, 0.0, "different DOI", conflict=True)
+    if a.arxiv and b.arxiv:
+        if a.arxiv == b.arxiv:
+            return Match(True, 1.0, "arxiv")
+        return Match(False, 0.0, "different arXiv id", conflict=True)
+    return None
+
+
+def _years(a: Features, b: Features) -> tuple[str, str]:
+    """('equal' | 'preprint' | 'near' | 'far' | 'unknown', text for the reason)."""
+    if a.year is None or b.year is None:
+        return "unknown", ""
+    if a.year == b.year:
+        return "equal", f"year {a.year}"
+    text = f"year {a.year}/{b.year}"
+    if a.preprint != b.preprint:
+        pre, pub = (a, b) if a.preprint else (b, a)
+        assert pre.year is not None and pub.year is not None
+        if PREPRINT_YEARS[0] <= pub.year - pre.year <= PREPRINT_YEARS[1]:
+            return "preprint", text
+    elif a.preprint and abs(a.year - b.year) <= PREPRINT_YEARS[1]:
+        return "preprint", text  # two versions of one preprint
+    return ("near" if abs(a.year - b.year) == 1 else "far"), text
+
+
+def _venues(a: Features, b: Features) -> bool | None:
+    """Known to be one venue (True), two (False), or unknown (None)."""
+    if a.preprint or b.preprint:
+        return None  # a preprint says nothing about where the work appeared
+    if a.workshop != b.workshop:
+        return False
+    return same_venue(a.venue, b.venue)
+
+
+def _score(title: float, authors: AuthorResult, years: str, venue: bool | None) -> float:
+    frac = authors.fraction
+    author_part = 0.5 if frac is None else frac
+    year_part = {"equal": 1.0, "preprint": 0.9, "unknown": 0.5, "near": 0.3}.get(years, 0.0)
+    venue_part = {True: 1.0, None: 0.5, False: 0.0}[venue]
+    return round(0.6 * title / 100 + 0.25 * author_part + 0.1 * year_part + 0.05 * venue_part, 3)
+
+
+def match_features(a: Features, b: Features) -> Match:
+    """:func:`match` on precomputed :class:`Features`."""
+    by_ids = _by_ids(a, b)
+    if by_ids is not None:
+        return by_ids
+    t = compare_titles(a.title, b.title)
+    if t.kind == DIFFERENT:
+        return Match(False, round(0.6 * t.score / 100, 3), t.reason)
+    years, year_text = _years(a, b)
+    authors = compare_authors(a.authors, b.authors)
+    venue = _venues(a, b)
+    score = _score(t.score, authors, years, venue)
+    evidence = " + ".join(x for x in (t.reason, authors.describe(), year_text) if x)
+    if t.kind == VETO:
+        return Match(False, min(score, 0.4), t.reason, conflict=True)
+    if years == "far":
+        return Match(False, min(score, 0.4), f"{evidence}: years differ", conflict=True)
+    # A venue beside no year is often as unreliable as the missing year (a scraped
+    # citation); a workshop paper is never the conference paper, though.
+    workshop = a.workshop != b.workshop and not (a.preprint or b.preprint)
+    if venue is False and (years != "unknown" or workshop):
+        names = "/".join(v.key if v else "?" for v in (a.venue, b.venue))
+        return Match(False, min(score, 0.4), f"{evidence}: venues differ ({names})", True)
+    if authors.compared and authors.matched == 0 and not _distinctive(t, years):
+        return Match(False, min(score, 0.4), f"{evidence}: no common author", conflict=True)
+    problem = _problem(t, authors, years, venue)
+    if problem:
+        return Match(False, min(score, 0.49), f"{evidence}: {problem}", t.kind == WORDS)
+    return Match(True, max(score, 0.5), evidence)
+
+
+def _distinctive(t: TitleResult, years: str) -> bool:
+    """A long title, equal to the letter: the same work even if one list of authors is
+    garbled beyond recognition (an index that read affiliations as names)."""
+    return t.kind == SAME and t.words >= DISTINCTIVE_WORDS and years in ("equal", "unknown")
+
+
+def _both(authors: AuthorResult) -> float:
+    """Agreement counted on the longer list: 1 of 4 authors is not the same list."""
+    return authors.matched / authors.longer if authors.longer else 0.0
+
+
+def _problem(t: TitleResult, authors: AuthorResult, years: str, venue: bool | None) -> str | None:
+    """Why the evidence is not enough for a title match, or None if it is."""
+    frac = authors.fraction
+    authors_agree = frac is not None and frac >= 0.5
+    if t.kind == WORDS:
+        # Two titles a word apart are two works, unless everything else is the same: the
+        # same people in the same venue and year rarely publish two such titles.
+        if (
+            t.differing > 1
+            or t.words < 4
+            or t.score < 85
+            or _both(authors) < 0.75
+            or years not in ("equal", "unknown")
+            or (years == "equal" and venue is not True)
+        ):
+            return "different titles"
+        return None
+    if t.words <= GENERIC_WORDS:
+        # "Editorial", "Book review column": recurring titles need the same list of authors.
+        if _both(authors) < 0.5 or years not in ("equal", "unknown", "preprint"):
+            return "a short title needs the same authors and year"
+        if t.kind == PART and t.words < GENERIC_WORDS:
+            return "too little of the title is shared"
+        return None
+    if t.kind == SAME or (t.kind == CLOSE and t.score >= STRONG_TITLE):
+        if years == "near" and not (authors_agree and venue is True):
+            return "published a year apart"
+        return None
+    if t.kind == CLOSE:
+        if not authors_agree or years not in ("equal", "preprint"):
+            return f"title {t.score:.0f} < {STRONG_TITLE:.0f}"
+        return None
+    if t.kind == PART:
+        if not authors_agree:
+            return "part of a title needs the authors to agree"
+        if years == "near":
+            return "published a year apart"
+        return None
+    return "titles differ"
+
+
+__all__ = ["Match", "match", "match_features"]

@@ -1,0 +1,193 @@
+"""How alike two titles are, and whether a small difference makes them two works.
+
+A fuzzy score alone cannot tell a typo ("bufering") from a different paper ("Part I" /
+"Part II", "GaLore" / "Q-GaLore", "sparse" / "dense"): both change a few characters. So the
+words that differ are looked at one by one. Typos, plurals, spacing ("pre-training" /
+"pretraining") and small words may differ. Numbers, roman numerals, a prefix on the first
+word and marker words ("extended", "erratum") may not (VETO). A content word replaced, or
+added inside the title, makes two works unless everything else agrees (WORDS, decided by
+the caller). Words only one title has are allowed around the other title: a dropped
+subtitle or bracketed remark, a title cut short (PART).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rapidfuzz.distance import Indel
+from rapidfuzz.fuzz import partial_ratio_alignment
+
+from cvbib.merge.keys import TitleKey, title_key
+
+SAME = "same"  # equal once normalised
+CLOSE = "close"  # typos, spacing or small words apart
+PART = "part"  # one title is the other with words around it: a subtitle dropped
+DIFFERENT = "different"  # not the same title
+WORDS = "words"  # alike, but a word differs: two works unless all else agrees
+VETO = "veto"  # alike, but a number or a marker word says they are two works
+
+# Below this (0..100) titles are different; the caller asks more evidence under 90.
+FLOOR = 75.0
+# A shorter title found inside a longer one at least this well is a part of it.
+INSIDE = 90.0
+
+_ratio = Indel.normalized_similarity
+
+
+class TitleResult(NamedTuple):
+    kind: str
+    score: float  # 0..100
+    reason: str
+    words: int = 0  # content words of the shorter title: how telling a match is
+    differing: int = 0  # content words without a counterpart (kind WORDS)
+
+
+def _similar_word(x: str, y: str) -> bool:
+    """A typo or a plural, never two different short words ('tv' / 'x')."""
+    if len(x) < 3 or len(y) < 3:
+        return False
+    if x.rstrip("s") == y.rstrip("s"):
+        return True
+    return min(len(x), len(y)) >= 4 and _ratio(x, y) >= 0.8
+
+
+_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
+
+
+def is_number(w: str) -> bool:
+    """A word with a digit ("sql2", "2023") or a roman numeral: compared as marks."""
+    return not w.isalpha() or w in _ROMAN
+
+
+def _unpaired(a: TitleKey, b: TitleKey) -> tuple[list[str], list[str]]:
+    """Content words of each title with no counterpart (same word, typo, plural, other
+    spacing) in the other."""
+    da = [w for w in a.content - b.content if not is_number(w)]
+    db = [w for w in b.content - a.content if not is_number(w)]
+    if not da or not db:
+        ua, ub = da, db
+    else:
+        ua, ub = [], list(db)
+        for x in da:
+            y = next((y for y in ub if _similar_word(x, y)), None)
+            if y is None:
+                ua.append(x)
+            else:
+                ub.remove(y)
+    # Spacing: "casefor" / "case for", "datatypes" / "data types".
+    ua = [x for x in ua if not (len(x) >= 6 and x in b.compact) and not _piece(x, db)]
+    ub = [y for y in ub if not (len(y) >= 6 and y in a.compact) and not _piece(y, da)]
+    # A typo in a word the title has twice ("academic acadmeic").
+    ua = [x for x in ua if not _repeated_typo(x, a, b)]
+    ub = [y for y in ub if not _repeated_typo(y, b, a)]
+    return sorted(ua), sorted(ub)
+
+
+def _repeated_typo(x: str, a: TitleKey, b: TitleKey) -> bool:
+    return any(
+        _similar_word(x, y) and b.words.count(y) > a.words.count(y)
+        for y in b.content
+        if y[:1] == x[:1] or y[-1:] == x[-1:]
+    )
+
+
+def _piece(x: str, others: list[str]) -> bool:
+    return len(x) >= 3 and any(x in y or y in x for y in others if len(y) >= 3)
+
+
+def _prefixed(a: str, b: str) -> bool:
+    """'q-galore' / 'galore': a short prefix hyphened to the first word makes another name."""
+    if a == b or not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    head, _, tail = long_.partition("-")
+    return bool(tail) and len(head) <= 3 and tail.replace("-", "") == short.replace("-", "")
+
+
+def _window(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of ``text`` that ``start:end`` touches, and the words around them."""
+    while start > 0 and text[start - 1] != " ":
+        start -= 1
+    while end < len(text) and text[end] != " ":
+        end += 1
+    return text[start:end].strip(), f"{text[:start]} {text[end:]}".strip()
+
+
+def _describe(words: list[str] | str) -> str:
+    ws = words.split() if isinstance(words, str) else words
+    return " ".join(ws[:3]) + (" ..." if len(ws) > 3 else "")
+
+
+def _veto(a: TitleKey, b: TitleKey, short: TitleKey, matched: TitleKey) -> str | None:
+    """A marker or number that makes two alike titles two works, or None. Markers and the
+    first word count on the whole titles ``a`` and ``b`` ("Erratum: X" is not X); numbers on
+    ``short`` and the part of the other title it ``matched``."""
+    if a.flags != b.flags:
+        return f"'{sorted(a.flags ^ b.flags)[0]}' in one title only"
+    if _prefixed(a.first, b.first):
+        return f"first words differ: {a.first} vs {b.first}"
+    if short.marks != matched.marks:
+        only = (short.marks - matched.marks, matched.marks - short.marks)
+        shown = " vs ".join(", ".join(sorted(m)) or "none" for m in only)
+        return f"numbers differ: {shown}"
+    return None
+
+
+def _words(a: TitleKey, b: TitleKey) -> tuple[str, int]:
+    """Content words that differ, described, and how many."""
+    ua, ub = _unpaired(a, b)
+    if ua and ub:
+        return f"words differ: {_describe(ua)} vs {_describe(ub)}", max(len(ua), len(ub))
+    if ua or ub:
+        return f"words in one title only: {_describe(ua or ub)}", len(ua or ub)
+    return "", 0
+
+
+def _core(t: TitleKey) -> TitleKey:
+    return title_key(t.core) if t.core != t.text else t
+
+
+def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
+    if not a.text or not b.text:
+        return TitleResult(DIFFERENT, 0.0, "no title")
+    short, long_ = (a, b) if len(a.text) <= len(b.text) else (b, a)
+    n = len(short.content)
+    if a.compact == b.compact:
+        return TitleResult(SAME, 100.0, "title 100", n)
+    score = 100 * _ratio(a.text, b.text)
+    whole_a, whole_b = a, b  # markers count on whole titles, remarks included
+    if a.core != a.text or b.core != b.text:
+        core = 100 * _ratio(a.core, b.core)
+        if core > score:  # a bracketed remark ("(demo abstract)") is not the title
+            score, a, b = core, _core(a), _core(b)
+            short, long_ = (a, b) if len(a.text) <= len(b.text) else (b, a)
+    inside, extra = 0.0, ""
+    ls, ll = len(short.text), len(long_.text)
+    if (
+        ll > ls + 3
+        and len(short.words) >= 2
+        # If the shorter title matched a part of the longer one to INSIDE%, the whole
+        # titles would still score at least this much (Indel distance is a metric).
+        and score >= (200 - INSIDE) * ls / (ls + ll) - 1
+    ):
+        al = partial_ratio_alignment(short.text, long_.text, score_cutoff=INSIDE)
+        if al is not None and al.score > score:
+            inside = al.score
+            window, extra = _window(long_.text, al.dest_start, al.dest_end)
+            long_ = title_key(window)
+    if score < FLOOR and not inside:
+        return TitleResult(DIFFERENT, score, f"title {score:.0f} < {FLOOR:.0f}", n)
+    # Numbers count on the part that matched (a year around a title is no part of it), but
+    # on whole titles otherwise: "(Part II)" is no mere remark.
+    if inside:
+        veto = _veto(whole_a, whole_b, short, long_)
+    else:
+        veto = _veto(whole_a, whole_b, whole_a, whole_b)
+    if veto:
+        return TitleResult(VETO, score, veto, n)
+    words, count = _words(short, long_)
+    if words:
+        return TitleResult(WORDS, score, words, n, count)
+    if inside:
+        return TitleResult(PART, inside, f"title {inside:.0f} (without '{_describe(extra)}')", n)
+    return TitleResult(CLOSE, score, f"title {score:.0f}", n)

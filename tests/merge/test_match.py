@@ -1,0 +1,313 @@
+"""match(): one rule per test, positive and negative pairs."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from cvbib.merge import Match, match
+from cvbib.model import Person
+
+from .helpers import AUTHORS, KIVI, people, rec
+
+
+def same(a, b) -> Match:  # type: ignore[no-untyped-def]
+    m = match(a, b)
+    assert m.same, m.reason
+    assert m.same == match(b, a).same  # symmetric
+    assert 0.5 <= m.score <= 1.0
+    return m
+
+
+def different(a, b) -> Match:  # type: ignore[no-untyped-def]
+    m = match(a, b)
+    assert not m.same, m.reason
+    assert not match(b, a).same
+    assert 0.0 <= m.score < 0.5
+    return m
+
+
+# -- the answer itself -------------------------------------------------------------------
+
+
+def test_match_is_a_frozen_dataclass() -> None:
+    m = match(rec(), rec())
+    assert dataclasses.is_dataclass(m)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.same = False  # type: ignore[misc]
+
+
+def test_identical_records_match_with_a_readable_reason() -> None:
+    m = same(rec(), rec())
+    assert m.reason == "title 100 + 3/3 authors + year 2024"
+
+
+# -- identifiers -------------------------------------------------------------------------
+
+
+def test_same_doi_in_two_spellings() -> None:
+    m = same(
+        rec(doi="10.1145/3580305.3599256", title="Totally garbled"),
+        rec(doi="https://doi.org/10.1145/3580305.3599256"),
+    )
+    assert m.reason == "doi" and m.score == 1.0
+
+
+def test_same_arxiv_id_in_two_spellings() -> None:
+    m = same(rec(arxiv="arXiv:2402.02750v2"), rec(url="https://arxiv.org/pdf/2402.02750v1.pdf"))
+    assert m.reason == "arxiv"
+
+
+def test_different_dois_with_otherwise_equal_fields() -> None:
+    m = different(rec(doi="10.1145/1000001"), rec(doi="10.1145/1000002"))
+    assert m.reason == "different DOI" and m.conflict
+
+
+def test_papers_sharing_a_doi_prefix() -> None:
+    m = different(
+        rec(doi="10.1109/TPDS.2023.3300001", title="Efficient sparse training on GPUs"),
+        rec(doi="10.1109/TPDS.2023.3300002", title="Efficient sparse inference on GPUs"),
+    )
+    assert m.reason == "different DOI"
+
+
+def test_arxiv_doi_is_no_conflict_with_a_publisher_doi() -> None:
+    m = same(
+        rec(doi="10.48550/arXiv.2402.02750", venue="arXiv", status="preprint", year=2023),
+        rec(doi="10.5555/3692070.3693381"),
+    )
+    assert m.reason.startswith("title 100")
+
+
+def test_different_arxiv_ids() -> None:
+    m = different(rec(arxiv="2402.02750"), rec(arxiv="2402.02751"))
+    assert m.reason == "different arXiv id"
+
+
+# -- titles that must merge ----------------------------------------------------------------
+
+
+def test_case() -> None:
+    same(rec(), rec(title=KIVI.upper()))
+
+
+def test_punctuation() -> None:
+    same(rec(), rec(title="KIVI - a tuning free asymmetric 2bit quantization for KV cache."))
+
+
+def test_latex_escapes_and_braces() -> None:
+    same(
+        rec(
+            title='Sch{\\"o}nheit \\& {KIVI}: A Tuning-Free Method',
+            authors=people('M{\\"u}ller, J.'),
+        ),
+        rec(title="Schönheit & KIVI: A Tuning-Free Method", authors=people("Müller, Jürgen")),
+    )
+
+
+def test_html_escapes() -> None:
+    same(
+        rec(title="Caf&eacute; &amp; <i>Bar</i>: Tuning-Free Coffee Quantization"),
+        rec(title="Café & Bar: Tuning-Free Coffee Quantization"),
+    )
+
+
+def test_typo() -> None:
+    m = same(rec(), rec(title="KIVI: A Tunning-Free Asymmetric 2bit Quantizaton for KV Cache"))
+    assert m.reason.startswith("title 9")
+
+
+def test_dropped_subtitle() -> None:
+    title = "Efficient Memory Management for Large Language Model Serving"
+    m = same(rec(title=title), rec(title=f"{title}: PagedAttention and vLLM"))
+    assert "without" in m.reason
+
+
+def test_dont_and_do_not_apostrophe() -> None:
+    same(
+        rec(title="Don't Stop Pretraining: Adapt Language Models to Domains and Tasks"),
+        rec(title="Dont stop pretraining: adapt language models to domains and tasks"),
+    )
+
+
+def test_bracketed_remark() -> None:
+    same(rec(title=f"{KIVI} (Demo)"), rec(title=KIVI))
+
+
+def test_missing_year_is_compatible() -> None:
+    same(rec(year=None), rec())
+
+
+# -- venues, authors, versions ---------------------------------------------------------------
+
+
+def test_venue_written_differently() -> None:
+    m = same(
+        rec(venue="Proc. of ICML 2024", year=2024),
+        rec(venue="The 41st International Conference on Machine Learning", year=2025),
+    )
+    assert "year 2024/2025" in m.reason  # one year apart, but the same venue
+
+
+def test_initials_vs_full_names() -> None:
+    m = same(rec(authors=people("Liu, Z.", "Yuan, J.", "Jin, H.")), rec())
+    assert "3/3 authors" in m.reason
+
+
+def test_given_and_family_swapped() -> None:
+    swapped = (Person("Zirui", "LIU"), Person("Jiayi", "YUAN"), Person("Hongye", "JIN"))
+    m = same(rec(authors=swapped), rec(authors=people("Liu, Z.", "Yuan, J.", "Jin, H.")))
+    assert "3/3 authors" in m.reason
+
+
+def test_accents_folded_in_names() -> None:
+    same(
+        rec(authors=people("Müller, Jürgen", "Özsu, M. Tamer")),
+        rec(authors=people("Muller, J.", "Ozsu, M.")),
+    )
+
+
+def test_et_al_list_agrees_with_the_full_list() -> None:
+    m = same(rec(authors=(AUTHORS[0], Person("al.", "et"))), rec())
+    assert "1/1 authors" in m.reason
+
+
+def test_arxiv_preprint_and_published_version() -> None:
+    m = same(
+        rec(venue="arXiv preprint arXiv:2402.02750", arxiv="2402.02750", type="misc", year=2023),
+        rec(doi="10.5555/3692070.3693381", year=2024),
+    )
+    assert "year 2023/2024" in m.reason
+
+
+def test_preprint_may_precede_publication_by_a_few_years() -> None:
+    same(rec(status="preprint", venue="arXiv", year=2021), rec(year=2024))
+    different(rec(status="preprint", venue="arXiv", year=2018), rec(year=2024))
+
+
+# -- look-alikes that must not merge --------------------------------------------------------------
+
+
+def test_galore_vs_q_galore() -> None:
+    galore = "GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection"
+    m = different(rec(title=galore), rec(title=f"Q-{galore}"))
+    assert m.reason == "first words differ: galore vs q-galore"
+    assert m.conflict
+
+
+def test_part_one_vs_part_two() -> None:
+    m = different(rec(title=f"{KIVI}, Part I"), rec(title=f"{KIVI}, Part II"))
+    assert m.reason == "numbers differ: 1 vs 2"
+    assert m.conflict
+
+
+def test_different_digits() -> None:
+    m = different(
+        rec(title="Llama 2: Open Foundation and Fine-Tuned Chat Models"),
+        rec(title="Llama 3: Open Foundation and Fine-Tuned Chat Models"),
+    )
+    assert m.reason.startswith("numbers differ")
+
+
+def test_extended_version() -> None:
+    m = different(rec(title=f"{KIVI} (Extended Version)", year=2025, venue="TPAMI"), rec())
+    assert "extended" in m.reason
+
+
+def test_erratum() -> None:
+    m = different(rec(title=f"Erratum: {KIVI}"), rec())
+    assert "erratum" in m.reason
+
+
+def test_one_word_changed() -> None:
+    m = different(
+        rec(title="Efficient Sparse Training of Large Language Models", year=2023),
+        rec(title="Efficient Dense Training of Large Language Models", year=2024),
+    )
+    assert m.reason.startswith("words differ: sparse vs dense") or "sparse" in m.reason
+
+
+def test_one_word_added_inside_the_title() -> None:
+    different(
+        rec(title="Efficient Training of Large Language Models", year=2023),
+        rec(title="Efficient Federated Training of Large Language Models"),
+    )
+
+
+def test_one_word_apart_with_everything_else_equal() -> None:
+    # The same people, venue and year: a slip of the pen, not a second paper.
+    m = same(
+        rec(title="GridDB: A Database Interface to the Grid"),
+        rec(title="GridDB: A Relational Interface to the Grid"),
+    )
+    assert m.reason.startswith("words differ: database vs relational")
+    different(
+        rec(title="GridDB: A Database Interface to the Grid", venue="VLDB"),
+        rec(title="GridDB: A Relational Interface to the Grid"),
+    )
+
+
+def test_journal_extension_with_a_different_title() -> None:
+    m = different(
+        rec(
+            title="KIVI: Plug-and-Play 2bit KV Cache Quantization with Streaming Asymmetric Quantization",
+            venue="IEEE Transactions on Pattern Analysis and Machine Intelligence",
+            year=2025,
+        ),
+        rec(),
+    )
+    assert "< 75" in m.reason or "words" in m.reason
+
+
+def test_workshop_paper_and_later_conference_paper_of_a_different_title() -> None:
+    different(
+        rec(
+            title="Towards Tuning-Free KV Cache Compression",
+            venue="ICML Workshop on Efficient Systems for Foundation Models",
+            year=2023,
+            workshop=True,
+        ),
+        rec(),
+    )
+
+
+def test_workshop_and_conference_versions_of_one_title() -> None:
+    m = different(
+        rec(
+            venue="NeurIPS Workshop on Efficient Natural Language Processing",
+            workshop=True,
+            year=2023,
+        ),
+        rec(year=2023),
+    )
+    assert "venues differ" in m.reason
+
+
+def test_journal_and_conference_versions_of_one_title() -> None:
+    m = different(rec(venue="The VLDB Journal", year=2001), rec(venue="VLDB", year=2000))
+    assert m.conflict
+
+
+def test_published_years_far_apart() -> None:
+    m = different(rec(year=2019), rec(year=2024))
+    assert "years differ" in m.reason
+
+
+def test_no_common_author() -> None:
+    m = different(
+        rec(title="Deep Learning for Graphs"),
+        rec(title="Deep Learning for Graphs", authors=people("Smith, John", "Doe, Jane")),
+    )
+    assert "no common author" in m.reason
+
+
+def test_generic_title_needs_the_same_authors() -> None:
+    editors = people("Ross, Kenneth A.", "Shim, Kyuseok", "Fernandez, Mary F.")
+    different(rec(title="Editorial", authors=editors), rec(title="Editorial", authors=editors[:1]))
+    same(rec(title="Editorial", authors=editors), rec(title="Editorial", authors=editors))
+
+
+def test_different_titles_give_the_score_in_the_reason() -> None:
+    m = different(rec(title="Graph Neural Networks for Molecules"), rec())
+    assert m.reason.endswith("< 75") and m.reason.startswith("title ")
