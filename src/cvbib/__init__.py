@@ -18,5 +18,16 @@ __all__ = [
     "extract",
     "extract_file",
     "extract_text",
+    "find_duplicates",
+    "match",
     "parse_reference",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # merging pulls in rapidfuzz; load it only for those who use it
+    if name in ("match", "find_duplicates"):
+        from cvbib import merge
+
+        return getattr(merge, name)
+    raise AttributeError(f"module 'cvbib' has no attribute {name!r}")
