@@ -19,6 +19,7 @@ The output depends only on N and the seed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -80,7 +81,8 @@ def _zipf_words(rng: random.Random) -> tuple[list[str], list[float]]:
 class Generator:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.words, self.weights = _zipf_words(self.rng)
+        self.words, weights = _zipf_words(self.rng)
+        self.cum_weights = list(itertools.accumulate(weights))  # once, not per draw
         self.venues = [
             v for v in json.loads(VENUES_FILE.read_text()) if v["kind"] in ("conference", "journal")
         ]
@@ -103,7 +105,7 @@ class Generator:
 
     # -- works -------------------------------------------------------------------------
     def phrase(self, n: int) -> str:
-        chosen = self.rng.choices(self.words, self.weights, k=n)
+        chosen = self.rng.choices(self.words, cum_weights=self.cum_weights, k=n)
         out: list[str] = []
         for i, w in enumerate(chosen):
             if i and self.rng.random() < 0.3:
@@ -318,7 +320,7 @@ def one_word_changed(gen: Generator, rec: Record) -> Record | None:
     if len(spots) < 3:
         return None
     i = gen.rng.choice(spots[1:])
-    new = gen.rng.choices(gen.words, gen.weights)[0]
+    new = gen.rng.choices(gen.words, cum_weights=gen.cum_weights)[0]
     if new.lower() == words[i].lower():
         return None
     words[i] = new.capitalize() if words[i][:1].isupper() else new

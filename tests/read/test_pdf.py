@@ -40,8 +40,8 @@ class _CV(fpdf.FPDF):  # type: ignore[misc]
     def footer(self) -> None:
         self.set_font("Helvetica", "", 8)
         self.set_xy(0, -15)
-        last = self.page_no() == 3
-        self.cell(0, 4, str(self.page_no()) if last else f"Page {self.page_no()} of {{nb}}", align="C")
+        n = self.page_no()
+        self.cell(0, 4, str(n) if n == 3 else f"Page {n} of {{nb}}", align="C")
 
 
 def _font(pdf: fpdf.FPDF, text: str, style: str, size: float) -> None:
@@ -190,8 +190,8 @@ def test_running_header_footer_and_page_numbers_are_dropped(cv_pdf: Path) -> Non
 
 def test_two_columns_are_read_left_then_right(cv_pdf: Path) -> None:
     texts = [ln.text for ln in read_document(str(cv_pdf)).lines]
-    firsts = [next(i for i, t in enumerate(texts) if t.startswith(f"{n} Methods")) for n, *_ in LEFT]
-    firsts += [next(i for i, t in enumerate(texts) if t.startswith(f"{n} Methods")) for n, *_ in RIGHT]
+    names = [name for name, *_ in LEFT + RIGHT]
+    firsts = [next(i for i, t in enumerate(texts) if t.startswith(f"{n} Methods")) for n in names]
     assert firsts == sorted(firsts)
     assert not [t for t in texts if "Alpha" in t and "Delta" in t]
 
@@ -229,6 +229,37 @@ def test_detected_by_content_and_through_the_cli(cv_pdf: Path, tmp_path: Path) -
     assert result.stdout.count("\n@") + result.stdout.startswith("@") == len(EXPECTED)
     piped = runner.invoke(app, ["extract", "-", "-q"], input=cv_pdf.read_bytes())
     assert piped.exit_code == 0 and piped.stdout == result.stdout
+
+
+def test_sidebar_is_read_apart_and_date_columns_across(tmp_path: Path) -> None:
+    """A skills sidebar is its own column; dates set right of their rows stay on them."""
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    _write(pdf, 15, 20, [("Skills", "B")], size=12)
+    for k, skill in enumerate(["Python", "C++", "PyTorch", "LaTeX", "Statistics", "German"]):
+        _write(pdf, 15, 28 + 7.3 * k, [(skill, "")], size=9)
+    _write(pdf, 70, 20, [("Education", "B")], size=14)
+    for k, (degree, years) in enumerate(
+        [("PhD, Stanford", "2015 - 2020"), ("BSc, Oxford", "2010 - 2013")]
+    ):
+        _write(pdf, 70, 28 + 6 * k, [(degree, "")])
+        _write(pdf, 170, 28 + 6 * k, [(years, "")])
+    _write(pdf, 70, 45, [("Publications", "B")], size=14)
+    for k in range(4):
+        y = 53 + 12 * k
+        _write(pdf, 70, y, [(f"[{k + 1}] ", ""), ("Jane Doe", "B"), (" and Bob Roe. Sidebar", "")])
+        _write(
+            pdf, 78, y + 5, [(f"Layouts, Part {k}", "I"), (f". Journal of CVs, {2020 - k}.", "")]
+        )
+    path = tmp_path / "sidebar.pdf"
+    pdf.output(str(path))
+    texts = [ln.text for ln in read_document(str(path)).lines if ln.text]
+    assert texts[:7] == ["Skills", "Python", "C++", "PyTorch", "LaTeX", "Statistics", "German"]
+    assert "PhD, Stanford 2015 - 2020" in texts
+    records = cvbib.extract(str(path))
+    assert [(r.title, r.year, r.owner) for r in records] == [
+        (f"Layouts, Part {k}", 2020 - k, 0) for k in range(4)
+    ]
 
 
 def _image_only_pdf(path: Path) -> Path:
@@ -294,7 +325,7 @@ def test_twenty_pages_read_quickly(tmp_path: Path) -> None:
         for y in range(30 if page == 0 else 25, 270, 18):
             n += 1
             _write(pdf, 20, y, [(f"[{n}]", "")])
-            _write(pdf, 30, y, [("Jane Doe", "B"), (f", Bob Roe and Carl Poe. Study Number {n}", "")])
+            _write(pdf, 30, y, [("Jane Doe", "B"), (f", Bob Roe and Carl Poe. Study {n}", "")])
             _write(pdf, 30, y + 5, [(f"of Sparse Methods for Learning on Graphs {n}", "I")])
             _write(pdf, 30, y + 10, [(f". In Proc. ICML, pages {n}-{n + 9}, {2000 + n % 24}.", "")])
     path = tmp_path / "long.pdf"
@@ -341,6 +372,11 @@ Computational Linguistics (ACL), pages 100--112, 2022.
 Computing on Clusters}. In Proceedings of the Conference on Reproducible Research, pages
 5--9, 2019.
 \end{enumerate}
+\subsection*{Workshop Papers}
+\begin{itemize}
+\item \textbf{Jane Doe} and Kim Lo. \emph{Bullets and the \LaTeX{} Logo in Curricula Vitae}.
+In \textsc{Workshop on Documents}, 2020.
+\end{itemize}
 \subsection*{Preprints}
 Jane Doe and Ivy Chen. Adaptive Gradient Methods Revisited: A Study of Convergence under
 Heavy-Tailed Noise and Non-Convex Objectives. arXiv preprint arXiv:2301.01234, 2023.
@@ -379,6 +415,7 @@ LATEX_EXPECTED = [
         2022,
     ),
     ("Workflows for Reproducible Scientific Computing on Clusters", ["Doe", "Poe", "Ray"], 2019),
+    ("Bullets and the LATEX Logo in Curricula Vitae", ["Doe", "Lo"], 2020),
     (
         "Adaptive Gradient Methods Revisited: A Study of Convergence under Heavy-Tailed Noise "
         "and Non-Convex Objectives",
@@ -404,7 +441,8 @@ LATEX_EXPECTED = [
 
 def test_pdflatex_cv(tmp_path: Path) -> None:
     """A CV as LaTeX makes it: Computer Modern (ligatures, accents built from two glyphs),
-    justified text, fancyhdr's header on page 2 only, multicol's balanced columns."""
+    justified text, fancyhdr's header on page 2 only, multicol's balanced columns, itemize's
+    bullet (a glyph with no Unicode when drawn from a bitmap font) and the raised A of the LaTeX logo."""
     need_tool("pdflatex")
     (tmp_path / "cv.tex").write_text(LATEX_CV, encoding="utf-8")
     run = subprocess.run(
@@ -418,6 +456,6 @@ def test_pdflatex_cv(tmp_path: Path) -> None:
     records = cvbib.extract(str(tmp_path / "cv.pdf"))
     assert [(r.title, families(r), r.year) for r in records] == LATEX_EXPECTED
     assert all(r.owner == families(r).index("Doe") for r in records[:4])
-    assert records[0].pages == "1--10" and records[6].pages == "1--30"
+    assert records[0].pages == "1--10" and records[7].pages == "1--30"
     texts = [ln.text for ln in read_document(str(tmp_path / "cv.pdf")).lines]
     assert not [t for t in texts if "Curriculum Vitae" in t or "Last updated" in t]

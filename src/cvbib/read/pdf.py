@@ -14,7 +14,10 @@ taken from the layout:
   ``indent`` (hanging indents mark entries) and the level of nested items;
 - a vertical gap larger than the line spacing makes a blank line (a paragraph break);
 - words hyphenated across lines are rejoined ("com-/puting" -> "computing"), real hyphens
-  kept ("Self-/Supervised", "real-/time"); ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) are spelled out.
+  kept ("Self-/Supervised", "real-/time"); ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) are spelled out,
+  TeX's accents drawn over a letter composed with it ("u" + "¨" -> "ü");
+- rotated text (arXiv's margin stamp) and text outside the page are left out; a glyph with
+  no Unicode (a bitmap or icon font) is dropped, or read as "•" where a bullet would stand.
 
 ``Line.lineno`` is a running line number across pages: the n-th line of text in reading
 order (page 1 first, left column before right), headers, footers and page numbers not
@@ -23,6 +26,7 @@ counted, so a warning "cv.pdf:57" points at the 57th line cvbib read.
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import logging
@@ -51,9 +55,10 @@ ACCENTS = {
     "¸": "\u0327", "ˇ": "\u030c", "˘": "\u0306", "˙": "\u0307", "˚": "\u030a", "¯": "\u0304",
     "˝": "\u030b", "˛": "\u0328",
 }  # fmt: skip
+# A glyph with no Unicode (a bitmap font, an icon): kept only where a list bullet stands.
+UNKNOWN = "\x01"
 SPACES = {" ", "\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000"}
 DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\x00"}
-HYPHENS = ("-", "\u2010", "\u00ad")
 
 BOLD_FONT = re.compile(
     r"bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold|-medi(?:ital)?$|"
@@ -140,7 +145,7 @@ def _make_collector(rsrcmgr: Any) -> Any:
             self.rules: list[tuple[float, float, float]] = []  # x0, x1, y of thin lines
             self.styles: dict[Any, int] = {}
             self.texts: dict[Any, dict[int, str]] = {}  # per font: glyph id -> text
-            self.undefined = 0
+            self.undefined = self.rotated = 0
             self.raw_size = self.size = 0.0
 
         def paint_path(
@@ -176,20 +181,22 @@ def _make_collector(rsrcmgr: Any) -> Any:
                 try:
                     text = _clean(font.to_unichr(cid))
                 except PDFUnicodeNotDefined:
-                    text = ""
-                    self.undefined += 1
+                    text = UNKNOWN
                 texts[cid] = text
             adv = font.char_width(cid) * fontsize * scaling
             a, b, c, d, e, f = matrix
             # Only upright horizontal text: rotated stamps (arXiv margins) are not the CV.
-            if text and a > 0 and d > 0 and abs(b) < 1e-3 * a and abs(c) < 0.5 * d:
-                size = fontsize * d
+            if text == UNKNOWN:
+                self.undefined += 1
+            size = fontsize * d
+            if text and a > 0 and size > 0 and abs(b) < 1e-3 * a and abs(c) < 0.5 * d:
                 if size != self.raw_size:  # sizes come in runs: round each run once
                     self.raw_size, self.size = size, round(size * 2) / 2
-                x0 = e + c * rise
-                self.chars.append(
-                    (x0, x0 + a * adv, f + d * rise, self.size, text, self.styles[font])
-                )
+                x0, y = e + c * rise, f + d * rise
+                if math.isfinite(x0 + y + a * adv):  # a damaged file may say anything
+                    self.chars.append((x0, x0 + a * adv, y, self.size, text, self.styles[font]))
+            elif text:
+                self.rotated += 1
             return adv
 
     return Collector()
@@ -210,7 +217,7 @@ def _pages(data: bytes, path: str) -> list[_Page]:
     from pdfminer.pdfpage import PDFPage
 
     pages: list[_Page] = []
-    undefined = 0
+    undefined = rotated = 0
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -224,8 +231,10 @@ def _pages(data: bytes, path: str) -> list[_Page]:
                 w, h = abs(x1 - x0), abs(y1 - y0)
                 if page.rotate in (90, 270):
                     w, h = h, w
-                pages.append(_Page(w, h, device.chars, device.rules))
-            undefined = device.undefined
+                # Text outside the page is never seen (and in damaged files, anywhere).
+                chars = [ch for ch in device.chars if -9 < ch[0] < w + 9 and -9 < ch[2] < h + 9]
+                pages.append(_Page(w, h, chars, device.rules))
+            undefined, rotated = device.undefined, device.rotated
     except PDFPasswordIncorrect as exc:
         raise CvbibError(
             "the PDF is encrypted with a password: cvbib cannot read it (save a copy "
@@ -246,6 +255,12 @@ def _pages(data: bytes, path: str) -> list[_Page]:
     if not pages:
         raise CvbibError("damaged PDF: cvbib found no pages in this binary file", path)
     shown = sum(1 for p in pages for ch in p.chars if not ch[4].isspace())
+    if shown == 0 and rotated > 0:
+        raise CvbibError(
+            "all the text of this PDF is rotated on the page: cvbib reads upright text only "
+            "(rotate the pages and save it again)",
+            path,
+        )
     if shown == 0 or undefined > 2 * shown:
         raise CvbibError("no text layer (a scanned PDF?): cvbib cannot OCR", path)
     return pages
@@ -277,10 +292,12 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
     """Characters grouped by baseline, top to bottom; superscripts join their line."""
     chars = sorted(chars, key=lambda ch: (-ch[2], ch[0]))
     rows: list[list[Char]] = []
-    base = size = 0.0
+    base = size = 0.0  # the baseline of the row's largest glyphs, not of a raised mark
     for ch in chars:
         if rows and base - ch[2] <= 0.3 * (size if size > ch[3] else ch[3]):
             rows[-1].append(ch)
+            if ch[3] >= 0.95 * size:
+                base = ch[2]
             if ch[3] > size:
                 size = ch[3]
         else:
@@ -371,6 +388,10 @@ def _fragments(row: list[Char], page: int, rowi: int) -> list[_Frag]:
                 chars.append(" ")
                 styles.append(styles[-1] & ch[5])  # a space inside a bold name stays bold
         space = False
+        if text == UNKNOWN:
+            if chars:
+                continue  # an unknown glyph inside text: nothing to spell out
+            text = "•"  # at the start of a line: a bullet drawn from a symbol font
         if len(text) == 1:
             chars.append(text)
             styles.append(ch[5])
@@ -407,62 +428,67 @@ def _drop_running(frag_pages: list[list[_Frag]], pages: list[_Page]) -> list[lis
         for f in frags:
             sizes[f.size] += len(f.chars)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    edges: list[dict[int, list[_Frag]]] = []
     seen: dict[str, set[tuple[int, int]]] = {}
+    page_rows: list[list[list[_Frag]]] = []  # per page, its rows top to bottom
     for p, frags in enumerate(frag_pages):
-        rows = sorted({f.row for f in frags})
-        outer = set(rows[:3]) | set(rows[-3:])
-        h = pages[p].height
-        row_frags: dict[int, list[_Frag]] = {}
+        by_row: dict[int, list[_Frag]] = {}
         for f in frags:
-            if f.row in outer and (f.y > 0.8 * h or f.y < 0.2 * h):
-                row_frags.setdefault(f.row, []).append(f)
-                seen.setdefault(key(f), set()).add((p, round(f.y / 4)))
-        edges.append(row_frags)
+            by_row.setdefault(f.row, []).append(f)
+        rows = [by_row[r] for r in sorted(by_row)]
+        page_rows.append(rows)
+        h = pages[p].height
+        for row in rows[:3] + rows[-3:]:
+            if row[0].y > 0.8 * h or row[0].y < 0.2 * h:
+                for f in row:
+                    seen.setdefault(key(f), set()).add((p, round(f.y / 4)))
     need = max(2, math.ceil(0.4 * len(frag_pages)))
 
-    def running(f: _Frag, p: int) -> bool:
+    def repeated(f: _Frag, p: int) -> bool:
         k = key(f)
         if sum(c.isalpha() for c in k) < 2:
-            return False  # "[#]" or "#": a marker or a number, told apart below
+            return False  # "[#]" or "#": a list marker or a number, not running text
         b = round(f.y / 4)
-        places = seen.get(k, set())
-        return len({q for q, y in places if abs(y - b) <= 1 and q != p}) + 1 >= need
+        return len({q for q, y in seen.get(k, set()) if abs(y - b) <= 1 and q != p}) + 1 >= need
 
-    def ruled_off(p: int, row: list[_Frag], frags: list[_Frag]) -> bool:
-        """A body-size row at the top (not of page 1) or bottom, a rule and a gap between
-        it and the rest: a header or footer even if no other page repeats it."""
+    def number(row: list[_Frag]) -> bool:
+        return all(PAGE_NUMBER.match(f.text.strip()) for f in row)
+
+    def ruled_off(p: int, row: list[_Frag], inner: list[_Frag]) -> bool:
+        """A body-size row with a rule between it and the page (fancyhdr's style): a
+        header or footer even if no other page repeats it (page 1 may have none)."""
         y = row[0].y
-        h = pages[p].height
-        top = y > 0.85 * h
-        if not (top and p > 0) and not y < 0.15 * h:
+        if (y > 0.5 * pages[p].height and p == 0) or any(f.size > body + 0.5 for f in row):
             return False
-        if any(f.size > body + 0.5 for f in row) or row[-1].text.rstrip().endswith("."):
+        if row[-1].text.rstrip().endswith("."):
             return False
-        others = [f.y for f in frags if f.row != row[0].row]
-        if not others:
-            return False
-        near = max(others) if top else min(others)
-        if abs(y - near) < 2.2 * body:
-            return False
-        lo, hi = min(y, near), max(y, near)
-        return any(
-            lo < ry < hi and x1 - x0 >= 0.3 * pages[p].width for x0, x1, ry in pages[p].rules
-        )
+        lo, hi = sorted((y, inner[0].y))
+        wide = 0.3 * pages[p].width
+        return any(lo < ry < hi and x1 - x0 >= wide for x0, x1, ry in pages[p].rules)
 
     out = []
     for p, frags in enumerate(frag_pages):
+        rows, h = page_rows[p], pages[p].height
         drop: set[int] = set()
-        rows = sorted(edges[p])
-        for r, row in edges[p].items():
-            flags = [running(f, p) for f in row]
-            numbers = [PAGE_NUMBER.match(f.text.strip()) is not None for f in row]
-            if all(a or b for a, b in zip(flags, numbers, strict=True)) or (
-                r in (rows[0], rows[-1]) and ruled_off(p, row, frags)
-            ):
+        for side in (rows, rows[::-1]):  # from the top, then from the bottom
+            running = 0
+            for k, row in enumerate(side[:3]):
+                if not (row[0].y > 0.8 * h or row[0].y < 0.2 * h):
+                    break
+                inner = side[k + 1] if k + 1 < len(side) else None
+                if all(repeated(f, p) or PAGE_NUMBER.match(f.text.strip()) for f in row) or (
+                    k == 0 and inner is not None and ruled_off(p, row, inner)
+                ):
+                    running = k + 1
+                else:
+                    break
+            # Running text stands apart from the body; after a normal line gap it is the
+            # body's own last line (the same words at the foot of every page of a list).
+            while running and not number(side[running - 1]) and running < len(side):
+                if abs(side[running - 1][0].y - side[running][0].y) >= 1.6 * body:
+                    break
+                running -= 1
+            for row in side[:running]:
                 drop.update(id(f) for f in row)
-            else:
-                drop.update(id(f) for f, a in zip(row, flags, strict=True) if a)
         out.append([f for f in frags if id(f) not in drop])
     return out
 
@@ -476,7 +502,7 @@ def _gutter(frags: list[_Frag]) -> tuple[float, float] | None:
         return None
     left, right = min(f.x0 for f in frags), max(f.x1 for f in frags)
     width = right - left
-    if width < 100:
+    if not 100 <= width <= 5000:  # too narrow for two columns, or no real page
         return None
     n = int(width) + 2
     diff = [0] * (n + 1)
@@ -492,7 +518,7 @@ def _gutter(frags: list[_Frag]) -> tuple[float, float] | None:
     lo, hi = int(0.12 * width), int(0.88 * width)
     # The widest strip, each line crossing it costing 15 pt: the gap between list markers
     # and their text is no gutter when a wider strip is crossed only by a title.
-    best: tuple[int, int, int] | None = None  # (score, start, end)
+    runs: set[tuple[int, int, int]] = set()  # (score, start, end)
     for crossing in range(allowed + 1):
         i = lo
         while i < hi:
@@ -502,28 +528,34 @@ def _gutter(frags: list[_Frag]) -> tuple[float, float] | None:
             j = i
             while j < hi and cover[j] <= crossing:
                 j += 1
-            if j - i >= 6 and (best is None or j - i - 15 * crossing > best[0]):
-                best = (j - i - 15 * crossing, i, j)
+            if j - i >= 6:
+                runs.add((j - i - 15 * crossing, i, j))
             i = j
-    if best is None:
-        return None
-    g0, g1 = left + best[1], left + best[2]
-    lhs = [f for f in frags if f.x1 <= g0]
-    rhs = [f for f in frags if f.x0 >= g1]
-    if min(len({f.row for f in lhs}), len({f.row for f in rhs})) < 4:
-        return None
     total = sum(len(f.chars) for f in frags)
-    if min(sum(len(f.chars) for f in lhs), sum(len(f.chars) for f in rhs)) < 0.1 * total:
-        return None
-    # Two wide sides are text columns. A narrow side is a date or label column beside its
-    # rows (read across), unless its rows do not line up with the others (a sidebar).
-    if min(g0 - left, right - g1) >= 0.3 * width:
-        return g0, g1
-    right_rows = {f.row for f in rhs}
-    aligned = sum(1 for f in lhs if f.row in right_rows) / len(lhs)
-    if aligned < 0.5 and min(g0 - left, right - g1) >= 0.15 * width:
-        return g0, g1
+    for _, i, j in sorted(runs, reverse=True):  # the best strip that parts two columns
+        g0, g1 = left + i, left + j
+        lhs = [f for f in frags if f.x1 <= g0]
+        rhs = [f for f in frags if f.x0 >= g1]
+        if min(len({f.row for f in lhs}), len({f.row for f in rhs})) < 4:
+            continue
+        if min(sum(len(f.chars) for f in lhs), sum(len(f.chars) for f in rhs)) < 0.05 * total:
+            continue
+        # Two wide sides are text columns. A narrow side is a date or label column beside
+        # its rows (read across), unless its rows do not line up with the others (a sidebar).
+        if min(g0 - left, right - g1) >= 0.3 * width:
+            return g0, g1
+        right_ys = sorted(f.y for f in rhs)
+        aligned = sum(1 for f in lhs if _near(right_ys, f.y, 1.0)) / len(lhs)
+        mid = (g0 + g1) / 2
+        if aligned < 0.5 and min(mid - left, right - mid) >= 0.15 * width:
+            return g0, g1
     return None
+
+
+def _near(ys: list[float], y: float, tolerance: float) -> bool:
+    """Is a value of the sorted ``ys`` within ``tolerance`` of ``y``? (same baseline)"""
+    k = bisect.bisect_left(ys, y - tolerance)
+    return k < len(ys) and ys[k] <= y + tolerance
 
 
 def _reading_order(frags: list[_Frag]) -> tuple[list[list[_Frag]], float | None]:
@@ -648,7 +680,7 @@ def _mark_paragraphs(vlines: list[_VLine], body: float) -> None:
     usual = [r for r in ratios if 0.9 <= r <= 3.0]
     pitch = usual[len(usual) // 5] if usual else 1.2
     for a, b in pairs:
-        if _same_flow(a, b) and (a.y - b.y) / b.size > pitch * 1.2 + 0.1:
+        if _same_flow(a, b) and a.y - b.y > b.size * (pitch * 1.2 + 0.1):
             b.para = True
     # A first-line indent (LaTeX's default) starts a paragraph: an indented line after
     # one that ended early, so early that the indented line's first word would have fit.
@@ -801,15 +833,15 @@ def _lines(vlines: list[_VLine], body: float) -> list[Line]:
         if v.para and lines and lines[-1].kind != "blank":
             lines.append(Line("", lineno + 1, "blank"))
         lineno += 1
-        m = ITEM_MARKER.match(text, lead)
+        m = ITEM_MARKER.match(text[lead:])
         kind, level, marker, start = "text", 0, "", lead
         if v.level:
             kind, level = "heading", v.level
-        elif m and end > m.end():
+        elif m and end > lead + m.end():
             offset = round(v.x0 - v.left, 1)
             edges = starts.get(v.column, [offset])
             level = 1 + max((k for k, x in enumerate(edges) if x <= offset), default=0)
-            kind, marker, start = "item", m["marker"], m.end()
+            kind, marker, start = "item", m["marker"], lead + m.end()
             while start < end and text[start] == " ":
                 start += 1
         lines.append(
@@ -830,17 +862,20 @@ def _lines(vlines: list[_VLine], body: float) -> list[Line]:
 @register_binary("pdf", (".pdf",), is_pdf)
 def read_pdf(data: bytes, path: str) -> Document:
     pages = _pages(data, path)
-    frags: list[list[_Frag]] = []
-    for p, page in enumerate(pages):
-        page_frags: list[_Frag] = []
-        for r, row in enumerate(_rows(page.chars)):
-            page_frags += _fragments(row, p, r)
-        frags.append(page_frags)
-    vlines = _visual_lines(_drop_running(frags, pages))
-    if not vlines:
-        raise CvbibError("no text layer (a scanned PDF?): cvbib cannot OCR", path)
-    body = _body_size(vlines)
-    _mark_headings(vlines, body)
-    _mark_paragraphs(vlines, body)
-    vlines = _dehyphenate(vlines)
-    return Document(path, "pdf", _lines(vlines, body))
+    try:
+        frags: list[list[_Frag]] = []
+        for p, page in enumerate(pages):
+            page_frags: list[_Frag] = []
+            for r, row in enumerate(_rows(page.chars)):
+                page_frags += _fragments(row, p, r)
+            frags.append(page_frags)
+        vlines = _visual_lines(_drop_running(frags, pages))
+        if not vlines:
+            raise CvbibError("no text layer (a scanned PDF?): cvbib cannot OCR", path)
+        body = _body_size(vlines)
+        _mark_headings(vlines, body)
+        _mark_paragraphs(vlines, body)
+        lines = _lines(_dehyphenate(vlines), body)
+    except (ArithmeticError, ValueError, IndexError) as exc:  # absurd geometry in a bad file
+        raise CvbibError(f"damaged PDF: cvbib cannot lay out its text ({exc})", path) from exc
+    return Document(path, "pdf", lines)
