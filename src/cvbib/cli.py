@@ -45,6 +45,8 @@ class InputFormat(str, Enum):
     markdown = "markdown"
     html = "html"
     latex = "latex"
+    pdf = "pdf"
+    docx = "docx"
 
 
 def _err(message: str) -> None:
@@ -69,7 +71,7 @@ def main_callback(
 @app.command()
 def extract(
     cvs: Annotated[
-        list[str], typer.Argument(help="CV files (text, Markdown, HTML, LaTeX); - for stdin.")
+        list[str], typer.Argument(help="CV files (text, Markdown, HTML, LaTeX, PDF, Word .docx); - for stdin.")
     ],
     to: Annotated[
         OutputFormat, typer.Option("--to", "-t", help="Output format.")

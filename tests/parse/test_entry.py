@@ -455,3 +455,12 @@ def test_journal_styles_of_other_fields(
     assert people(rec) == authors
     assert (rec.title, rec.venue, rec.volume, rec.pages) == (title, venue, volume, pages)
     assert (rec.type, rec.year) == ("article", 2016)
+
+
+def test_a_parenthesised_italic_remark_is_not_the_title() -> None:
+    rec = parse_md(
+        "T. Nguyen, A. Kowalski. Scalable Bayesian optimization. *ICML*, 2021. *(Long talk)*"
+    )
+    assert rec.title == "Scalable Bayesian optimization"
+    assert people(rec) == ["T.|Nguyen", "A.|Kowalski"]
+    assert rec.notes == ("Long Talk",)

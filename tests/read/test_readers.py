@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cvbib.errors import CvbibError
@@ -84,3 +86,26 @@ def test_decode_non_utf8_and_errors(tmp_path) -> None:
         load_text(str(tmp_path / "missing.md"))
     with pytest.raises(CvbibError, match="directory"):
         load_text(str(tmp_path))
+
+
+def test_latex_moderncv_items_are_entries(tmp_path: Path) -> None:
+    import cvbib
+
+    cv = tmp_path / "cv.tex"
+    cv.write_text(
+        "\\documentclass{moderncv}\n\\begin{document}\n\\section{Publications}\n"
+        "\\cvitem{2021}{M.~Gonz\\'alez, P.~M\\\"uller and J.~Smith. \\emph{Robust estimation of "
+        "sparse covariance matrices}. Journal of Machine Learning Research, 22(101):1--35.}\n"
+        "\\cvitem{2019}{\\textbf{M.~Gonz\\'alez} and A.~Rossi. ``Learning with noisy labels via "
+        "importance reweighting.'' \\emph{IEEE Transactions on Neural Networks and Learning "
+        "Systems}, 30(4):1040--1052, 2019.}\n"
+        "\\section{Talks}\n\\cvitem{2022}{Invited talk at Oxford, ``Robust statistics''.}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    recs = cvbib.extract(str(cv))
+    assert [(r.year, r.authors[0].family, r.venue_short) for r in recs] == [
+        (2021, "González", "JMLR"),  # the year column of \cvitem
+        (2019, "González", "TNNLS"),
+    ]
+    assert [r.source.line for r in recs] == [4, 5]

@@ -400,6 +400,7 @@ def _quoted_or_italic_title(st: _State) -> None:
         if (
             len(seg.strip()) >= 8
             and len(seg.split()) >= 2
+            and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", seg)  # "(Long talk)": a remark
             and not _venue_like(seg, strict=True)
             and not all(looks_like_name(p) for p in seg.split(","))
         ):
@@ -717,7 +718,7 @@ def _school(text: str) -> str:
     "[ University of Michigan]. ProQuest Dissertations" -> "University of Michigan";
     "Dept. Informatics, Tech. Univ. Munich, Munich, Germany" -> "Tech. Univ. Munich".
     """
-    text = _clean(text).strip(" ,.")
+    text = _clean(re.sub(r"\(\s*\)|\[\s*\]", " ", text)).strip(" ,.")
     bracket = re.search(r"[\[(]([^\[\]()]+)[\])]", text)
     if bracket and SCHOOL_WORD.search(bracket.group(1)):
         text = bracket.group(1)

@@ -56,6 +56,7 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\boutstanding\s+paper(?:\s+award)?", re.I), "Outstanding Paper Award"),
     (re.compile(r"\bhonou?rable\s+mention\b", re.I), "Honorable Mention"),
     (re.compile(r"\boral(?:\s+presentation)?\b", re.I), "Oral"),
+    (re.compile(r"\b(?:long|contributed)\s+(?:talk|oral)\b", re.I), "Long Talk"),
     (re.compile(r"\bspotlight(?:\s+presentation)?\b", re.I), "Spotlight"),
     (re.compile(r"\bdemo(?:nstration)?\s+track\b", re.I), "Demo Track"),
     (re.compile(r"\bdoctoral\s+consortium\b", re.I), "Doctoral Consortium"),
@@ -188,7 +189,7 @@ ABBREVIATIONS = frozenset(
 # Cheap pre-checks: the precise patterns above only run when one of these words occurs.
 NOTE_HINT = re.compile(
     r"(?i)best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
-    r"poster|highlight|paper"
+    r"poster|highlight|paper|talk"
 )
 STATUS_HINT = re.compile(
     r"(?i)under|submi|revis|resubmit|R\s?&\s?R|forthcoming|appear|press|accepted|print|working|manuscript"

@@ -78,7 +78,9 @@ def decode(data: bytes, path: str) -> str:
     sample = data[:65536]
     if sample.startswith(OLE_MAGIC):
         raise CvbibError(
-            "this is a binary file in the old Word .doc format: save it as .docx or PDF", path
+            "this is a binary file in the old Word .doc format (or a Word file with a "
+            "password): save it as .docx without a password, or as PDF",
+            path,
         )
     if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CvbibError(

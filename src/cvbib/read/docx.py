@@ -289,7 +289,7 @@ class _Reader:
         bold = bool(self.styles.first(sid, "bold") or self.styles.default_bold)
         italic = bool(self.styles.first(sid, "italic") or self.styles.default_italic)
         self._inline(p, lines, boxes, (bold, italic), "", {"link": "", "state": ""})
-        lines = [ln for ln in lines if "".join(s[0] for s in ln).strip()] or []
+        lines = [ln for ln in lines if _text_of(ln).strip()]
         if not lines:
             return [None, *boxes]
         block = _Block(lines)

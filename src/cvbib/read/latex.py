@@ -183,6 +183,8 @@ class _Walker:
                 label = _to_text(args[:1]).strip()
                 if label:
                     self.marker = label
+        elif name in ("cvitem", "cventry", "cvlistitem"):
+            self.moderncv(name, args, node.pos, bold, italic)
         elif name in BREAK_MACROS:
             self.flush(blank_after=name == "par")
         elif name in BOLD_MACROS:
@@ -205,6 +207,21 @@ class _Walker:
                 self.add(text, node.pos, bold, italic)
             else:
                 self.walk(args, bold, italic)
+
+    def moderncv(self, name: str, args: list, pos: int, bold: bool, italic: bool) -> None:
+        """moderncv's \\cvitem{2021}{entry} and \\cventry{dates}{title}{...}: one item each."""
+        self.flush()
+        label = _to_text(args[:1]).strip() if name != "cvlistitem" else ""
+        body = args if name == "cvlistitem" else args[1:]
+        self.kind, self.marker, self.level = "item", "-", len(self.counters) + 1
+        for i, arg in enumerate(a for a in body if _to_text([a]).strip()):
+            if i:
+                self.add(", ", pos, bold, italic)
+            self.walk([arg], bold, italic)
+        # the year column: kept when the entry itself has no year
+        if label and not re.search(r"(?:19|20)\d\d", self.run.text):
+            self.add(f" ({label})", pos, bold, italic)
+        self.flush()
 
 
 @register("latex", (".tex", ".latex", ".ltx"), sniff)

@@ -11,7 +11,7 @@ taken from the layout:
 - a font larger than the body text makes a heading (level by size); bold and italic come
   from font names (Bold, Black, Heavy, Semibold, Italic, Oblique, TeX's CMBX and CMTI, ...);
 - list markers ("[12]", "1.", "•") make items; the left edge relative to the column gives
-  ``indent`` (hanging indents mark entries) and the level of nested items;
+  ``indent`` (in half-ems; hanging indents mark entries) and the level of nested items;
 - a vertical gap larger than the line spacing makes a blank line (a paragraph break);
 - words hyphenated across lines are rejoined ("com-/puting" -> "computing"), real hyphens
   kept ("Self-/Supervised", "real-/time"); ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) are spelled out,
