@@ -71,7 +71,10 @@ def main_callback(
 @app.command()
 def extract(
     cvs: Annotated[
-        list[str], typer.Argument(help="CV files (text, Markdown, HTML, LaTeX, PDF, Word .docx); - for stdin.")
+        list[str],
+        typer.Argument(
+            help="CV files (text, Markdown, HTML, LaTeX, PDF, Word .docx); - for stdin."
+        ),
     ],
     to: Annotated[
         OutputFormat, typer.Option("--to", "-t", help="Output format.")
