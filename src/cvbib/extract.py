@@ -12,7 +12,9 @@ from unidecode import unidecode
 
 from cvbib.errors import CvbibError
 from cvbib.find.entries import section_entries
+from cvbib.find.owner import fill_owner, header_name
 from cvbib.find.sections import split_sections
+from cvbib.find.talks import talk_phrase
 from cvbib.model import Extraction, Person, Record, Warning_
 from cvbib.parse.entry import EntryText, parse_entry
 from cvbib.parse.names import split_names
@@ -42,7 +44,14 @@ def extract_document(doc: Document) -> Extraction:
         if s.kind == "other" and s.heading:
             result.skipped_sections.append((s.lineno, s.heading))
     records = []
-    for entry, rec in zip(entries, parse_all(entries), strict=True):
+    parsed = fill_owner(parse_all(entries), header_name(doc))
+    for entry, rec in zip(entries, parsed, strict=True):
+        talk = talk_phrase(rec, entry.text)
+        if talk:
+            result.warnings.append(
+                Warning_(doc.path, entry.line, f"skipped: {talk!r}, not a publication")
+            )
+            continue
         if not is_reference(rec):
             if rec.confidence == 0.0 and rec.warnings:  # too long to be a reference
                 result.warnings.append(Warning_(doc.path, entry.line, rec.warnings[0]))
@@ -121,6 +130,8 @@ def is_reference(rec: Record) -> bool:
         return False
     if not rec.authors and not (rec.year or rec.doi or rec.arxiv):
         return False  # "Citation counts from Google Scholar: 4,812. Names in italics."
+    if not (rec.venue or rec.year or rec.doi or rec.arxiv or rec.url) and rec.status == "published":
+        return False  # a bare "Title (with A. Smith)" under "Work in progress": not yet a paper
     return not (not rec.authors and not rec.venue and rec.status == "published" and not rec.doi)
 
 

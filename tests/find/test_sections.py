@@ -28,6 +28,11 @@ from cvbib.read import read_document
         ("GRANTS (TOTAL: $1,272,177)", "other", None),
         ("News:", "other", None),
         ("Zhijian Liu", "neutral", None),
+        # a venue-kind word does not outweigh "presentations": these are talks
+        ("Conference Presentations", "other", None),
+        ("Invited Lectures and Conference Presentations", "other", None),
+        ("Abstracts and Presentations", "publication", None),
+        ("Works in Progress", "publication", None),
     ],
 )
 def test_classify_headings(heading: str, kind: str, hint: str | None) -> None:

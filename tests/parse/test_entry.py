@@ -464,3 +464,81 @@ def test_a_parenthesised_italic_remark_is_not_the_title() -> None:
     assert rec.title == "Scalable Bayesian optimization"
     assert people(rec) == ["T.|Nguyen", "A.|Kowalski"]
     assert rec.notes == ("Long Talk",)
+
+
+def test_economics_with_coauthors_and_letter_pages() -> None:
+    rec = parse(
+        '"Do Job Training Programs Work?" (with David Okafor and Wei Zhang), '
+        "Journal of Labor Economics, 2016, 34(S1): S211-S249."
+    )
+    assert rec.title == "Do Job Training Programs Work?"
+    assert people(rec) == ["David|Okafor", "Wei|Zhang"]
+    assert rec.span("coauthors") is not None
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "Journal of Labor Economics",
+        "34",
+        "S1",
+        "S211--S249",
+    )
+
+
+def test_numbered_working_paper_is_a_report() -> None:
+    rec = parse('"Remote Work and Wage Compression," NBER Working Paper No. 29876, 2022.')
+    assert (rec.type, rec.venue, rec.number, rec.year) == ("techreport", "NBER", "29876", 2022)
+
+
+def test_vancouver_month_day_and_e_pages() -> None:
+    rec = parse_md(
+        "Okonkwo C, Raman P. Sex differences in troponin thresholds. "
+        "*Circulation*. 2021 Mar 2;143(9):e512-e525. PMCID: PMC7901234."
+    )
+    assert people(rec) == ["C.|Okonkwo", "P.|Raman"]
+    assert (rec.venue, rec.year, rec.month) == ("Circulation", 2021, 3)
+    assert (rec.volume, rec.number, rec.pages) == ("143", "9", "e512--e525")
+
+
+def test_vancouver_lone_author_chapter_with_italic_book() -> None:
+    rec = parse_md(
+        "Raman P. Heart failure with preserved ejection fraction: a clinical update. "
+        "In: Mann DL, Zipes DP, eds. *Braunwald's Heart Disease*. 12th ed. "
+        "Philadelphia, PA: Elsevier; 2022:1012-1030."
+    )
+    assert people(rec) == ["P.|Raman"]
+    assert rec.title == "Heart failure with preserved ejection fraction: a clinical update"
+    assert (rec.type, rec.venue, rec.publisher) == (
+        "incollection",
+        "Braunwald's Heart Disease",
+        "Elsevier",
+    )
+    assert [e.family for e in rec.editors] == ["Mann", "Zipes"]
+
+
+def test_vancouver_title_with_a_colon_after_the_authors() -> None:
+    rec = parse(
+        "Raman P, Dhillon G. Editorial: the promise of risk scores. Eur Heart J. 2020;41:220-2."
+    )
+    assert people(rec) == ["P.|Raman", "G.|Dhillon"]
+    assert rec.title == "Editorial: the promise of risk scores"
+
+
+def test_physics_bold_volume_and_article_number() -> None:
+    text = (
+        "E. Kovac and T. Nakamura, “Two-loop matching for the SMEFT at dimension eight,” "
+        "Nucl. Phys. B 970 (2021) 115489, arXiv:2101.01234 [hep-ph]."
+    )
+    at = text.index("970")
+    rec = parse_md(text, bold=((at, at + 3),))
+    assert (rec.type, rec.venue, rec.volume, rec.pages, rec.year) == (
+        "article",
+        "Nucl. Phys. B",
+        "970",
+        "115489",
+        2021,
+    )
+    assert rec.arxiv == "2101.01234"
+
+
+def test_collaboration_author_and_arxiv_year() -> None:
+    rec = parse("ATLAS Collaboration, G. Aad et al., “Search for new phenomena,” arXiv:2401.05678.")
+    assert people(rec) == ["|ATLAS Collaboration", "G.|Aad"]
+    assert (rec.type, rec.year, rec.status) == ("misc", 2024, "preprint")

@@ -23,6 +23,7 @@ class Vocabulary:
     publication: frozenset[str]
     other: frozenset[str]
     weak_other: frozenset[str]
+    qualifier: frozenset[str]
     neutral: frozenset[str]
     type_hints: dict[str, str]
 
@@ -34,6 +35,7 @@ def vocabulary() -> Vocabulary:
         publication=frozenset(d["publication"]),
         other=frozenset(d["other"]),
         weak_other=frozenset(d["weak_other"]),
+        qualifier=frozenset(d["qualifier"]),
         neutral=frozenset(d["neutral"]),
         type_hints=dict(d["type_hints"]),
     )
@@ -66,7 +68,8 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
             hint = "incollection"
         elif "misc" in distinct:
             hint = "misc"
-    if other and not (pub and all(w in vocab.weak_other for w in other)):
+    strong = [w for w in pub if w not in vocab.qualifier]
+    if other and not (strong and all(w in vocab.weak_other for w in other)):
         return "other", share, None
     if pub:
         return "publication", share, hint

@@ -375,6 +375,14 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
     return (lo, hi + 1) if all(w in STATUS_WORDS for w in words) else None
 
 
+# An italic run right after "In", "In: Smith J, eds." or "In J. Smith (Ed.)," is the book
+# the entry appeared in, not the entry's title.
+IN_CONTAINER = re.compile(
+    r"(?:^|[\s.,;])In:?\s+(?:[^.()]{0,150}?(?:\(\s*eds?\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
+    re.I,
+)
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
@@ -403,6 +411,7 @@ def _quoted_or_italic_title(st: _State) -> None:
             and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", seg)  # "(Long talk)": a remark
             and not _venue_like(seg, strict=True)
             and not all(looks_like_name(p) for p in seg.split(","))
+            and not IN_CONTAINER.search(text, max(0, a - 200), a)
         ):
             cands.append((a, b, "italic"))
     if not cands:
@@ -503,11 +512,17 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
     before = text[max(0, dot - 40) : dot - 1]
     vancouver = re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+\s[A-Z]{0,2}$", before)
     apa = re.search(r"[A-Z][A-Za-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before)  # "and Li, X."
-    if not (vancouver or apa) or "," not in before:
+    if not (vancouver or apa):
         return False
     nxt = re.split(r"[,.;:]", text[after:hi], maxsplit=1)[0]
+    if "," not in before:
+        # a lone author: "Raman P. Heart failure with ..." but not "Lawrence F. Katz, ..."
+        alone = not text[: max(0, dot - 40)].strip() and bool(vancouver)
+        return alone and len(nxt.split()) >= 3 and not looks_like_name(nxt)
     if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", nxt.strip()):
         return True  # "Smith J, Jones A. 2016. Title": the year sentence follows
+    if re.match(r"\s*[A-Z][a-z]+:", text[after:hi]):
+        return True  # "Raman P, Dhillon G. Editorial: the promise of ..."
     return len(nxt.split()) >= 2 and not looks_like_name(nxt)
 
 
@@ -521,6 +536,8 @@ CORPORATE = re.compile(
 def _names_segment(seg: str) -> bool:
     if CORPORATE.match(seg):
         return True
+    if re.search(r"\S\s{3,}\S", seg):
+        return False  # a piece was cut out of the middle ("NBER [Working Paper] No."): not names
     s = P.APA_YEAR.sub(" ", seg)
     s = re.sub(r"\bet\s*al\b\.?|\betc\b\.?", " ", s)
     s = s.strip(" ,.;")
@@ -533,7 +550,10 @@ def _names_segment(seg: str) -> bool:
         1
         for i, p in enumerate(pieces)
         # "Shoham, Y": the last initial lost its period to the sentence end
-        if looks_like_name(p) or _initials_piece(p) or (i and re.fullmatch(r"\s*[A-Z]{1,3}\s*", p))
+        if looks_like_name(p)
+        or _initials_piece(p)
+        or (i and re.fullmatch(r"\s*[A-Z]{1,3}\s*", p))
+        or (i == 0 and CORPORATE.match(p))  # "ATLAS Collaboration, G. Aad et al."
     )
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
 
@@ -650,6 +670,31 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
             end = start + m.start()
             break
     _set_title(st, pos, end)
+
+
+WITH_COAUTHORS = re.compile(
+    r"\(\s*(?:joint\s+)?with\s+([^()]{3,300}?)\s*\)"
+    r"|(?:^|(?<=[,.;”\"]))\s*(?:joint\s+)?with\s+([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
+)
+
+
+def _with_coauthors(st: _State) -> None:
+    """'"Title" (with A. Smith and B. Jones), Journal': the co-authors of the CV owner.
+
+    Economics and humanities CVs leave the owner out; the extractor puts the owner (named at
+    the head of the CV) first, so the span is called "coauthors".
+    """
+    if not st.title_range:
+        return
+    m = WITH_COAUTHORS.search(st.w.text, st.title_range[1])
+    if not m:
+        return
+    g = 1 if m.group(1) else 2
+    if not _names_segment(m.group(g)):
+        return
+    _set_authors(st, m.start(g), m.end(g))
+    st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
+    st.w.consume(m.start(), m.end())
 
 
 def _set_authors(st: _State, a: int, b: int) -> None:
@@ -769,6 +814,12 @@ class _VenueInfo:
     rest: str = ""
 
 
+def _arxiv_year(arxiv: str | None) -> int | None:
+    """The year a new-style arXiv id was posted: 2401.05678 -> 2024 (old ids: none)."""
+    m = re.match(r"(\d\d)(0[1-9]|1[0-2])\.\d{4,5}", arxiv or "")
+    return 2000 + int(m.group(1)) if m else None
+
+
 def _expand_pages(a: str, b: str) -> str:
     if len(b) < len(a) and a.isdigit() and b.isdigit():
         b = a[: len(a) - len(b)] + b  # "4567-78" -> 4567--4578
@@ -813,11 +864,49 @@ def _publication_part(st: _State) -> _VenueInfo:
             info.year = _expand_year(sm.group(1) or sm.group(2))
             st.w.consume(sm.start(1) - 1 if sm.group(1) else sm.start(2) - 1, sm.end())
     text = st.w.text
-    # Vancouver: "2019;294(12):4567-78"
-    vm = re.search(r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Z]?\d+)\s*[-–]\s*(\d+)", text)
+    # Physics and chemistry set the volume in bold: "Phys. Rev. D **108**, 055012 (2023)",
+    # "Nucl. Phys. B **970** (2021) 115489"; the number next to it is the article number.
+    for a, b in st.entry.bold:
+        bold = st.entry.text[a:b].strip()
+        if (
+            re.fullmatch(r"\d{1,4}", bold)
+            and info.volume in (None, bold)
+            and (text[a:b].strip() or info.volume == bold)
+        ):
+            info.volume = bold
+            st.w.consume(a, b)
+            art = re.match(
+                r"[\s,]*(?:\(\s*\)\s*)?,?\s*([A-Z]?\d{2,7}(?:\s*[-–]\s*\d+)?)\b", st.w.text[b:]
+            )
+            if art and not info.pages:
+                pages = re.split(r"\s*[-–]\s*", art.group(1))
+                info.pages = _expand_pages(*pages) if len(pages) == 2 else pages[0]
+                st.w.consume(b + art.start(1), b + art.end(1))
+            text = st.w.text
+            break
+    # "34(S1): S211-S249": volume(issue): pages, with letters in the issue and pages
+    vi = re.search(
+        r"(?<=[\s,])(\d{1,4})\s*\(([^)]{1,10})\)\s*:\s*([A-Za-z]{1,2}\d+)\s*[-–]\s*([A-Za-z]{1,2}\d+)",
+        text,
+    )
+    if vi:
+        info.volume, info.number = vi.group(1), vi.group(2)
+        info.pages = _expand_pages(vi.group(3), vi.group(4))
+        st.w.consume(vi.start(), vi.end())
+        text = st.w.text
+    # Vancouver: "2019;294(12):4567-78", "2021 Mar 2;143(9):e512-e525" (e-pages, month, day)
+    vd = re.search(r"\b([A-Z][a-z]{2})[a-z]*\.?(?:\s+\d{1,2})?\s*(?=;\s*\d)", text)
+    if vd and vd.group(1).lower() in P.MONTHS:
+        info.month = P.MONTHS.index(vd.group(1).lower()) + 1
+        st.w.consume(vd.start(), vd.end())
+        text = st.w.text
+    vm = re.search(
+        r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Za-z]?\d+)(?:\s*[-–]\s*([A-Za-z]?\d+))?",
+        text,
+    )
     if vm:
         info.volume, info.number = vm.group(1), vm.group(2)
-        info.pages = _expand_pages(vm.group(3), vm.group(4))
+        info.pages = _expand_pages(vm.group(3), vm.group(4)) if vm.group(4) else vm.group(3)
         st.w.consume(vm.start(), vm.end())
     text = st.w.text
     pm = P.PAGES.search(text)
@@ -1093,10 +1182,17 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "incollection"
     if info.report or (hint == "techreport" and not info.kb):
         return "techreport"
+    if (
+        st.status == "preprint"
+        and info.number
+        and re.search(r"(?i)\b(?:working|discussion)\s+paper", st.entry.text)
+    ):
+        return "techreport"  # "NBER Working Paper No. 29876": a numbered report series
     if st.status == "under review" or (st.status == "preprint" and not info.kb):
         return "misc"  # a venue named with "under review" is where it was submitted
     if (
         st.arxiv
+        and not (info.volume and info.pages)  # "Phys. Rev. D 108, 055012 (2023), arXiv:..."
         and (not info.kb or info.kb.kind == "preprint")
         and not (re.search(r"(?i)\b(journal|conference|proceedings|transactions)\b", rest))
     ):
@@ -1162,6 +1258,7 @@ def parse_entry(entry: EntryText) -> Record:
     _bracket_groups(st, st.title_range)
     _bold_notes(st, st.title_range)
     _status(st)
+    _with_coauthors(st)
     if st.title_range:
         st.w.consume(*st.title_range)
         before = st.w.text[: st.title_range[0]]
@@ -1185,7 +1282,7 @@ def parse_entry(entry: EntryText) -> Record:
         else:
             # title first: authors in the next sentence
             nxt = re.match(r"[\s.,]*([^.]+(?:\.[^.\s][^.]*)*?)(?:\.\s|$)", st.w.text[after_lo:])
-            if nxt and _names_segment(nxt.group(1)):
+            if nxt and not st.authors and _names_segment(nxt.group(1)):
                 s0 = after_lo + nxt.start(1)
                 _set_authors(st, s0, s0 + len(nxt.group(1)))
     else:
@@ -1195,8 +1292,13 @@ def parse_entry(entry: EntryText) -> Record:
         for canon, _, _ in _note_hits(remark):
             _add_note(st, canon)
         st.extra.append(_clean(remark))
-    year = st.tag_year or st.year or info.year
-    if st.status is None and st.arxiv and (not info.kb or info.kb.kind == "preprint"):
+    year = st.tag_year or st.year or info.year or _arxiv_year(st.arxiv)
+    if (
+        st.status is None
+        and st.arxiv
+        and (not info.kb or info.kb.kind == "preprint")
+        and not (info.volume and info.pages)  # a journal article that also cites its arXiv id
+    ):
         st.status = "preprint"
     status = st.status or "published"
     if status == "under review" and info.kb and info.kb.kind != "preprint":

@@ -1,0 +1,84 @@
+"""The CV owner's name from the top of the document ("# Jane Doe", "JONATHAN R. ABELL").
+
+Economics and humanities CVs leave the owner out of their own entries ("Title" (with A.
+Smith), Journal, 2021); the name at the head of the CV is then the first author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+from cvbib.find.sections import classify
+from cvbib.model import Person, Record
+from cvbib.parse.names import looks_like_name, person_from_given_family
+from cvbib.read.document import Document
+
+# How many non-empty lines from the top may hold the name.
+HEAD_LINES = 6
+_CV_WORDS = re.compile(r"(?i)\b(?:curriculum\s+vitae|résumé|resume|cv)\b[\s:–—-]*")
+# "Priya Raman, MD, PhD": degrees after the name are not part of it
+_DEGREES = re.compile(
+    r"(?:,\s*\b(?:Ph\.?\s?D|M\.?\s?D|M\.?\s?A|M\.?\s?Sc|M\.?\s?S|B\.?\s?Sc|B\.?\s?A|"
+    r"MPH|MBA|FRCP|FACC|Jr|Sr|II|III)\.?)+\s*$",
+    re.I,
+)
+_NAME_CHARS = re.compile(r"[^\W\d_][\w.'’\- ]+")
+
+
+def header_name(doc: Document) -> Person | None:
+    """The person named at the head of the CV, if the first lines name one."""
+    seen = 0
+    for line in doc.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            return None
+        name = _DEGREES.sub("", _CV_WORDS.sub("", text)).strip(" ,.:|–—-")
+        if (
+            not _NAME_CHARS.fullmatch(name)
+            or classify(name)[0] != "neutral"
+            or len(name.split()) < 2
+        ):
+            continue
+        if name.isupper():
+            name = name.title()  # "JONATHAN R. ABELL"
+        if looks_like_name(name):
+            return person_from_given_family(name)
+    return None
+
+
+def _key(p: Person) -> tuple[str, str]:
+    return (unidecode(p.family).lower(), unidecode(p.given)[:1].lower())
+
+
+def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
+    """Put the CV owner first where the CV leaves them out.
+
+    '"Title" (with A. Smith)' always omits the owner. An entry with no authors at all
+    omits the owner only in a CV that never names its owner in entries; elsewhere it is
+    a parse failure and keeps its warning.
+    """
+    if owner is None:
+        return records
+    me = _key(owner)
+    with_authors = [r for r in records if r.authors and not r.span("coauthors")]
+    named = sum(1 for r in with_authors if any(_key(p) == me for p in r.authors))
+    omits_owner = named * 2 < len(with_authors) or not with_authors
+    out = []
+    for rec in records:
+        if rec.span("coauthors") and not any(_key(p) == me for p in rec.authors):
+            rec = rec.replace(authors=(owner, *rec.authors), owner=0)
+        elif not rec.authors and rec.title and omits_owner:
+            warnings = tuple(w for w in rec.warnings if w != "no authors found")
+            rec = rec.replace(
+                authors=(owner,),
+                owner=0,
+                warnings=warnings,
+                confidence=round(min(1.0, rec.confidence + 0.2), 2),
+            )
+        out.append(rec)
+    return out

@@ -1,0 +1,27 @@
+"""Entries that are talks, not publications, even inside a publication section.
+
+Medical and humanities CVs mix "Abstracts and Presentations"; an entry that says it is an
+invited talk or a keynote and carries no identifier or page range was not published.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cvbib.data import load_json
+from cvbib.model import Record
+
+
+@cache
+def _talk_pattern() -> re.Pattern[str]:
+    phrases = sorted(load_json("sections.json")["talk_phrases"], key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def talk_phrase(rec: Record, text: str) -> str | None:
+    """The phrase that marks ``text`` (the entry's source) as a talk, if it is one."""
+    if rec.doi or rec.arxiv or rec.pages or rec.volume:
+        return None  # a published abstract or paper that mentions a talk
+    m = _talk_pattern().search(text)
+    return m.group(0) if m else None

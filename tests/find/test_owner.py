@@ -1,0 +1,50 @@
+"""The CV owner from the head of the document, and owners the entries leave out."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvbib.find.owner import fill_owner, header_name
+from cvbib.model import Person, Record, Span
+from cvbib.read import read_document
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("# Jane Q. Doe\n\n## Publications\n", ("Jane Q.", "Doe")),
+        ("JONATHAN R. ABELL\nDepartment of Economics\n", ("Jonathan R.", "Abell")),
+        ("HANNAH E. CASTELLANOS, PH.D.\nCurriculum Vitae\n", ("Hannah E.", "Castellanos")),
+        ("Curriculum Vitae: Priya Raman, MD, PhD\n", ("Priya", "Raman")),
+        ("PUBLICATIONS\n\n- A. Smith. Title. 2020.\n", None),
+        ("*: Equal Contribution\n\nSome Title Here\n", None),
+    ],
+)
+def test_header_name(text: str, name: tuple[str, str] | None) -> None:
+    person = header_name(read_document("cv.md", text, None))
+    assert (person and (person.given, person.family)) == name
+
+
+OWNER = Person(family="Abell", given="Jonathan R.")
+
+
+def rec(title: str, *authors: Person, coauthors: bool = False) -> Record:
+    spans = (Span("coauthors", 0, 5),) if coauthors else ()
+    return Record(title=title, authors=authors, spans=spans, warnings=("no authors found",))
+
+
+def test_coauthors_always_get_the_owner_first() -> None:
+    lin = Person(family="Lin", given="Sarah K.")
+    out = fill_owner([rec("A Paper", lin, coauthors=True)], OWNER)
+    assert out[0].authors == (OWNER, lin) and out[0].owner == 0
+
+
+def test_authorless_entries_get_the_owner_only_where_the_cv_omits_the_owner() -> None:
+    other = Person(family="Smith", given="A.")
+    omitting = fill_owner([rec("Solo Paper"), rec("Joint", other, coauthors=True)], OWNER)
+    assert omitting[0].authors == (OWNER,)
+    assert "no authors found" not in omitting[0].warnings
+    # a CV that names its owner in every entry: an authorless entry is a parse failure
+    naming = [rec("One", OWNER, other), rec("Two", OWNER), rec("Broken")]
+    assert fill_owner(naming, OWNER)[2].authors == ()
+    assert fill_owner(naming, None) == naming

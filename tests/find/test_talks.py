@@ -1,0 +1,26 @@
+"""Talks inside publication sections are skipped."""
+
+from __future__ import annotations
+
+import cvbib
+from cvbib.find.talks import talk_phrase
+from cvbib.model import Record
+
+
+def test_talk_phrases_and_published_abstracts() -> None:
+    text = "Raman P. Wearables in cardiology. Invited talk, AHA Scientific Sessions, 2022."
+    assert talk_phrase(Record(title="Wearables in cardiology"), text) == "Invited talk"
+    # an abstract with a volume and pages was published, whatever it says
+    assert talk_phrase(Record(title="X", volume="146", pages="A123"), text) is None
+    assert talk_phrase(Record(title="X"), "A. Smith. Talking heads. Nature, 2020.") is None
+
+
+def test_extract_skips_a_talk_with_a_warning() -> None:
+    cv = (
+        "## Abstracts and Presentations\n\n"
+        "- Raman P, Liu H. Troponin in women. Circulation. 2021;144(Suppl 1):A123.\n"
+        "- Raman P. Wearables in cardiology. Invited talk, AHA Scientific Sessions, 2022.\n"
+    )
+    result = cvbib.extract_text(cv, "cv.md")
+    assert [r.title for r in result.records] == ["Troponin in women"]
+    assert any("Invited talk" in w.message and w.line == 4 for w in result.warnings)
