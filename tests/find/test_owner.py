@@ -30,7 +30,14 @@ OWNER = Person(family="Abell", given="Jonathan R.")
 
 def rec(title: str, *authors: Person, coauthors: bool = False) -> Record:
     spans = (Span("coauthors", 0, 5),) if coauthors else ()
-    return Record(title=title, authors=authors, spans=spans, warnings=("no authors found",))
+    return Record(
+        title=title,
+        authors=authors,
+        venue="J",
+        year=2020,
+        spans=spans,
+        warnings=("no authors found",),
+    )
 
 
 def test_coauthors_always_get_the_owner_first() -> None:
@@ -39,12 +46,17 @@ def test_coauthors_always_get_the_owner_first() -> None:
     assert out[0].authors == (OWNER, lin) and out[0].owner == 0
 
 
-def test_authorless_entries_get_the_owner_only_where_the_cv_omits_the_owner() -> None:
+def test_authorless_entries_get_the_owner() -> None:
     other = Person(family="Smith", given="A.")
     omitting = fill_owner([rec("Solo Paper"), rec("Joint", other, coauthors=True)], OWNER)
     assert omitting[0].authors == (OWNER,)
     assert "no authors found" not in omitting[0].warnings
-    # a CV that names its owner in every entry: an authorless entry is a parse failure
-    naming = [rec("One", OWNER, other), rec("Two", OWNER), rec("Broken")]
-    assert fill_owner(naming, OWNER)[2].authors == ()
+    # a CV that names its owner in every entry: a review, or a parse failure, so it warns
+    naming = [rec("One", OWNER, other), rec("Two", OWNER), rec("Review of a Book")]
+    review = fill_owner(naming, OWNER)[2]
+    assert review.authors == (OWNER,)
+    assert any("assumed the CV owner" in w for w in review.warnings)
     assert fill_owner(naming, None) == naming
+    # a line of prose in a publication section (no venue, no status) is left alone
+    prose = Record(title="Citation counts: 4,812", venue="Names in italics")
+    assert fill_owner([prose], OWNER)[0].authors == ()

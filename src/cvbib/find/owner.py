@@ -58,9 +58,9 @@ def _key(p: Person) -> tuple[str, str]:
 def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
     """Put the CV owner first where the CV leaves them out.
 
-    '"Title" (with A. Smith)' always omits the owner. An entry with no authors at all
-    omits the owner only in a CV that never names its owner in entries; elsewhere it is
-    a parse failure and keeps its warning.
+    '"Title" (with A. Smith)' always omits the owner, and so does an entry with no authors
+    at all. In a CV that names its owner in most entries such an entry (a book review, an
+    editorial) could also be a parse failure, so it keeps a warning that says so.
     """
     if owner is None:
         return records
@@ -72,13 +72,22 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
     for rec in records:
         if rec.span("coauthors") and not any(_key(p) == me for p in rec.authors):
             rec = rec.replace(authors=(owner, *rec.authors), owner=0)
-        elif not rec.authors and rec.title and omits_owner:
+        elif (
+            not rec.authors
+            and not rec.editors
+            and rec.title
+            # a venue, an identifier or a status: an entry, not a line of prose
+            and ((rec.venue and rec.year) or rec.doi or rec.arxiv or rec.status != "published")
+        ):
             warnings = tuple(w for w in rec.warnings if w != "no authors found")
+            if not omits_owner:
+                # usually a review or an editorial; say so, since it may be a parse failure
+                warnings += (f"no authors listed; assumed the CV owner ({owner})",)
             rec = rec.replace(
                 authors=(owner,),
                 owner=0,
                 warnings=warnings,
-                confidence=round(min(1.0, rec.confidence + 0.2), 2),
+                confidence=round(min(1.0, rec.confidence + (0.2 if omits_owner else 0.1)), 2),
             )
         out.append(rec)
     return out

@@ -77,6 +77,7 @@ class _State:
     authors: list[Person] = field(default_factory=list)
     equal: list[int] = field(default_factory=list)
     authors_range: Range | None = None
+    authors_edited: bool = False  # "Smith, J., and L. Ferrer, editors.": the names edited it
     year: int | None = None
     edition: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -383,6 +384,9 @@ IN_CONTAINER = re.compile(
 )
 
 
+REVIEW_OF = re.compile(r"(?i)\b(?:book\s+)?review\s+of:?\s*[“\"*]*\s*$")
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
@@ -410,7 +414,10 @@ def _quoted_or_italic_title(st: _State) -> None:
             and len(seg.split()) >= 2
             and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", seg)  # "(Long talk)": a remark
             and not _venue_like(seg, strict=True)
-            and not all(looks_like_name(p) for p in seg.split(","))
+            and (
+                not all(looks_like_name(p) for p in seg.split(","))
+                or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
+            )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
         ):
             cands.append((a, b, "italic"))
@@ -419,6 +426,11 @@ def _quoted_or_italic_title(st: _State) -> None:
     # The earliest candidate; a quote containing an italic span (“*Title*”) is the same title.
     a, b, _ = min(cands, key=lambda c: (c[0], -(c[1] - c[0])))
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
+    # A book review is titled by its book: "Review of *Book*, by A. Author."
+    rv = REVIEW_OF.search(text, 0, a)
+    if rv and not text[: rv.start()].strip(" -*•"):
+        by = re.match(r"[”\"'*]*,?\s+by\s+[^.;()]{3,120}", text[b:])
+        a, b = rv.start(), b + (by.end() if by else 0)
     raw = st.entry.text[a:b]
     raw = raw.rstrip(" .") if not raw.endswith(("?", "!", "...")) else raw
     title = _clean(raw.strip("“”\"‘’`'* "))
@@ -697,6 +709,9 @@ def _with_coauthors(st: _State) -> None:
     st.w.consume(m.start(), m.end())
 
 
+EDITOR_ROLE = re.compile(r"\s*,?\s*\(?(?:editors?|eds?\.?|ed\.)\)?(?=[.,:]|\s|$)", re.I)
+
+
 def _set_authors(st: _State, a: int, b: int) -> None:
     raw = st.w.text[a:b]
     raw = P.APA_YEAR.sub(" ", raw)
@@ -711,6 +726,10 @@ def _set_authors(st: _State, a: int, b: int) -> None:
     st.authors_range = (a, b)
     st.span("authors", a, b)
     st.w.consume(a, b)
+    role = EDITOR_ROLE.match(st.w.text, b)
+    if role:
+        st.authors_edited = True
+        st.w.consume(role.start(), role.end())
 
 
 def _set_title(st: _State, a: int, b: int) -> None:
@@ -984,7 +1003,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         None
         if em
         else re.search(
-            r"\bIn:?\s+(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|\.\s|\.?$)",
+            # MLA leaves out the "In": '"Title." *Book*, edited by A. Smith, Press, 2020'
+            r"(?:^[\s.,;:]*(?:In:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|\.\s|\.?$)",
             st.w.text,
         )
     )
@@ -1054,6 +1074,12 @@ def _publication_part(st: _State) -> _VenueInfo:
     info.rest = _clean(re.sub(r"\s+", " ", rest))
     _venue_from(st, info)
     return info
+
+
+PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|Presses|UP|Publishers?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
+    r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan)\b"
+)
 
 
 def _venue_from(st: _State, info: _VenueInfo) -> None:
@@ -1126,6 +1152,9 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     info.kb = kb
     if info.booktitle:
         info.venue = info.booktitle
+        # MLA: "*Book*, edited by A. Smith, Cambridge UP, 2020": what is left is the publisher
+        if not info.publisher and PUBLISHER_WORDS.search(rest) and len(rest) < 80:
+            info.publisher = rest
     elif kb:
         info.short = kb.acronym
         if st.workshop and kb.kind != "workshop":
@@ -1332,8 +1361,8 @@ def parse_entry(entry: EntryText) -> Record:
     record = Record(
         type=rtype,
         title=st.title,
-        authors=tuple(st.authors),
-        editors=tuple(info.editors),
+        authors=() if st.authors_edited else tuple(st.authors),
+        editors=tuple(st.authors) if st.authors_edited else tuple(info.editors),
         year=year,
         month=info.month,
         venue=venue,
@@ -1374,7 +1403,7 @@ def _assess(record: Record, entry: EntryText) -> Record:
     elif len(record.title.split()) < 2 and not re.search(r"[\u3040-\u9fff]{4}", record.title):
         warnings.append(f"very short title {record.title!r}")
         score -= 0.2
-    if not record.authors:
+    if not record.authors and not record.editors:
         warnings.append("no authors found")
         score -= 0.3
     elif any(len(str(p).split()) > 5 or ODD_NAME.search(str(p)) for p in record.authors):
