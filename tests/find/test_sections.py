@@ -56,3 +56,17 @@ def test_sections_in_plain_text_and_subheadings_inherit() -> None:
         ("Journal", "publication"),
         ("INVITED TALKS", "other"),
     ]
+
+
+def test_a_volume_and_pages_line_is_not_a_heading() -> None:
+    from cvbib.read import read_document
+
+    doc = read_document("cv.txt", "Publications\n\nVLDB J. 31(4): 755-780 (2022)\n", "text")
+    headings = [s.heading for s in split_sections(doc) if s.heading]
+    assert headings == ["Publications"]
+
+
+def test_german_headings() -> None:
+    assert classify("Veröffentlichungen")[0] == "publication"
+    assert classify("Beiträge in Sammelbänden")[:3:2] == ("publication", "incollection")
+    assert classify("Vorträge")[0] == "other"

@@ -214,3 +214,10 @@ def test_tricky_records_compile(tmp_path: Path) -> None:
 def test_writer_output_is_stable_text() -> None:
     buf = io.StringIO(write([KIVI, KIVI], "bibtex"))
     assert buf.getvalue().count("@inproceedings") == 2
+
+
+def test_letterlike_math_symbols_compile_without_amssymb() -> None:
+    from cvbib.formats.bibtex import escape
+
+    assert escape("SLn(ℤ)", unicode=False) == r"SLn({\ensuremath{\mathbf{Z}}})"
+    assert "mathbb" not in escape("ℝ and ℕ", unicode=True)

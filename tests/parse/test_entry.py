@@ -542,3 +542,66 @@ def test_collaboration_author_and_arxiv_year() -> None:
     rec = parse("ATLAS Collaboration, G. Aad et al., “Search for new phenomena,” arXiv:2401.05678.")
     assert people(rec) == ["|ATLAS Collaboration", "G.|Aad"]
     assert (rec.type, rec.year, rec.status) == ("misc", 2024, "preprint")
+
+
+def test_german_author_year_colon_and_hg_editors() -> None:
+    rec = parse(
+        "Schulze-Brandt, Katharina (2020): Care-Arbeit im Wandel. In: Lessenich, Stephan; "
+        "Dörre, Klaus (Hg.): Handbuch Arbeitssoziologie. Wiesbaden: Springer VS, S. 233–252."
+    )
+    assert (rec.title, rec.year, rec.type) == ("Care-Arbeit im Wandel", 2020, "incollection")
+    assert (rec.venue, rec.publisher, rec.address, rec.pages) == (
+        "Handbuch Arbeitssoziologie",
+        "Springer VS",
+        "Wiesbaden",
+        "233--252",
+    )
+    assert [e.family for e in rec.editors] == ["Lessenich", "Dörre"]
+
+
+def test_book_subtitle_sentence_before_the_place() -> None:
+    rec = parse(
+        "Schulze-Brandt, Katharina (2019): Arbeit und Anerkennung. Eine Soziologie der "
+        "Pflegeberufe. Frankfurt am Main: Campus Verlag.",
+        hint="book",
+    )
+    assert rec.title == "Arbeit und Anerkennung. Eine Soziologie der Pflegeberufe"
+    assert (rec.publisher, rec.address, rec.venue) == ("Campus Verlag", "Frankfurt am Main", None)
+
+
+def test_dblp_names_colon_title_and_acm_article_pages() -> None:
+    rec = parse(
+        "Pedro Alves, Rahul Menon, Mei-Ling Wu: Survey of Learned Database Components. "
+        "ACM Comput. Surv. 55(9): 181:1-181:36 (2023)"
+    )
+    assert people(rec) == ["Pedro|Alves", "Rahul|Menon", "Mei-Ling|Wu"]
+    assert rec.title == "Survey of Learned Database Components"
+    assert (rec.volume, rec.number, rec.pages, rec.year) == ("55", "9", "181:1--181:36", 2023)
+    # a one-word name before a colon is a title's name, not an author
+    rec = parse("Hanayo: Harnessing Wave-like Pipeline Parallelism. Ziming Liu. SC 2023.")
+    assert rec.title.startswith("Hanayo: ")
+
+
+def test_acs_year_volume_pages() -> None:
+    rec = parse_md(
+        "Nguyen, T. B.; Park, S. Mechanistic Insight into Borylation. "
+        "*Angew. Chem. Int. Ed.* 2022, *61*, e202201234."
+    )
+    assert (rec.year, rec.volume, rec.pages, rec.type) == (2022, "61", "e202201234", "article")
+    rec = parse(
+        "Hoffmann-Okoro, L.; Wright, D. E. Coupling in Flow. Org. Lett. 2020, 22 (5), 1801–1805."
+    )
+    assert (rec.year, rec.volume, rec.number, rec.pages) == (2020, "22", "5", "1801--1805")
+
+
+def test_ams_pages_that_look_like_years_and_a_book_series() -> None:
+    text = "M. Kowalska and J. Ng, Bounded generation, Duke Math. J. 170 (2021), no. 9, 1987–2030."
+    at, title = text.index("170"), text.index("Bounded")
+    rec = parse(text, bold=((at, at + 3),), italic=((title, title + 18),))
+    assert (rec.year, rec.volume, rec.number, rec.pages) == (2021, "170", "9", "1987--2030")
+    rec = parse_md(
+        "T. W. Zielinski, *Lectures on Kazhdan's property (T)*, Graduate Texts in Mathematics, "
+        "vol. 284, Springer, Cham, 2022."
+    )
+    assert (rec.type, rec.publisher, rec.volume) == ("book", "Springer", "284")
+    assert "Series: Graduate Texts in Mathematics" in rec.extra

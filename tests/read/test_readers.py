@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+import cvbib
 from cvbib.errors import CvbibError
 from cvbib.read import choose_reader, decode, load_text, read_document
 
@@ -109,3 +110,17 @@ def test_latex_moderncv_items_are_entries(tmp_path: Path) -> None:
         (2019, "González", "TNNLS"),
     ]
     assert [r.source.line for r in recs] == [4, 5]
+
+
+def test_html_line_breaks_inside_a_list_item_keep_the_entry_together() -> None:
+    html = (
+        "<html><body><h2>Papers</h2><ul>"
+        "<li>Rahul Menon, Aiko Tanaka:<br/><b>Vectorized Execution.</b><br/>"
+        "VLDB J. 31(4): 755-780 (2022)</li></ul></body></html>"
+    )
+    doc = read_document("cv.html", html)
+    assert [ln.kind for ln in doc.lines if ln.text] == ["heading", "item", "text", "text"]
+    assert [ln.soft for ln in doc.lines if ln.text][2:] == [True, True]
+    assert not any(ln.kind == "blank" for ln in doc.lines[2:])
+    (rec,) = cvbib.extract_text(html, "cv.html").records
+    assert (rec.title, rec.year, rec.pages) == ("Vectorized Execution", 2022, "755--780")

@@ -44,7 +44,7 @@ def vocabulary() -> Vocabulary:
 def heading_words(text: str) -> list[str]:
     s = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text.lower())
     s = s.replace("’", "'")
-    words = re.findall(r"[a-z][a-z.'\-]*|&", s)
+    words = re.findall(r"[^\W\d_][\w.'\-]*|&", s)  # any script: "Veröffentlichungen"
     return [w.strip(".'-") for w in words if w.strip(".'-")]
 
 
@@ -79,9 +79,11 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
 def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     if line.kind == "heading":
         return True
-    if line.kind != "text":
+    if line.kind != "text" or line.soft:  # a line after a <br> continues its block
         return False
     text = line.text.strip()
+    if re.search(r"\d\s*\(\d+\)\s*[:,]|\d\s*[-–]\s*\d", text):
+        return False  # "VLDB J. 31(4): 755-780 (2022)": volume, issue and pages
     if not text or len(text) > 80 or len(text.split()) > 10:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):

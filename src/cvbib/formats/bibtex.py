@@ -81,9 +81,21 @@ def escape(text: str, unicode: bool, raw: bool = False) -> str:
             # "{\'\i}" -> "{\'i}": biber decodes the dotless form to i + a combining
             # accent, which pdflatex cannot typeset
             latex = re.sub(r"(\\[`'^\"~=.])\\([ij])\b", r"\1\2", latex)
+            if AMS_ONLY.search(latex):
+                # "ℤ" is \mathbb{Z}, which needs amssymb; a bare document must compile
+                latex = re.sub(r"\\mathbb\{(\w)\}", r"\\mathbf{\1}", latex)
+                if AMS_ONLY.search(latex):
+                    latex = ch
             out.append(latex if latex != ch else unidecode(ch))
         i += 1
     return _no_ligature("".join(out))
+
+
+# Macros of the AMS fonts and symbols, not of base LaTeX.
+AMS_ONLY = re.compile(
+    r"\\(?:mathbb|mathfrak|mathscr|checkmark|varnothing|nexists|lesssim|gtrsim|square|"
+    r"blacksquare|mho|Bbbk|beth|gimel|daleth|lozenge|circledR|yen|maltese)\b"
+)
 
 
 def _is_foreign_letter(ch: str) -> bool:

@@ -508,7 +508,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                 continue
         out.append(lo + m.end())
     # "Smith, A. (2021) Title": a parenthesised year closes the author list.
-    for m in re.finditer(r"\((?:19|20)\d\d[a-z]?\)\.?\s+(?=\S)", text[lo:hi]):
+    for m in re.finditer(r"\((?:19|20)\d\d[a-z]?\)[.:]?\s+(?=\S)", text[lo:hi]):
         out.append(lo + m.end())
     # A gap left by a consumed piece (status, identifier, note) also ends a segment.
     for m in re.finditer(r"(?<=[^\s,;])[.,;]?\s{3,}(?=[,;.]*\s*\S)", text[lo:hi]):
@@ -604,6 +604,22 @@ def _segment(st: _State) -> None:
     hi = len(text.rstrip())
     if lo >= hi:
         return
+    # DBLP: "Rahul Menon, Aiko Tanaka: Learned Index Structures. SIGMOD 2023: 112-125"
+    colon = re.match(r"([^:]{3,600}?):\s+(?=\S)", text[lo:hi])
+    if (
+        colon
+        and not st.authors
+        # "Names. Q-Hitter: Title" is not it
+        and not [b for b in _boundaries(text, lo, hi) if b <= lo + colon.end(1)]
+        # "Hanayo: Harnessing ..." is a title, and so is "..., Shuntao Zhu, StoreLLM: ..."
+        and 2 <= len(colon.group(1).rsplit(",", 1)[-1].split()) <= 3
+        and not re.search(r"\d", colon.group(1))  # "Weber, J. (2018): Title" is author-year
+        and _names_segment(colon.group(1))
+    ):
+        _set_authors(st, lo, lo + colon.end(1))
+        st.w.consume(lo + colon.end(1), lo + colon.end())
+        text = st.w.text
+        lo = len(text) - len(text.lstrip())
     bounds = [b for b in _boundaries(text, lo, hi) if b < hi]
     segs = []
     prev = lo
@@ -620,7 +636,9 @@ def _segment(st: _State) -> None:
         ]
     first = segs[0]
     apa = None
-    if _names_segment(text[first[0] : first[1]]):
+    if st.authors:
+        rest = segs
+    elif _names_segment(text[first[0] : first[1]]):
         _set_authors(st, first[0], first[1])
         rest = segs[1:]
         apa = P.APA_YEAR.search(text, first[0], first[1])
@@ -845,6 +863,10 @@ def _expand_pages(a: str, b: str) -> str:
     return f"{a}--{b}"
 
 
+PAGE_RANGE_START = re.compile(r"\s*[-–]{1,2}\s*\d")
+PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
+
+
 def _publication_part(st: _State) -> _VenueInfo:
     text = st.w.text
     info = _VenueInfo()
@@ -854,12 +876,29 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume, info.number, info.year = am.group(1), am.group(2), int(am.group(3))
         st.w.consume(am.start(), am.end())
         text = st.w.text
+    # ACS: "J. Am. Chem. Soc. 2023, 145, 10234–10242", "Org. Lett. 2020, 22 (5), 1801–1805",
+    # "Angew. Chem. Int. Ed. 2022, 61, e202201234": year, volume (issue), pages
+    acs = re.search(
+        r"(?<=[A-Za-z.]\s)((?:19|20)\d\d),\s*(\d{1,4})\s*(?:\(([^)]{1,8})\))?,\s*"
+        r"([A-Za-z]{0,2}\d+)(?:\s*[-–]\s*([A-Za-z]{0,2}\d+))?\b",
+        text,
+    )
+    if acs and not info.year:
+        info.year, info.volume, info.number = int(acs.group(1)), acs.group(2), acs.group(3)
+        info.pages = _expand_pages(acs.group(4), acs.group(5)) if acs.group(5) else acs.group(4)
+        st.span("year", acs.start(1), acs.end(1))
+        st.w.consume(acs.start(), acs.end())
+        text = st.w.text
     # Years: outside parentheses first ("Machine Learning Journal (ECML-PKDD 2022 ...)"),
     # then a parenthesis holding only a date ("Systems 37 (2024)").
     depth_free = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
-    years = list(P.YEAR.finditer(depth_free)) or list(
-        re.finditer(r"(?<=\()\s*(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\s*(?=\))", text)
-    )
+    years = [
+        m
+        for m in P.YEAR.finditer(depth_free)
+        # "no. 9, 1987–2030": pages, not years
+        if not PAGE_RANGE_START.match(depth_free, m.end())
+        and not PAGE_RANGE_END.search(depth_free, 0, m.start())
+    ] or list(re.finditer(r"(?<=\()\s*(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\s*(?=\))", text))
     if not years:
         # "Machine Learning Journal (ECML-PKDD 2022 journal track)"
         years = [m for m in P.YEAR.finditer(text) if re.search(r"[A-Za-z]", text[: m.start()])]
@@ -903,6 +942,13 @@ def _publication_part(st: _State) -> _VenueInfo:
                 st.w.consume(b + art.start(1), b + art.end(1))
             text = st.w.text
             break
+    # ACM article numbers as DBLP writes them: "55(9): 181:1-181:36"
+    an = re.search(r"(?<![\d:])(\d{1,5}:\d{1,4})\s*[-–]\s*(\d{1,5}:\d{1,4})(?![\d:])", text)
+    if an and not info.pages:
+        info.pages = f"{an.group(1)}--{an.group(2)}"
+        st.span("pages", an.start(), an.end())
+        st.w.consume(an.start(), an.end())
+        text = st.w.text
     # "34(S1): S211-S249": volume(issue): pages, with letters in the issue and pages
     vi = re.search(
         r"(?<=[\s,])(\d{1,4})\s*\(([^)]{1,10})\)\s*:\s*([A-Za-z]{1,2}\d+)\s*[-–]\s*([A-Za-z]{1,2}\d+)",
@@ -937,7 +983,9 @@ def _publication_part(st: _State) -> _VenueInfo:
             and len(pm.group(1)) == 4
             and len(pm.group(2)) == 4
             # "2019–2021" is a year range unless it stands where pages stand
-            and not re.search(r"(?:\d\s*\(\d+\)\s*,|\bpp?\.|\bpages?)\s*$", text[: pm.start(1)])
+            and not re.search(
+                r"(?:\d\s*\(\d+\)\s*,|\bno\.\s*\d+\s*,|\bpp?\.|\bpages?)\s*$", text[: pm.start(1)]
+            )
         )
     ):
         info.pages = _expand_pages(pm.group(1), pm.group(2))
@@ -983,7 +1031,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
         st.w.consume(mm.start(), mm.end())
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
-    em = re.search(r"\bIn:?\s+(.{3,200}?)\s*\((?:Eds?|eds?)\.?\)\s*,?", st.w.text)
+    # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)" say the same
+    em = re.search(
+        r"\bIn:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?)\.?\)\s*[,:]?",
+        st.w.text,
+    )
     if em:
         names, _ = split_names(em.group(1))
         info.editors = [n.person for n in names]
@@ -996,6 +1048,10 @@ def _publication_part(st: _State) -> _VenueInfo:
             st.w.consume(em.end() + bm.start(1), em.end() + bm.end(1))
             tail = _clean(st.w.text[em.end() + bm.end(1) :]).strip(" .,()")
             if tail and not P.YEAR.search(tail) and len(tail) < 80:
+                # "Wiesbaden: Springer VS": place and publisher
+                place = re.fullmatch(r"([A-Z][^:]{1,40}):\s*(\S.*)", tail)
+                if place:
+                    info.address, tail = place.group(1), place.group(2)
                 info.publisher = tail
                 st.w.consume(em.end() + bm.end(1), len(st.w.text))
     # Chicago/MLA: "In Book Title, edited by A. Smith and B. Jones, 211–36."
@@ -1065,8 +1121,14 @@ def _publication_part(st: _State) -> _VenueInfo:
         )
     if cp:
         info.publisher = _clean(cp.group(2))
-        info.address = _clean(re.sub(r"^(?:In|in)\s+", "", cp.group(1)))
-        st.w.consume(cp.start(), cp.end())
+        place_at = cp.start(1)
+        # "Eine Soziologie der Pflegeberufe. Frankfurt am Main: Campus": the place is the
+        # last sentence before the colon; what precedes it stays for the title or venue
+        dot = st.w.text.rfind(". ", cp.start(1), cp.end(1))
+        if dot >= 0:
+            place_at = dot + 2
+        info.address = _clean(re.sub(r"^(?:In|in)\s+", "", st.w.text[place_at : cp.end(1)]))
+        st.w.consume(place_at, cp.end())
     # What is left is the venue text (possibly with a location or publisher).
     rest = st.w.text
     if st.title_range and st.authors_range and st.title_range[0] < st.authors_range[0]:
@@ -1077,7 +1139,7 @@ def _publication_part(st: _State) -> _VenueInfo:
 
 
 PUBLISHER_WORDS = re.compile(
-    r"\b(?:Press|Presses|UP|Publishers?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
+    r"\b(?:Press|Presses|UP|Publishers?|Publ\.?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
     r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan)\b"
 )
 
@@ -1181,10 +1243,34 @@ def _workshop_name(rest: str, kb: venues.Venue) -> str | None:
     return s or None
 
 
+def _split_publisher(venue: str, st: _State) -> tuple[str | None, str | None]:
+    """'Graduate Texts in Mathematics, Springer, Cham' -> series (a remark), publisher.
+
+    'Proceedings of the ICM (Rio de Janeiro), World Sci. Publ' -> proceedings, publisher.
+    The publisher is the comma-separated piece that names one; a book keeps what precedes
+    it as its series, proceedings as their title.
+    """
+    pieces = [p.strip() for p in venue.split(",")]
+    at = next((i for i, p in enumerate(pieces) if i and PUBLISHER_WORDS.search(p)), None)
+    if at is None:
+        if len(pieces) > 1 and st.entry.hint == "book" and PUBLISHER_WORDS.search(pieces[0]):
+            at = 0
+        else:
+            return venue, None
+    publisher = pieces[at]
+    before = ", ".join(pieces[:at]) or None
+    if before and st.entry.hint != "inproceedings" and not re.search(r"(?i)\bproc", before):
+        st.extra.append(f"Series: {before}")
+        before = None
+    return before, publisher
+
+
 def _clean_venue(rest: str) -> str:
     s = re.sub(r"^\s*the\s+", "", rest, flags=re.I)
     s = venues.ORDINAL.sub(" ", s)
     s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
+    s = re.sub(r"\(\s*([^()]*?)[\s,;:]+\)", r"(\1)", s)  # "(Rio de Janeiro, [2018])"
+    s = re.sub(r"\(\s*\)", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" ,;:")
     # "Nat. Phys." keeps the period of its last abbreviation; "Neuron." does not
     if s.endswith(".") and not re.search(r"(?:^|\s)[A-Z][a-z]{0,5}\.\s+[A-Z][a-z]{0,5}\.$", s):
@@ -1234,6 +1320,13 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "inproceedings"
     if re.search(r"\bbook\b", rest) or (info.publisher and not rest.strip(" ,.")):
         return "book"
+    if (
+        not info.pages
+        and PUBLISHER_WORDS.search(st.entry.text)
+        and re.search(r"(?i)\bvol\.|\bseries\b|\btexts\b|\blecture\s+notes\b", rest)
+        and not re.search(r"\b(?:journal|proc|proceedings|conference|transactions)\b", rest)
+    ):
+        return "book"  # "Graduate Texts in Mathematics, vol. 284, Springer, 2022": a book series
     if (
         info.volume
         and info.pages
@@ -1304,8 +1397,8 @@ def parse_entry(entry: EntryText) -> Record:
                 st.w.consume(apa.start(), apa.end())
                 seg_end = apa.start()
             cut = _comma_author_prefix(st.w.text, a, seg_end, [])
-            if _names_segment(st.w.text[a:seg_end]):
-                _set_authors(st, a, seg_end)
+            if _names_segment(st.w.text[a:seg_end].rstrip(" :")):  # DBLP "Names: *Title*"
+                _set_authors(st, a, len(st.w.text[:seg_end].rstrip(" :")))
             elif cut is not None:
                 _set_authors(st, a, cut)
         else:
@@ -1343,6 +1436,19 @@ def parse_entry(entry: EntryText) -> Record:
         )
         info.venue = _school(school) or info.venue
     venue, short = info.venue, info.short
+    if (
+        rtype == "book"
+        and info.publisher
+        and venue
+        and not info.kb
+        and not PUBLISHER_WORDS.search(venue)
+        and not re.search(r"\d", venue)
+        and st.title
+        and st.entry.text.find(f"{st.title}. {venue}") >= 0
+    ):
+        # "Arbeit und Anerkennung. Eine Soziologie der Pflegeberufe. Frankfurt: Campus":
+        # the sentence between title and place is the subtitle
+        st.title, venue = f"{st.title}. {venue}", None
     if venue:
         venue, translated = _split_translation(venue)
         if translated:
@@ -1351,6 +1457,9 @@ def parse_entry(entry: EntryText) -> Record:
         venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
     if rtype == "misc" and st.arxiv:
         venue, short = "arXiv", "arXiv"
+    if venue and not info.publisher and not info.kb and rtype in ("book", "inproceedings"):
+        venue, found = _split_publisher(venue, st)
+        info.publisher = found or info.publisher
     if rtype == "techreport" and not venue and info.publisher:
         venue = info.publisher  # "Geneva: World Health Organization": the institution
     if rtype == "book" and venue and re.fullmatch(r"(?i)\W*book\W*", venue):

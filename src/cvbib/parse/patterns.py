@@ -18,11 +18,11 @@ URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.I)
 YEAR = re.compile(r"(?<![\d./-])(19[5-9]\d|20[0-4]\d)(?![\d])")
 SHORT_YEAR = re.compile(r"['’‘`]\s?(\d{2})\b|(?<=[A-Za-z])(\d{2})$")
 APA_YEAR = re.compile(
-    r"\(\s*((?:19|20)\d\d)[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*\)\.?|\(\s*(n\.\s?d\.|in press|forthcoming)\s*\)\.?",
+    r"\(\s*((?:19|20)\d\d)[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*\)[.:]?|\(\s*(n\.\s?d\.|in press|forthcoming)\s*\)\.?",
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\bpp?\.?\s*|\bpages?\s+|(?<=[:,]\s)|(?<=:))(\d{1,6}|[A-Z]?\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*(\d{1,6})\b"
+    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:))(\d{1,6}|[A-Z]?\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*(\d{1,6})\b"
 )
 ARTICLE_NUMBER = re.compile(r"\b(?:article\s+(?:no\.?\s*)?|art\.\s*|e)(\d{3,})\b", re.I)
 VOLUME_ISSUE = re.compile(

@@ -26,6 +26,7 @@ class Line:
     bold: tuple[Range, ...] = ()
     italic: tuple[Range, ...] = ()
     links: tuple[tuple[int, int, str], ...] = ()
+    soft: bool = False  # begun by a line break (<br>) inside a block, not by a new block
 
 
 @dataclass

@@ -41,6 +41,7 @@ class _Parser(HTMLParser):
         self.heading = 0
         self.item_marker = ""
         self.lists: list[list[int]] = []  # per open list: [ordered?, counter]
+        self.soft = False  # the next line follows a <br>
 
     # -- helpers -----------------------------------------------------------------------
     def _lineno(self) -> int:
@@ -55,9 +56,10 @@ class _Parser(HTMLParser):
                 kind, marker, level = "item", self.item_marker, len(self.lists)
                 self.item_marker = ""
             line = self.run.build(self.run_line or self._lineno(), kind=kind, level=level)
-            if marker:
-                line = Line(**{**line.__dict__, "marker": marker})
+            if marker or self.soft:
+                line = Line(**{**line.__dict__, "marker": marker, "soft": self.soft})
             self.lines.append(line)
+            self.soft = False
         self.run = RunBuilder()
         self.run_line = None
 
@@ -68,6 +70,7 @@ class _Parser(HTMLParser):
             return
         if tag in BLOCK:
             self.flush()
+            self.soft = tag == "br"
         if tag in ("ul", "ol"):
             self.lists.append([tag == "ol", 0])
         elif tag == "li":
@@ -128,7 +131,8 @@ def read_html(text: str, path: str) -> Document:
     # Blocks are separate paragraphs: put a blank line between them for the finder.
     out: list[Line] = []
     for line in lines:
-        if out and line.kind == "text":
+        if out and line.kind == "text" and not line.soft:
+            # a <br> inside a block is a line break, not a new paragraph
             out.append(Line("", line.lineno, "blank"))
         out.append(line)
     return Document(path, "html", out)
