@@ -221,3 +221,13 @@ def test_letterlike_math_symbols_compile_without_amssymb() -> None:
 
     assert escape("SLn(ℤ)", unicode=False) == r"SLn({\ensuremath{\mathbf{Z}}})"
     assert "mathbb" not in escape("ℝ and ℕ", unicode=True)
+
+
+def test_et_al_is_and_others_and_reads_back() -> None:
+    from cvbib.formats.bibtex import parse_bibtex, record_fields
+    from cvbib.model import Person, Record
+
+    rec = Record(type="article", title="T", authors=(Person("Raman", "P."),), extra=("et al.",))
+    assert record_fields(rec)["author"] == "Raman, P. and others"
+    (back,) = parse_bibtex("@article{k, author = {Raman, P. and others}, title = {T}}")
+    assert back.authors == (Person("Raman", "P."),) and back.extra == ("et al.",)

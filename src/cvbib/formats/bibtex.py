@@ -28,6 +28,7 @@ FIELD_ORDER = [
     "doi", "eprint", "archiveprefix", "primaryclass", "eprinttype", "eprintclass", "url", "note",
 ]  # fmt: skip
 VERBATIM = {"doi", "url", "eprint"}
+ET_AL = "et al."  # the remark the entry parser leaves when an author list ends "et al."
 _ASCII = UnicodeToLatexEncoder(
     non_ascii_only=False, replacement_latex_protection="braces-all", unknown_char_policy="keep"
 )
@@ -198,6 +199,8 @@ def record_fields(
     f: dict[str, str] = {}
     if rec.authors:
         f["author"] = " and ".join(format_name(p, unicode, raw) for p in rec.authors)
+        if ET_AL in rec.extra:
+            f["author"] += " and others"  # BibTeX's way to say the list goes on ("et al.")
     if rec.editors:
         f["editor"] = " and ".join(format_name(p, unicode, raw) for p in rec.editors)
     if rec.title:
@@ -299,6 +302,11 @@ def _strip_braces(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("{", "").replace("}", "")).strip()
 
 
+def _is_others(name: object) -> bool:
+    """BibTeX's "and others" (et al.) is a name with only the last part "others"."""
+    return [*getattr(name, "first", []), *getattr(name, "last", [])] == ["others"]
+
+
 def _person(name: object) -> Person:
     first = " ".join(getattr(name, "first", []) or [])
     von = " ".join(getattr(name, "von", []) or [])
@@ -368,13 +376,17 @@ def parse_bibtex(text: str, path: str = "") -> list[Record]:
         workshop = bool(venue and re.search(r"(?i)\bworkshops?\b", venue))
         if kb and not (workshop and kb.kind != "workshop"):
             short = kb.acronym  # the same venue_short extraction gives, so records compare
+        authors = fields.get("author", []) or []
         out.append(
             Record(
                 type=t,
                 key=entry.key,
                 title=get("title") or "",
-                authors=tuple(_person(n) for n in fields.get("author", []) or []),
-                editors=tuple(_person(n) for n in fields.get("editor", []) or []),
+                authors=tuple(_person(n) for n in authors if not _is_others(n)),
+                editors=tuple(
+                    _person(n) for n in fields.get("editor", []) or [] if not _is_others(n)
+                ),
+                extra=(ET_AL,) if any(_is_others(n) for n in authors) else (),
                 year=int(year_s) if year_s and year_s.isdigit() else None,
                 month=int(month)
                 if isinstance(month, int) or (isinstance(month, str) and month.isdigit())
