@@ -109,3 +109,28 @@ def test_items_nested_under_a_complete_entry_are_remarks() -> None:
         "Reviewed in American Historical Review.",
         "Winner, Gilbert Chinard Prize, 2016.",
     )
+
+
+def test_title_that_passes_for_a_name_above_an_author_list() -> None:
+    md = (
+        "## Publications\n\n"
+        "**Distributionally Robust Model-Based RL**<br>\n"
+        "**Sara Lindqvist**, Mei Tanaka<br>\n"
+        "*arXiv preprint arXiv:2310.04567*, 2023\n"
+    )
+    (rec,) = cvbib.extract_text(md, "cv.md").records
+    assert rec.title == "Distributionally Robust Model-Based RL"
+    assert [p.family for p in rec.authors] == ["Lindqvist", "Tanaka"]
+    assert (rec.year, rec.arxiv) == (2023, "2310.04567")
+
+
+def test_title_first_paragraphs_are_separate_entries() -> None:
+    html = (
+        "<h2>Publications</h2>"
+        "<p><strong>Graph Networks for Traffic: A Survey.</strong> W. Jiang and J. Luo. "
+        "<em>Expert Systems with Applications</em>, 207:117921, 2023.</p>"
+        "<p><strong>Meta-Graph Learning for Traffic.</strong> R. Jiang, Z. Wang. In "
+        "<em>AAAI Conference on Artificial Intelligence (AAAI)</em>, pages 8078–8086, 2023.</p>"
+    )
+    recs = cvbib.extract_text(html, "cv.html").records
+    assert [(r.volume, r.pages) for r in recs] == [("207", "117921"), (None, "8078--8086")]

@@ -66,6 +66,10 @@ def _role(text: str, line: Line | None = None) -> Role:
     score = reference_score(t, line)
     if (score >= 3 and _names_head(t)) or (score >= 4 and re.search(r"[“\"].{8,}[”\"]", t)):
         return "full"
+    # "Title: Subtitle. W. Jiang and J. Luo. Journal, 2023.": title first, then the names
+    sentences = re.split(r"(?<![A-Z])\.\s+", t)
+    if score >= 4 and len(sentences) >= 3 and _names_segment(sentences[1]):
+        return "full"
     if _starts_with_venue(t) or (P.YEAR.search(t) and _venue_like(t, strict=True)):
         return "venue"
     return "title"
@@ -213,7 +217,8 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     # per line, grouped by role later.
     if (
         len(para) <= 6
-        and not _names_segment(para[0].text)
+        # "Distributionally Robust Model-Based RL" may pass for a name; a list has commas
+        and not (_names_segment(para[0].text) and "," in para[0].text)
         and any(_names_segment(ln.text) and ln.text.count(",") >= 1 for ln in para[1:])
     ):
         return [[ln] for ln in para]
@@ -234,7 +239,17 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
 def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
     """Group title/authors/venue units into entries (one unit may be a full entry)."""
     entries: list[tuple[list[Line], list[str]]] = []
-    roles_of = [_role(" ".join(ln.text for ln in u), u[0]) for u in units]
+    texts = [" ".join(ln.text for ln in u) for u in units]
+    roles_of: list[Role] = [_role(t, u[0]) for t, u in zip(texts, units, strict=True)]
+    for i in range(len(units) - 1):
+        # "Distributionally Robust Model-Based RL" may pass for one name; followed by a
+        # list of names it is the title above them
+        if (
+            roles_of[i] == roles_of[i + 1] == "authors"
+            and "," not in texts[i]
+            and re.search(r",|\band\b|&", texts[i + 1])
+        ):
+            roles_of[i] = "title"
     if units and roles_of.count("full") >= 0.6 * len(units):
         # most paragraphs are whole references: one entry each (notes dropped)
         return [

@@ -636,7 +636,13 @@ def _segment(st: _State) -> None:
         ]
     first = segs[0]
     apa = None
-    if st.authors:
+    second = text[segs[1][0] : segs[1][1]] if len(segs) > 1 else ""
+    title_first = (
+        "," not in text[first[0] : first[1]]
+        and re.search(r",|\band\b|&", second) is not None
+        and _names_segment(second)
+    )  # "Distributionally Robust Model-Based RL. Sara Lindqvist, Mei Tanaka. arXiv ..."
+    if st.authors or title_first:
         rest = segs
     elif _names_segment(text[first[0] : first[1]]):
         _set_authors(st, first[0], first[1])
@@ -1012,7 +1018,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume = m.group(1)
         st.w.consume(m.start(1), m.end(1))
     # "Proc R Soc B 283:20160123", "PLoS ONE 11:e0153456": volume and article number
-    m = re.search(r"(?<=[A-Za-z.])\s+(\d{1,4})\s*:\s*(e?\d{3,})\s*[.,;]?\s*$", st.w.text)
+    # (also "Expert Systems with Applications, 207:117921, 2023")
+    m = re.search(r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*:\s*(e?\d{3,})[\s.,;]*$", st.w.text)
     if m and not info.pages and not info.volume:
         info.volume, info.pages = m.group(1), m.group(2)
         st.w.consume(m.start(), m.end())
