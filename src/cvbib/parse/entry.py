@@ -869,6 +869,7 @@ def _expand_pages(a: str, b: str) -> str:
     return f"{a}--{b}"
 
 
+EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
 PAGE_RANGE_START = re.compile(r"\s*[-–]{1,2}\s*\d")
 PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
 
@@ -1064,7 +1065,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Chicago/MLA: "In Book Title, edited by A. Smith and B. Jones, 211–36."
     cm = (
         None
-        if em
+        if em or not EDITED_BY.search(st.w.text)  # cheap test first: the pattern backtracks
         else re.search(
             # MLA leaves out the "In": '"Title." *Book*, edited by A. Smith, Press, 2020'
             r"(?:^[\s.,;:]*(?:In:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|\.\s|\.?$)",
