@@ -605,3 +605,12 @@ def test_ams_pages_that_look_like_years_and_a_book_series() -> None:
     )
     assert (rec.type, rec.publisher, rec.volume) == ("book", "Springer", "284")
     assert "Series: Graduate Texts in Mathematics" in rec.extra
+
+
+def test_book_edition_and_publisher_place_after_the_editors() -> None:
+    rec = parse(
+        "Ferreira, M.J. (2020). Pollinator networks under climate change. In: Kearns, C. & "
+        "Inouye, D. (eds.) Pollination Biology, 2nd edition. Springer, Cham. pp. 211-236."
+    )
+    assert (rec.type, rec.venue, rec.edition) == ("incollection", "Pollination Biology", "2")
+    assert (rec.publisher, rec.address, rec.pages) == ("Springer", "Cham", "211--236")

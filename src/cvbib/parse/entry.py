@@ -1094,6 +1094,15 @@ def _publication_part(st: _State) -> _VenueInfo:
     if ed:
         info.edition = ed.group(1)
         st.w.consume(ed.start(), ed.end())
+    elif info.booktitle:
+        # "In: Kearns, C. (eds.) Pollination Biology, 2nd edition. Springer": the book's
+        # edition was read with its title
+        bed = re.search(
+            r",?\s*\(?\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)\)?$", info.booktitle
+        )
+        if bed:
+            info.edition = bed.group(1)
+            info.booktitle = info.booktitle[: bed.start()].strip()
     # PubMed ids are remarks, not venue text
     for pm in re.finditer(r"\b(PMC?ID:?\s*[A-Z]*\d+)\.?", st.w.text):
         st.extra.append(pm.group(1))
@@ -1475,6 +1484,9 @@ def parse_entry(entry: EntryText) -> Record:
     if st.findings and info.kb and info.kb.findings:
         venue = f"{info.kb.findings} {year}" if year else info.kb.findings
     publisher = info.publisher or (info.kb.publisher if info.kb else None)
+    place = re.fullmatch(r"(.+?),\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", publisher or "")
+    if place and PUBLISHER_WORDS.search(place.group(1)) and not info.address:
+        publisher, info.address = place.group(1), place.group(2)  # "Springer, Cham"
     record = Record(
         type=rtype,
         title=st.title,
