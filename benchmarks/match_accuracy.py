@@ -35,9 +35,15 @@ SPLITS = [
 _FIELD = re.compile(r"COL (title|authors|venue|year) VAL")
 # The data sets split entities into words: "kr &#228; mer", "large & hellip ;".
 _ENTITY = re.compile(r"\s*&\s*(#?\w+)\s*;\s*")
+# Scholar's UTF-8 punctuation read as cp1252 and split into words: "â ? ¦" was "…" (a list
+# cut short), "â ??" a quote or an apostrophe ("krdbâ ?? 98").
+_MOJIBAKE = [(re.compile(r"\s*â \? ¦\s*"), " "), (re.compile(r"\s*â \?\?\s*"), "' ")]
 
 
 def _unentity(text: str) -> str:
+    for bad, good in _MOJIBAKE:
+        text = bad.sub(good, text)
+
     def fix(m: re.Match[str]) -> str:
         char = html.unescape(f"&{m.group(1)};")
         if char == "…":
@@ -63,9 +69,14 @@ def _year(text: str) -> int | None:
     return year if 1800 < year < 2100 else None
 
 
+# Scholar runs "and" into the next initial of a list cut short: "s chaudhuri andv".
+_AND = re.compile(r"\s+and([a-z]?)(?=\s*(?:,|$))")
+
+
 def _authors(text: str) -> tuple[Person, ...]:
-    names = [n.strip() for n in re.split(r"\s*,\s*", text)]
-    return tuple(person_from_given_family(n) for n in names if n and any(c.isalpha() for c in n))
+    names = [n.strip() for n in re.split(r"\s*,\s*", _AND.sub(r", \1", text))]
+    # A lone letter is what is left of a name cut off by Scholar ("m carey, b"): no name.
+    return tuple(person_from_given_family(n) for n in names if sum(c.isalpha() for c in n) >= 2)
 
 
 def to_record(fields: dict[str, str]) -> Record:

@@ -14,7 +14,7 @@ from pathlib import Path
 from cvbib.errors import CvbibError
 from cvbib.extract import extract_file
 from cvbib.model import Record, Source, Warning_
-from cvbib.read import load_text
+from cvbib.read import decode
 
 # suffix -> reader name in the formats registry
 LIBRARY_SUFFIXES = {".bib": "bibtex", ".ris": "ris", ".json": "csl-json"}
@@ -59,9 +59,21 @@ def read_input(path: str) -> Input:
     p = Path(path)
     if p.is_file() and not p.read_bytes().strip():
         return Input(path=path, kind=kind)  # an empty library is a library
-    text = load_text(path)
+    text = _library_text(path)
     records = _read_library(path, kind, text)
     return Input(path=path, kind=kind, records=records)
+
+
+def _library_text(path: str) -> str:
+    """A library's text. Not capped at a CV's size: a lab's library of 100,000 entries is
+    50 MB of CSL-JSON."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise CvbibError("no such file", path) from exc
+    except OSError as exc:
+        raise CvbibError(f"cannot read: {exc.strerror or exc}", path) from exc
+    return decode(data, path)
 
 
 def _read_library(path: str, kind: str, text: str) -> list[Record]:

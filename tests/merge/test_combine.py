@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvbib.merge.combine import Conflict, combine
+from cvbib.merge.combine import Conflict, combine, differences
 from cvbib.model import Person, Source
 
 from .helpers import KIVI, people, rec
@@ -164,3 +164,56 @@ def test_one_record_is_itself() -> None:
 def test_no_records() -> None:
     with pytest.raises(ValueError):
         combine([])
+
+
+def test_title_case_is_preferred_to_a_lower_case_spelling() -> None:
+    lower = rec(title="kivi: a tuning-free asymmetric 2bit quantization for KV cache", doi="10.1/k")
+    title_case = rec(title=KIVI)
+    # The lower-case spelling comes from the more authoritative record (it has a DOI).
+    merged, conflicts = combine([lower, title_case])
+    assert merged.title == KIVI
+    assert not [c for c in conflicts if c.field == "title"]  # one title, two spellings
+
+
+def test_author_order_differences_are_reported() -> None:
+    first = rec(authors=people("Liu, Zirui", "Yuan, Jiayi"), doi="10.1/k")
+    swapped = rec(authors=people("Yuan, Jiayi", "Liu, Zirui"), sources=(Source("cv.md", 7),))
+    merged, conflicts = combine([first, swapped])
+    assert [p.family for p in merged.authors] == ["Liu", "Yuan"]
+    (c,) = [c for c in conflicts if c.field == "authors"]
+    assert c.others == [("Jiayi Yuan, Zirui Liu", "cv.md:7")]
+    assert c.rule == "most authoritative order"
+
+
+def test_initials_in_the_same_order_are_no_author_conflict() -> None:
+    full = rec(authors=people("Liu, Zirui", "Yuan, Jiayi"), doi="10.1/k")
+    initials = rec(authors=people("Liu, Z.", "Yuan, J."))
+    _, conflicts = combine([full, initials])
+    assert not [c for c in conflicts if c.field == "authors"]
+
+
+def test_differences_of_a_kept_record() -> None:
+    kept = rec(authors=people("Liu, Zirui", "Yuan, Jiayi"), year=2024)
+    other = rec(
+        title=KIVI.lower(),  # another spelling: no conflict
+        authors=people("Yuan, J.", "Liu, Z."),
+        year=2023,
+        venue="Proc. of ICML 2024",  # another name of the venue: no conflict
+        doi="10.5555/1",
+        sources=(Source("cv.md", 3),),
+    )
+    found = {c.field: c for c in differences(kept, [other], "library entry kept")}
+    assert sorted(found) == ["authors", "doi", "year"]
+    assert found["year"].chosen == 2024 and found["year"].others == [(2023, "cv.md:3")]
+    assert found["doi"].chosen is None  # the kept record lacks it: not taken over, reported
+    assert found["authors"].rule == "library entry kept"
+
+
+def test_a_site_read_as_the_author_gives_way_to_personal_names() -> None:
+    garbled = rec(authors=(Person("Portal.acm.org", ""),), doi="10.1/k")
+    named = rec(authors=people("Liu, Zirui", "Yuan, Jiayi"))
+    merged, conflicts = combine([garbled, named])
+    assert [p.family for p in merged.authors] == ["Liu", "Yuan"]
+    assert [c.others for c in conflicts if c.field == "authors"] == [
+        [("Portal.acm.org", "record 1")]
+    ]

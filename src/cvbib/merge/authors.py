@@ -35,9 +35,30 @@ def _initials_agree(a: str, b: str) -> bool:
     return not a or not b or a == b
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _initials_run(given: str, initial: str) -> bool:
+    """'Atjgdr', 'Qsr', 'Svtibr': the initials of a whole author list run into one given
+    name (a scraped index), holding the other's initial. No given name has three
+    consonants in a row and at most one vowel in six letters."""
+    if not initial or not 2 <= len(given) <= 6 or initial not in given[1:]:
+        return False
+    vowels = sum(c in _VOWELS for c in given)
+    run = longest = 0
+    for c in given:
+        run = 0 if c in _VOWELS else run + 1
+        longest = max(longest, run)
+    return vowels == 0 or (vowels == 1 and longest >= 3)
+
+
 def same_person(p: NameKey, q: NameKey) -> bool:
     if p.family == q.family or (len(p.last) > 2 and p.last == q.last):
-        return _initials_agree(p.initial, q.initial)
+        if _initials_agree(p.initial, q.initial):
+            return True
+        return len(p.family) >= 4 and (
+            _initials_run(p.given, q.initial) or _initials_run(q.given, p.initial)
+        )
     # Given and family swapped ("LIU Zirui" read as given "Liu", family "Zirui").
     if p.given and p.given == q.family and _initials_agree(p.family[:1], q.initial):
         return True

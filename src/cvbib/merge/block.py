@@ -5,9 +5,14 @@ gets a few keys and only records sharing a key are compared:
 
 - its DOI and its arXiv id;
 - its whole normalised title;
-- pairs of its rarest title words (the 4 rarest give 6 keys), for the whole title and for
-  the main title before a colon. A typo changes one word and so spoils only the keys with
-  that word; a dropped subtitle leaves the main title's keys.
+- triples of its rarest title words (the 4 rarest give 4 keys; pairs for a title of three
+  words), for the whole title and for the main title before a colon. A typo changes one
+  word and so spoils only the keys with that word; a word no other record has (a typo) is
+  ranked last so that it displaces no shared word; a dropped subtitle leaves the main
+  title's keys. Triples, not pairs: among a million titles of a small vocabulary, pairs of
+  rare words are common and make large blocks;
+- its first three content words, for a title cut short after them ("Flows nature under
+  provide" for a title of nine words).
 
 A key that many records share (a common title such as "Editorial") would give a quadratic
 block; such a block is sorted and only neighbours are compared. So the cost grows about
@@ -21,47 +26,63 @@ from collections.abc import Hashable, Sequence
 from itertools import combinations
 
 from cvbib.merge.features import Features
+from cvbib.merge.keys import STOP
 from cvbib.merge.titles import is_number
 
-# Rarest title words per record that form keys, and the pairs they give.
+# Rarest title words per record that form keys, and how many of them make one key.
 RARE_WORDS = 4
+KEY_WORDS = 3
+# How many leading content words form the key of a title cut short.
+PREFIX_WORDS = 3
 # A block larger than this is compared by sorted neighbourhood, not all pairs.
 MAX_BLOCK = 40
 # How many sorted neighbours each record of a large block is compared with.
 WINDOW = 6
 
 
-def _rare_pairs(ranked: list[str]) -> list[tuple[str, ...]]:
-    """Keys from words ranked rarest first: every pair of the first few."""
+def _rare_keys(ranked: list[str]) -> list[tuple[str, ...]]:
+    """Keys from words ranked rarest first: every triple of the first few (every pair when
+    a title has fewer words). A typo changes one word and spoils only the keys that hold it;
+    triples stay rare even among a million titles of a small vocabulary."""
     top = sorted(ranked[:RARE_WORDS])
-    if len(top) < 2:
-        return [(w,) for w in top]
-    return list(combinations(top, 2))
+    if len(ranked) <= KEY_WORDS:
+        # A short title: its one triple would be the whole title, which a typo spoils.
+        return list(combinations(top, 2)) if len(top) > 1 else [tuple(top)] if top else []
+    return list(combinations(top, KEY_WORDS))
 
 
-def _title_words(f: Features) -> list[str]:
+def _key_word(w: str) -> bool:
     # Numbers make poor keys ("2", "2023") and are checked by the matcher anyway.
-    return [w for w in f.title.content if len(w) > 1 and not is_number(w)]
+    return len(w) > 1 and not is_number(w)
 
 
 def blocking_keys(feats: Sequence[Features]) -> list[list[Hashable]]:
     """The blocking keys of each record: word pairs as tuples, the rest as strings."""
-    words = [_title_words(f) for f in feats]
     freq: Counter[str] = Counter()
-    for ws in words:
-        freq.update(ws)
-    rank = freq.__getitem__
+    for f in feats:
+        freq.update(f.title.content)
+    # One global order of the key words, rarest first, ties by spelling (the same way in
+    # every record). A word no other record has (mostly a typo) can be in no shared key:
+    # it goes last, so that it does not push out a rare word the record shares with its
+    # duplicate. Sorting each title by position in this order is a C-level sort.
+    last = len(feats) + 1
+    ranked = sorted(
+        (w for w in freq if _key_word(w)), key=lambda w: (freq[w] if freq[w] > 1 else last, w)
+    )
+    position = {w: i for i, w in enumerate(ranked)}
     out: list[list[Hashable]] = []
-    for f, ws in zip(feats, words, strict=True):
-        ws.sort()  # ties in frequency go by spelling, the same way in every record
-        ws.sort(key=rank)
-        keys: list[Hashable] = list(_rare_pairs(ws))
+    for f in feats:
+        ws = sorted(position.keys() & f.title.content, key=position.__getitem__)
+        keys: list[Hashable] = list(_rare_keys(ws))
         main = f.title.main
         if main and len(main) < len(ws):
             in_main = set(main)
-            keys.extend(_rare_pairs([w for w in ws if w in in_main]))
+            keys.extend(_rare_keys([w for w in ws if w in in_main]))
         if f.title.compact:
             keys.append("t:" + f.title.compact)
+        head = [w for w in f.title.words if w not in STOP][:PREFIX_WORDS]
+        if len(head) == PREFIX_WORDS:
+            keys.append("p:" + " ".join(head))
         if f.doi:
             keys.append("d:" + f.doi)
         if f.arxiv:

@@ -17,7 +17,7 @@ from typing import Any
 from cvbib.merge.authors import same_person
 from cvbib.merge.features import Features, features
 from cvbib.merge.ids import arxiv_from_doi, clean_doi, normalize_arxiv, normalize_doi
-from cvbib.merge.keys import fold, name_key, normalize_title
+from cvbib.merge.keys import name_key, normalize_title
 from cvbib.merge.venue import venue_info
 from cvbib.model import Person, Record, Source
 
@@ -177,12 +177,15 @@ def _unbraced(title: str) -> str:
     return title.replace("{", "").replace("}", "")
 
 
-def _title_quality(title: str) -> tuple[int, int]:
-    """Plain text over markup, mixed case over ALL CAPS or all lower case."""
+def _title_quality(title: str) -> tuple[int, int, int]:
+    """Plain text over markup, mixed case over ALL CAPS or all lower case, then more words
+    capitalised: "Deep Learning for GPUs" over "deep learning for GPUs" (a title case
+    loses nothing: a style can lower it, never restore it)."""
     markup = any(c in title for c in "<>{}\\$&")
     letters = [c for c in title if c.isalpha()]
     mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
-    return (0 if markup else 1, 1 if mixed else 0)
+    capitalised = sum(1 for w in title.split() if w[:1].isupper())
+    return (0 if markup else 1, 1 if mixed else 0, capitalised if mixed else 0)
 
 
 def _title(ranked: list[Record], places: list[str], conflicts: list[Conflict]) -> str:
@@ -219,16 +222,37 @@ def _people(
     for people, _, r in lists[1:]:
         if len(people) > len(chosen) and _same_people(chosen, people[: len(chosen)]):
             chosen, rec = people, r  # the full list of a list cut short
+    if not any(p.given for p in chosen):
+        # Names without a given name that share nobody with a list of personal names: a
+        # site or an index read as the author ("Portal.acm.org"), not the authors.
+        named = [
+            (people, r)
+            for people, _, r in lists[1:]
+            if any(p.given for p in people) and not _share_anyone(chosen, people)
+        ]
+        if named:
+            chosen, rec = named[0]
     completed = tuple(_fullest(p, [ps for ps, _, _ in lists]) for p in chosen)
-    others = [
-        (", ".join(str(p) for p in ps), w)
-        for ps, w, _ in lists
-        if not _same_people(completed, ps) or len(ps) != len(completed)
-    ]
+    others = [(", ".join(str(p) for p in ps), w) for ps, w, _ in lists if _differ(completed, ps)]
     if others:  # initials completed from another record are the same people: no conflict
         shown = ", ".join(str(p) for p in completed)
-        conflicts.append(Conflict(name, shown, others, "most authoritative list"))
+        reorder = all(_same_people(completed, ps) for ps, _, _ in lists)
+        rule = "most authoritative order" if reorder else "most authoritative list"
+        conflicts.append(Conflict(name, shown, others, rule))
     return completed, rec
+
+
+def _share_anyone(a: tuple[Person, ...], b: tuple[Person, ...]) -> bool:
+    kb = [_key(p) for p in b]
+    return any(same_person(_key(x), y) for x in a for y in kb)
+
+
+def _differ(a: tuple[Person, ...], b: tuple[Person, ...]) -> bool:
+    """Two lists of people that are not one list: other people, more or fewer of them, or
+    the same people in another order (who is first author matters)."""
+    if len(a) != len(b):
+        return True
+    return not all(same_person(_key(x), _key(y)) for x, y in zip(a, b, strict=True))
 
 
 def _key(p: Person) -> Any:
@@ -236,8 +260,13 @@ def _key(p: Person) -> Any:
 
 
 def _same_people(a: tuple[Person, ...], b: tuple[Person, ...]) -> bool:
+    if a == b:
+        return True
     ka = [_key(p) for p in a]
     kb = [_key(p) for p in b]
+    # Usually one list in one order: compare in place before every pair.
+    if len(ka) == len(kb) and all(same_person(x, y) for x, y in zip(ka, kb, strict=True)):
+        return True
     return all(any(same_person(x, y) for y in kb) for x in ka) and all(
         any(same_person(y, x) for x in ka) for y in kb
     )
@@ -247,14 +276,16 @@ def _fullest(person: Person, lists: list[tuple[Person, ...]]) -> Person:
     """The same person with the longest given name any record has ("Zirui" over "Z.")."""
     k = _key(person)
     best = person
+    longest = len(person.given.replace(".", ""))
     for people in lists:
         for other in people:
-            if (
-                fold(other.family) == fold(person.family)
-                and same_person(k, _key(other))
-                and len(other.given.replace(".", "")) > len(best.given.replace(".", ""))
-            ):
+            if len(other.given.replace(".", "")) <= longest:
+                continue
+            ko = _key(other)
+            # One family name, spelt alike once folded ("Müller" / "Muller").
+            if ko.family == k.family and same_person(k, ko):
                 best = Person(family=person.family, given=other.given)
+                longest = len(other.given.replace(".", ""))
     return best
 
 
@@ -292,3 +323,50 @@ def _doi(ranked: list[Record], places: list[str], conflicts: list[Conflict]) -> 
     if others:
         conflicts.append(Conflict("doi", chosen, others, "publisher's DOI"))
     return clean_doi(chosen)
+
+
+def _venue_key(v: Any) -> str:
+    info = venue_info(str(v))
+    return info.key if info is not None and info.known else normalize_title(str(v))
+
+
+# Fields a kept record is compared on, with how values compare; authors apart.
+_COMPARED: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+    ("type", lambda v: v),
+    ("title", lambda v: normalize_title(str(v))),
+    ("year", lambda v: v),
+    ("venue", _venue_key),
+    ("doi", lambda v: normalize_doi(str(v)) or str(v).lower()),
+    ("arxiv", lambda v: normalize_arxiv(str(v)) or str(v)),
+    ("url", lambda v: str(v).rstrip("/").lower()),
+    *_SCALARS,
+)
+
+
+def differences(kept: Record, others: Sequence[Record], rule: str) -> list[Conflict]:
+    """Where ``others`` disagree with ``kept``, a record that stays exactly as it is (a
+    library's entry): one :class:`Conflict` per field, naming each other value and where
+    it came from. A value ``kept`` lacks counts too: it is not taken over."""
+    out = []
+    places = [where(r, i) for i, r in enumerate(others)]
+    for name, norm in _COMPARED:
+        mine = getattr(kept, name)
+        differing = [
+            (v, w)
+            for r, w in zip(others, places, strict=True)
+            if (v := getattr(r, name)) not in (None, "", ())
+            and (mine in (None, "", ()) or norm(v) != norm(mine))
+        ]
+        if differing:
+            out.append(Conflict(name, mine, differing, rule))
+    for name in ("authors", "editors"):
+        mine_people = getattr(kept, name)
+        differing = [
+            (", ".join(str(p) for p in ps), w)
+            for r, w in zip(others, places, strict=True)
+            if (ps := getattr(r, name)) and (not mine_people or _differ(mine_people, ps))
+        ]
+        if differing:
+            shown = ", ".join(str(p) for p in mine_people)
+            out.append(Conflict(name, shown, differing, rule))
+    return out

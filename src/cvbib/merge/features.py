@@ -7,6 +7,7 @@ name for every comparison would cost more than the comparison itself.
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from dataclasses import dataclass
 
 from cvbib.merge.ids import arxiv_from_doi, normalize_arxiv, normalize_doi
@@ -44,7 +45,24 @@ def _arxiv(rec: Record, doi: str | None) -> str | None:
     return None
 
 
+# Features by record identity: one merge needs them to group, then again to combine each
+# group and to explain its pairs. Records are immutable; an entry leaves with its record
+# (a weak reference's callback), so an id is never reused while its entry lives.
+_BY_ID: dict[int, Features] = {}
+
+
 def features(rec: Record) -> Features:
+    """The comparison view of ``rec``, computed once per record object."""
+    key = id(rec)
+    f = _BY_ID.get(key)
+    if f is None:
+        f = _features(rec)
+        weakref.finalize(rec, _BY_ID.pop, key, None).atexit = False  # nothing to do at exit
+        _BY_ID[key] = f
+    return f
+
+
+def _features(rec: Record) -> Features:
     doi = normalize_doi(rec.doi)
     arxiv = _arxiv(rec, doi)
     if doi and arxiv_from_doi(doi):

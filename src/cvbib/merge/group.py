@@ -9,7 +9,7 @@ the two parts one work.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from cvbib.merge.block import candidate_pairs
@@ -35,14 +35,19 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def find_duplicates(records: Sequence[Record]) -> list[list[int]]:
+def find_duplicates(
+    records: Sequence[Record], apart: Callable[[int, int], bool] | None = None
+) -> list[list[int]]:
     """Indices of ``records`` grouped by work: every index in exactly one group (groups of
-    one included), each group sorted, groups sorted by their first index."""
+    one included), each group sorted, groups sorted by their first index. ``apart(i, j)``
+    true keeps two records in different groups (the user's "not a duplicate" marks)."""
     with _gc_paused():
-        return group_features([features(r) for r in records])
+        return group_features([features(r) for r in records], apart)
 
 
-def group_features(feats: Sequence[Features]) -> list[list[int]]:
+def group_features(
+    feats: Sequence[Features], apart: Callable[[int, int], bool] | None = None
+) -> list[list[int]]:
     """:func:`find_duplicates` on precomputed features."""
     cache: dict[tuple[int, int], Match] = {}
 
@@ -74,6 +79,8 @@ def group_features(feats: Sequence[Features]) -> list[list[int]]:
             continue
         gi, gj = members.get(ri, [ri]), members.get(rj, [rj])
         if any(decide(x, y).conflict for x in gi[:CHECK_LIMIT] for y in gj[:CHECK_LIMIT]):
+            continue
+        if apart and any(apart(x, y) for x in gi for y in gj):
             continue
         if len(gi) < len(gj):
             ri, rj, gi, gj = rj, ri, gj, gi

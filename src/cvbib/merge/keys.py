@@ -174,6 +174,9 @@ _SEGMENT = re.compile(r"[:?!;()\[\]]|\.(?:\s|$)|\s-+\s|--|\s/\s")
 _SEGMENT_CHARS = frozenset(":?!;()[]")
 _PAREN = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ROMAN_ALL = frozenset(_ROMAN) | frozenset(_ROMAN_SHORT)
+# For the title comparison: "part ii" around a title makes it one part of a work.
+PART_WORDS = _PART_WORDS
+ROMAN_NUMERALS = _ROMAN_ALL
 
 
 def _has_segments(folded: str) -> bool:

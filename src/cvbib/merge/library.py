@@ -10,6 +10,7 @@ Running the same merge twice therefore finds each record of the first run as its
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -48,20 +49,26 @@ def _explain(records: list[Record], members: list[int]) -> list[tuple[int, int, 
     return out
 
 
-def merge_records(records: list[Record], library_size: int = 0) -> list[Group]:
+def merge_records(
+    records: list[Record],
+    library_size: int = 0,
+    apart: Callable[[int, int], bool] | None = None,
+) -> list[Group]:
     """Group and combine; the first ``library_size`` records are the target library.
 
     Groups come in the library's order (one per library record), then new works in input
-    order.
+    order. ``apart(i, j)`` (indices into ``records``) keeps two records in different groups:
+    the corrections file's "not a duplicate" (:func:`cvbib.corrections.apart`).
     """
-    from cvbib.merge.combine import combine
+    from cvbib.merge.combine import combine, differences
     from cvbib.merge.group import find_duplicates
     from cvbib.merge.match import match
 
     library = records[:library_size]
     inputs = records[library_size:]
     groups: list[Group] = []
-    for idx in find_duplicates(inputs):
+    shifted = (lambda i, j: apart(library_size + i, library_size + j)) if apart else None
+    for idx in find_duplicates(inputs, shifted):
         members = sorted(library_size + i for i in idx)
         if len(members) == 1:
             merged, conflicts = records[members[0]], []
@@ -78,7 +85,13 @@ def merge_records(records: list[Record], library_size: int = 0) -> list[Group]:
     for g_index, g in enumerate(groups):
         me = library_size + g_index
         cluster = next(c for c in candidates if me in c)
-        twins = [i for i in cluster if i < library_size and i not in by_library]
+        twins = [
+            i
+            for i in cluster
+            if i < library_size
+            and i not in by_library
+            and not (apart and any(apart(i, k) for k in g.members))
+        ]
         best = None
         best_score = -1.0
         for i in twins:
@@ -92,7 +105,11 @@ def merge_records(records: list[Record], library_size: int = 0) -> list[Group]:
         g.existing = best
         g.members = [best, *g.members]
         g.pairs = [(best, g.members[1], round(m.score, 3), m.reason), *g.pairs]
-        g.record = library[best]  # the library's entry stays as it is
+        # The library's entry stays as it is; where the inputs say otherwise, the report
+        # shows it (in place of how the inputs were combined among themselves).
+        inputs_of_g = [records[i] for i in g.members[1:]]
+        g.conflicts = list(differences(library[best], inputs_of_g, "library entry kept"))
+        g.record = library[best]
         by_library[best] = g
     out = [by_library.get(i) or Group(library[i], [i], existing=i) for i in range(library_size)]
     return out + new_groups

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cvbib.data import word_set
 from cvbib.merge.authors import AuthorResult, compare_authors
 from cvbib.merge.features import Features, features
+from cvbib.merge.keys import TitleKey
 from cvbib.merge.titles import (
     CLOSE,
     DIFFERENT,
@@ -29,12 +31,15 @@ from cvbib.model import Record
 # A title this alike (0..100) matches on the word of the authors; below it, the year and the
 # venue must agree as well.
 STRONG_TITLE = 90.0
-# Titles of at most this many content words ("Editorial", "Guest editorial", "Book review
-# column") recur every year: they need the authors and the year to agree.
+# Titles of fewer content words, or of this many with a word of recurring titles
+# ("Guest editorial", "Book review column"), recur every year: they need the authors and
+# the year to agree.
 GENERIC_WORDS = 3
 # A title of this many content words, equal to the letter, outweighs author lists that
 # share nobody (one of them garbled).
 DISTINCTIVE_WORDS = 5
+# A title this alike (0..100) differs by a typo at most.
+TYPO_TITLE = 95.0
 # How many years a preprint may precede (or, rarely, follow) its publication.
 PREPRINT_YEARS = (-1, 3)
 
@@ -124,18 +129,30 @@ def match_features(a: Features, b: Features) -> Match:
     if venue is False and (years != "unknown" or workshop):
         names = "/".join(v.key if v else "?" for v in (a.venue, b.venue))
         return Match(False, min(score, 0.4), f"{evidence}: venues differ ({names})", True)
-    if authors.compared and authors.matched == 0 and not _distinctive(t, years):
+    garbled = authors.compared > 0 and authors.matched == 0
+    if garbled and not _distinctive(t, authors, years):
         return Match(False, min(score, 0.4), f"{evidence}: no common author", conflict=True)
-    problem = _problem(t, authors, years, venue)
+    generic = _generic(t, a.title, b.title)
+    problem = _problem(t, authors, years, venue, garbled, generic)
     if problem:
         return Match(False, min(score, 0.49), f"{evidence}: {problem}", t.kind == WORDS)
+    if garbled:
+        evidence += " (no common author: one list is garbled, the long title decides)"
     return Match(True, max(score, 0.5), evidence)
 
 
-def _distinctive(t: TitleResult, years: str) -> bool:
-    """A long title, equal to the letter: the same work even if one list of authors is
-    garbled beyond recognition (an index that read affiliations as names)."""
-    return t.kind == SAME and t.words >= DISTINCTIVE_WORDS and years in ("equal", "unknown")
+def _distinctive(t: TitleResult, authors: AuthorResult, years: str) -> bool:
+    """A long title, equal but for a typo: the same work even if one list of authors is
+    garbled beyond recognition (an index that read affiliations or a site as names, or ran
+    all initials into one name). A list of one name is the usual garbled one."""
+    if years not in ("equal", "unknown"):
+        return False
+    if t.kind == PART:
+        # Names run into the title ("Dom. Distributed hypertext ..."): the list is garbled.
+        return t.score >= TYPO_TITLE and t.words > DISTINCTIVE_WORDS and authors.compared <= 2
+    if not (t.kind == SAME or (t.kind == CLOSE and t.score >= TYPO_TITLE)):
+        return False
+    return t.words >= DISTINCTIVE_WORDS or (t.words >= 4 and authors.compared == 1)
 
 
 def _both(authors: AuthorResult) -> float:
@@ -143,8 +160,26 @@ def _both(authors: AuthorResult) -> float:
     return authors.matched / authors.longer if authors.longer else 0.0
 
 
-def _problem(t: TitleResult, authors: AuthorResult, years: str, venue: bool | None) -> str | None:
-    """Why the evidence is not enough for a title match, or None if it is."""
+def _generic(t: TitleResult, a: TitleKey, b: TitleKey) -> bool:
+    """A title that may name many documents: two content words, or three with a word of
+    recurring titles ("Book Review Column", "Guest Editorial")."""
+    if t.words > GENERIC_WORDS:
+        return False
+    recurring = word_set("recurring_title_words.txt")
+    return t.words < GENERIC_WORDS or not recurring.isdisjoint(a.content | b.content)
+
+
+def _problem(
+    t: TitleResult,
+    authors: AuthorResult,
+    years: str,
+    venue: bool | None,
+    garbled: bool,
+    generic: bool,
+) -> str | None:
+    """Why the evidence is not enough for a title match, or None if it is. ``garbled``: the
+    authors share nobody, but the title is distinctive enough to outweigh them; ``generic``:
+    the title may name many documents."""
     frac = authors.fraction
     authors_agree = frac is not None and frac >= 0.5
     if t.kind == WORDS:
@@ -154,17 +189,18 @@ def _problem(t: TitleResult, authors: AuthorResult, years: str, venue: bool | No
             t.differing > 1
             or t.words < 4
             or t.score < 85
-            or _both(authors) < 0.75
+            or (frac or 0.0) < 0.75
             or years not in ("equal", "unknown")
-            or (years == "equal" and venue is not True)
+            or venue is False
         ):
             return "different titles"
         return None
-    if t.words <= GENERIC_WORDS:
+    if generic:
         # "Editorial", "Book review column": recurring titles need the same list of authors.
         if _both(authors) < 0.5 or years not in ("equal", "unknown", "preprint"):
             return "a short title needs the same authors and year"
-        if t.kind == PART and t.words < GENERIC_WORDS:
+        # Two words and a remark ("Updating XML, ACM SIGMOD Int."): two authors must agree.
+        if t.kind == PART and t.words < GENERIC_WORDS and authors.matched < 2:
             return "too little of the title is shared"
         return None
     if t.kind == SAME or (t.kind == CLOSE and t.score >= STRONG_TITLE):
@@ -176,7 +212,10 @@ def _problem(t: TitleResult, authors: AuthorResult, years: str, venue: bool | No
             return f"title {t.score:.0f} < {STRONG_TITLE:.0f}"
         return None
     if t.kind == PART:
-        if not authors_agree:
+        # With no authors on one side, a long shared title and no other year will do: the
+        # words around it are a remark ("a tutorial", "book review", "report of ...").
+        unknown_ok = frac is None and t.words >= DISTINCTIVE_WORDS and years in ("equal", "unknown")
+        if not authors_agree and not unknown_ok and not garbled:
             return "part of a title needs the authors to agree"
         if years == "near":
             return "published a year apart"

@@ -12,12 +12,14 @@ subtitle or bracketed remark, a title cut short (PART).
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 from rapidfuzz.fuzz import partial_ratio_alignment
 
-from cvbib.merge.keys import TitleKey, title_key
+from cvbib.merge.keys import PART_WORDS, ROMAN_NUMERALS, TitleKey, title_key
 
 SAME = "same"  # equal once normalised
 CLOSE = "close"  # typos, spacing or small words apart
@@ -42,13 +44,50 @@ class TitleResult(NamedTuple):
     differing: int = 0  # content words without a counterpart (kind WORDS)
 
 
+# Text taken from a PDF often loses its ligatures: "efficient" becomes "ecient".
+_LIGATURE = re.compile(r"ff[il]?|f[il]")
+# Endings of one stem: "optimized" / "optimizing", "query" / "queries", "adaptive" /
+# "adaptable". Longest first.
+_ENDINGS = ("ations", "ation", "ities", "ness", "ings", "able", "ible", "ies", "ive", "ing")
+_ENDINGS += ("ity", "ion", "ed", "es", "al", "ly", "y", "s", "e")
+# A stem this long is a word, not a prefix shared by chance ("con-", "pre-").
+_STEM = 5
+
+
+def _stem(w: str) -> str:
+    for end in _ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= _STEM:
+            return w[: -len(end)]
+    return w
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """'db' / 'database', 'mgt' / 'management': the letters of a short word, in order, in a
+    word at least twice as long that starts with the same letter."""
+    if not 2 <= len(short) <= 4 or len(long_) < 2 * len(short) or short[0] != long_[0]:
+        return False
+    rest = iter(long_[1:])
+    return all(c in rest for c in short[1:])
+
+
 def _similar_word(x: str, y: str) -> bool:
-    """A typo or a plural, never two different short words ('tv' / 'x')."""
+    """A typo, a plural, another ending of one stem, a lost ligature or an abbreviation;
+    never two different short words ('tv' / 'x')."""
+    if len(x) < 2 or len(y) < 2:
+        return False
+    if _abbreviates(x, y) or _abbreviates(y, x):
+        return True
     if len(x) < 3 or len(y) < 3:
         return False
     if x.rstrip("s") == y.rstrip("s"):
         return True
-    return min(len(x), len(y)) >= 4 and _ratio(x, y) >= 0.8
+    if min(len(x), len(y)) < 4:
+        return False
+    if _ratio(x, y) >= 0.8:
+        return True
+    if _stem(x) == _stem(y) and len(_stem(x)) >= _STEM:
+        return True
+    return "f" in x + y and _LIGATURE.sub("", x) == _LIGATURE.sub("", y)
 
 
 _ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
@@ -118,6 +157,17 @@ def _describe(words: list[str] | str) -> str:
     return " ".join(ws[:3]) + (" ..." if len(ws) > 3 else "")
 
 
+_YEAR_OR_ORDINAL = re.compile(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)")
+
+
+def _incidental(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Numbers one title has and the other has none of, all years or ordinals: a citation's
+    year or a proceedings' number run into the title ("(1997) Lore: ...", "... 20th Int"),
+    not a number of the work ("Part II", "GPT-4")."""
+    only = a or b
+    return not (a and b) and all(_YEAR_OR_ORDINAL.fullmatch(m) for m in only)
+
+
 def _veto(a: TitleKey, b: TitleKey, short: TitleKey, matched: TitleKey) -> str | None:
     """A marker or number that makes two alike titles two works, or None. Markers and the
     first word count on the whole titles ``a`` and ``b`` ("Erratum: X" is not X); numbers on
@@ -126,10 +176,20 @@ def _veto(a: TitleKey, b: TitleKey, short: TitleKey, matched: TitleKey) -> str |
         return f"'{sorted(a.flags ^ b.flags)[0]}' in one title only"
     if _prefixed(a.first, b.first):
         return f"first words differ: {a.first} vs {b.first}"
-    if short.marks != matched.marks:
+    if short.marks != matched.marks and not _incidental(short.marks, matched.marks):
         only = (short.marks - matched.marks, matched.marks - short.marks)
         shown = " vs ".join(", ".join(sorted(m)) or "none" for m in only)
         return f"numbers differ: {shown}"
+    return None
+
+
+def _part_number(extra: str) -> str | None:
+    """'part ii', 'vol 2' in the words around a shorter title: the longer one is one part
+    of a work in parts, not the whole ("X" is not "X, Part II")."""
+    ws = extra.split()
+    for w, nxt in pairwise(ws):
+        if w in PART_WORDS and (nxt.isdigit() or nxt in ROMAN_NUMERALS):
+            return f"numbers differ: {w} {nxt} in one title only"
     return None
 
 
@@ -180,7 +240,7 @@ def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
     # Numbers count on the part that matched (a year around a title is no part of it), but
     # on whole titles otherwise: "(Part II)" is no mere remark.
     if inside:
-        veto = _veto(whole_a, whole_b, short, long_)
+        veto = _veto(whole_a, whole_b, short, long_) or _part_number(extra)
     else:
         veto = _veto(whole_a, whole_b, whole_a, whole_b)
     if veto:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cvbib.data import load_json
 from cvbib.merge.keys import fold, words
 from cvbib.normalize.venues import Venue, lookup, venue_key
 
@@ -110,10 +111,34 @@ def venue_info(text: str) -> VenueInfo | None:
     return VenueInfo(key=venue_key(text), known=False, kind=_kind(ws))
 
 
+@lru_cache(maxsize=1)
+def _series() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Conference acronym -> (acronyms, lookup keys) of where its proceedings also appeared."""
+    out = {}
+    for entry in load_json("venue_series.json")["series"]:
+        names = entry["also"]
+        out[entry["conference"]] = (frozenset(names), tuple(f" {venue_key(n)} " for n in names))
+    return out
+
+
+def _printed_in(conference: VenueInfo, other: VenueInfo) -> bool:
+    """``other`` is where the proceedings of ``conference`` were also printed ("SIGMOD" and
+    "SIGMOD Record"): one paper, listed under either name."""
+    if not conference.known or conference.key not in _series():
+        return False
+    acronyms, keys = _series()[conference.key]
+    if other.known:
+        return other.key in acronyms
+    padded = f" {other.key} "
+    return any(k in padded for k in keys)
+
+
 def same_venue(a: VenueInfo | None, b: VenueInfo | None) -> bool | None:
     """True or False when the venues are known to be one or two; None when nobody can say."""
     if a is None or b is None:
         return None
+    if _printed_in(a, b) or _printed_in(b, a):
+        return True
     if a.kind and b.kind and a.kind != b.kind:
         return False
     if a.known and b.known:
