@@ -16,8 +16,9 @@ from cvbib.find.owner import fill_owner, header_name
 from cvbib.find.sections import split_sections
 from cvbib.find.talks import talk_phrase
 from cvbib.model import Extraction, Person, Record, Warning_
-from cvbib.parse.entry import EntryText, parse_entry
+from cvbib.parse.entry import EntryText
 from cvbib.parse.names import split_names
+from cvbib.parse.reference_choice import parse_cv_entry, parse_free_reference
 from cvbib.read import Document, load_input, read_document
 
 
@@ -84,18 +85,18 @@ def parse_all(entries: list[EntryText]) -> list[Record]:
         or workers < 2
         or "fork" not in mp.get_all_start_methods()
     ):
-        return [parse_entry(e) for e in entries]
+        return [parse_cv_entry(e) for e in entries]
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-        return list(pool.map(parse_entry, entries, chunksize=256))
+        return list(pool.map(parse_cv_entry, entries, chunksize=256))
 
 
 def parse_reference(text: str) -> Record:
     """One free-text reference (any citation style) as a record: ``cvbib.parse_reference(s)``.
 
-    The same parser ``extract`` uses for CV entries; problems become the record's warnings.
+    Read by the CRF tagger that ``extract`` also uses for CV entries the rules are unsure
+    of; problems become the record's warnings.
     """
-    text = " ".join(text.split())
-    return parse_entry(EntryText(text=text, path="<reference>", line=1, end_line=1))
+    return parse_free_reference(text)
 
 
 def extract_file(path: str, fmt: str | None = None) -> Extraction:
