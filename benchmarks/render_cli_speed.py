@@ -1,0 +1,104 @@
+"""Wall time of `cvbib render` and `cvbib styles` as a user runs them (start-up included).
+
+Usage: python benchmarks/render_cli_speed.py [--runs N]
+
+Builds a 100-entry CV (the publication lists of three example CVs, 104 entries, in one
+Markdown file) and the same entries as CSL-JSON, then times whole `cvbib` processes:
+`cvbib --version` (interpreter and CLI start-up), `cvbib render` in several styles, and
+`cvbib styles` with a cold and a warm style index. Prints the best and the median of N runs
+the best CPU time (user + system; less sensitive to other processes than wall time) and
+the load average (other processes on the machine slow every figure).
+Target: `cvbib render` on a 100-entry CV under 1 s; `cvbib styles TEXT` under 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CVS = ["shiwei-liu.md", "zirui-liu.md", "ziming-liu.md"]
+CVBIB = [sys.executable, "-m", "cvbib"]
+
+
+def timed(args: list[str], env: dict[str, str], runs: int) -> tuple[float, float, float]:
+    """Best and median wall time, and the best CPU time (user + system) of the process."""
+    times, cpu = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(args, env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return min(times), statistics.median(times), min(cpu)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="cvbib-render-speed-"))
+    try:
+        cv = tmp / "cv.md"
+        cv.write_text(
+            "\n\n".join((ROOT / "examples" / name).read_text(encoding="utf-8") for name in CVS),
+            encoding="utf-8",
+        )
+        items = [
+            item
+            for name in CVS
+            for item in json.loads(
+                (ROOT / "tests" / "golden" / name.replace(".md", ".json")).read_text("utf-8")
+            )
+        ]
+        library = tmp / "cv.json"
+        library.write_text(json.dumps(items), encoding="utf-8")
+        env = dict(os.environ, XDG_CACHE_HOME=str(tmp / "cache"))
+        n = len(items)
+        rows: list[tuple[str, list[str], int]] = [
+            ("cvbib --version (start-up)", ["--version"], args.runs),
+            ("styles: cold index (first run)", ["styles", "ieee"], 1),
+            ("styles ieee (warm index)", ["styles", "ieee"], args.runs),
+        ]
+        for style, fmt in [
+            ("apa", "text"),
+            ("ieee", "text"),
+            ("cv-compact", "markdown"),
+            ("website-markdown", "markdown"),
+            ("plain", "text"),
+        ]:
+            rows.append(
+                (f"render CV ({n} entries) {style} {fmt}",
+                 ["render", str(cv), "-s", style, "-f", fmt, "-q", "--highlight-owner"],
+                 args.runs)
+            )  # fmt: skip
+        rows.append(
+            (f"render CSL-JSON ({n} items) apa", ["render", str(library), "-s", "apa", "-q"],
+             args.runs)
+        )  # fmt: skip
+        rows.append(
+            (f"extract CV ({n} entries), for comparison", ["extract", str(cv), "-q"], args.runs)
+        )
+        print(f"load average before: {os.getloadavg()[0]:.2f} (cores: {os.cpu_count()})")
+        print(f"{'command':<52} {'best':>7} {'median':>7} {'CPU':>7}")
+        for label, cmd, runs in rows:
+            best, median, cpu = timed([*CVBIB, *cmd], env, runs)
+            print(f"{label:<52} {best:>6.2f}s {median:>6.2f}s {cpu:>6.2f}s")
+        print(f"load average after: {os.getloadavg()[0]:.2f}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

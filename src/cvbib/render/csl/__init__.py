@@ -1,0 +1,1 @@
+"""cvbib's CSL layer over citeproc-py: citeproc-js-compatible rendering of CSL styles."""
