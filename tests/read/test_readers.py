@@ -124,3 +124,20 @@ def test_html_line_breaks_inside_a_list_item_keep_the_entry_together() -> None:
     assert not any(ln.kind == "blank" for ln in doc.lines[2:])
     (rec,) = cvbib.extract_text(html, "cv.html").records
     assert (rec.title, rec.year, rec.pages) == ("Vectorized Execution", 2022, "755--780")
+
+
+def test_latex_thebibliography_is_a_publication_list_wherever_it_stands() -> None:
+    tex = (
+        "\\documentclass{article}\\begin{document}\\subsection*{Education}PhD, 2019.\n"
+        "\\begin{thebibliography}{9}\n\\bibitem{a} V.~A. Nguyen and T.~Tran.\n"
+        "\\newblock Private aggregation at the edge.\n"
+        "\\newblock \\emph{IEEE Trans. Mobile Comput.}, 20(7):2450--2463, 2021.\n"
+        "\\end{thebibliography}\\end{document}\n"
+    )
+    (rec,) = cvbib.extract_text(tex, "cv.tex").records
+    assert (rec.title, rec.year, rec.volume, rec.pages) == (
+        "Private aggregation at the edge",
+        2021,
+        "20",
+        "2450--2463",
+    )

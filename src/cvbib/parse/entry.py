@@ -981,6 +981,13 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.pages = _expand_pages(vm.group(3), vm.group(4)) if vm.group(4) else vm.group(3)
         st.w.consume(vm.start(), vm.end())
     text = st.w.text
+    # IEEE "Art. no. 111085", "Article 42": an article number stands where pages stand
+    an_m = P.ARTICLE_NUMBER.search(text)
+    if an_m and not info.pages:
+        info.pages = an_m.group(1)
+        st.span("pages", an_m.start(), an_m.end())
+        st.w.consume(an_m.start(), an_m.end())
+        text = st.w.text
     pm = P.PAGES.search(text)
     if (
         pm

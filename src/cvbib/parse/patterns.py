@@ -24,7 +24,9 @@ APA_YEAR = re.compile(
 PAGES = re.compile(
     r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:))(\d{1,6}|[A-Z]?\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*(\d{1,6})\b"
 )
-ARTICLE_NUMBER = re.compile(r"\b(?:article\s+(?:no\.?\s*)?|art\.\s*|e)(\d{3,})\b", re.I)
+ARTICLE_NUMBER = re.compile(
+    r"\b(?:article\s+(?:no\.?\s*|number\s*)?|art\.\s*(?:no\.?\s*)?)(e?\d{3,})\b", re.I
+)
 VOLUME_ISSUE = re.compile(
     r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)"
 )

@@ -89,6 +89,7 @@ class _Walker:
         self.level = 0
         self.marker = ""
         self.counters: list[list[int]] = []
+        self.heading: tuple[str, int] | None = None  # the last section heading and its level
 
     def lineno(self, pos: int) -> int:
         import bisect
@@ -145,6 +146,13 @@ class _Walker:
         name = node.environmentname.rstrip("*")
         if name in SKIP_ENVS:
             return
+        if name == "thebibliography" and not self._in_publications():
+            # LaTeX prints its own heading ("References"/"Bibliography") above the list;
+            # without it the items would belong to whatever section came before
+            self.flush(blank_after=True)
+            self.kind, self.level = "heading", self.heading[1] if self.heading else 1
+            self.add("Bibliography", node.pos, False, False)
+            self.flush(blank_after=True)
         if name in LIST_ENVS:
             self.flush()
             self.counters.append([name in ("enumerate", "thebibliography", "etaremune"), 0])
@@ -153,6 +161,11 @@ class _Walker:
             self.counters.pop()
         else:
             self.walk(node.nodelist, bold, italic)
+
+    def _in_publications(self) -> bool:
+        from cvbib.find.sections import classify
+
+        return bool(self.heading) and classify(self.heading[0])[0] == "publication"
 
     def args(self, node: LatexMacroNode) -> list:
         argd = node.nodeargd
@@ -166,6 +179,7 @@ class _Walker:
             title = _to_text([args[-1]]) if args else ""
             if title.strip():
                 self.kind, self.level = "heading", SECTION_LEVELS[name]
+                self.heading = (title.strip(), SECTION_LEVELS[name])
                 self.add(title.strip(), node.pos, False, False)
                 self.flush(blank_after=True)
         elif name in ITEM_MACROS:
