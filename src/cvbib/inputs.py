@@ -6,7 +6,6 @@ the reader its format registers; anything else is a CV and goes through the extr
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,7 +100,7 @@ def _with_source(rec: Record, path: str) -> Record:
         return rec
     line = first.line if first and not first.path else None
     src = Source(path=path, line=line, key=rec.key)
-    return dataclasses.replace(rec, sources=(src,))
+    return rec.replace(sources=(src,))
 
 
 def read_inputs(paths: list[str]) -> list[Input]:

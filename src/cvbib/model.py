@@ -131,7 +131,15 @@ class Record:
 
     # -- convenience -------------------------------------------------------------------
     def replace(self, **changes: Any) -> Record:
-        return dataclasses.replace(self, **changes)
+        """A copy with ``changes``. As :func:`dataclasses.replace`, several times faster
+        (merging 100,000 library entries copies each one)."""
+        unknown = changes.keys() - _RECORD_FIELDS
+        if unknown:
+            raise TypeError(f"Record has no field(s) {sorted(unknown)}")
+        new = object.__new__(Record)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
 
     @property
     def source(self) -> Source | None:
@@ -166,6 +174,9 @@ class Record:
         if len(records) != 1:
             raise ValueError(f"expected one BibTeX entry, found {len(records)}")
         return records[0]
+
+
+_RECORD_FIELDS = frozenset(f.name for f in dataclasses.fields(Record))
 
 
 @dataclass

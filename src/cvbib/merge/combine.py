@@ -192,18 +192,17 @@ def _title(ranked: list[Record], places: list[str], conflicts: list[Conflict]) -
     titles = [(r.title, w) for r, w in zip(ranked, places, strict=True) if r.title]
     if not titles:
         return ranked[0].title
-    chosen = titles[0][0]
-    norm = normalize_title(chosen)
+    norms = [normalize_title(t) for t, _ in titles]  # once each: the costly part here
+    chosen, norm = titles[0][0], norms[0]
     # A less authoritative record may have the whole title where the best one dropped the
     # subtitle; the whole title is more complete.
-    for t, _ in titles[1:]:
-        n = normalize_title(t)
+    for (t, _), n in zip(titles[1:], norms[1:], strict=True):
         if len(n) > len(norm) and n.startswith(norm):
             chosen, norm = t, n
     # Among spellings of the chosen title, the cleanest.
-    same = [_unbraced(t) for t, _ in titles if normalize_title(t) == norm]
+    same = [_unbraced(t) for (t, _), n in zip(titles, norms, strict=True) if n == norm]
     chosen = max(same, key=_title_quality)
-    others = [(t, w) for t, w in titles if normalize_title(t) != norm]
+    others = [tw for tw, n in zip(titles, norms, strict=True) if n != norm]
     if others:
         conflicts.append(Conflict("title", chosen, others, "most authoritative, most complete"))
     return chosen
