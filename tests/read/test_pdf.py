@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -314,7 +313,8 @@ def test_owner_password_only_pdf_is_read(tmp_path: Path) -> None:
     assert (rec.title, rec.year) == ("Locked Methods for Open Science", 2020)
 
 
-def test_twenty_pages_read_quickly(tmp_path: Path) -> None:
+def test_twenty_pages_every_entry_read(tmp_path: Path) -> None:
+    """Every entry of a long CV across page breaks (the speed is benchmarks/pdf_speed.py's)."""
     pdf = _CV(format="A4")
     pdf.set_auto_page_break(False)
     n = 0
@@ -330,11 +330,9 @@ def test_twenty_pages_read_quickly(tmp_path: Path) -> None:
             _write(pdf, 30, y + 10, [(f". In Proc. ICML, pages {n}-{n + 9}, {2000 + n % 24}.", "")])
     path = tmp_path / "long.pdf"
     pdf.output(str(path))
-    start = time.process_time()
     records = cvbib.extract(str(path))
-    seconds = time.process_time() - start
     assert len(records) == n
-    assert seconds < 5, f"20 pages took {seconds:.1f} s of CPU time"
+    assert [r.year for r in records[:3]] == [2001, 2002, 2003]
 
 
 LATEX_CV = r"""
