@@ -8,11 +8,11 @@ import pytest
 
 import cvbib
 from cvbib.data import load_json
-from cvbib.model import Person
+from cvbib.model import Person, Record
 from cvbib.parse import crf_data, crf_train, reference
 from cvbib.parse.crf_features import features, tokenize
 from cvbib.parse.entry import EntryText, parse_entry
-from cvbib.parse.reference_choice import parse_cv_entry
+from cvbib.parse.reference_choice import choose, parse_cv_entry
 
 
 def people(rec: cvbib.Record) -> list[tuple[str, str]]:
@@ -302,3 +302,9 @@ def test_bold_title_keeps_the_rules() -> None:
     rec = parse_cv_entry(styled)
     assert rec.title == "Vectorized Execution for Graph Queries"
     assert [p.family for p in rec.authors] == ["Menon", "Tanaka"]
+
+
+def test_the_tagger_never_takes_a_list_of_names_for_the_title() -> None:
+    rule = Record(title="Scaling Laws", confidence=0.7)
+    crf = Record(title="Ana van der Berg, Christopher Chen", confidence=1.0)
+    assert choose(rule, crf, lambda: 1.0) is rule

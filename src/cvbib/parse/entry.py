@@ -142,7 +142,7 @@ def _venue_tag(st: _State) -> None:
     if not m:
         return
     tag = m.group(1).strip()
-    if re.fullmatch(r"\d{1,4}", tag):  # "[12]": a number, not a venue
+    if re.fullmatch(r"\d{1,6}", tag):  # "[12]": a number, not a venue
         st.w.consume(m.start(), m.end())
         return
     year = None

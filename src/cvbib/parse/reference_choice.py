@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from cvbib.model import Record
 from cvbib.normalize.venues import venue_key
-from cvbib.parse.entry import MAX_ENTRY_CHARS, EntryText, _assess, parse_entry
+from cvbib.parse.entry import MAX_ENTRY_CHARS, EntryText, _assess, _names_segment, parse_entry
 from cvbib.parse.reference import parse_reference_crf, probability
 
 # Fields the tagger's reading supplies when it is chosen.
@@ -76,7 +76,7 @@ def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:
 
     ``prob`` is asked for only then: it costs as much as tagging again.
     """
-    if not crf.title or crf.confidence < rule.confidence:
+    if not crf.title or crf.confidence < rule.confidence or _name_list(crf.title):
         return rule
     if crf.confidence == rule.confidence and _same(rule.title, crf.title):
         if (
@@ -107,6 +107,11 @@ def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:
         confidence=crf.confidence,
         warnings=crf.warnings,
     )
+
+
+def _name_list(title: str) -> bool:
+    """ "Ana van der Berg, Christopher Chen": the end of an author list, not a title."""
+    return "," in title and _names_segment(title)
 
 
 def _same(a: str, b: str) -> bool:
