@@ -614,3 +614,38 @@ def test_book_edition_and_publisher_place_after_the_editors() -> None:
     )
     assert (rec.type, rec.venue, rec.edition) == ("incollection", "Pollination Biology", "2")
     assert (rec.publisher, rec.address, rec.pages) == ("Springer", "Cham", "211--236")
+
+
+def test_spanish_and_french_author_lists_and_en_editors() -> None:
+    rec = parse(
+        "Fernández Ortega, L., Ruiz, P. y Gómez-Sánchez, M. (2021). Dinámica del lince. "
+        "Revista de Ecología, 45(2), 113-129."
+    )
+    assert people(rec) == ["L.|Fernández Ortega", "P.|Ruiz", "M.|Gómez-Sánchez"]
+    text = (
+        "Fernández Ortega, L. (2018). Conservación de especies. En: J. Pérez y R. Díaz (Eds.), "
+        "Biología de la conservación (pp. 201-230). Madrid: Ediciones Académicas."
+    )
+    a = text.index("Biología")
+    rec = parse(text, italic=((a, a + len("Biología de la conservación")),))
+    assert (rec.type, rec.title, rec.venue) == (
+        "incollection",
+        "Conservación de especies",
+        "Biología de la conservación",
+    )
+    assert [e.family for e in rec.editors] == ["Pérez", "Díaz"]
+    rec = parse("C. Dubois, J. Marchand et A. Leroy, « Optimisation distribuée », Annales, 2020.")
+    assert people(rec) == ["C.|Dubois", "J.|Marchand", "A.|Leroy"]
+
+
+def test_bold_title_first_and_an_italic_status_is_no_title() -> None:
+    text = "Scaling Laws for Sparse Experts. Kai Zhou, Priya Nair. Under submission, 2024."
+    u = text.index("Under")
+    rec = parse(text, bold=((0, 31),), italic=((u, u + 16),))
+    assert rec.title == "Scaling Laws for Sparse Experts"
+    assert people(rec) == ["Kai|Zhou", "Priya|Nair"]
+    assert rec.status == "under review"
+    rec = parse(
+        "Token Curriculum. Priya Nair, Kai Zhou. In Findings of EMNLP 2023.", bold=((0, 16),)
+    )
+    assert (rec.findings, rec.year) == (True, 2023)

@@ -379,12 +379,19 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 # An italic run right after "In", "In: Smith J, eds." or "In J. Smith (Ed.)," is the book
 # the entry appeared in, not the entry's title.
 IN_CONTAINER = re.compile(
-    r"(?:^|[\s.,;])In:?\s+(?:[^.()]{0,150}?(?:\(\s*eds?\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
+    r"(?:^|[\s.,;])(?:In|En|Em|Dans)\s?:?\s+"
+    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
     re.I,
 )
 
 
 REVIEW_OF = re.compile(r"(?i)\b(?:book\s+)?review\s+of:?\s*[“\"*]*\s*$")
+
+
+STATUS_ONLY = re.compile(
+    r"(?i)\s*(?:under\s+(?:submission|review)|submitted|in\s+(?:preparation|press|submission)|"
+    r"to\s+appear|forthcoming|accepted|preprint|working\s+paper)\b[\w\s.]{0,30}"
+)
 
 
 def _quoted_or_italic_title(st: _State) -> None:
@@ -419,8 +426,20 @@ def _quoted_or_italic_title(st: _State) -> None:
                 or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
+            and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
         ):
             cands.append((a, b, "italic"))
+    # Personal pages: "**Scaling Laws for Sparse MoE**. Kai Zhou, Priya Nair. NeurIPS 2023."
+    for a, b in _merge_ranges(st.entry.bold, st.entry.text)[:1]:
+        seg = text[a:b]
+        if (
+            not text[:a].strip(" -*•\t")
+            and len(seg.split()) >= 3
+            and not _names_segment(seg.strip(" .,*"))
+            and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", seg)
+            and not _venue_like(seg, strict=True)
+        ):
+            cands.append((a, b, "bold"))
     if not cands:
         return
     # The earliest candidate; a quote containing an italic span (“*Title*”) is the same title.
@@ -555,7 +574,7 @@ def _names_segment(seg: str) -> bool:
     s = s.strip(" ,.;")
     if not s or any(c.isdigit() for c in s) or re.search(r"[:?!\"“”]", s):
         return False
-    pieces = [p for p in re.split(r",|;|\s&\s|\band\b", s) if p.strip()]
+    pieces = [p for p in NAME_LIST_SPLIT.split(s) if p.strip()]
     if not pieces:
         return False
     ok = sum(
@@ -568,6 +587,9 @@ def _names_segment(seg: str) -> bool:
         or (i == 0 and CORPORATE.match(p))  # "ATLAS Collaboration, G. Aad et al."
     )
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
+
+
+NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og)\s")
 
 
 def _initials_piece(p: str) -> bool:
@@ -1048,7 +1070,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
     # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)" say the same
     em = re.search(
-        r"\bIn:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?)\.?\)\s*[,:]?",
+        r"\b(?:In|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?)\.?\)\s*[,:]?",
         st.w.text,
     )
     if em:
@@ -1206,10 +1228,14 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         r"(?i)\bfindings\s+of\s+(?:the\s+)?(?:acl|association\s+for\s+computational\s+linguistics)\s*:?\s*([A-Za-z-]+)?",
         rest,
     )
-    if fm:
+    # "Findings of EMNLP 2023", "Findings of NAACL"
+    fm2 = None if fm else re.search(r"\bFindings\s+of\s+(?:the\s+)?([A-Z][A-Za-z-]+)", rest)
+    if fm2 and not (venues.by_acronym(fm2.group(1)) or None):
+        fm2 = None
+    if fm or fm2:
         st.findings = True
         _add_note(st, "Findings")
-        host = venues.by_acronym(fm.group(1) or "ACL")
+        host = venues.by_acronym((fm.group(1) if fm else fm2.group(1)) or "ACL")  # type: ignore[union-attr]
         if host:
             rest = host.acronym  # the host conference; the Findings name is rebuilt below
     kb = st.tag_venue
@@ -1427,8 +1453,16 @@ def parse_entry(entry: EntryText) -> Record:
                 _set_authors(st, a, cut)
         else:
             # title first: authors in the next sentence
-            nxt = re.match(r"[\s.,]*([^.]+(?:\.[^.\s][^.]*)*?)(?:\.\s|$)", st.w.text[after_lo:])
-            if nxt and not st.authors and _names_segment(nxt.group(1)):
+            # (up to a sentence end: "W. Jiang and J. Luo. Journal": initials end none)
+            text = st.w.text
+            s0 = after_lo + len(text[after_lo:]) - len(text[after_lo:].lstrip(" .,"))
+            ends = [b for b in _boundaries(text, s0, len(text.rstrip())) if b > s0]
+            seg_end = ends[0] if ends else len(text.rstrip())
+            nxt = re.match(r"[\s.,]*([^.]+(?:\.[^.\s][^.]*)*?)(?:\.\s|$)", text[after_lo:])
+            seg = text[s0:seg_end].strip()
+            if not st.authors and len(seg.split()) >= 2 and _names_segment(seg):
+                _set_authors(st, s0, seg_end)
+            elif nxt and not st.authors and _names_segment(nxt.group(1)):
                 s0 = after_lo + nxt.start(1)
                 _set_authors(st, s0, s0 + len(nxt.group(1)))
     else:

@@ -54,7 +54,13 @@ CORPORATE_ENDINGS = frozenset(
         "foundation",
     ]
 )
-SPLIT_AND = re.compile(r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+)\s*", re.I)
+PURE_INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?){1,3}")
+# "and" in the languages CVs are written in; the one-letter ones only in lower case, so
+# that an initial "Y" or "E" is never taken for a conjunction.
+SPLIT_AND = re.compile(
+    r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og)\s+)\s*",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -228,8 +234,16 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                 i += 1
                 continue
             nxt = cleaned[i + 1][0] if i + 1 < len(cleaned) else ""
-            single = len(piece.split()) == 1 or (
-                piece.split()[0].lower() in particles() and len(piece.split()) <= 3
+            words = piece.split()
+            single = (
+                len(words) == 1
+                or (words[0].lower() in particles() and len(words) <= 3)
+                # Spanish two-part family names: "Fernández Ortega, L."
+                or (
+                    len(words) == 2
+                    and all(len(w) > 2 and w[0].isupper() and not w.endswith(".") for w in words)
+                    and bool(PURE_INITIALS.fullmatch(nxt))
+                )
             )
             if nxt and single and _is_given_part(nxt) and not VANCOUVER_INITIALS.match(piece):
                 # "Family, Given" or "Family, G. G."
