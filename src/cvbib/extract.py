@@ -133,7 +133,9 @@ def is_reference(rec: Record) -> bool:
         return False  # "Citation counts from Google Scholar: 4,812. Names in italics."
     if not (rec.venue or rec.year or rec.doi or rec.arxiv or rec.url) and rec.status == "published":
         return False  # a bare "Title (with A. Smith)" under "Work in progress": not yet a paper
-    return not (not rec.authors and not rec.venue and rec.status == "published" and not rec.doi)
+    people = rec.authors or rec.editors  # an edited volume names its editors only
+    where = rec.venue or rec.publisher
+    return not (not people and not where and rec.status == "published" and not rec.doi)
 
 
 def _cjk(text: str) -> bool:

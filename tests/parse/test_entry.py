@@ -649,3 +649,22 @@ def test_bold_title_first_and_an_italic_status_is_no_title() -> None:
         "Token Curriculum. Priya Nair, Kai Zhou. In Findings of EMNLP 2023.", bold=((0, 16),)
     )
     assert (rec.findings, rec.year) == (True, 2023)
+
+
+def test_apa_italic_journal_before_its_volume_is_no_title_and_a_publisher_makes_a_book() -> None:
+    rec = parse_md(
+        "Dlamini, T., & Mbeki, G. N. (2019). Spatial models for malaria incidence. "
+        "*Statistics in Medicine*, *38*(11), 2001–2015."
+    )
+    assert (rec.title, rec.venue, rec.volume, rec.number) == (
+        "Spatial models for malaria incidence",
+        "Statistics in Medicine",
+        "38",
+        "11",
+    )
+    rec = parse_md("Mbeki, G. N. (2020). *Hierarchical models for surveillance*. CRC Press.")
+    assert (rec.type, rec.title, rec.publisher) == (
+        "book",
+        "Hierarchical models for surveillance",
+        "CRC Press",
+    )

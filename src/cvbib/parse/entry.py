@@ -388,6 +388,15 @@ IN_CONTAINER = re.compile(
 REVIEW_OF = re.compile(r"(?i)\b(?:book\s+)?review\s+of:?\s*[“\"*]*\s*$")
 
 
+JOURNAL_VOLUME_AFTER = re.compile(r"[\s*_]*,\s*\d{1,4}\s*[(,]")
+
+
+def _sentence_before(text: str, a: int) -> bool:
+    """A sentence of three or more words ends right before ``a`` ("... prevalence. *J*")."""
+    m = re.search(r"([^.?!]{12,})[.?!]\s*[*_“\"]*$", text[max(0, a - 300) : a])
+    return bool(m) and len(m.group(1).split()) >= 3
+
+
 STATUS_ONLY = re.compile(
     r"(?i)\s*(?:under\s+(?:submission|review)|submitted|in\s+(?:preparation|press|submission)|"
     r"to\s+appear|forthcoming|accepted|preprint|working\s+paper)\b[\w\s.]{0,30}"
@@ -427,6 +436,9 @@ def _quoted_or_italic_title(st: _State) -> None:
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
             and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
+            # APA: "Title. *Journal of X*, 184(2), 512–534": the italic run before a volume
+            # is the journal, when a sentence before it can be the title
+            and not (JOURNAL_VOLUME_AFTER.match(text, b) and _sentence_before(text, a))
         ):
             cands.append((a, b, "italic"))
     # Personal pages: "**Scaling Laws for Sparse MoE**. Kai Zhou, Priya Nair. NeurIPS 2023."
@@ -1371,6 +1383,16 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     if re.search(r"\bbook\b", rest) or (info.publisher and not rest.strip(" ,.")):
         return "book"
     if (
+        not info.volume
+        and not info.pages
+        and PUBLISHER_WORDS.search(info.venue or "")
+        and len((info.venue or "").split()) <= 5
+        and not re.search(
+            r"(?i)\b(?:journal|proc|proceedings|conference|review|transactions)\b", rest
+        )
+    ):
+        return "book"  # APA "*Title*. CRC Press.": what follows the title is its publisher
+    if (
         not info.pages
         and PUBLISHER_WORDS.search(st.entry.text)
         and re.search(r"(?i)\bvol\.|\bseries\b|\btexts\b|\blecture\s+notes\b", rest)
@@ -1525,6 +1547,8 @@ def parse_entry(entry: EntryText) -> Record:
     if st.findings and info.kb and info.kb.findings:
         venue = f"{info.kb.findings} {year}" if year else info.kb.findings
     publisher = info.publisher or (info.kb.publisher if info.kb else None)
+    if rtype == "book" and venue and not publisher and PUBLISHER_WORDS.search(venue):
+        publisher, venue = venue, None  # "*Title*. CRC Press.": the book's publisher
     place = re.fullmatch(r"(.+?),\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", publisher or "")
     if place and PUBLISHER_WORDS.search(place.group(1)) and not info.address:
         publisher, info.address = place.group(1), place.group(2)  # "Springer, Cham"
