@@ -195,3 +195,32 @@ def test_list_numbers_follow_the_list_definition() -> None:
     assert numbering.marker("2", 0) == "-"
     assert [numbering.marker("3", 0), numbering.marker("3", 0)] == ["[1]", "[2]"]
     assert numbering.marker("0", 0) is None and numbering.marker("9", 0) is None
+
+
+def test_apa_word_cv_with_italic_journals(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("Grace Mbeki", 0)
+    d.add_heading("Refereed Journal Articles", 1)
+    p = d.add_paragraph(style="List Number")
+    _runs(
+        p,
+        [
+            ("Mbeki, G.", "b"),
+            (", & Dlamini, T. (2021). Bayesian small-area estimation of HIV prevalence. ", ""),
+            ("Journal of the Royal Statistical Society: Series A", "i"),
+            (", 184(2), 512–534.", ""),
+        ],
+    )
+    d.add_heading("Invited Talks", 1)
+    d.add_paragraph("Bayesian methods for surveillance, SACEMA seminar, 2022")
+    path = tmp_path / "apa.docx"
+    d.save(str(path))
+    (rec,) = cvbib.extract(str(path))
+    assert rec.title == "Bayesian small-area estimation of HIV prevalence"
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "Journal of the Royal Statistical Society: Series A",
+        "184",
+        "2",
+        "512--534",
+    )
+    assert rec.owner == 0
