@@ -42,8 +42,10 @@ def rec(title: str, *authors: Person, coauthors: bool = False) -> Record:
 
 def test_coauthors_always_get_the_owner_first() -> None:
     lin = Person(family="Lin", given="Sarah K.")
-    out = fill_owner([rec("A Paper", lin, coauthors=True)], OWNER)
+    marked = rec("A Paper", lin, coauthors=True).replace(equal_contribution=(0,))
+    out = fill_owner([marked], OWNER)
     assert out[0].authors == (OWNER, lin) and out[0].owner == 0
+    assert out[0].equal_contribution == (1,)  # the mark stays on Lin
 
 
 def test_authorless_entries_get_the_owner() -> None:

@@ -71,7 +71,11 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
     out = []
     for rec in records:
         if rec.span("coauthors") and not any(_key(p) == me for p in rec.authors):
-            rec = rec.replace(authors=(owner, *rec.authors), owner=0)
+            rec = rec.replace(
+                authors=(owner, *rec.authors),
+                owner=0,
+                equal_contribution=tuple(i + 1 for i in rec.equal_contribution),
+            )
         elif (
             not rec.authors
             and not rec.editors
