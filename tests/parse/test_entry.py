@@ -668,3 +668,17 @@ def test_apa_italic_journal_before_its_volume_is_no_title_and_a_publisher_makes_
         "Hierarchical models for surveillance",
         "CRC Press",
     )
+
+
+def test_physics_volume_article_number_year_without_bold() -> None:
+    rec = parse_md(
+        "D. Levi, M. Cohen, and S. Katz. Error mitigation on NISQ devices. "
+        "*Physical Review X* 13, 021012 (2023)."
+    )
+    assert people(rec) == ["D.|Levi", "M.|Cohen", "S.|Katz"]
+    assert (rec.venue, rec.volume, rec.pages, rec.year) == (
+        "Physical Review X",
+        "13",
+        "021012",
+        2023,
+    )

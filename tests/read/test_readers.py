@@ -141,3 +141,25 @@ def test_latex_thebibliography_is_a_publication_list_wherever_it_stands() -> Non
         "20",
         "2450--2463",
     )
+
+
+def test_markdown_publication_table_gives_one_citation_per_row() -> None:
+    md = (
+        "# Publications\n\n| Year | Title | Authors | Venue |\n|---|---|---|---|\n"
+        "| 2024 | Diffusion Policies for Manipulation | L. Wang, **K. Osei** | CoRL 2024 |\n\n"
+        "# Teaching\n\n| Term | Course |\n|---|---|\n| Fall 2023 | Robot Learning |\n"
+    )
+    doc = read_document("cv.md", md)
+    rows = [ln for ln in doc.lines if ln.kind == "item"]
+    assert [ln.text for ln in rows] == [
+        "L. Wang, K. Osei. Diffusion Policies for Manipulation. CoRL 2024, 2024."
+    ]
+    assert rows[0].bold == ((9, 16),)
+    assert "Fall 2023 | Robot Learning" in [ln.text for ln in doc.lines]
+    (rec,) = cvbib.extract_text(md, "cv.md").records
+    assert (rec.title, rec.venue_short, rec.year, rec.owner) == (
+        "Diffusion Policies for Manipulation",
+        "CoRL",
+        2024,
+        1,
+    )

@@ -388,7 +388,7 @@ IN_CONTAINER = re.compile(
 REVIEW_OF = re.compile(r"(?i)\b(?:book\s+)?review\s+of:?\s*[“\"*]*\s*$")
 
 
-JOURNAL_VOLUME_AFTER = re.compile(r"[\s*_]*,\s*\d{1,4}\s*[(,]")
+JOURNAL_VOLUME_AFTER = re.compile(r"[\s*_]*,?\s*\d{1,4}\s*[(,:]")
 
 
 def _sentence_before(text: str, a: int) -> bool:
@@ -911,6 +911,13 @@ PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
 def _publication_part(st: _State) -> _VenueInfo:
     text = st.w.text
     info = _VenueInfo()
+    # Physics: "Physical Review X 13, 021012 (2023)" — volume, article number, (year)
+    pr = re.search(r"(?<=[A-Za-z.])\s+(\d{1,4}),\s*([A-Z]?\d{3,7})\s*\(((?:19|20)\d\d)\)", text)
+    if pr and not info.volume:
+        info.volume, info.pages, info.year = pr.group(1), pr.group(2), int(pr.group(3))
+        st.span("year", pr.start(3), pr.end(3))
+        st.w.consume(pr.start(), pr.end())
+        text = st.w.text
     # ACM: "Computing Surveys 55, 6 (2023), 1–28" — volume, issue, (year)
     am = re.search(r"\b(\d{1,4}),\s*(\d{1,4})\s*\((?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\)", text)
     if am:

@@ -11,7 +11,7 @@ from cvbib.read import register
 from cvbib.read.document import Document, Line, RunBuilder
 from cvbib.read.html import html_fragment_lines
 
-_MD = MarkdownIt("commonmark", {"html": True})
+_MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 SIGNALS = [
     re.compile(r"\*\*[^*\n]+\*\*"),
@@ -44,8 +44,24 @@ def read_markdown(text: str, path: str) -> Document:
     pending_kind: tuple[str, int, str] | None = None  # (kind, level, marker) for next inline
     list_depth = 0
     ordered_counters: list[int] = []
+    table: list[list[Line]] | None = None  # the rows of an open table, cell by cell
+    header: list[str] = []
     for tok in tokens:
-        if tok.type in ("bullet_list_open", "ordered_list_open"):
+        if tok.type == "table_open":
+            table, header = [], []
+        elif tok.type == "table_close" and table is not None:
+            for line in table_lines(header, table):
+                out[line.lineno] = line
+            table = None
+        elif tok.type == "tr_open" and table is not None:
+            table.append([])
+        elif tok.type == "inline" and tok.map and table is not None:
+            cell = _inline_lines(tok, "text", 0, "")
+            row = table[-1]
+            row.append(cell[0] if cell else Line("", tok.map[0] + 1, "text"))
+            if len(table) == 1:
+                header.append(row[-1].text)
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
             start = int(tok.attrs.get("start", 1) or 1) if tok.type == "ordered_list_open" else 0
             ordered_counters.append(start)
@@ -140,3 +156,60 @@ def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
             continue
     flush()
     return [ln for ln in lines if ln.text or ln.kind != "text"]
+
+
+# Column headings of a publication table, by the field they hold (lower case).
+TABLE_COLUMNS = {
+    "authors": {"authors", "author", "co-authors", "coauthors", "names"},
+    "title": {"title", "paper", "publication", "article", "work"},
+    "venue": {"venue", "journal", "conference", "published in", "where", "outlet", "source"},
+    "year": {"year", "date"},
+    "notes": {"notes", "note", "award", "awards", "remarks", "comment"},
+}
+TABLE_ORDER = ("authors", "title", "venue", "year", "notes")
+
+
+def table_lines(header: list[str], rows: list[list[Line]]) -> list[Line]:
+    """Table rows as lines. A publication table (title, authors, venue, year columns) gives
+    one citation per row, "Authors. Title. Venue, Year. Notes", keeping bold and italic;
+    any other table gives its cells joined by " | "."""
+    fields = [
+        next((f for f, names in TABLE_COLUMNS.items() if h.strip().lower() in names), None)
+        for h in header
+    ]
+    body = rows[1:]
+    if "title" not in fields or sum(f is not None for f in fields) < 2:
+        return [_joined(row, " | ") for row in body if row]
+    out = []
+    for row in body:
+        by_field = {f: cell for f, cell in zip(fields, row, strict=False) if f and cell.text}
+        cells = [by_field[f] for f in TABLE_ORDER if f in by_field]
+        if cells:
+            out.append(_joined(cells, ". ", year_last="year" in by_field))
+    return out
+
+
+def _joined(cells: list[Line], sep: str, year_last: bool = False) -> Line:
+    """One line from several cells, their bold/italic/link ranges moved along."""
+    run_text, bold, italic, links = "", [], [], []
+    for i, cell in enumerate(cells):
+        if i:
+            piece = ", " if year_last and i == len(cells) - 1 and sep == ". " else sep
+            run_text = run_text.rstrip(" .") + piece if sep == ". " else run_text + piece
+        at = len(run_text)
+        bold += [(a + at, b + at) for a, b in cell.bold]
+        italic += [(a + at, b + at) for a, b in cell.italic]
+        links += [(a + at, b + at, u) for a, b, u in cell.links]
+        run_text += cell.text
+    if sep == ". " and not run_text.endswith("."):
+        run_text += "."
+    return Line(
+        run_text,
+        cells[0].lineno,
+        "item" if sep == ". " else "text",
+        level=1,
+        marker="-" if sep == ". " else "",
+        bold=tuple(bold),
+        italic=tuple(italic),
+        links=tuple(links),
+    )
