@@ -682,3 +682,42 @@ def test_physics_volume_article_number_year_without_bold() -> None:
         "021012",
         2023,
     )
+
+
+def test_bluebook_law_review_articles_and_chapters() -> None:
+    rec = parse_md("*Privacy as Trust*, 58 Wm. & Mary L. Rev. 431 (2016).")
+    assert (rec.title, rec.venue, rec.volume, rec.pages, rec.year) == (
+        "Privacy as Trust",
+        "Wm. & Mary L. Rev",
+        "58",
+        "431",
+        2016,
+    )
+    rec = parse_md(
+        "*The Administrative State After Loper Bright*, 136 Harv. L. Rev. 501 (2023) "
+        "(with Daniel Hsu)."
+    )
+    assert rec.title == "The Administrative State After Loper Bright"
+    assert people(rec) == ["Daniel|Hsu"] and rec.span("coauthors")
+    rec = parse_md(
+        "*Data Protection in the United States*, in The Cambridge Handbook of Information Law 211 "
+        "(Ana Ruiz ed., 2021)."
+    )
+    assert (rec.type, rec.venue, rec.pages, rec.year) == (
+        "incollection",
+        "The Cambridge Handbook of Information Law",
+        "211",
+        2021,
+    )
+    assert [e.family for e in rec.editors] == ["Ruiz"]
+
+
+def test_chicago_volume_issue_year_pages() -> None:
+    rec = parse('"Testimony and Epistemic Trust." Philosophical Review 128, no. 2 (2019): 189–224.')
+    assert (rec.venue, rec.volume, rec.number, rec.pages, rec.year) == (
+        "Philosophical Review",
+        "128",
+        "2",
+        "189--224",
+        2019,
+    )

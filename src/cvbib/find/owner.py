@@ -78,10 +78,15 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
             )
         elif (
             not rec.authors
-            and not rec.editors
+            and not (rec.editors and rec.type == "book")  # an edited volume names its editors
             and rec.title
             # a venue, an identifier or a status: an entry, not a line of prose
-            and ((rec.venue and rec.year) or rec.doi or rec.arxiv or rec.status != "published")
+            and (
+                ((rec.venue or rec.publisher) and rec.year)
+                or rec.doi
+                or rec.arxiv
+                or rec.status != "published"
+            )
         ):
             warnings = tuple(w for w in rec.warnings if w != "no authors found")
             if not omits_owner:

@@ -432,6 +432,9 @@ def _quoted_or_italic_title(st: _State) -> None:
             and not _venue_like(seg, strict=True)
             and (
                 not all(looks_like_name(p) for p in seg.split(","))
+                # one "name" of five words or more is a title ("The Administrative State
+                # After Loper Bright"); italic author lists have commas
+                or ("," not in seg and len(seg.split()) >= 5)
                 or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
@@ -748,6 +751,11 @@ WITH_COAUTHORS = re.compile(
 )
 
 
+WITH_AFTER_TITLE = re.compile(
+    r"[\s,.;”\"'’]*(?:joint\s+)?(?:with\s+)()([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
+)
+
+
 def _with_coauthors(st: _State) -> None:
     """'"Title" (with A. Smith and B. Jones), Journal': the co-authors of the CV owner.
 
@@ -756,7 +764,9 @@ def _with_coauthors(st: _State) -> None:
     """
     if not st.title_range:
         return
-    m = WITH_COAUTHORS.search(st.w.text, st.title_range[1])
+    m = WITH_COAUTHORS.search(st.w.text, st.title_range[1]) or WITH_AFTER_TITLE.match(
+        st.w.text, st.title_range[1]
+    )  # '"Blame and Injustice," with Sofia Lindahl. Ethics': the quotes are blanked out
     if not m:
         return
     g = 1 if m.group(1) else 2
@@ -904,6 +914,10 @@ def _expand_pages(a: str, b: str) -> str:
 
 
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
+BLUEBOOK = re.compile(
+    r"(?<![\w.])(\d{1,4})\s+((?:(?:[A-Z][\w.&']*|&)\s+){1,6}?(?:L\.|J\.|Rev\.|Q\.)(?:\s+[A-Z][\w.]*)*)"
+    r"\s+(\d{1,5})(?:,\s*\d{1,5})?\s*\(((?:19|20)\d\d)\)"
+)
 PAGE_RANGE_START = re.compile(r"\s*[-–]{1,2}\s*\d")
 PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
 
@@ -911,6 +925,14 @@ PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
 def _publication_part(st: _State) -> _VenueInfo:
     text = st.w.text
     info = _VenueInfo()
+    # Bluebook (law reviews): "97 N.Y.U. L. Rev. 1234 (2022)" — volume, journal, first page
+    bb = BLUEBOOK.search(text)
+    if bb and not info.volume:
+        info.volume, info.pages, info.year = bb.group(1), bb.group(3), int(bb.group(4))
+        st.span("year", bb.start(4), bb.end(4))
+        st.w.consume(bb.start(1), bb.end(1))
+        st.w.consume(bb.start(3), bb.end())
+        text = st.w.text
     # Physics: "Physical Review X 13, 021012 (2023)" — volume, article number, (year)
     pr = re.search(r"(?<=[A-Za-z.])\s+(\d{1,4}),\s*([A-Z]?\d{3,7})\s*\(((?:19|20)\d\d)\)", text)
     if pr and not info.volume:
@@ -1061,7 +1083,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(m.start(), m.end())
     # "Journal 12 (3): 45–67" / "Journal, 12, 45-67": a bare volume before the pages
     m = re.search(
-        r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*[,:]?\s*(?:\(\s*\)\s*)?$", st.w.text.rstrip(" .,;")
+        r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*[,:]?\s*(?:\(\s*\)\s*:?\s*)?$", st.w.text.rstrip(" .,;")
     )
     if m and info.pages and not info.volume and not P.YEAR.fullmatch(m.group(1)):
         info.volume = m.group(1)
@@ -1110,6 +1132,22 @@ def _publication_part(st: _State) -> _VenueInfo:
                     info.address, tail = place.group(1), place.group(2)
                 info.publisher = tail
                 st.w.consume(em.end() + bm.end(1), len(st.w.text))
+    # Bluebook chapter: "in The Cambridge Handbook of X 211 (Ana Ruiz ed., 2021)"
+    bc = (
+        None
+        if em
+        else re.search(
+            r"\bin\s+([A-Z][^()]{3,200}?)\s+(\d{1,5})\s*\(([^()]{3,120}?)\s+eds?\.,?\s*\)",
+            st.w.text,
+        )
+    )
+    if bc:
+        names, _ = split_names(bc.group(3))
+        info.editors = [n.person for n in names]
+        info.booktitle = _clean(bc.group(1))
+        info.pages = info.pages or bc.group(2)
+        st.w.consume(bc.start(), bc.end())
+        em = bc
     # Chicago/MLA: "In Book Title, edited by A. Smith and B. Jones, 211–36."
     cm = (
         None
