@@ -82,3 +82,17 @@ def test_person_csl() -> None:
     assert Person.from_csl(
         {"family": "Maaten", "given": "L.", "non-dropping-particle": "van der"}
     ) == Person("van der Maaten", "L.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("KIM, J., & LEE, S.", [("J.", "Kim"), ("S.", "Lee")]),
+        ("KIM Jong-un, PARK Ji-sung", [("Jong-un", "Kim"), ("Ji-sung", "Park")]),
+        ("ZHANG Wei and LIU Zirui", [("Wei", "Zhang"), ("Zirui", "Liu")]),
+        ("JK Rowling", [("J. K.", "Rowling")]),  # initials, not a family name in capitals
+        ("ATLAS Collaboration, G. Aad", [("", "ATLAS Collaboration"), ("G.", "Aad")]),
+    ],
+)
+def test_family_names_in_capitals(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(n.person.given, n.person.family) for n in split_names(text)[0]] == want

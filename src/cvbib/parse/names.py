@@ -26,6 +26,7 @@ NAME_TOKEN = re.compile(
 )
 INITIALS = re.compile(r"^(?:[A-Z]\.?-?)+$")
 VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,4}$")
+ALL_CAPS_FAMILY = re.compile(r"(?=[A-Z-]*[AEIOUY])[A-Z][A-Z-]{2,}")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 # Endings of English nouns and adjectives that are (nearly) never name words.
 TITLE_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ical|ous|able|ible|ful|less)s?$")
@@ -180,6 +181,12 @@ def person_from_given_family(name: str) -> Person:
         or toks[-1].lower() in CORPORATE_ENDINGS
     ):
         return Person(family=name)
+    # East Asian order with the family name in capitals: "KIM Jong-un", "ZHANG Wei"
+    # (three or more letters with a vowel: "JRR Tolkien" and "JK Rowling" are initials)
+    if ALL_CAPS_FAMILY.fullmatch(toks[0]) and all(
+        not t.isupper() and t[:1].isupper() for t in toks[1:]
+    ):
+        return Person(family=_norm_case(toks[0]), given=" ".join(toks[1:]))
     # Particles: the family name starts at the first particle after the first token.
     start = len(toks) - 1
     i = len(toks) - 2
@@ -245,7 +252,17 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                     and bool(PURE_INITIALS.fullmatch(nxt))
                 )
             )
-            if nxt and single and _is_given_part(nxt) and not VANCOUVER_INITIALS.match(piece):
+            # "KIM, J.": a family name in capitals before dotted initials
+            raw_nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
+            caps_family = bool(ALL_CAPS_FAMILY.fullmatch(piece)) and bool(
+                PURE_INITIALS.fullmatch(raw_nxt.strip())
+            )
+            if (
+                nxt
+                and single
+                and _is_given_part(nxt)
+                and (not VANCOUVER_INITIALS.match(piece) or caps_family)
+            ):
                 # "Family, Given" or "Family, G. G."
                 out.append(
                     ParsedName(person_from_family_given(piece, nxt), equal or cleaned[i + 1][1])
