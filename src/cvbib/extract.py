@@ -8,16 +8,14 @@ import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 
-from unidecode import unidecode
-
 from cvbib.errors import CvbibError
 from cvbib.find.entries import section_entries
 from cvbib.find.owner import fill_owner, header_name
 from cvbib.find.sections import split_sections
 from cvbib.find.talks import talk_phrase
-from cvbib.model import Extraction, Person, Record, Warning_
+from cvbib.model import Extraction, Record, Warning_
 from cvbib.parse.entry import EntryText
-from cvbib.parse.names import split_names
+from cvbib.parse.names import person_key, split_names
 from cvbib.parse.reference_choice import parse_cv_entry, parse_free_reference
 from cvbib.read import Document, load_input, read_document
 
@@ -143,11 +141,6 @@ def _cjk(text: str) -> bool:
     return len(text) >= 4 and all("\u3040" <= c <= "\u9fff" or not c.isalpha() for c in text)
 
 
-def _name_key(p: Person) -> str:
-    given = unidecode(p.given).strip()
-    return f"{unidecode(p.family).lower()}|{given[:1].lower()}"
-
-
 def mark_owner(records: list[Record], entries: list[EntryText]) -> list[Record]:
     """The CV owner: the name written in bold across entries (or the most frequent author)."""
     bold_names: collections.Counter[str] = collections.Counter()
@@ -158,8 +151,10 @@ def mark_owner(records: list[Record], entries: list[EntryText]) -> list[Record]:
         for a, b in entry.bold:
             if a >= span.start - 2 and b <= span.end + 2:
                 for n in split_names(re.sub(r"[*†]", "", entry.text[a:b]))[0]:
-                    bold_names[_name_key(n.person)] += 1
-    counts = bold_names or collections.Counter(_name_key(p) for rec in records for p in rec.authors)
+                    bold_names[person_key(n.person)] += 1
+    counts = bold_names or collections.Counter(
+        person_key(p) for rec in records for p in rec.authors
+    )
     if not counts:
         return records
     owner, n = counts.most_common(1)[0]
@@ -167,7 +162,7 @@ def mark_owner(records: list[Record], entries: list[EntryText]) -> list[Record]:
         return records
     out = []
     for rec in records:
-        idx = next((i for i, p in enumerate(rec.authors) if _name_key(p) == owner), None)
+        idx = next((i for i, p in enumerate(rec.authors) if person_key(p) == owner), None)
         out.append(rec.replace(owner=idx) if idx is not None else rec)
     return out
 

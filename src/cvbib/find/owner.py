@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
-from unidecode import unidecode
-
 from cvbib.find.sections import classify
 from cvbib.model import Person, Record
-from cvbib.parse.names import looks_like_name, person_from_given_family
+from cvbib.parse.names import looks_like_name, person_from_given_family, person_key
 from cvbib.read.document import Document
 
 # How many non-empty lines from the top may hold the name.
@@ -51,10 +49,6 @@ def header_name(doc: Document) -> Person | None:
     return None
 
 
-def _key(p: Person) -> tuple[str, str]:
-    return (unidecode(p.family).lower(), unidecode(p.given)[:1].lower())
-
-
 def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
     """Put the CV owner first where the CV leaves them out.
 
@@ -64,13 +58,13 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
     """
     if owner is None:
         return records
-    me = _key(owner)
+    me = person_key(owner)
     with_authors = [r for r in records if r.authors and not r.span("coauthors")]
-    named = sum(1 for r in with_authors if any(_key(p) == me for p in r.authors))
+    named = sum(1 for r in with_authors if any(person_key(p) == me for p in r.authors))
     omits_owner = named * 2 < len(with_authors) or not with_authors
     out = []
     for rec in records:
-        if rec.span("coauthors") and not any(_key(p) == me for p in rec.authors):
+        if rec.span("coauthors") and not any(person_key(p) == me for p in rec.authors):
             rec = rec.replace(
                 authors=(owner, *rec.authors),
                 owner=0,

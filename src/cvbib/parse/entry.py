@@ -752,7 +752,7 @@ WITH_COAUTHORS = re.compile(
 
 
 WITH_AFTER_TITLE = re.compile(
-    r"[\s,.;”\"'’]*(?:joint\s+)?(?:with\s+)()([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
+    r"[\s,.;”\"'’]*(?:joint\s+)?with\s+([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
 )
 
 
@@ -769,7 +769,7 @@ def _with_coauthors(st: _State) -> None:
     )  # '"Blame and Injustice," with Sofia Lindahl. Ethics': the quotes are blanked out
     if not m:
         return
-    g = 1 if m.group(1) else 2
+    g = m.lastindex or 1  # the alternative that matched holds the names
     if not _names_segment(m.group(g)):
         return
     _set_authors(st, m.start(g), m.end(g))

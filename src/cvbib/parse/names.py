@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from unidecode import unidecode
+
 from cvbib.data import word_set
 from cvbib.model import Person
 
@@ -214,6 +216,11 @@ def _is_given_part(piece: str) -> bool:
     if len(toks) >= 2 and all(re.fullmatch(r"(?:[A-Z]\.?-?)+", t) for t in toks[1:]):
         return is_name_token(toks[0])
     return len(toks) == 1 or all(INITIALS.match(t.replace(".", "")) for t in toks)
+
+
+def person_key(p: Person) -> str:
+    """One person however a CV writes them: ASCII family name and first initial."""
+    return f"{unidecode(p.family).lower()}|{unidecode(p.given).strip()[:1].lower()}"
 
 
 def split_names(text: str) -> tuple[list[ParsedName], bool]:
