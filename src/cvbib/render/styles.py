@@ -217,17 +217,20 @@ def _by_id(style_id: str) -> StyleInfo | None:
     return _by_id(new_id) if new_id and new_id != style_id else None
 
 
-def _independent(info: StyleInfo, seen: tuple[str, ...] = ()) -> StyleInfo:
-    """A dependent style resolved to the independent style it points to."""
+def _independent(info: StyleInfo) -> StyleInfo:
+    """A dependent style with the file of the independent style it points to (found the way
+    the CSL engine finds it: next to the dependent style, then in the catalogue)."""
     if info.kind != "dependent" and not info.parent:
         return info
-    parent = _by_id(info.parent or "")
-    if parent is None or parent.id in seen:
+    from cvbib.render.csl.resolve import independent_style  # lxml: only when needed
+
+    try:
+        path = independent_style(info.path or "")
+    except ValueError:
         raise CvbibError(
             f"its independent parent style {info.parent!r} is not installed", info.path
-        )
-    resolved = _independent(parent, (*seen, info.id))
-    return StyleInfo(info.id, info.title, info.kind, resolved.path, parent.id, info.citation_format)
+        ) from None
+    return StyleInfo(info.id, info.title, info.kind, str(path), info.parent, info.citation_format)
 
 
 def _acronym(title: str) -> str:
