@@ -96,3 +96,9 @@ def test_person_csl() -> None:
 )
 def test_family_names_in_capitals(text: str, want: list[tuple[str, str]]) -> None:
     assert [(n.person.given, n.person.family) for n in split_names(text)[0]] == want
+
+
+def test_spanish_y_joins_two_authors_but_not_one_compound_name() -> None:
+    names = [str(n.person) for n in split_names("J. Pérez y R. Díaz")[0]]
+    assert names == ["J. Pérez", "R. Díaz"]
+    assert len(split_names("José Ortega y Gasset")[0]) == 1

@@ -64,6 +64,12 @@ SPLIT_AND = re.compile(
     r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og)\s+)\s*",
     re.I,
 )
+# Without a comma or an initial in the list, "y" is part of one name: "José Ortega y Gasset".
+SPLIT_AND_NO_Y = re.compile(
+    r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:och|og)\s+)\s*",
+    re.I,
+)
+_LIST_MARKS = re.compile(r",|\b[A-Z]\.")
 
 
 @dataclass(frozen=True)
@@ -236,7 +242,8 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
     text = re.sub(r"\s+", " ", text).strip(" ,;.")
     if not text:
         return (), et_al
-    groups = [g for g in SPLIT_AND.split(text) if g and g.strip(" ,")]
+    splitter = SPLIT_AND if _LIST_MARKS.search(text) else SPLIT_AND_NO_Y
+    groups = [g for g in splitter.split(text) if g and g.strip(" ,")]
     out: list[ParsedName] = []
     for group in groups:
         pieces = [p.strip() for p in group.split(",") if p.strip()]
