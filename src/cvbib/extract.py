@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import collections
-import multiprocessing as mp
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 
 from cvbib.errors import CvbibError
 from cvbib.find.entries import section_entries
@@ -78,11 +76,13 @@ PARALLEL_MIN_ENTRIES = 2000
 def parse_all(entries: list[EntryText]) -> list[Record]:
     """Parse entries; a large document is spread over the CPU cores (entries are independent)."""
     workers = min(os.cpu_count() or 1, 8)
-    if (
-        len(entries) < PARALLEL_MIN_ENTRIES
-        or workers < 2
-        or "fork" not in mp.get_all_start_methods()
-    ):
+    if len(entries) < PARALLEL_MIN_ENTRIES or workers < 2:
+        return [parse_cv_entry(e) for e in entries]
+    # imported here: a process pool costs start-up time to every small run
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in mp.get_all_start_methods():
         return [parse_cv_entry(e) for e in entries]
     with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
         return list(pool.map(parse_cv_entry, entries, chunksize=256))

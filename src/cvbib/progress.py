@@ -11,18 +11,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 
 def on_terminal(stream: TextIO | None = None) -> bool:
@@ -69,6 +61,17 @@ def progress_bar(
     if quiet or not on_terminal(out):
         yield Bar(None, None, out)
         return
+    # rich is imported only for a terminal: it costs start-up time to every other run
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     console = Console(file=out, force_terminal=True)
     columns = [SpinnerColumn(), TextColumn("{task.description}")]
     if total is not None:

@@ -39,6 +39,16 @@ def register(fmt: Format) -> Format:
     return fmt
 
 
+def note_text(rec: Record) -> str:
+    """The record's notes and status as one note field, in every output format."""
+    parts = list(rec.notes)
+    if rec.status == "under review":
+        parts.append("Under review")
+    elif rec.status == "forthcoming":
+        parts.append("To appear")
+    return "; ".join(dict.fromkeys(parts))
+
+
 def _load() -> None:
     from cvbib.formats import bibtex, csl, ris  # noqa: F401
 

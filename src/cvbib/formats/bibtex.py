@@ -16,7 +16,7 @@ from bibtexparser import middlewares as mw
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 from unidecode import unidecode
 
-from cvbib.formats import Format, WriteOptions, register
+from cvbib.formats import Format, WriteOptions, note_text, register
 from cvbib.keys import assign_keys
 from cvbib.model import Person, Record, Source
 from cvbib.normalize import venues
@@ -255,15 +255,6 @@ def record_fields(
         f["note"] = escape(note, unicode, raw)
     order = {name: i for i, name in enumerate(FIELD_ORDER)}
     return dict(sorted(f.items(), key=lambda kv: order.get(kv[0], len(order))))
-
-
-def note_text(rec: Record) -> str:
-    parts = list(rec.notes)
-    if rec.status == "under review":
-        parts.append("Under review")
-    elif rec.status == "forthcoming":
-        parts.append("To appear")
-    return "; ".join(dict.fromkeys(parts))
 
 
 def record_to_bibtex(

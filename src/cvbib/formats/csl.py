@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cvbib.formats import Format, WriteOptions, register
-from cvbib.formats.bibtex import note_text
+from cvbib.formats import Format, WriteOptions, note_text, register
 from cvbib.keys import assign_keys
 from cvbib.model import BIB_TO_CSL, CSL_TO_BIB, Person, Record, Source
 

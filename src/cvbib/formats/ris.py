@@ -13,8 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from cvbib.formats import Format, WriteOptions, register
-from cvbib.formats.bibtex import note_text
+from cvbib.formats import Format, WriteOptions, note_text, register
 from cvbib.keys import assign_keys
 from cvbib.model import Person, Record, Source
 
