@@ -6,6 +6,7 @@ import collections
 import os
 import re
 
+from cvbib.bulk import gc_paused
 from cvbib.errors import CvbibError
 from cvbib.find.entries import section_entries
 from cvbib.find.owner import fill_owner, header_name
@@ -23,6 +24,7 @@ def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Ext
     return extract_document(read_document(path, text, fmt))
 
 
+@gc_paused()
 def extract_document(doc: Document) -> Extraction:
     """Extract the publication entries of a CV already read (PDF and Word files are)."""
     sections = split_sections(doc)

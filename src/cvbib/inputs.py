@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cvbib.bulk import gc_paused
 from cvbib.errors import CvbibError
 from cvbib.extract import extract_file
 from cvbib.model import Record, Source, Warning_
@@ -75,6 +76,7 @@ def _library_text(path: str) -> str:
     return decode(data, path)
 
 
+@gc_paused()
 def _read_library(path: str, kind: str, text: str) -> list[Record]:
     from cvbib.formats import get_format
     from cvbib.formats.bibtex import parse_bibtex

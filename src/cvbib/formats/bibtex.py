@@ -16,6 +16,7 @@ from bibtexparser import middlewares as mw
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 from unidecode import unidecode
 
+from cvbib.bulk import gc_paused
 from cvbib.formats import Format, WriteOptions, note_text, register
 from cvbib.keys import assign_keys
 from cvbib.model import Person, Record, Source
@@ -274,6 +275,7 @@ def record_to_bibtex(
     return "\n".join(lines) + "\n"
 
 
+@gc_paused()
 def _write(records: list[Record], opts: WriteOptions, biblatex: bool) -> str:
     # Default: pdflatex-safe (UTF-8 Latin letters for biblatex, ASCII escapes for bibtex);
     # an explicit --unicode writes every character as it is (xelatex/lualatex).

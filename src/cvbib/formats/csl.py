@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from cvbib.bulk import gc_paused
 from cvbib.formats import Format, WriteOptions, note_text, register
 from cvbib.keys import assign_keys
 from cvbib.model import BIB_TO_CSL, CSL_TO_BIB, Person, Record, Source
@@ -191,6 +192,7 @@ def record_from_csl(item: dict[str, Any]) -> Record:
 INDENT_UP_TO = 2000
 
 
+@gc_paused()
 def write_csl(records: list[Record], opts: WriteOptions) -> str:
     records = assign_keys(records, opts.key_format)
     items = [record_to_csl(r) for r in records]

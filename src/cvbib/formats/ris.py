@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from cvbib.bulk import gc_paused
 from cvbib.formats import Format, WriteOptions, note_text, register
 from cvbib.keys import assign_keys
 from cvbib.model import Person, Record, Source
@@ -76,6 +77,7 @@ def record_to_ris(rec: Record) -> str:
     return "\n".join(lines) + "\n"
 
 
+@gc_paused()
 def write_ris(records: list[Record], opts: WriteOptions) -> str:
     records = assign_keys(records, opts.key_format)
     return "\n".join(record_to_ris(r) for r in records)

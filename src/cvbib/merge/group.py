@@ -8,10 +8,9 @@ the two parts one work.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 
+from cvbib.bulk import gc_paused
 from cvbib.merge.block import candidate_pairs
 from cvbib.merge.features import Features, features
 from cvbib.merge.match import Match, match_features
@@ -22,26 +21,13 @@ from cvbib.model import Record
 CHECK_LIMIT = 24
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Millions of small objects that all live to the end: the cyclic garbage collector
-    would rescan them again and again (a third of the run time) and find nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def find_duplicates(
     records: Sequence[Record], apart: Callable[[int, int], bool] | None = None
 ) -> list[list[int]]:
     """Indices of ``records`` grouped by work: every index in exactly one group (groups of
     one included), each group sorted, groups sorted by their first index. ``apart(i, j)``
     true keeps two records in different groups (the user's "not a duplicate" marks)."""
-    with _gc_paused():
+    with gc_paused():
         return group_features([features(r) for r in records], apart)
 
 

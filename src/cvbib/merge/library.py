@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from cvbib.bulk import gc_paused
 from cvbib.model import Record
 
 # Pairs explained per group: a group of n members has n(n-1)/2 pairs; past this many
@@ -49,6 +50,7 @@ def _explain(records: list[Record], members: list[int]) -> list[tuple[int, int, 
     return out
 
 
+@gc_paused()
 def merge_records(
     records: list[Record],
     library_size: int = 0,
