@@ -134,3 +134,25 @@ def test_title_first_paragraphs_are_separate_entries() -> None:
     )
     recs = cvbib.extract_text(html, "cv.html").records
     assert [(r.volume, r.pages) for r in recs] == [("207", "117921"), (None, "8078--8086")]
+
+
+def test_one_reference_per_line_without_markers_or_blank_lines() -> None:
+    text = (
+        "PUBLICATIONS\n\nPeer-reviewed articles\n"
+        "Lindqvist, J., Berg, A. and Holm, K. (2019) 'Soil carbon dynamics under boreal forest "
+        "clear-cutting', Global Change Biology, 25(3), pp. 1012-1025.\n"
+        "Berg, A. and Lindqvist, J. (2021) 'Nitrogen deposition and moss growth', Journal of "
+        "Ecology, 109(1), pp. 88-101.\n"
+        "Lindqvist J, Eriksson M. 2017. Fire history of Scots pine forests in northern Sweden. "
+        "Forest Ecology and Management 390: 54-63.\n"
+        "A. Nowak and M. Kowalski, Topological phases in twisted bilayers, Phys. Rev. B 104, "
+        "075129 (2021).\n"
+        "M. Kowalski et al., Spin liquids in kagome magnets, Nature Physics 17, 1234 (2021).\n"
+    )
+    assert titles(text, "cv.txt") == [
+        (4, "Soil carbon dynamics under boreal forest clear-cutting"),
+        (5, "Nitrogen deposition and moss growth"),
+        (6, "Fire history of Scots pine forests in northern Sweden"),
+        (7, "Topological phases in twisted bilayers"),
+        (8, "Spin liquids in kagome magnets"),
+    ]

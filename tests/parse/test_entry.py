@@ -721,3 +721,40 @@ def test_chicago_volume_issue_year_pages() -> None:
         "189--224",
         2019,
     )
+
+
+def test_apa_chapter_with_edition_and_pages_in_one_parenthesis() -> None:
+    rec = parse_md(
+        "Raman, P. (2020). Query processing on GPUs. In J. Smith & L. Wong (Eds.), *Handbook of "
+        "Data Systems* (2nd ed., pp. 211–240). Springer."
+    )
+    assert rec.type == "incollection"
+    assert (rec.venue, rec.edition, rec.pages) == ("Handbook of Data Systems", "2", "211--240")
+    assert rec.publisher == "Springer"
+
+
+def test_apa_book_with_edition_names_its_publisher() -> None:
+    rec = parse_md(
+        "Raman, P., & Lee, K. (2018). *Designing data systems* (3rd ed.). O'Reilly Media."
+    )
+    assert (rec.type, rec.title, rec.edition) == ("book", "Designing data systems", "3")
+    assert (rec.publisher, rec.venue) == ("O'Reilly Media", None)
+
+
+def test_numbered_report_with_place_and_institution() -> None:
+    rec = parse(
+        "Lindqvist, J. (2018) Forest monitoring in Norrbotten 2010-2017. Report 2018:4. Umeå: "
+        "Swedish University of Agricultural Sciences."
+    )
+    assert (rec.type, rec.number, rec.year) == ("techreport", "2018:4", 2018)
+    assert (rec.venue, rec.address) == ("Swedish University of Agricultural Sciences", "Umeå")
+    assert rec.title == "Forest monitoring in Norrbotten 2010-2017"
+
+
+def test_acm_journal_pages_that_start_like_years_and_month() -> None:
+    rec = parse_md(
+        "Tomás Oliveira and Priya Raman. 2021. Adaptive Compaction for LSM-Trees. *Proc. VLDB "
+        "Endow.* 14, 11 (July 2021), 2071–2083."
+    )
+    assert (rec.type, rec.venue_short) == ("article", "PVLDB")
+    assert (rec.volume, rec.number, rec.pages, rec.month) == ("14", "11", "2071--2083", 7)

@@ -43,6 +43,14 @@ def reference_score(text: str, line: Line | None = None) -> int:
     return score
 
 
+ET_AL = re.compile(r"\s*\bet\s*al\b\.?")
+TRAILING_YEAR = re.compile(r"[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*$")
+# A line that starts with one name in initials form: "M. Kowalski," "Kowalski M," "Kowalski, M.,"
+INITIALS_NAME_START = re.compile(
+    r"\s*(?:(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+|[A-Z][\w'’\-]+,?\s(?:[A-Z]\.?){1,3})"
+    r"(?:\s+et\s+al\.?)?(?:,|\s+and\s|\s*&)"
+)
+
 VENUE_START = re.compile(
     r"(?i)\s*(?:in\s*:?\s|proc\b|proceedings\b|under\s+review|submitted|accepted|to\s+appear|"
     r"forthcoming|in\s+press|arxiv|preprint|journal\b|transactions\b)"
@@ -66,6 +74,8 @@ def _role(text: str, line: Line | None = None) -> Role:
     score = reference_score(t, line)
     if (score >= 3 and _names_head(t)) or (score >= 4 and re.search(r"[“\"].{8,}[”\"]", t)):
         return "full"
+    if len(t) >= 30 and P.YEAR.search(t) and INITIALS_NAME_START.match(t):
+        return "full"  # "M. Kowalski et al., Nature Physics 17, 1234 (2021)."
     # "Title: Subtitle. W. Jiang and J. Luo. Journal, 2023.": title first, then the names
     sentences = re.split(r"(?<![A-Z])\.\s+", t)
     if score >= 4 and len(sentences) >= 3 and _names_segment(sentences[1]):
@@ -77,7 +87,9 @@ def _role(text: str, line: Line | None = None) -> Role:
 
 def _names_head(t: str) -> bool:
     t = re.sub(r"^\s*(?:\[[^\]]{1,40}\]|\(\d+\)|\d+\.)\s*", "", t)
+    t = ET_AL.sub("", t)
     head = re.split(r"(?<!\b[A-Z])[.:]\s|\(|“|\"", t, maxsplit=1)[0]  # "J. Doe" is one name
+    head = TRAILING_YEAR.sub("", head)  # "Lindqvist J, Eriksson M. 2017": the year is no name
     pieces = [p for p in re.split(r",|\band\b|&", head) if p.strip()]
     if len(pieces) == 1 and len(pieces[0].split()) < 2:
         return False  # "Arxiv: 2301.08658": one word is no author list
@@ -222,13 +234,21 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
         and any(_names_segment(ln.text) and ln.text.count(",") >= 1 for ln in para[1:])
     ):
         return [[ln] for ln in para]
-    # A new entry starts after a line ending a sentence when the next starts like a name list.
+    # A new entry starts after a line ending a sentence when the next starts like a name
+    # list, or (after a whole entry, with its year) with a name in initials form: one
+    # reference per line, as CVs converted from Word or PDF often are.
     out = [[para[0]]]
     for prev, ln in itertools.pairwise(para):
-        if (
-            prev.text.rstrip().endswith((".", "]"))
-            and reference_score(ln.text, ln) >= 3
-            and _names_segment(re.split(r"[.(]", ln.text, maxsplit=1)[0][:120])
+        ended = prev.text.rstrip().endswith((".", "]"))
+        if ended and (
+            (
+                reference_score(ln.text, ln) >= 3
+                and _names_segment(re.split(r"[.(]", ln.text, maxsplit=1)[0][:120])
+            )
+            or (
+                P.YEAR.search(" ".join(x.text for x in out[-1]))
+                and (_names_head(ln.text) or INITIALS_NAME_START.match(ln.text))
+            )
         ):
             out.append([ln])
         else:

@@ -941,9 +941,12 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(pr.start(), pr.end())
         text = st.w.text
     # ACM: "Computing Surveys 55, 6 (2023), 1–28" — volume, issue, (year)
-    am = re.search(r"\b(\d{1,4}),\s*(\d{1,4})\s*\((?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\)", text)
+    am = re.search(r"\b(\d{1,4}),\s*(\d{1,4})\s*\((?:([A-Z][a-z]+)\.?\s+)?((?:19|20)\d\d)\)", text)
     if am:
-        info.volume, info.number, info.year = am.group(1), am.group(2), int(am.group(3))
+        info.volume, info.number, info.year = am.group(1), am.group(2), int(am.group(4))
+        month = (am.group(3) or "")[:3].lower()
+        if month in P.MONTHS:
+            info.month = P.MONTHS.index(month) + 1
         st.w.consume(am.start(), am.end())
         text = st.w.text
     # ACS: "J. Am. Chem. Soc. 2023, 145, 10234–10242", "Org. Lett. 2020, 22 (5), 1801–1805",
@@ -1056,10 +1059,10 @@ def _publication_part(st: _State) -> _VenueInfo:
         pm
         and not info.pages
         and not (
-            pm.group(1).startswith(("19", "20"))
-            and len(pm.group(1)) == 4
-            and len(pm.group(2)) == 4
-            # "2019–2021" is a year range unless it stands where pages stand
+            P.YEAR.fullmatch(pm.group(1))
+            and P.YEAR.fullmatch(pm.group(2))
+            # "2019–2021" is a year range unless it stands where pages stand ("2071–2083"
+            # is no range of years)
             and not re.search(
                 r"(?:\d\s*\(\d+\)\s*,|\bno\.\s*\d+\s*,|\bpp?\.|\bpages?)\s*$", text[: pm.start(1)]
             )
@@ -1108,6 +1111,17 @@ def _publication_part(st: _State) -> _VenueInfo:
     ):
         info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
         st.w.consume(mm.start(), mm.end())
+    # "2nd ed.", "(3rd ed.)", "2nd edition"; read first, so that an APA chapter's
+    # "(2nd ed., pp. 211–240). Springer." leaves only its publisher
+    ed = re.search(r"\(?\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)\)?", st.w.text)
+    if ed:
+        info.edition = ed.group(1)
+        if ed.group(0).startswith("(") and not ed.group(0).endswith(")"):
+            # "(2nd ed., pp. 211–240)": the parenthesis goes on, keep its opening
+            comma = re.match(r"\s*,", st.w.text[ed.end() :])
+            st.w.consume(ed.start(1), ed.end() + (comma.end() if comma else 0))
+        else:
+            st.w.consume(ed.start(), ed.end())
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
     # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)" say the same
     em = re.search(
@@ -1124,7 +1138,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         if bm:
             info.booktitle = _clean(bm.group(1))
             st.w.consume(em.end() + bm.start(1), em.end() + bm.end(1))
-            tail = _clean(st.w.text[em.end() + bm.end(1) :]).strip(" .,()")
+            tail = _clean(st.w.text[em.end() + bm.end(1) :]).strip(" .,")
+            tail = re.sub(r"^\(\s*[,;:.]?\s*\)|^[(,;:.\s]*\)", "", tail).strip(" .,()")
             if tail and not P.YEAR.search(tail) and len(tail) < 80:
                 # "Wiesbaden: Springer VS": place and publisher
                 place = re.fullmatch(r"([A-Z][^:]{1,40}):\s*(\S.*)", tail)
@@ -1175,12 +1190,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         if bm:
             info.booktitle = _clean(bm.group(1))
             st.w.consume(vm.end() + bm.start(1), vm.end() + bm.end(0))
-    # "2nd ed.", "(3rd ed.)", "2nd edition"
-    ed = re.search(r"\(?\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)\)?", st.w.text)
-    if ed:
-        info.edition = ed.group(1)
-        st.w.consume(ed.start(), ed.end())
-    elif info.booktitle:
+    if not info.edition and info.booktitle:
         # "In: Kearns, C. (eds.) Pollination Biology, 2nd edition. Springer": the book's
         # edition was read with its title
         bed = re.search(
@@ -1194,9 +1204,15 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.extra.append(pm.group(1))
         st.w.consume(pm.start(), pm.end())
     # "Technical Report MSR-TR-2019-12, Microsoft Research"
-    tr = re.search(
-        r"(?i)\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper)\s*(?:no\.?\s*)?([A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
-        st.w.text,
+    tr = (
+        re.search(
+            r"(?i)\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper)\s*(?:no\.?\s*)?([A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
+            st.w.text,
+        )
+        or re.search(  # "Report 2018:4", "Report No. 12": a numbered report (not "Annual Report 2019")
+            r"(?<![A-Za-z] )\b(?:Report|Rapport|Bericht)\s+(?:No\.?\s*)?((?:19|20)\d\d[:/\-]\d+|(?!(?:19|20)\d\d\b)[A-Z0-9][\w\-/.:]*\d[\w\-/:]*)",
+            st.w.text,
+        )
     )
     if tr:
         info.number = info.number or tr.group(1)
@@ -1219,7 +1235,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     if not cp:
         # "Geneva: World Health Organization." ending the entry: place and publisher
         cp = re.search(
-            r"(?<![A-Za-z])((?:[A-Z][a-z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)\s*[.,]?\s*$",
+            r"(?<![A-Za-z])((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)\s*[.,]?\s*$",
             st.w.text,
         )
     if cp:
@@ -1427,6 +1443,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "inproceedings"
     if re.search(r"\bbook\b", rest) or (info.publisher and not rest.strip(" ,.")):
         return "book"
+    if info.edition and not (info.volume or info.pages or info.booktitle or info.editors):
+        return "book"  # APA "*Title* (3rd ed.). O'Reilly Media.": only books have editions
     if (
         not info.volume
         and not info.pages
@@ -1592,7 +1610,12 @@ def parse_entry(entry: EntryText) -> Record:
     if st.findings and info.kb and info.kb.findings:
         venue = f"{info.kb.findings} {year}" if year else info.kb.findings
     publisher = info.publisher or (info.kb.publisher if info.kb else None)
-    if rtype == "book" and venue and not publisher and PUBLISHER_WORDS.search(venue):
+    if (
+        rtype == "book"
+        and venue
+        and not publisher
+        and (PUBLISHER_WORDS.search(venue) or (info.edition and len(venue.split()) <= 5))
+    ):
         publisher, venue = venue, None  # "*Title*. CRC Press.": the book's publisher
     place = re.fullmatch(r"(.+?),\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", publisher or "")
     if place and PUBLISHER_WORDS.search(place.group(1)) and not info.address:
