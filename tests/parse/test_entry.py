@@ -758,3 +758,44 @@ def test_acm_journal_pages_that_start_like_years_and_month() -> None:
     )
     assert (rec.type, rec.venue_short) == ("article", "PVLDB")
     assert (rec.volume, rec.number, rec.pages, rec.month) == ("14", "11", "2071--2083", 7)
+
+
+def test_italic_findings_venue_after_a_plain_title_is_no_title() -> None:
+    rec = parse_md(
+        "S. Ito, K. Watanabe. Multilingual Dense Passage Retrieval for Low-Resource Languages. "
+        "*Findings of EMNLP 2023*."
+    )
+    assert rec.title == "Multilingual Dense Passage Retrieval for Low-Resource Languages"
+    assert (rec.type, rec.venue_short, rec.findings) == ("inproceedings", "EMNLP", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors", "venue"),
+    [
+        (
+            "Deep kernel learning for tabular data, A. Gupta, R. Iyer, S. Menon, NeurIPS 2021.",
+            "Deep kernel learning for tabular data",
+            ["A.|Gupta", "R.|Iyer", "S.|Menon"],
+            "NeurIPS",
+        ),
+        (
+            "Fast approximate inference in Gaussian processes, A. Gupta and R. Iyer, Journal of "
+            "Machine Learning Research, vol. 22, 2021.",
+            "Fast approximate inference in Gaussian processes",
+            ["A.|Gupta", "R.|Iyer"],
+            "JMLR",
+        ),
+        (
+            "Bayesian optimization with unknown constraints, R. Iyer, A. Gupta, ICML, 2019, "
+            "pp. 1200-1209.",
+            "Bayesian optimization with unknown constraints",
+            ["R.|Iyer", "A.|Gupta"],
+            "ICML",
+        ),
+    ],
+)
+def test_comma_only_entries_written_title_first(
+    text: str, title: str, authors: list[str], venue: str
+) -> None:
+    rec = parse(text)
+    assert (rec.title, people(rec), rec.venue_short) == (title, authors, venue)

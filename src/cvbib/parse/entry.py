@@ -510,7 +510,7 @@ def _venue_like(seg: str, strict: bool = False) -> bool:
         return bool(
             re.search(
                 r"(?i)\b(conference|journal|transactions|symposium|workshop|proceedings|letters|"
-                r"advances in|frontiers in|arxiv|preprint)\b",
+                r"advances in|frontiers in|arxiv|preprint|findings of)\b",
                 s,
             )
         ) and not re.search(r"[:?!]", s)
@@ -693,6 +693,12 @@ def _segment(st: _State) -> None:
             _set_authors(st, lo, cut)
             _comma_title(st, cut, hi)
             return
+        found = _title_then_names(text, lo, first[1])
+        if found:
+            t_end, a_start, a_end = found
+            _set_title(st, lo, t_end)
+            _set_authors(st, a_start, a_end)
+            return
         rest = segs
     if apa:
         st.year = int(apa.group(1)) if apa.group(1) else None
@@ -729,6 +735,28 @@ def _segment(st: _State) -> None:
     _set_title(st, t_start, t_end)
     if not st.authors and i < len(rest) and _names_segment(text[rest[i][0] : rest[i][1]]):
         _set_authors(st, rest[i][0], rest[i][1])
+
+
+INITIALS_FIRST = re.compile(r"\s*(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+")
+
+
+def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """Comma-only entries written title first: 'Deep kernel learning for tabular data,
+    A. Gupta, R. Iyer, NeurIPS 2021' -> (title end, authors start, authors end)."""
+    for m in re.finditer(r",\s*", text[lo:hi]):
+        t_end, a_start = lo + m.start(), lo + m.end()
+        if len(text[lo:t_end].split()) < 3 or _names_segment(text[lo:t_end]):
+            continue
+        a_end, count = None, 0
+        for piece in re.finditer(r"[^,;]+", text[a_start:hi]):
+            p = re.sub(r"^\s*(?:and|&)\s+", "", piece.group(0))
+            if not _names_segment(p) or venues.by_acronym(p.strip(" .")):  # "ICML" is no name
+                break
+            a_end = a_start + piece.end()
+            count += len([n for n in NAME_LIST_SPLIT.split(p) if n.strip()])
+        if a_end is not None and (count >= 2 or INITIALS_FIRST.match(text, a_start)):
+            return t_end, a_start, a_end
+    return None
 
 
 def _comma_title(st: _State, start: int, hi: int) -> None:
