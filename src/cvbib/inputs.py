@@ -13,7 +13,7 @@ from pathlib import Path
 from cvbib.bulk import gc_paused
 from cvbib.errors import CvbibError
 from cvbib.extract import extract_file
-from cvbib.model import Record, Source, Warning_
+from cvbib.model import Record, Warning_
 from cvbib.read import decode
 
 # suffix -> reader name in the formats registry
@@ -87,22 +87,12 @@ def _read_library(path: str, kind: str, text: str) -> list[Record]:
     if reader is None:
         raise CvbibError(f"cvbib cannot read {kind} files", path)
     try:
-        records = reader(text)
+        # each record's source is this library, with the record's own key or line
+        return reader(text, path)
     except json.JSONDecodeError as exc:
         raise CvbibError(f"not valid JSON: {exc.msg}", path, exc.lineno) from exc
     except (ValueError, TypeError, KeyError) as exc:
         raise CvbibError(f"cannot read this {kind} file: {exc}", path) from exc
-    return [_with_source(r, path) for r in records]
-
-
-def _with_source(rec: Record, path: str) -> Record:
-    """A library record's source: the library and the record's own key or line."""
-    first = rec.sources[0] if rec.sources else None
-    if first and first.path == path:
-        return rec
-    line = first.line if first and not first.path else None
-    src = Source(path=path, line=line, key=rec.key)
-    return rec.replace(sources=(src,))
 
 
 def read_inputs(paths: list[str]) -> list[Input]:

@@ -92,6 +92,12 @@ class Span:
     end: int
 
 
+# Values later stages derive from a record (the merge's comparison view) are kept in the
+# record's __dict__ under this name, beside its fields: not a field, so equality, hashing,
+# repr and replace() ignore it.
+CACHE = "_cache"
+
+
 @dataclass(frozen=True)
 class Record:
     """A bibliographic record: what every stage of cvbib reads and returns."""
@@ -139,6 +145,7 @@ class Record:
         new = object.__new__(Record)
         new.__dict__.update(self.__dict__)
         new.__dict__.update(changes)
+        new.__dict__.pop(CACHE, None)  # what was derived from the old fields
         return new
 
     @property

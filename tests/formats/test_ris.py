@@ -414,4 +414,6 @@ def test_registered_as_the_ris_reader(tmp_path: Path) -> None:
     path.write_text(ZOTERO_RIS, encoding="utf-8")
     inp = read_input(str(path))
     assert inp.kind == "ris" and len(inp.records) == 5
-    assert inp.records[2].sources == (Source(path=str(path), line=43, key=None),)
+    (src,) = inp.records[2].sources
+    assert (src.path, src.line, src.key) == (str(path), 43, None)
+    assert src.text.startswith("TY  - ")  # the record as written, for the report

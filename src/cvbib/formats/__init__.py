@@ -24,7 +24,8 @@ class Format:
     name: str
     suffixes: tuple[str, ...]
     write: Callable[[list[Record], WriteOptions], str]
-    read: Callable[[str], list[Record]] | None = None
+    # (text, path): records whose sources name ``path`` ("" when the text has no file)
+    read: Callable[[str, str], list[Record]] | None = None
     description: str = ""
     aliases: tuple[str, ...] = field(default=())
 

@@ -94,7 +94,9 @@ def _people(items: Any) -> tuple[Person, ...]:
     return tuple(Person.from_csl(p) for p in items or [] if isinstance(p, dict))
 
 
-def record_from_csl(item: dict[str, Any]) -> Record:
+def record_from_csl(item: dict[str, Any], path: str | None = None) -> Record:
+    """A record from a CSL-JSON item. Its sources are those cvbib wrote into the item, or,
+    given the ``path`` of the library it was read from, that library and the item's id."""
     custom = (
         (item.get("custom") or {}).get("cvbib", {}) if isinstance(item.get("custom"), dict) else {}
     )
@@ -141,14 +143,18 @@ def record_from_csl(item: dict[str, Any]) -> Record:
             elif p:
                 kept.append(p)
         notes = tuple(kept)
-    sources = tuple(
-        Source(path=str(s.get("path", "")), line=s.get("line"), key=s.get("key"))
-        for s in custom.get("sources", [])
-    )
+    key = str(item["id"]) if item.get("id") not in (None, "") else None
+    if path is not None:
+        sources: tuple[Source, ...] = (Source(path=path, key=key),)
+    else:
+        sources = tuple(
+            Source(path=str(s.get("path", "")), line=s.get("line"), key=s.get("key"))
+            for s in custom.get("sources", [])
+        )
     page = item.get("page")
     return Record(
         type=rtype,
-        key=str(item["id"]) if item.get("id") not in (None, "") else None,
+        key=key,
         title=str(item.get("title", "")),
         authors=_people(item.get("author")),
         editors=_people(item.get("editor")),
@@ -202,11 +208,12 @@ def write_csl(records: list[Record], opts: WriteOptions) -> str:
     return f"[\n{lines}\n]\n"
 
 
-def read_csl(text: str) -> list[Record]:
+def read_csl(text: str, path: str | None = None) -> list[Record]:
+    """Records from CSL-JSON text; see :func:`record_from_csl` for their sources."""
     data = json.loads(text)
     if isinstance(data, dict):
         data = data.get("items", [data])
-    return [record_from_csl(item) for item in data if isinstance(item, dict)]
+    return [record_from_csl(item, path) for item in data if isinstance(item, dict)]
 
 
 register(

@@ -262,7 +262,7 @@ def _notes(entry: _Entry, title: str) -> tuple[tuple[str, ...], tuple[str, ...],
     return tuple(dict.fromkeys(notes)), tuple(extra), status
 
 
-def _record(entry: _Entry) -> Record | None:
+def _record(entry: _Entry, path: str = "") -> Record | None:
     ris_type = (entry.first("TY") or "").upper()
     rtype = RIS_TO_BIB.get(ris_type, "misc")
     kind = (entry.first("M3") or "").lower()
@@ -335,7 +335,7 @@ def _record(entry: _Entry) -> Record | None:
         status=status,
         sources=(
             Source(
-                path="",
+                path=path,
                 line=entry.line,
                 end_line=entry.end_line,
                 text="\n".join(entry.raw).rstrip(),
@@ -350,9 +350,10 @@ def _looks_like_isbn(value: str) -> bool:
     return bool(re.fullmatch(r"\d{9}[\dXx]|\d{13}", digits))
 
 
-def read_ris(text: str) -> list[Record]:
-    """Records from RIS text (Zotero, EndNote, Mendeley exports and cvbib's own)."""
-    return [r for r in (_record(e) for e in _entries(text)) if r is not None]
+def read_ris(text: str, path: str = "") -> list[Record]:
+    """Records from RIS text (Zotero, EndNote, Mendeley exports and cvbib's own); their
+    sources name ``path`` and the line of each record."""
+    return [r for r in (_record(e, path) for e in _entries(text)) if r is not None]
 
 
 register(Format("ris", (".ris",), write_ris, read_ris, "RIS (Zotero, EndNote, Mendeley)"))

@@ -1,36 +1,95 @@
 """Everything :func:`cvbib.merge.match.match` compares, computed once per record.
 
 Duplicate detection compares each record with a few candidates; normalising a title or a
-name for every comparison would cost more than the comparison itself.
+name for every comparison would cost more than the comparison itself. Blocking needs only
+the title and the ids, so the rest (authors, venue) is computed when a record is first
+compared: most records of a large library share no block with any other.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import weakref
-from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from cvbib.merge.ids import arxiv_from_doi, normalize_arxiv, normalize_doi
 from cvbib.merge.keys import NameKey, TitleKey, author_keys, title_key
 from cvbib.merge.venue import VenueInfo, venue_info
-from cvbib.model import Record
+from cvbib.model import CACHE, Record
 
 _PREPRINT_STATUS = frozenset({"preprint", "under review"})
 
 
-@dataclass(slots=True)
-class Features:
-    """The comparison view of one record (treat as immutable)."""
-
-    doi: str | None  # a publisher's DOI; arXiv DOIs become ``arxiv``
-    arxiv: str | None
-    title: TitleKey
+class _Rest(NamedTuple):
     authors: tuple[NameKey, ...]
-    truncated: bool  # the author list ended with "et al."
-    year: int | None
+    truncated: bool
     venue: VenueInfo | None
     preprint: bool
     workshop: bool
+
+
+class Features:
+    """The comparison view of one record (treat as immutable)."""
+
+    __slots__ = ("_rest", "_source", "arxiv", "doi", "title", "year")
+
+    def __init__(self, rec: Record) -> None:
+        doi = normalize_doi(rec.doi)
+        self.arxiv: str | None = _arxiv(rec, doi)
+        if doi and arxiv_from_doi(doi):
+            doi = None  # the arXiv DOI names the preprint, not the published version
+        self.doi: str | None = doi  # a publisher's DOI; arXiv DOIs become ``arxiv``
+        self.title: TitleKey = title_key(rec.title)
+        self.year: int | None = rec.year
+        # what the rest is computed from (not the record: it holds its features)
+        self._source: tuple[Any, ...] | None = (
+            rec.venue,
+            rec.venue_short,
+            rec.workshop,
+            rec.authors,
+            rec.status,
+        )
+        self._rest: _Rest | None = None
+
+    @property
+    def authors(self) -> tuple[NameKey, ...]:
+        return (self._rest or self._more()).authors
+
+    @property
+    def truncated(self) -> bool:
+        """The author list ended with "et al."."""
+        return (self._rest or self._more()).truncated
+
+    @property
+    def venue(self) -> VenueInfo | None:
+        return (self._rest or self._more()).venue
+
+    @property
+    def preprint(self) -> bool:
+        return (self._rest or self._more()).preprint
+
+    @property
+    def workshop(self) -> bool:
+        return (self._rest or self._more()).workshop
+
+    def _more(self) -> _Rest:
+        assert self._source is not None
+        venue_name, venue_short, workshop, people, status = self._source
+        venue = venue_info(venue_name) if venue_name else None
+        if venue_short and (venue is None or not venue.known):
+            venue = venue_info(venue_short) or venue
+        if venue and workshop and venue.kind != "workshop":
+            # "NeurIPS" as the short name of a workshop held at NeurIPS: still a workshop
+            venue = dataclasses.replace(venue, kind="workshop")
+        authors, truncated = author_keys(people)
+        kind = venue.kind if venue else None
+        preprint = (
+            status in _PREPRINT_STATUS
+            or kind == "preprint"
+            or (self.arxiv is not None and self.doi is None and venue is None)
+        )
+        self._rest = _Rest(authors, truncated, venue, preprint, workshop or kind == "workshop")
+        self._source = None
+        return self._rest
 
 
 def _arxiv(rec: Record, doi: str | None) -> str | None:
@@ -45,49 +104,10 @@ def _arxiv(rec: Record, doi: str | None) -> str | None:
     return None
 
 
-# Features by record identity: one merge needs them to group, then again to combine each
-# group and to explain its pairs. Records are immutable; an entry leaves with its record
-# (a weak reference's callback), so an id is never reused while its entry lives.
-_BY_ID: dict[int, Features] = {}
-
-
 def features(rec: Record) -> Features:
-    """The comparison view of ``rec``, computed once per record object."""
-    key = id(rec)
-    f = _BY_ID.get(key)
+    """The comparison view of ``rec``, computed once per record: one merge needs it to
+    group, then again to combine each group and to explain its pairs."""
+    f = rec.__dict__.get(CACHE)
     if f is None:
-        f = _features(rec)
-        weakref.finalize(rec, _BY_ID.pop, key, None).atexit = False  # nothing to do at exit
-        _BY_ID[key] = f
+        f = rec.__dict__[CACHE] = Features(rec)
     return f
-
-
-def _features(rec: Record) -> Features:
-    doi = normalize_doi(rec.doi)
-    arxiv = _arxiv(rec, doi)
-    if doi and arxiv_from_doi(doi):
-        doi = None  # the arXiv DOI names the preprint, not the published version
-    venue = venue_info(rec.venue) if rec.venue else None
-    if rec.venue_short and (venue is None or not venue.known):
-        venue = venue_info(rec.venue_short) or venue
-    if venue and rec.workshop and venue.kind != "workshop":
-        # "NeurIPS" as the short name of a workshop held at NeurIPS: still a workshop
-        venue = dataclasses.replace(venue, kind="workshop")
-    authors, truncated = author_keys(rec.authors)
-    kind = venue.kind if venue else None
-    preprint = (
-        rec.status in _PREPRINT_STATUS
-        or kind == "preprint"
-        or (arxiv is not None and doi is None and venue is None)
-    )
-    return Features(
-        doi=doi,
-        arxiv=arxiv,
-        title=title_key(rec.title),
-        authors=authors,
-        truncated=truncated,
-        year=rec.year,
-        venue=venue,
-        preprint=preprint,
-        workshop=rec.workshop or kind == "workshop",
-    )
