@@ -196,6 +196,8 @@ def record_from_csl(item: dict[str, Any], path: str | None = None) -> Record:
 # Above this many items, one item per line: json's C encoder only writes without indents,
 # and a 100,000-entry library written indented takes seconds longer.
 INDENT_UP_TO = 2000
+# One encoder for all items: json.dumps(ensure_ascii=False) would build one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 @gc_paused()
@@ -204,7 +206,8 @@ def write_csl(records: list[Record], opts: WriteOptions) -> str:
     items = [record_to_csl(r) for r in records]
     if len(items) <= INDENT_UP_TO:
         return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
-    lines = ",\n".join("  " + json.dumps(item, ensure_ascii=False) for item in items)
+    encode = _ENCODER.encode
+    lines = ",\n".join("  " + encode(item) for item in items)
     return f"[\n{lines}\n]\n"
 
 

@@ -81,12 +81,11 @@ def merge_records(
         return groups
     # Step 2: find each combined record's twin in the library.
     merged_list = [g.record for g in groups]
-    candidates = find_duplicates(library + merged_list)
+    cluster_of = {i: c for c in find_duplicates(library + merged_list) for i in c}
     by_library: dict[int, Group] = {}
     new_groups = []
     for g_index, g in enumerate(groups):
-        me = library_size + g_index
-        cluster = next(c for c in candidates if me in c)
+        cluster = cluster_of[library_size + g_index]
         twins = [
             i
             for i in cluster
