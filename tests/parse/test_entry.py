@@ -799,3 +799,13 @@ def test_comma_only_entries_written_title_first(
 ) -> None:
     rec = parse(text)
     assert (rec.title, people(rec), rec.venue_short) == (title, authors, venue)
+
+
+def test_in_preparation_is_a_manuscript_with_a_note() -> None:
+    rec = parse("W. Zhang. On the expressivity of temporal GNNs. In preparation.")
+    assert (rec.title, rec.venue, rec.status) == (
+        "On the expressivity of temporal GNNs",
+        None,
+        "preprint",
+    )
+    assert rec.notes == ("In preparation",)

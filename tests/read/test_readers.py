@@ -76,6 +76,13 @@ def test_plain_text_markers_and_underlined_headings() -> None:
     assert doc.lines[-2].indent == 3
 
 
+def test_plain_text_markers_numbered_by_kind() -> None:
+    text = "Publications\n[J3] A. B, Title. 2020.\n[C12] C. D, Other. 2019.\n[ICML'24] E. F, Third.\n"
+    items = [ln for ln in read_document("cv.txt", text).lines if ln.kind == "item"]
+    # "[ICML'24]" is a venue tag, not a list marker: it stays in the entry's text
+    assert [(i.marker, i.text[:4]) for i in items] == [("[J3]", "A. B"), ("[C12]", "C. D")]
+
+
 def test_decode_non_utf8_and_errors(tmp_path) -> None:
     latin = "Publications\nJürgen Müller, Über alles. 2020.\n".encode("latin-1")
     assert "Jürgen" in decode(latin, "x")

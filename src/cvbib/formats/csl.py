@@ -203,11 +203,10 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False)
 @gc_paused()
 def write_csl(records: list[Record], opts: WriteOptions) -> str:
     records = assign_keys(records, opts.key_format)
-    items = [record_to_csl(r) for r in records]
-    if len(items) <= INDENT_UP_TO:
-        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
-    encode = _ENCODER.encode
-    lines = ",\n".join("  " + encode(item) for item in items)
+    if len(records) <= INDENT_UP_TO:
+        return json.dumps([record_to_csl(r) for r in records], ensure_ascii=False, indent=2) + "\n"
+    encode = _ENCODER.encode  # each item as text at once: a million items never all as dicts
+    lines = ",\n".join("  " + encode(record_to_csl(r)) for r in records)
     return f"[\n{lines}\n]\n"
 
 
@@ -216,7 +215,14 @@ def read_csl(text: str, path: str | None = None) -> list[Record]:
     data = json.loads(text)
     if isinstance(data, dict):
         data = data.get("items", [data])
-    return [record_from_csl(item, path) for item in data if isinstance(item, dict)]
+    if not isinstance(data, list):
+        raise ValueError("expected a list of CSL-JSON items")
+    records = []
+    for i, item in enumerate(data):
+        data[i] = None  # each item is freed as its record is made: not both in memory at once
+        if isinstance(item, dict):
+            records.append(record_from_csl(item, path))
+    return records
 
 
 register(

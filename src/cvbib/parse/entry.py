@@ -333,6 +333,8 @@ def _status(st: _State, region: Range | None = None) -> None:
                 continue
             st.status = st.status or status
             a, b = m.start(), m.end()
+            if re.match(r"(?i)in\s+prep", m.group(0)):
+                _add_note(st, "In preparation")  # a manuscript, not yet out
             # "(in press)", "[Manuscript submitted for publication]": the whole bracket
             br = _enclosing_bracket(text, a, b)
             if br:

@@ -83,7 +83,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\brevise\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b", re.I), "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))", re.I),
      "forthcoming"),
-    (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b", re.I), "preprint"),
+    (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)", re.I),
+     "preprint"),
 ]  # fmt: skip
 # Link texts that name a resource, not bibliographic content: [PDF](#), [Code](...).
 LINK_WORDS = re.compile(
@@ -194,7 +195,7 @@ NOTE_HINT = re.compile(
     r"poster|highlight|paper|talk"
 )
 STATUS_HINT = re.compile(
-    r"(?i)under|submi|revis|resubmit|R\s?&\s?R|forthcoming|appear|press|accepted|print|working|manuscript"
+    r"(?i)under|submi|revis|resubmit|R\s?&\s?R|forthcoming|appear|press|accepted|print|working|manuscript|prep"
 )
 # Vancouver publication part: "2023;147(8):612-25", "2021 Mar;18(4)", "In press."
 VANCOUVER_PUB = re.compile(
