@@ -809,3 +809,11 @@ def test_in_preparation_is_a_manuscript_with_a_note() -> None:
         "preprint",
     )
     assert rec.notes == ("In preparation",)
+
+
+def test_electronic_article_number_ranges_are_pages() -> None:
+    rec = parse(
+        "Hernández, S. (2018). Range shifts in a warming ocean. Global Change Biology, 24(2), "
+        "e512–e525."
+    )
+    assert (rec.volume, rec.number, rec.pages) == ("24", "2", "e512--e525")

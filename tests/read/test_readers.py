@@ -77,7 +77,9 @@ def test_plain_text_markers_and_underlined_headings() -> None:
 
 
 def test_plain_text_markers_numbered_by_kind() -> None:
-    text = "Publications\n[J3] A. B, Title. 2020.\n[C12] C. D, Other. 2019.\n[ICML'24] E. F, Third.\n"
+    text = (
+        "Publications\n[J3] A. B, Title. 2020.\n[C12] C. D, Other. 2019.\n[ICML'24] E. F, Third.\n"
+    )
     items = [ln for ln in read_document("cv.txt", text).lines if ln.kind == "item"]
     # "[ICML'24]" is a venue tag, not a list marker: it stays in the entry's text
     assert [(i.marker, i.text[:4]) for i in items] == [("[J3]", "A. B"), ("[C12]", "C. D")]

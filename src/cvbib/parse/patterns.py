@@ -22,7 +22,7 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:))(\d{1,6}|[A-Z]?\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*(\d{1,6})\b"
+    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:))([A-Z]?\d{1,6}|e\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*((?:e|[A-Z])?\d{1,6})\b"
 )
 ARTICLE_NUMBER = re.compile(
     r"\b(?:article\s+(?:no\.?\s*|number\s*)?|art\.\s*(?:no\.?\s*)?)(e?\d{3,})\b", re.I
