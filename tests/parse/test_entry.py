@@ -817,3 +817,28 @@ def test_electronic_article_number_ranges_are_pages() -> None:
         "e512–e525."
     )
     assert (rec.volume, rec.number, rec.pages) == ("24", "2", "e512--e525")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Bello, A. “Remittances and School Enrollment,” revise and resubmit at *Journal of "
+            "Human Resources*.",
+            "Journal of Human Resources",
+        ),
+        (
+            "Bello, A. (2024). Remittances and School Enrollment. Under review at Management "
+            "Science.",
+            "Management Science",
+        ),
+    ],
+)
+def test_journal_a_paper_is_under_review_at_is_a_remark(text: str, target: str) -> None:
+    rec = parse_md(text)
+    assert (rec.title, rec.status, rec.venue) == (
+        "Remittances and School Enrollment",
+        "under review",
+        None,
+    )
+    assert f"Submitted to {target}" in rec.extra

@@ -308,3 +308,14 @@ def test_the_tagger_never_takes_a_list_of_names_for_the_title() -> None:
     rule = Record(title="Scaling Laws", confidence=0.7)
     crf = Record(title="Ana van der Berg, Christopher Chen", confidence=1.0)
     assert choose(rule, crf, lambda: 1.0) is rule
+
+
+def test_cv_entry_keeps_the_rules_reading_when_the_tagger_swallows_a_status() -> None:
+    from cvbib.parse.entry import EntryText
+    from cvbib.parse.reference_choice import parse_cv_entry
+
+    text = (
+        "Bello, A. (2024). Remittances and school enrollment. Under review at Management Science."
+    )
+    rec = parse_cv_entry(EntryText(text, "cv.md", 1, 1))
+    assert (rec.title, rec.status) == ("Remittances and school enrollment", "under review")

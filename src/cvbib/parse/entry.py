@@ -320,11 +320,28 @@ def _bold_notes(st: _State, skip: Range | None) -> None:
             st.w.consume(a, b)
 
 
+# "Under review at Management Science.", "revise and resubmit at *JHR*": the journal it is
+# submitted to is no venue of the paper (KB venues are kept by the venue step instead)
+STATUS_TARGET = re.compile(
+    r"(?i)\b(?:under\s+(?:review|revision|submission)|revise\s+(?:and|&)\s+resubmit|"
+    r"R\s?&\s?R|submitted)\s+(?:at|to|in|for)\s+(?!publication\b)"
+    r"([*_]*[A-Z][^.;()\[\]]{2,120}?)[*_]*\s*(?=[.;]\s|[.;]?\s*$)"
+)
+
+
 def _status(st: _State, region: Range | None = None) -> None:
     text = st.w.text
     lo, hi = region or (0, len(text))
     if not P.STATUS_HINT.search(text, lo, hi):
         return
+    tm = STATUS_TARGET.search(text, lo, hi)
+    if tm and not (st.title_range and _overlaps((tm.start(), tm.end()), st.title_range)):
+        target = _clean(tm.group(1)).strip(" ,*_")
+        if not (venues.lookup(target) or venues.find_acronyms(target)):
+            st.status = st.status or "under review"
+            st.extra.append(f"Submitted to {target}")
+            st.w.consume(tm.start(), tm.end())
+            text = st.w.text
     for pat, status in P.STATUS:
         for m in pat.finditer(text, lo, hi):
             if st.title_range and _overlaps((m.start(), m.end()), st.title_range):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from cvbib.model import Record
 from cvbib.normalize.venues import venue_key
+from cvbib.parse import patterns as P
 from cvbib.parse.entry import MAX_ENTRY_CHARS, EntryText, _assess, _names_segment, parse_entry
 from cvbib.parse.reference import parse_reference_crf, probability
 
@@ -78,6 +79,8 @@ def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:
     """
     if not crf.title or crf.confidence < rule.confidence or _name_list(crf.title):
         return rule
+    if rule.status != "published" and any(pat.search(crf.title) for pat, _ in P.STATUS):
+        return rule  # "Title. Under review at X": the rules read the status out of the title
     if crf.confidence == rule.confidence and _same(rule.title, crf.title):
         if (
             crf.venue
