@@ -156,3 +156,26 @@ def test_one_reference_per_line_without_markers_or_blank_lines() -> None:
         (7, "Topological phases in twisted bilayers"),
         (8, "Spin liquids in kagome magnets"),
     ]
+
+
+def test_markdown_list_item_with_br_separated_title_authors_and_venue() -> None:
+    text = (
+        "# Publications\n\n## 2024\n\n"
+        "1. **Sparse Mixture-of-Experts Are Domain Generalizable Learners**<br>\n"
+        "   Bo Li\\*, Yifei Shen\\*, Ziwei Liu<br>\n"
+        "   *International Conference on Learning Representations (ICLR)*, 2024 **(Oral)**<br>\n"
+        "   [[Paper]](https://openreview.net/forum?id=RecIHwnC2m)\n\n"
+        "2. **Towards Robust Visual Question Answering**<br>\n"
+        "   Jingkang Yang, Bo Li<br>\n"
+        "   *CVPR 2024 Workshop on Multimodal Learning*<br>\n"
+    )
+    records = cvbib.extract_text(text, "cv.md").records
+    assert [(r.title, [str(p) for p in r.authors], r.venue_short) for r in records] == [
+        (
+            "Sparse Mixture-of-Experts Are Domain Generalizable Learners",
+            ["Bo Li", "Yifei Shen", "Ziwei Liu"],
+            "ICLR",
+        ),
+        ("Towards Robust Visual Question Answering", ["Jingkang Yang", "Bo Li"], "CVPR"),
+    ]
+    assert records[0].notes == ("Oral",) and records[1].workshop

@@ -172,3 +172,14 @@ def test_markdown_publication_table_gives_one_citation_per_row() -> None:
         2024,
         1,
     )
+
+
+def test_markdown_line_after_br_or_hard_break_is_soft() -> None:
+    text = "# P\n\n- **Title**<br>\n  Authors  \n  Venue\n  wrapped\n"
+    lines = [ln for ln in read_document("cv.md", text).lines if ln.kind in ("item", "text")]
+    assert [(ln.text, ln.soft) for ln in lines] == [
+        ("Title", False),
+        ("Authors", True),  # after <br>
+        ("Venue", True),  # after a hard break (two spaces)
+        ("wrapped", False),  # a plain newline wraps the line
+    ]

@@ -18,6 +18,7 @@ from cvbib.parse.entry import EntryText, _names_segment, _venue_like
 from cvbib.read.document import Line
 
 Role = Literal["full", "title", "authors", "venue", "note"]
+END_PUNCT = (".", ":", ",", ";", "?", "!")
 NOTE_LINE = re.compile(
     r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding)|"
     r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b)",
@@ -124,6 +125,8 @@ def _join(
             prev = parts[-1] if parts else ""
             if sep == " " and re.search(r"[A-Za-z]-$", prev) and line.text[:1].islower():
                 sep = ""  # a word hyphenated across lines keeps its hyphen
+            elif sep == " " and line.soft and not prev.rstrip().endswith(END_PUNCT):
+                sep = ". "  # "**Title**<br>Authors<br>*Venue*": each line is a part
             parts.append(sep)
             pos += len(sep)
         parts.append(line.text)

@@ -107,9 +107,10 @@ def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
     bold = italic = 0
     link = ""
     offset = 0
+    broken = soft = False  # a <br> or a hard break ends this line / began it
 
     def flush() -> None:
-        nonlocal run
+        nonlocal run, soft
         k = kind if not lines else "text"
         lines.append(
             run.build(
@@ -117,6 +118,7 @@ def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
                 kind=k,  # continuation lines of an item or heading are text
                 level=level,
                 marker=marker if k == "item" else "",
+                soft=soft,
             )
         )
         run = RunBuilder()
@@ -149,9 +151,13 @@ def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
                 italic = max(italic - 1, 0)
             elif re.match(r"<br\s*/?>", tag):
                 run.add(" ")
+                broken = True
         elif t in ("softbreak", "hardbreak"):
             flush()
             offset += 1
+            # after <br> (or a hard break) the next line is a part of the entry of its own
+            # ("**Title**<br>Authors<br>*Venue*"); after a plain newline, the line wraps
+            soft, broken = broken or t == "hardbreak", False
         elif t == "image":
             continue
     flush()
