@@ -179,3 +179,34 @@ def test_markdown_list_item_with_br_separated_title_authors_and_venue() -> None:
         ("Towards Robust Visual Question Answering", ["Jingkang Yang", "Bo Li"], "CVPR"),
     ]
     assert records[0].notes == ("Oral",) and records[1].workshop
+
+
+def test_markdown_list_item_with_title_names_and_venue_lines_without_br() -> None:
+    text = (
+        "## Publications\n\n"
+        "- **Panoptic Scene Graph Generation**\n"
+        "  Jingkang Yang, Yi Zhe Ang, Ziwei Liu\n"
+        "  *European Conference on Computer Vision (ECCV)*, 2022\n\n"
+        "- Jane Doe and Bob Roe. *A Title That Is Long Enough To Wrap Across*\n"
+        "  *Two Lines*. In\n  *Proceedings of ICML*, 2021.\n"
+    )
+    records = cvbib.extract_text(text, "cv.md").records
+    assert [(r.title, len(r.authors), r.venue_short, r.year) for r in records] == [
+        ("Panoptic Scene Graph Generation", 3, "ECCV", 2022),
+        ("A Title That Is Long Enough To Wrap Across Two Lines", 2, "ICML", 2021),
+    ]
+
+
+def test_html_blocks_with_a_journal_line_of_the_knowledge_base() -> None:
+    text = (
+        "<h2>Selected Publications</h2>\n<div><div>Protein Folding at Scale</div>\n"
+        "<div><b>M. Rossi</b>, J. Park</div>\n<div><i>Nature</i> 615, 100–105 (2023)</div></div>\n"
+    )
+    (rec,) = cvbib.extract_text(text, "cv.html").records
+    assert (rec.title, rec.venue, rec.volume, rec.pages, rec.year) == (
+        "Protein Folding at Scale",
+        "Nature",
+        "615",
+        "100--105",
+        2023,
+    )

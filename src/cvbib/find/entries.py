@@ -63,7 +63,15 @@ def _starts_with_venue(t: str) -> bool:
         return True
     head = re.split(r"[,.;]", t, maxsplit=1)[0]
     found = venues.find_acronyms(head)
-    return bool(found) and found[0][1] <= 2 and len(head.split()) <= 4
+    if found and found[0][1] <= 2 and len(head.split()) <= 4:
+        return True
+    # "Nature 615, 100–105 (2023)": a journal of the knowledge base, then its volume
+    name = re.sub(r"[\s\d()]+$", "", head)
+    return (
+        bool(name)
+        and re.search(r"\d", t) is not None
+        and venues.lookup(name, fuzzy=False) is not None
+    )
 
 
 def _role(text: str, line: Line | None = None) -> Role:
@@ -97,6 +105,35 @@ def _names_head(t: str) -> bool:
     return sum(1 for p in pieces[:4] if _names_segment(p)) >= min(2, len(pieces))
 
 
+# A line ending in one of these words goes on in the next line ("In\n*Proceedings ...*").
+STICKY_END = re.compile(r"(?i)(?:\b(?:in|of|the|and|at|on|for|to|by|with|from|a|an)|&)\s*$")
+
+
+def _style_at(line: Line, pos: int) -> str:
+    if any(a <= pos < b for a, b in line.bold):
+        return "bold"
+    if any(a <= pos < b for a, b in line.italic):
+        return "italic"
+    return ""
+
+
+def _whole_styled(line: Line) -> bool:
+    end = len(line.text.rstrip(" .,;:"))
+    return any(a <= 0 and b >= end for a, b in (*line.bold, *line.italic))
+
+
+def _part_break(prev: Line, line: Line) -> bool:
+    """Whether a list item's next line starts a part of its own (title / authors / venue
+    on lines of their own) rather than wrapping the line before."""
+    p = prev.text.rstrip()
+    if not p or p.endswith(END_PUNCT) or STICKY_END.search(p) or not line.text[:1].isupper():
+        return False
+    before, after = _style_at(prev, len(p) - 1), _style_at(line, 0)
+    if before != after and (_whole_styled(prev) or after):
+        return True  # "**Title**" then "Names", or "Names" then "*Venue*"
+    return "," in p and not before and _names_segment(p)  # a whole line of names
+
+
 def _join(
     lines: list[Line], path: str, hint: str | None, separators: list[str] | None = None
 ) -> EntryText:
@@ -127,6 +164,8 @@ def _join(
                 sep = ""  # a word hyphenated across lines keeps its hyphen
             elif sep == " " and line.soft and not prev.rstrip().endswith(END_PUNCT):
                 sep = ". "  # "**Title**<br>Authors<br>*Venue*": each line is a part
+            elif separators is None and _part_break(lines[i - 1], line):
+                sep = ". "  # the same without <br>: a bold title line, a names line
             parts.append(sep)
             pos += len(sep)
         parts.append(line.text)
