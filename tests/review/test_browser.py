@@ -12,7 +12,7 @@ import pytest
 
 from cvbib.corrections import find_for
 from cvbib.review import build_review, review_input
-from tests.conftest import need_tool
+from tests.conftest import EXAMPLES, need_tool
 from tests.review.helpers import Page, expected_entries
 
 CHROMIUM = "/usr/bin/chromium"
@@ -120,7 +120,8 @@ def test_search_box(loaded: Any, page: Page) -> None:
     assert visible(loaded) == 1
     box.clear()
     box.send_keys("castellanos")  # the owner of the APA CV, in every one of its entries
-    apa = len(loaded.find_elements(By.CSS_SELECTOR, "section.input article.entry[data-cv='0']"))
+    cv = page.inputs.index(str(EXAMPLES / "apa-cv.txt"))  # data-cv: the input's position
+    apa = len(loaded.find_elements(By.CSS_SELECTOR, f"section.input article.entry[data-cv='{cv}']"))
     assert visible(loaded) == apa > 5
     box.send_keys(" no-such-word-anywhere")
     assert visible(loaded) == 0
