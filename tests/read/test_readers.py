@@ -183,3 +183,14 @@ def test_markdown_line_after_br_or_hard_break_is_soft() -> None:
         ("Venue", True),  # after a hard break (two spaces)
         ("wrapped", False),  # a plain newline wraps the line
     ]
+
+
+def test_latex_old_style_font_declarations_style_the_rest_of_their_group() -> None:
+    text = (
+        "\\section*{Publications}\n\\begin{itemize}\n"
+        "\\item {\\bf J.~Dupr\\'e}, {\\em Nonlinear waves}, J. Fluid Mech. {\\bf 912}, A21 (2021).\n"
+        "\\end{itemize}\n"
+    )
+    (item,) = [ln for ln in read_document("cv.tex", text).lines if ln.kind == "item"]
+    assert [item.text[a:b] for a, b in item.bold] == ["J. Dupré", "912"]
+    assert [item.text[a:b] for a, b in item.italic] == ["Nonlinear waves"]

@@ -1304,6 +1304,17 @@ def _publication_part(st: _State) -> _VenueInfo:
     return info
 
 
+# "J. Fluid Mech.": the last word of an abbreviated journal keeps its period
+ABBREVIATED_END = re.compile(r"\b[A-Z][a-z]{0,4}\.\s.*\b[A-Z][a-z]{1,4}$")
+
+
+def _strip_end(venue: str) -> str:
+    stripped = re.sub(r"(?:[,.;]\s*)+$", "", venue)
+    if venue[len(stripped) :].startswith(".") and ABBREVIATED_END.search(stripped):
+        return stripped + "."
+    return stripped
+
+
 PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Presses|UP|Publishers?|Publ\.?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
     r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan)\b"
@@ -1316,7 +1327,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = re.sub(r"(?i)^in\s*:?\s+", "", rest)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
-    rest = re.sub(r"(?:[,.;]\s*)+$", "", rest)
+    rest = _strip_end(rest)
     # trailing lower-case remarks: "..., directly accepted by the first round of review"
     tail = re.search(r",\s+((?!and\b|or\b|of\b|in\b)[a-z][^,]*)$", rest)
     if tail:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexwalker import (
@@ -27,8 +28,16 @@ SECTION_LEVELS = {
     "part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3,
     "paragraph": 4, "cvsection": 1, "cvsubsection": 2,
 }  # fmt: skip
-BOLD_MACROS = {"textbf", "bfseries", "bf", "textsc", "underline", "uline"}
-ITALIC_MACROS = {"emph", "textit", "it", "em", "textsl", "sl", "itshape"}
+BOLD_MACROS = {"textbf", "textsc", "underline", "uline"}
+ITALIC_MACROS = {"emph", "textit", "textsl"}
+# Declarations (old-style font switches) take no argument: (bold, italic) from here on.
+DECLARATIONS: dict[str, Callable[[bool, bool], tuple[bool, bool]]] = {
+    **dict.fromkeys(("bf", "bfseries"), lambda b, i: (True, i)),
+    **dict.fromkeys(("it", "em", "itshape", "sl", "slshape"), lambda b, i: (b, True)),
+    **dict.fromkeys(("rm", "normalfont"), lambda b, i: (False, False)),
+    "upshape": lambda b, i: (b, False),
+    "mdseries": lambda b, i: (False, i),
+}
 BREAK_MACROS = {"\\", "newline", "par", "linebreak", "bigskip", "medskip", "smallskip"}
 ITEM_MACROS = {"item", "bibitem"}
 IGNORED_MACROS = {
@@ -119,6 +128,10 @@ class _Walker:
     def walk(self, nodes: list, bold: bool = False, italic: bool = False) -> None:
         for node in nodes or []:
             if isinstance(node, LatexCommentNode):
+                continue
+            if isinstance(node, LatexMacroNode) and node.macroname in DECLARATIONS:
+                # "{\bf 912}", "{\em Title}": a declaration styles the rest of its group
+                bold, italic = DECLARATIONS[node.macroname](bold, italic)
                 continue
             if isinstance(node, LatexCharsNode):
                 # A blank line in LaTeX ends a paragraph.
