@@ -842,3 +842,15 @@ def test_journal_a_paper_is_under_review_at_is_a_remark(text: str, target: str) 
         None,
     )
     assert f"Submitted to {target}" in rec.extra
+
+
+def test_comma_only_entry_with_a_journal_and_its_volume() -> None:
+    rec = parse(
+        "Gupta A, Iyer R, Deep kernel learning for tabular data, Pattern Recognition 120, 2021"
+    )
+    assert (rec.title, rec.venue, rec.volume, rec.year) == (
+        "Deep kernel learning for tabular data",
+        "Pattern Recognition",
+        "120",
+        2021,
+    )

@@ -778,6 +778,10 @@ def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | Non
     return None
 
 
+# "Pattern Recognition 120", "Phys. Rev. B 104 (3)": capitalised words, then a volume
+JOURNAL_AND_VOLUME = re.compile(r"\s*(?:[A-Z][\w.'&-]*\s+){1,6}\d{1,4}(?:\s*\(\d{1,4}\))?\s*")
+
+
 def _comma_title(st: _State, start: int, hi: int) -> None:
     """Title after a comma-separated author list: up to the first venue-like piece."""
     text = st.w.text
@@ -786,7 +790,7 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
     for m in re.finditer(r"(?:,|\.(?=\s))\s+", text[start:hi]):
         b = start + m.end()
         nxt = re.split(r",|\.\s", text[b:hi])[0]
-        if _venue_like(nxt) or P.YEAR.fullmatch(nxt.strip()):
+        if _venue_like(nxt) or P.YEAR.fullmatch(nxt.strip()) or JOURNAL_AND_VOLUME.fullmatch(nxt):
             end = start + m.start()
             break
     _set_title(st, pos, end)
@@ -1328,6 +1332,14 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
     rest = _strip_end(rest)
+    vol = re.fullmatch(r"([A-Z][^\d]*[A-Za-z.])\s+(\d{1,4})", rest)
+    if (
+        vol
+        and not info.volume
+        and not P.YEAR.fullmatch(vol.group(2))  # "ICRA 2023": the year, not a volume
+        and not venues.lookup(rest, fuzzy=False)
+    ):
+        rest, info.volume = vol.group(1), vol.group(2)  # "Pattern Recognition 120, 2021"
     # trailing lower-case remarks: "..., directly accepted by the first round of review"
     tail = re.search(r",\s+((?!and\b|or\b|of\b|in\b)[a-z][^,]*)$", rest)
     if tail:
