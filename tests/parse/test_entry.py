@@ -854,3 +854,57 @@ def test_comma_only_entry_with_a_journal_and_its_volume() -> None:
         "120",
         2021,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype", "title", "venue"),
+    [
+        (
+            "Zhang W, Li M, Wang H. Deep learning for traffic flow prediction[J]. IEEE "
+            "Transactions on Intelligent Transportation Systems, 2021, 22(3): 1523-1535.",
+            "article",
+            "Deep learning for traffic flow prediction",
+            "IEEE Transactions on Intelligent Transportation Systems",
+        ),
+        (
+            "Li M, Zhang W. Graph attention networks for ride-hailing demand[C]//Proceedings of "
+            "the 27th ACM SIGKDD Conference on Knowledge Discovery and Data Mining. New York: "
+            "ACM, 2021: 1011-1020.",
+            "inproceedings",
+            "Graph attention networks for ride-hailing demand",
+            "ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
+        ),
+        (
+            "Zhang W. Spatio-temporal learning for urban computing[D]. Beijing: Tsinghua "
+            "University, 2019.",
+            "phdthesis",
+            "Spatio-temporal learning for urban computing",
+            "Tsinghua University",
+        ),
+        (
+            "Wang H, Zhang W. Urban Computing: Methods and Applications[M]. Beijing: Science "
+            "Press, 2022.",
+            "book",
+            "Urban Computing: Methods and Applications",
+            None,
+        ),
+    ],
+)
+def test_gbt_7714_type_markers(text: str, rtype: str, title: str, venue: str | None) -> None:
+    rec = parse(text)
+    assert (rec.type, rec.title, rec.venue) == (rtype, title, venue)
+    assert rec.year in (2019, 2021, 2022)
+
+
+def test_chinese_names_parted_by_commas_are_people() -> None:
+    rec = parse(
+        "张伟, 李明. 基于深度学习的交通流预测方法研究[J]. 计算机学报, 2020, 43(5): 901-915."
+    )
+    assert [(p.family, p.given) for p in rec.authors] == [("张", "伟"), ("李", "明")]
+    assert (rec.type, rec.venue, rec.volume, rec.number, rec.pages) == (
+        "article",
+        "计算机学报",
+        "43",
+        "5",
+        "901--915",
+    )

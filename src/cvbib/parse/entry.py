@@ -80,6 +80,7 @@ class _State:
     authors_edited: bool = False  # "Smith, J., and L. Ferrer, editors.": the names edited it
     year: int | None = None
     edition: str | None = None
+    gbt_type: str | None = None  # the entry type a GB/T 7714 marker ("[J]", "[C]") names
     warnings: list[str] = field(default_factory=list)
 
     def span(self, name: str, a: int, b: int) -> None:
@@ -422,6 +423,34 @@ STATUS_ONLY = re.compile(
 )
 
 
+# Chinese national standard GB/T 7714: "Title[J]. Journal, 2021, 22(3): 1-15.",
+# "Title[C]//Proceedings of X. Place: Publisher, 2021: 1-10.", "[D]" thesis, "[M]" book
+GBT_MARKER = re.compile(r"(?<=\S)\s?\[(J|C|D|M|R|P|N|S|Z|A|G|EB/OL|[JCMDR]/OL)\]\s*(?://|\.)?")
+GBT_TYPES = {
+    "J": "article",
+    "C": "inproceedings",
+    "A": "incollection",  # an article in a collection
+    "D": "phdthesis",
+    "M": "book",
+    "R": "techreport",
+    "P": "misc",  # patent
+    "S": "misc",  # standard
+    "N": "article",  # newspaper
+    "G": "book",  # collection
+    "Z": "misc",
+}
+
+
+def _gbt_marker(st: _State) -> None:
+    m = GBT_MARKER.search(st.w.text)
+    if not m:
+        return
+    st.gbt_type = GBT_TYPES.get(m.group(1).split("/")[0], "misc")
+    # the marker ends the title: a sentence end in its place
+    st.w.consume(m.start(), m.end())
+    st.w.put(m.start(), ". ")
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
@@ -586,8 +615,9 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
         return alone and len(nxt.split()) >= 3 and not looks_like_name(nxt)
     if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", nxt.strip()):
         return True  # "Smith J, Jones A. 2016. Title": the year sentence follows
-    if re.match(r"\s*[A-Z][a-z]+:", text[after:hi]):
-        return True  # "Raman P, Dhillon G. Editorial: the promise of ..."
+    if re.match(r"\s*[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}:\s", text[after:hi]):
+        # "Raman P, Dhillon G. Editorial: the promise of ...", "... W. Urban Computing: ..."
+        return True
     return len(nxt.split()) >= 2 and not looks_like_name(nxt)
 
 
@@ -1286,7 +1316,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     if not cp:
         # "Geneva: World Health Organization." ending the entry: place and publisher
         cp = re.search(
-            r"(?<![A-Za-z])((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)\s*[.,]?\s*$",
+            r"(?<![A-Za-z\-])(?<![\w)] )(?!(?:In|En|Dans)\b)((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)[\s.,]*$",
             st.w.text,
         )
     if cp:
@@ -1477,6 +1507,8 @@ def _clean_venue(rest: str) -> str:
 def _entry_type(st: _State, info: _VenueInfo) -> str:
     rest = (info.rest or "").lower()
     hint = st.entry.hint
+    if st.gbt_type:
+        return st.gbt_type  # the entry says its type
     if re.search(
         r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b",
         rest,
@@ -1581,6 +1613,7 @@ def parse_entry(entry: EntryText) -> Record:
     _leading_year(st)
     _links(st)
     _identifiers(st)
+    _gbt_marker(st)
     _quoted_or_italic_title(st)
     _bracket_groups(st, st.title_range)
     _bold_notes(st, st.title_range)
@@ -1673,8 +1706,10 @@ def parse_entry(entry: EntryText) -> Record:
     if venue and not info.publisher and not info.kb and rtype in ("book", "inproceedings"):
         venue, found = _split_publisher(venue, st)
         info.publisher = found or info.publisher
-    if rtype == "techreport" and not venue and info.publisher:
-        venue = info.publisher  # "Geneva: World Health Organization": the institution
+    if rtype in ("techreport", "phdthesis", "mastersthesis") and not venue and info.publisher:
+        # "Geneva: World Health Organization", "Beijing: Tsinghua University": the
+        # institution or school
+        venue = info.publisher
     if rtype == "book" and venue and re.fullmatch(r"(?i)\W*book\W*", venue):
         venue = None  # "..., Book, published by X": the word says the type, X is the publisher
     if st.findings and info.kb and info.kb.findings:

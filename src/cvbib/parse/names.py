@@ -276,6 +276,8 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                 and single
                 and _is_given_part(nxt)
                 and (not VANCOUVER_INITIALS.match(piece) or caps_family)
+                # "张伟, 李明": Chinese names are whole, family first; a comma parts two people
+                and not (CJK.match(piece) and CJK.match(nxt) and len(piece) >= 2)
             ):
                 # "Family, Given" or "Family, G. G."
                 out.append(

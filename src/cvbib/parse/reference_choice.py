@@ -19,7 +19,14 @@ from collections.abc import Callable
 from cvbib.model import Record
 from cvbib.normalize.venues import venue_key
 from cvbib.parse import patterns as P
-from cvbib.parse.entry import MAX_ENTRY_CHARS, EntryText, _assess, _names_segment, parse_entry
+from cvbib.parse.entry import (
+    GBT_MARKER,
+    MAX_ENTRY_CHARS,
+    EntryText,
+    _assess,
+    _names_segment,
+    parse_entry,
+)
 from cvbib.parse.reference import parse_reference_crf, probability
 
 # Fields the tagger's reading supplies when it is chosen.
@@ -50,8 +57,8 @@ SURE = 0.9
 def parse_cv_entry(entry: EntryText) -> Record:
     """Parse one CV entry: the rules, or the tagger where the rules are unsure or it is sure."""
     rule = parse_entry(entry)
-    if len(entry.text) > MAX_ENTRY_CHARS:
-        return rule
+    if len(entry.text) > MAX_ENTRY_CHARS or GBT_MARKER.search(entry.text):
+        return rule  # GB/T 7714 ("Title[J]. Journal"): a format the tagger never saw
     styled = _styled_title(rule, entry)
     if rule.confidence >= 1.0 and (styled or rule.venue_short):
         # A complete reading with the title in bold or italic, or a venue of the knowledge
