@@ -123,6 +123,8 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
 
 def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
+    if not rec.title and rec.authors and rec.venue and rec.volume and rec.year:
+        return True  # a reference without its title, as physics lists write them
     if not rec.title or (
         len(rec.title.split()) < 2 and len(rec.title) < 12 and not _cjk(rec.title)
     ):

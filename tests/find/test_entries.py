@@ -210,3 +210,21 @@ def test_html_blocks_with_a_journal_line_of_the_knowledge_base() -> None:
         "100--105",
         2023,
     )
+
+
+def test_physics_references_without_titles() -> None:
+    text = (
+        "Selected Publications\n\n"
+        "M. Kowalski, A. Nowak, and P. Wiśniewski, Phys. Rev. Lett. 128, 106401 (2022).\n"
+        "A. Nowak and M. Kowalski, Topological phases in twisted bilayers, Phys. Rev. B 104, "
+        "075129 (2021).\n"
+        "M. Kowalski et al., Nature Physics 17, 1234 (2021).\n"
+    )
+    ex = cvbib.extract_text(text, "cv.txt")
+    got = [(r.title, len(r.authors), r.volume, r.pages, r.year) for r in ex.records]
+    assert got == [
+        ("", 3, "128", "106401", 2022),
+        ("Topological phases in twisted bilayers", 2, "104", "075129", 2021),
+        ("", 1, "17", "1234", 2021),
+    ]
+    assert [w.line for w in ex.warnings if "no title" in w.message] == [3, 5]

@@ -734,6 +734,8 @@ def _segment(st: _State) -> None:
         _set_authors(st, first[0], first[1])
         rest = segs[1:]
         apa = P.APA_YEAR.search(text, first[0], first[1])
+        if rest and TITLELESS.match(text, rest[0][0], hi):
+            rest = []  # "M. Kowalski et al., Nature Physics 17, 1234 (2021)."
     else:
         cut = _comma_author_prefix(text, lo, first[1], [])
         if cut is not None and (
@@ -808,6 +810,11 @@ def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | Non
     return None
 
 
+# Right after the names: a journal, its volume, a page or article number, the year in
+# parentheses ("Phys. Rev. Lett. 128, 106401 (2022)"): a reference without its title
+TITLELESS = re.compile(
+    r"[\s,]*(?:[A-Z][\w.'&-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{2,7}\s*\((?:19|20)\d\d\)[\s.]*$"
+)
 # "Pattern Recognition 120", "Phys. Rev. B 104 (3)": capitalised words, then a volume
 JOURNAL_AND_VOLUME = re.compile(r"\s*(?:[A-Z][\w.'&-]*\s+){1,6}\d{1,4}(?:\s*\(\d{1,4}\))?\s*")
 
@@ -817,6 +824,10 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
     text = st.w.text
     pos = start
     end = hi
+    # Physics lists often leave the title out: "M. Kowalski, A. Nowak, Phys. Rev. Lett. 128,
+    # 106401 (2022)": what follows the names is a journal of the knowledge base and a volume
+    if TITLELESS.match(text, start, hi):
+        return
     for m in re.finditer(r"(?:,|\.(?=\s))\s+", text[start:hi]):
         b = start + m.end()
         nxt = re.split(r",|\.\s", text[b:hi])[0]
