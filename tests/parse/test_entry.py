@@ -415,7 +415,7 @@ def test_year_inside_a_venue_parenthesis_is_kept() -> None:
             "Nat. Phys. 12, 345–350 (2016).",
             ["J.|Smith", "A.|Jones", "C.|Brown"],
             "Quantum spin liquids in frustrated magnets",
-            "Nat. Phys",
+            "Nat. Phys.",
             "12",
             "345--350",
         ),
@@ -688,7 +688,7 @@ def test_bluebook_law_review_articles_and_chapters() -> None:
     rec = parse_md("*Privacy as Trust*, 58 Wm. & Mary L. Rev. 431 (2016).")
     assert (rec.title, rec.venue, rec.volume, rec.pages, rec.year) == (
         "Privacy as Trust",
-        "Wm. & Mary L. Rev",
+        "Wm. & Mary L. Rev.",
         "58",
         "431",
         2016,

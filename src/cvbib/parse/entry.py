@@ -1026,7 +1026,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(bb.start(3), bb.end())
         text = st.w.text
     # Physics: "Physical Review X 13, 021012 (2023)" — volume, article number, (year)
-    pr = re.search(r"(?<=[A-Za-z.])\s+(\d{1,4}),\s*([A-Z]?\d{3,7})\s*\(((?:19|20)\d\d)\)", text)
+    pr = re.search(r"(?<=[A-Za-z.])\s+(\d{1,4}),\s*([A-Z]?\d{2,7})\s*\(((?:19|20)\d\d)\)", text)
     if pr and not info.volume:
         info.volume, info.pages, info.year = pr.group(1), pr.group(2), int(pr.group(3))
         st.span("year", pr.start(3), pr.end(3))
@@ -1399,7 +1399,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         ):
             _add_note(st, canon)
             rest = rest[:a] + " " * (b - a) + rest[b:]
-    rest = _clean(re.sub(r"\s*[,.]\s*[,.]+", ",", rest)).strip(" ,.;")
+    rest = _strip_end(_clean(re.sub(r"\s*[,.]\s*[,.]+", ",", rest)).strip(" ,;"))
     # "NeurIPS 2023 & SNN Workshop at ICLR 2023": the first venue is the publication,
     # the second (also presented at) is kept as a remark.
     also = re.search(r"[,.;]?\s+(?:&|and also|also (?:at|in))\s+(.{4,})$", rest)
