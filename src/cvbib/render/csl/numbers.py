@@ -77,7 +77,7 @@ def format_number(value: str, form: str, locale: Locale) -> str:
         return locale.long_ordinal(number)
     if form == "roman":
         return roman(number) if number > 0 else value
-    return str(number)
+    return value  # as written, as citeproc-js shows it: article 021012, issue 02
 
 
 def render_number(
