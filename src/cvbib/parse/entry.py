@@ -815,8 +815,9 @@ def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | Non
 TITLELESS = re.compile(
     r"[\s,]*(?:[A-Z][\w.'&-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{2,7}\s*\((?:19|20)\d\d\)[\s.]*$"
 )
-# "Pattern Recognition 120", "Phys. Rev. B 104 (3)": capitalised words, then a volume
-JOURNAL_AND_VOLUME = re.compile(r"\s*(?:[A-Z][\w.'&-]*\s+){1,6}\d{1,4}(?:\s*\(\d{1,4}\))?\s*")
+# "Pattern Recognition 120", "Phys. Rev. B 104 (3)": capitalised words, then a volume (two
+# words at least: "Part 2" after a comma of the title is still the title)
+JOURNAL_AND_VOLUME = re.compile(r"\s*(?:[A-Z][\w.'&-]*\s+){2,6}\d{1,4}(?:\s*\(\d{1,4}\))?\s*")
 
 
 def _comma_title(st: _State, start: int, hi: int) -> None:
