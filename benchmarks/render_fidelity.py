@@ -17,38 +17,26 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from cvbib.errors import CvbibError
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reference_tools import TOOLS, items_file, style_file
+
 from cvbib.render.csl.engine import CslEngine
 from cvbib.render.csl.plaintext import citeproc_text
-from cvbib.render.styles import resolve_style
 
-TOOLS = Path(os.environ.get("CVBIB_REF_TOOLS", "/work/shared/tools"))
 STYLES = [
     "apa", "ieee", "chicago-author-date", "association-for-computing-machinery", "nature",
     "modern-language-association", "elsevier-vancouver", "harvard-cite-them-right",
     "elsevier-harvard", "springer-basic-author-date",
 ]  # fmt: skip
-
-
-def style_file(name: str) -> str:
-    """A style id or .csl path as the file both engines render with (cvbib's lookup)."""
-    try:
-        path = resolve_style(name).path
-    except CvbibError as exc:
-        sys.exit(str(exc))
-    if path is None:
-        sys.exit(f"{name}: not a CSL style")
-    return path
 
 
 def strict(text: str) -> str:
@@ -117,11 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
     files = args.items
     if not files:
-        tmp = Path(tempfile.gettempdir()) / "cvbib_items_1000.json"
-        if not tmp.exists():
-            gen = [sys.executable, str(TOOLS / "gen_items.py"), "1000", "-o", str(tmp)]
-            subprocess.run(gen, check=True, capture_output=True)
-        files = [str(tmp)]
+        files = [str(items_file(1000))]
 
     for items in files:
         data = json.loads(Path(items).read_text(encoding="utf-8"))

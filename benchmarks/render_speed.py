@@ -23,36 +23,17 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from cvbib.errors import CvbibError
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reference_tools import TOOLS, items_file, style_file
+
 from cvbib.render.csl.engine import CslEngine
 from cvbib.render.csl.style import load_style
-from cvbib.render.styles import resolve_style
 
-TOOLS = Path(os.environ.get("CVBIB_REF_TOOLS", "/work/shared/tools"))
 _SECONDS = re.compile(r"in ([0-9.]+) s")
-
-
-def style_file(name: str) -> str:
-    """A style id or .csl path as the file both engines render with (cvbib's lookup)."""
-    try:
-        path = resolve_style(name).path
-    except CvbibError as exc:
-        sys.exit(str(exc))
-    if path is None:
-        sys.exit(f"{name}: not a CSL style")
-    return path
-
-
-def items_file(n: int) -> Path:
-    path = Path(tempfile.gettempdir()) / f"cvbib_items_{n}.json"
-    if not path.exists():
-        gen = [sys.executable, str(TOOLS / "gen_items.py"), str(n), "-o", str(path)]
-        subprocess.run(gen, check=True, capture_output=True)
-    return path
 
 
 def time_cvbib(data: list[dict[str, object]], style: str) -> tuple[float, float, int]:

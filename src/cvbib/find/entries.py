@@ -15,6 +15,7 @@ from cvbib.find.sections import Section
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
 from cvbib.parse.entry import EntryText, _names_segment, _venue_like
+from cvbib.parse.names import ET_AL
 from cvbib.read.document import Line
 
 Role = Literal["full", "title", "authors", "venue", "note"]
@@ -44,11 +45,10 @@ def reference_score(text: str, line: Line | None = None) -> int:
     return score
 
 
-ET_AL = re.compile(r"\s*\bet\s*al\b\.?")
 TRAILING_YEAR = re.compile(r"[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*$")
 # A line that starts with one name in initials form: "M. Kowalski," "Kowalski M," "Kowalski, M.,"
 INITIALS_NAME_START = re.compile(
-    r"\s*(?:(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+|[A-Z][\w'’\-]+,?\s(?:[A-Z]\.?){1,3})"
+    rf"\s*(?:{P.INITIALS_THEN_FAMILY}|[A-Z][\w'’\-]+,?\s(?:[A-Z]\.?){{1,3}})"
     r"(?:\s+et\s+al\.?)?(?:,|\s+and\s|\s*&)"
 )
 
@@ -96,7 +96,7 @@ def _role(text: str, line: Line | None = None) -> Role:
 
 def _names_head(t: str) -> bool:
     t = re.sub(r"^\s*(?:\[[^\]]{1,40}\]|\(\d+\)|\d+\.)\s*", "", t)
-    t = ET_AL.sub("", t)
+    t = ET_AL.sub("", t)  # "M. Kowalski et al., ...": the names before it
     head = re.split(r"(?<!\b[A-Z])[.:]\s|\(|“|\"", t, maxsplit=1)[0]  # "J. Doe" is one name
     head = TRAILING_YEAR.sub("", head)  # "Lindqvist J, Eriksson M. 2017": the year is no name
     pieces = [p for p in re.split(r",|\band\b|&", head) if p.strip()]

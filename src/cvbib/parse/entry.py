@@ -788,7 +788,7 @@ def _segment(st: _State) -> None:
         _set_authors(st, rest[i][0], rest[i][1])
 
 
-INITIALS_FIRST = re.compile(r"\s*(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+")
+INITIALS_FIRST = re.compile(r"\s*" + P.INITIALS_THEN_FAMILY)
 
 
 def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | None:
@@ -1351,7 +1351,7 @@ def _publication_part(st: _State) -> _VenueInfo:
 
 
 # "J. Fluid Mech.": the last word of an abbreviated journal keeps its period
-ABBREVIATED_END = re.compile(r"\b[A-Z][a-z]{0,4}\.\s.*\b[A-Z][a-z]{1,4}$")
+ABBREVIATED_END = re.compile(r"\b[A-Z][a-z]{0,5}\.\s.*\b[A-Z][a-z]{1,5}$")
 
 
 def _strip_end(venue: str) -> str:
@@ -1508,7 +1508,7 @@ def _clean_venue(rest: str) -> str:
     s = re.sub(r"\(\s*\)", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" ,;:")
     # "Nat. Phys." keeps the period of its last abbreviation; "Neuron." does not
-    if s.endswith(".") and not re.search(r"(?:^|\s)[A-Z][a-z]{0,5}\.\s+[A-Z][a-z]{0,5}\.$", s):
+    if s.endswith(".") and not ABBREVIATED_END.search(s[:-1]):
         s = s.rstrip(" .")
     return s
 

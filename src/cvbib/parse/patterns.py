@@ -207,3 +207,5 @@ ARTICLE_KIND = re.compile(
     r"(?i)editorial|letter|review|commentary|comment|abstract|erratum|retraction|"
     r"perspective|case report|meeting abstract|opinion"
 )
+# One name in initials form: "M. Kowalski", "J.-P. Dupont", "A.B. Smith"
+INITIALS_THEN_FAMILY = r"(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+"

@@ -110,7 +110,7 @@ def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
     broken = soft = False  # a <br> or a hard break ends this line / began it
 
     def flush() -> None:
-        nonlocal run, soft
+        nonlocal run
         k = kind if not lines else "text"
         lines.append(
             run.build(

@@ -100,30 +100,19 @@ class Name(Node, model.Name):
             scopes = [self.attrs, ctx.style.area_attrs(area), ctx.style.root_attrs]
             for key, default in _DEFAULTS.items():
                 cached[key] = next((s[key] for s in scopes if key in s), default)
-            cached["delimiter"] = next(
-                (
-                    v
-                    for v in (
-                        self.attrs.get("delimiter"),
-                        ctx.style.area_attrs(area).get("name-delimiter"),
-                        ctx.style.root_attrs.get("name-delimiter"),
+            # cs:name's delimiter and form are inherited as name-delimiter and name-form
+            for key, inherited, default in (
+                ("delimiter", "name-delimiter", ", "),
+                ("form", "name-form", "long"),
+            ):
+                own = self.attrs.get(key)
+                cached[key] = (
+                    own
+                    if own is not None
+                    else next(
+                        (s[inherited] for s in scopes[1:] if s.get(inherited) is not None), default
                     )
-                    if v is not None
-                ),
-                ", ",
-            )
-            cached["form"] = next(
-                (
-                    v
-                    for v in (
-                        self.attrs.get("form"),
-                        ctx.style.area_attrs(area).get("name-form"),
-                        ctx.style.root_attrs.get("name-form"),
-                    )
-                    if v is not None
-                ),
-                "long",
-            )
+                )
             self._cache[area] = cached
         return cached
 
