@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cvbib.render import markup, render
-from cvbib.render.bibtex_styles import render_bibtex, to_entry
+from cvbib.render.bibtex_styles import LATEX_DECODES, render_bibtex, to_entry
 from tests.render.helpers import ITEMS, item
 
 
@@ -57,3 +60,15 @@ def test_highlight_names_with_apostrophes() -> None:
     items = [item("x", author=[{"family": "O'Connor-Hale", "given": "Siobhán"}])]
     out = render(items, "plain", "markdown", highlight="S. O'Connor-Hale")
     assert "**Siobhán O'Connor-Hale**" in out
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab A{}-~%`'\\!?$&#_^\"\t\n.,;:0é\u00a0<>|()[]\u2013", max_size=12))
+def test_fast_latex_reading_equals_pybtex_decoder(text: str) -> None:
+    # the fast path skips latexcodec only for strings it would give back unchanged
+    import codecs
+
+    import latexcodec  # noqa: F401
+
+    if not LATEX_DECODES.search(text):
+        assert codecs.decode(text, "ulatex") == text
