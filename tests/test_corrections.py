@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,15 @@ from cvbib.corrections import (
     parse_corrections,
     record_fingerprint,
     snippet,
-    tomllib,
 )
 from cvbib.errors import CvbibError
 from cvbib.merge.library import merge_records
 from cvbib.model import Person, Record, Source
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
 
 CV = """# Publications
 

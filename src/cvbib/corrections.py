@@ -17,7 +17,6 @@ records, :func:`apart` for the merge grouping.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 import unicodedata
@@ -28,11 +27,6 @@ from typing import Any
 
 from cvbib.errors import CvbibError
 from cvbib.model import BIB_TO_CSL, STATUSES, Person, Record
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
 
 FILE_NAME = "cvbib.toml"
 FINGERPRINT_LENGTH = 10  # hex digits: 40 bits, no collision among a person's few hundred entries
@@ -68,6 +62,8 @@ def fingerprint(text: str) -> str:
     and punctuation changes, different when any word changes."""
     text = MARKUP.sub(" ", unicodedata.normalize("NFKC", text)).casefold()
     words = " ".join(WORD.findall(text))
+    import hashlib  # here: OpenSSL loads in 7 ms, and most runs have no corrections
+
     return hashlib.sha1(words.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
@@ -219,6 +215,10 @@ def _correction(fp: str, table: Any, path: str, line: int | None) -> Correction:
 
 def parse_corrections(text: str, path: str = FILE_NAME) -> Corrections:
     """Read a corrections file's text; a problem is a CvbibError naming file and line."""
+    if sys.version_info >= (3, 11):  # imported here: most runs have no corrections file
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import render
+from .helpers import items, render
 
 CASES = {
     ("suffix", "apa"): [
@@ -53,3 +53,30 @@ CASES = {
 @pytest.mark.parametrize(("fixture", "style"), list(CASES))
 def test_disambiguation(fixture: str, style: str) -> None:
     assert render(style, fixture) == CASES[fixture, style]
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date"])
+def test_reused_first_citations_render_as_fresh_ones(
+    style: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Citations rendered while names are registered are reused only when every name they
+    # looked up would find the same; "Smith, Jane" registered after "Smith, John" must
+    # still spell out John's given name. Same output as rendering every citation again.
+    from cvbib.render.csl.disambig import Disambiguator
+
+    data = [*items("suffix"), *items("suffix")[::-1]]
+    data = [dict(item, id=f"{item['id']}-{n}") for n, item in enumerate(data)]
+    reused = render(style, data)
+    calls: list[str] = []
+    real = Disambiguator._first_cite
+
+    def counting(self: Disambiguator, item: object) -> object:
+        found = real(self, item)  # type: ignore[arg-type]
+        calls.append("reused" if found is not None else "rendered")
+        return found
+
+    monkeypatch.setattr(Disambiguator, "_first_cite", counting)
+    assert render(style, data) == reused
+    assert "reused" in calls and "rendered" in calls
+    monkeypatch.setattr(Disambiguator, "_first_cite", lambda self, item: None)
+    assert render(style, data) == reused

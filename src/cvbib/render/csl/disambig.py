@@ -48,6 +48,11 @@ class Disambiguator:
         self.max_names: dict[str, list[int]] = {}
         self.layout = style.layout("citation")
         self._cache: dict[object, tuple[str, list[int], list[list[int]]]] = {}
+        # first citations rendered while names were registered, with what each one read
+        # of the name registry: (text, ambig config, max names, watched names)
+        self._first: dict[
+            str, tuple[str, AmbigConfig, list[int], dict[tuple[str, str], tuple[bool, ...] | None]]
+        ] = {}
         names_mode = style.add_names or (style.add_givenname and style.givenname_rule == "by-cite")
         self.modes = (["names"] if names_mode else []) + (
             ["years"] if style.add_year_suffix else []
@@ -92,8 +97,31 @@ class Disambiguator:
         """Render every citation once so all names are known before anything is decided
         (citeproc-js gets there by re-running items whose names became ambiguous)."""
         if self.active and self.style.add_givenname:
+            registry = self.style.name_registry
             for item in self.items:
-                self.cite(item)
+                registry.watched = {}
+                text = self.cite(item)
+                ctx = self._last_ctx
+                self._first[item.id] = (
+                    text,
+                    ctx.ambig.copy(),
+                    list(ctx.max_names),
+                    registry.watched,
+                )
+            registry.watched = None
+
+    def _first_cite(self, item: Item) -> tuple[str, AmbigConfig, list[int]] | None:
+        """The citation rendered while names were registered, if every name it looked up
+        would find the same now (a name registered later can change how a given name shows:
+        two "Liu, Z." spell out their given names)."""
+        first = self._first.get(item.id)
+        if first is None:
+            return None
+        text, ambig, max_names, watched = first
+        signature = self.style.name_registry.signature
+        if any(sig != signature(pkey, ikey) for (pkey, ikey), sig in watched.items()):
+            return None
+        return text, ambig, max_names
 
     def run(self, order: dict[str, int]) -> dict[str, AmbigConfig]:
         self.order = order
@@ -101,10 +129,14 @@ class Disambiguator:
             return {}
         groups: dict[str, list[Item]] = defaultdict(list)
         for item in self.items:
-            key = self.cite(item)
-            ctx = self._last_ctx
-            self.registry[item.id] = ctx.ambig.copy()
-            self.max_names[item.id] = list(ctx.max_names)
+            first = self._first_cite(item)
+            if first is not None:  # rendering it again would give the same
+                key, ambig, max_names = first
+            else:
+                key = self.cite(item)
+                ambig, max_names = self._last_ctx.ambig, self._last_ctx.max_names
+            self.registry[item.id] = ambig.copy()
+            self.max_names[item.id] = list(max_names)
             groups[key].append(item)
         for members in groups.values():
             if len(members) > 1 and self.modes:

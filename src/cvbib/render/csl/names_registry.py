@@ -35,6 +35,8 @@ class NameRegistry:
         self.rule = style.givenname_rule
         self.dagopt = style.add_givenname
         self.families: dict[str, _Family] = {}
+        # while a render is watched: what each name it looked up found (see signature)
+        self.watched: dict[tuple[str, str], tuple[bool, ...] | None] | None = None
         self._key_cache: dict[tuple[str, Any, Any, Any], tuple[str, str, str]] = {}
 
     def _keys(self, item_id: str, name: dict[str, Any]) -> tuple[str, str, str]:
@@ -76,6 +78,23 @@ class NameRegistry:
             if skey:
                 fam.ikeys[ikey].add(skey)
 
+    def signature(self, pkey: str, ikey: str) -> tuple[bool, ...]:
+        """All that :meth:`evalname` reads of the registry for one name: equal signatures,
+        equal given-name levels."""
+        fam = self.families.get(pkey)
+        if fam is None:
+            return (False,)
+        ikeys = fam.ikeys.get(ikey)
+        if ikeys is None:
+            return (True, False, fam.count > 1)
+        return (True, True, fam.count > 1, len(ikeys) > 1)
+
+    def _reads_registry(self, namenum: int) -> bool:
+        """Whether :meth:`evalname` of name ``namenum`` depends on the registry at all."""
+        if self.rule == "by-cite":
+            return True
+        return bool(self.dagopt) and not (self.rule.startswith("primary-name") and namenum > 0)
+
     def evalname(
         self,
         item_id: str,
@@ -112,6 +131,11 @@ class NameRegistry:
             return 0
         item_id = ctx.item.id
         self.add(item_id, name, i)
+        if self.watched is not None and self._reads_registry(i):
+            pkey, ikey, _ = self._keys(item_id, name)
+            sig = self.signature(pkey, ikey)
+            if self.watched.setdefault((pkey, ikey), sig) != sig:
+                self.watched[(pkey, ikey)] = None  # it changed within the render
         form = opts["form"]
         initials = opts["initialize-with"]
         givens = ctx.ambig.givens[pos] if pos < len(ctx.ambig.givens) else []
