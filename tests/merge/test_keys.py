@@ -16,6 +16,9 @@ from cvbib.model import Person
         ("{KIVI}: A Tuning-Free Method", "KIVI: A Tuning-Free Method"),
         ("Don't Stop Pretraining", "Dont Stop Pretraining"),
         ("Don’t Stop Pretraining", "Dont stop pretraining"),
+        ("Do n't scrap it", "Don't scrap it"),  # a tokenizer's split
+        ("Don' t scrap it", "Dont scrap it"),  # an OCR's space
+        ("Guest editor 's introduction", "Guest Editor's Introduction"),
         ("Q\\&A Systems", "Q&A Systems"),
         ("Q&amp;A Systems", "Q & A systems"),
         ("<i>Attention</i> Is All You Need", "Attention is all you need"),

@@ -131,6 +131,21 @@ def test_dont_and_do_not_apostrophe() -> None:
     )
 
 
+def test_words_reordered() -> None:
+    m = same(
+        rec(title="Dynamic Multidimensional Histograms"),
+        rec(title="Multidimensional dynamic histograms"),
+    )
+    assert m.reason.startswith("title words reordered")
+
+
+def test_words_reordered_is_not_a_word_changed() -> None:
+    different(
+        rec(title="Dynamic Multidimensional Histograms"),
+        rec(title="Static multidimensional histograms"),
+    )
+
+
 def test_bracketed_remark() -> None:
     same(rec(title=f"{KIVI} (Demo)"), rec(title=KIVI))
 

@@ -92,12 +92,17 @@ def fold(text: str) -> str:
 # "&" is "and"; every other mark separates words. (A bytes table: folded text is ASCII.)
 _TABLE = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 _DELETE = b"'`{}$"
+# Contractions split by a tokenizer or an OCR ("do n't", "don' t", "editor 's"): the
+# apostrophe and its spaces go, so every form reads "dont", "editors".
+_CONTRACTION = re.compile(r"\s*'\s*(?=(?:s|t|re|ve|ll|d|m)\b)|\s+(?=n't\b)")
 
 
 def words(folded: str) -> list[str]:
     """The words of already folded text."""
     if "&" in folded:
         folded = folded.replace("&", " and ")
+    if "'" in folded:
+        folded = _CONTRACTION.sub("", folded)
     return folded.encode("ascii", "ignore").translate(_TABLE, _DELETE).decode("ascii").split()
 
 

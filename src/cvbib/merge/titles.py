@@ -32,6 +32,8 @@ VETO = "veto"  # alike, but a number or a marker word says they are two works
 FLOOR = 75.0
 # A shorter title found inside a longer one at least this well is a part of it.
 INSIDE = 90.0
+# The score of the same words in another order: a strong match, short of equal.
+REORDERED = 95.0
 
 _ratio = Indel.normalized_similarity
 
@@ -214,6 +216,10 @@ def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
     n = len(short.content)
     if a.compact == b.compact:
         return TitleResult(SAME, 100.0, "title 100", n)
+    if len(a.words) == len(b.words) > 2 and sorted(a.words) == sorted(b.words):
+        # "dynamic multidimensional histograms" / "multidimensional dynamic histograms":
+        # the same words in another order are one title misremembered, not a new work
+        return TitleResult(CLOSE, REORDERED, "title words reordered", n)
     score = 100 * _ratio(a.text, b.text)
     whole_a, whole_b = a, b  # markers count on whole titles, remarks included
     if a.core != a.text or b.core != b.text:
