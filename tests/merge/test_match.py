@@ -225,9 +225,24 @@ def test_different_digits() -> None:
     assert m.reason.startswith("numbers differ")
 
 
-def test_extended_version() -> None:
+def test_journal_extension_of_the_same_title() -> None:
+    # the journal's extended version, a year later: another work for a CV
     m = different(rec(title=f"{KIVI} (Extended Version)", year=2025, venue="TPAMI"), rec())
-    assert "extended" in m.reason
+    assert "venues differ" in m.reason
+
+
+def test_extended_version_report_of_the_same_year() -> None:
+    # the report or preprint with the full proofs: the same work
+    report = rec(title=f"{KIVI}: Extended Version", type="techreport", venue=None)
+    m = same(report, rec())
+    assert "without 'extended version'" in m.reason
+
+
+def test_extended_version_needs_the_same_authors() -> None:
+    authors = people("Doe, Jane", "Smith, Tom", "Wong, Amy")
+    report = rec(title=f"{KIVI} (Extended Version)", venue=None, authors=authors)
+    m = different(report, rec(authors=people("Doe, Jane", "Roe, Rick", "Poe, Edgar")))
+    assert m.reason.endswith("'extended' in one title only")
 
 
 def test_erratum() -> None:

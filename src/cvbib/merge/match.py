@@ -182,6 +182,12 @@ def _problem(
     the title may name many documents."""
     frac = authors.fraction
     authors_agree = frac is not None and frac >= 0.5
+    if t.extended and not (
+        authors_agree and years in ("equal", "unknown", "preprint") and venue is not False
+    ):
+        # the extended version of a paper, or its journal extension (another year, another
+        # venue): one work only with the same authors and no other year or venue
+        return "'extended' in one title only"
     if t.kind == WORDS:
         # Two titles a word apart are two works, unless everything else is the same: the
         # same people in the same venue and year rarely publish two such titles.

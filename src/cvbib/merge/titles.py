@@ -32,6 +32,10 @@ VETO = "veto"  # alike, but a number or a marker word says they are two works
 FLOOR = 75.0
 # A shorter title found inside a longer one at least this well is a part of it.
 INSIDE = 90.0
+# The one marker word that does not make two works by itself: "X (extended version)" is the
+# report or preprint of X, but a journal extension of X too; the caller decides by the
+# authors and the year.
+EXTENDED = "extended"
 # The score of the same words in another order: a strong match, short of equal.
 REORDERED = 95.0
 
@@ -44,6 +48,7 @@ class TitleResult(NamedTuple):
     reason: str
     words: int = 0  # content words of the shorter title: how telling a match is
     differing: int = 0  # content words without a counterpart (kind WORDS)
+    extended: bool = False  # one title only says "extended" (version, abstract): see EXTENDED
 
 
 # Text taken from a PDF often loses its ligatures: "efficient" becomes "ecient".
@@ -174,8 +179,8 @@ def _veto(a: TitleKey, b: TitleKey, short: TitleKey, matched: TitleKey) -> str |
     """A marker or number that makes two alike titles two works, or None. Markers and the
     first word count on the whole titles ``a`` and ``b`` ("Erratum: X" is not X); numbers on
     ``short`` and the part of the other title it ``matched``."""
-    if a.flags != b.flags:
-        return f"'{sorted(a.flags ^ b.flags)[0]}' in one title only"
+    if a.flags != b.flags and a.flags ^ b.flags != {EXTENDED}:
+        return f"'{sorted((a.flags ^ b.flags) - {EXTENDED})[0]}' in one title only"
     if _prefixed(a.first, b.first):
         return f"first words differ: {a.first} vs {b.first}"
     if short.marks != matched.marks and not _incidental(short.marks, matched.marks):
@@ -222,6 +227,7 @@ def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
         return TitleResult(CLOSE, REORDERED, "title words reordered", n)
     score = 100 * _ratio(a.text, b.text)
     whole_a, whole_b = a, b  # markers count on whole titles, remarks included
+    extended = EXTENDED in a.flags ^ b.flags
     if a.core != a.text or b.core != b.text:
         core = 100 * _ratio(a.core, b.core)
         if core > score:  # a bracketed remark ("(demo abstract)") is not the title
@@ -242,7 +248,7 @@ def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
             window, extra = _window(long_.text, al.dest_start, al.dest_end)
             long_ = title_key(window)
     if score < FLOOR and not inside:
-        return TitleResult(DIFFERENT, score, f"title {score:.0f} < {FLOOR:.0f}", n)
+        return TitleResult(DIFFERENT, score, f"title {score:.0f} < {FLOOR:.0f}", n, 0, extended)
     # Numbers count on the part that matched (a year around a title is no part of it), but
     # on whole titles otherwise: "(Part II)" is no mere remark.
     if inside:
@@ -250,10 +256,11 @@ def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
     else:
         veto = _veto(whole_a, whole_b, whole_a, whole_b)
     if veto:
-        return TitleResult(VETO, score, veto, n)
+        return TitleResult(VETO, score, veto, n, 0, extended)
     words, count = _words(short, long_)
     if words:
-        return TitleResult(WORDS, score, words, n, count)
+        return TitleResult(WORDS, score, words, n, count, extended)
     if inside:
-        return TitleResult(PART, inside, f"title {inside:.0f} (without '{_describe(extra)}')", n)
-    return TitleResult(CLOSE, score, f"title {score:.0f}", n)
+        reason = f"title {inside:.0f} (without '{_describe(extra)}')"
+        return TitleResult(PART, inside, reason, n, 0, extended)
+    return TitleResult(CLOSE, score, f"title {score:.0f}", n, 0, extended)
