@@ -4,6 +4,7 @@ Usage:
   python benchmarks/extract_accuracy.py                 # seeds (../shared/seeds) and examples/
   python benchmarks/extract_accuracy.py --set examples  # only examples/ (labels in tests/labels)
   python benchmarks/extract_accuracy.py --show          # list every mismatch
+  python benchmarks/extract_accuracy.py --labels DIR --cvs DIR   # your own labels and CVs
 
 Labels are JSON files ``{"file": ..., "entries": [{"line", "title", "authors", "year",
 "type", "venue", ...}]}`` written by hand. An extracted record matches a label when it
@@ -152,14 +153,15 @@ def evaluate(label_file: Path, inputs: Path) -> Tally:
     return t
 
 
-def run(sets: list[str], show: bool) -> Tally:
+def run(sets: list[str], show: bool, extra: dict[str, tuple[Path, Path]] | None = None) -> Tally:
     total = Tally()
     header = f"{'file':32} {'label':>5} {'found':>7} {'spur':>5}  " + " ".join(
         f"{k:>6}" for k in FIELDS
     )
     print(header)
+    known = {**SETS, **(extra or {})}
     for name in sets:
-        labels, inputs = SETS[name]
+        labels, inputs = known[name]
         if not labels.exists() or not inputs.exists():
             print(f"({name}: {labels} or {inputs} missing, skipped)")
             continue
@@ -177,7 +179,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), action="append")
     ap.add_argument("--show", action="store_true", help="list every mismatch")
+    ap.add_argument("--labels", type=Path, help="a folder of label files (with --cvs)")
+    ap.add_argument("--cvs", type=Path, help="the folder of the CVs those labels describe")
     args = ap.parse_args()
+    if bool(args.labels) != bool(args.cvs):
+        ap.error("--labels and --cvs go together")
+    if args.labels:
+        run(["yours"], args.show, {"yours": (args.labels, args.cvs)})
+        return
     run(args.set or sorted(SETS, reverse=True), args.show)
 
 
