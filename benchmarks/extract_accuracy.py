@@ -62,7 +62,9 @@ def authors_equal(rec: Record, label: list[dict[str, str]]) -> bool:
 def venue_equal(rec: Record, lab: dict[str, Any]) -> bool:
     label = lab.get("venue")
     if not label:
-        return not rec.venue or rec.venue == "arXiv"  # a preprint's venue is arXiv
+        # a preprint's venue is its server (arXiv, bioRxiv, PsyArXiv)
+        server = venues.lookup(rec.venue or "", fuzzy=False)
+        return not rec.venue or bool(server and server.kind == "preprint")
     candidates = {norm_key(x) for x in (rec.venue_short, rec.venue, rec.publisher) if x}
     if norm_key(label) in candidates:
         return True

@@ -34,6 +34,9 @@ def names(text: str) -> list[tuple[str, str]]:
             [("Y.", "Sekijima"), ("M. A.", "Dendle"), ("W. X. Y.", "Li")],
         ),
         ("Lee K.H., Ng C.F.", [("K. H.", "Lee"), ("C. F.", "Ng")]),
+        # a family name that is also a particle, in Vancouver form
+        ("Das A, Menon KR", [("A.", "Das"), ("K. R.", "Menon")]),
+        ("Di Stefano A, Rossi M", [("A.", "Di Stefano"), ("M.", "Rossi")]),
         ("G.R.R. Martin and L. van der Maaten", [("G. R. R.", "Martin"), ("L.", "van der Maaten")]),
         ("Christopher De Sa, Tim Van der Lee", [("Christopher", "De Sa"), ("Tim", "Van der Lee")]),
         ("AJAY KUMAR JAISWAL, Duc N.M Hoang", [("Ajay Kumar", "Jaiswal"), ("Duc N. M.", "Hoang")]),

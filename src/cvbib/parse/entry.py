@@ -324,7 +324,7 @@ def _bold_notes(st: _State, skip: Range | None) -> None:
 # "Under review at Management Science.", "revise and resubmit at *JHR*": the journal it is
 # submitted to is no venue of the paper (KB venues are kept by the venue step instead)
 STATUS_TARGET = re.compile(
-    r"(?i)\b(?:under\s+(?:review|revision|submission)|revise\s+(?:and|&)\s+resubmit|"
+    r"(?i)\b(?:under\s+(?:review|revision|submission)|(?:revise|reject)\s+(?:and|&)\s+resubmit|"
     r"R\s?&\s?R|submitted)\s+(?:at|to|in|for)\s+(?!publication\b)"
     r"([*_]*[A-Z][^.;()\[\]]{2,120}?)[*_]*\s*(?=[.;]\s|[.;]?\s*$)"
 )
@@ -379,6 +379,9 @@ STATUS_WORDS = frozenset(
         "revision",
         "and",
         "resubmit",
+        "reject",
+        "preprint",
+        "working",
     ]
 )
 
@@ -576,7 +579,10 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     """Offsets just after sentence-ending punctuation in text[lo:hi]."""
     out = []
     for m in re.finditer(
-        r"([.?!])[\"”’']?(\s+)(?=[\"“‘'(\[]?[A-Z0-9\u00c0-\u024f\u3400-\u9fff])", text[lo:hi]
+        # a sentence starts with a capital, a digit, or a camel-case name ("arXiv",
+        # "bioRxiv", "eLife", "iScience")
+        r"([.?!])[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u3400-\u9fff]|[a-z]{1,4}[A-Z]))",
+        text[lo:hi],
     ):
         end = lo + m.start() + 1
         if m.group(1) == ".":

@@ -258,7 +258,12 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
             words = piece.split()
             single = (
                 len(words) == 1
-                or (words[0].lower() in particles() and len(words) <= 3)
+                or (
+                    words[0].lower() in particles()
+                    and len(words) <= 3
+                    # "Das A, Menon KR", "Di Stefano A": Vancouver "Family Initials", no family "Das A"
+                    and not (len(words) >= 2 and VANCOUVER_INITIALS.match(words[-1]))
+                )
                 # Spanish two-part family names: "Fernández Ortega, L."
                 or (
                     len(words) == 2

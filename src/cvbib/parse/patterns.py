@@ -80,7 +80,7 @@ EXTRA = re.compile(
 )
 STATUS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+submission\b|\bsubmitted\b"
-                r"|\brevise\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b", re.I), "under review"),
+                r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b", re.I), "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))", re.I),
      "forthcoming"),
     (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)", re.I),

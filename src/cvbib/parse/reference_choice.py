@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from cvbib.model import Record
+from cvbib.normalize import venues
 from cvbib.normalize.venues import venue_key
 from cvbib.parse import patterns as P
 from cvbib.parse.entry import (
@@ -56,6 +57,23 @@ SURE = 0.9
 
 def parse_cv_entry(entry: EntryText) -> Record:
     """Parse one CV entry: the rules, or the tagger where the rules are unsure or it is sure."""
+    return _preprint_server(_parse_cv_entry(entry))
+
+
+def _preprint_server(rec: Record) -> Record:
+    """A work whose venue is a preprint server (bioRxiv, PsyArXiv, SSRN) is a preprint,
+    whichever reading named the server a journal."""
+    if rec.type in ("misc", "techreport", "phdthesis", "mastersthesis") and (
+        rec.status != "published" or rec.type != "misc"
+    ):
+        return rec
+    kb = venues.lookup(rec.venue_short or "", fuzzy=False) or venues.lookup(rec.venue or "")
+    if kb is None or kb.kind != "preprint":
+        return rec
+    return rec.replace(type="misc", status="preprint" if rec.status == "published" else rec.status)
+
+
+def _parse_cv_entry(entry: EntryText) -> Record:
     rule = parse_entry(entry)
     if len(entry.text) > MAX_ENTRY_CHARS or GBT_MARKER.search(entry.text):
         return rule  # GB/T 7714 ("Title[J]. Journal"): a format the tagger never saw
