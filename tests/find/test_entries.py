@@ -228,3 +228,19 @@ def test_physics_references_without_titles() -> None:
         ("", 1, "17", "1234", 2021),
     ]
     assert [w.line for w in ex.warnings if "no title" in w.message] == [3, 5]
+
+
+def test_words_broken_across_lines_are_rejoined() -> None:
+    # text copied out of a PDF: TeX's line-end hyphens go, a compound's hyphen stays
+    text = (
+        "Publications\n\n"
+        '[J1] A. Nowak and T. Wieczorek, "Alternating optimi-\n'
+        "zation for cell-\nfree massive MIMO with imperfect channel state infor-\n"
+        'mation," IEEE Trans. Signal Process., vol. 69, pp. 1234-1245, 2021.\n'
+    )
+    assert titles(text, "cv.txt") == [
+        (
+            3,
+            "Alternating optimization for cell-free massive MIMO with imperfect channel state information",
+        )
+    ]

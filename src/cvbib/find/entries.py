@@ -17,6 +17,7 @@ from cvbib.parse import patterns as P
 from cvbib.parse.entry import EntryText, _names_segment, _venue_like
 from cvbib.parse.names import ET_AL
 from cvbib.read.document import Line
+from cvbib.read.hyphenation import keeps_hyphen
 
 Role = Literal["full", "title", "authors", "venue", "note"]
 END_PUNCT = (".", ":", ",", ";", "?", "!")
@@ -160,8 +161,16 @@ def _join(
         if i:
             sep = separators[i - 1] if separators else " "
             prev = parts[-1] if parts else ""
-            if sep == " " and re.search(r"[A-Za-z]-$", prev) and line.text[:1].islower():
-                sep = ""  # a word hyphenated across lines keeps its hyphen
+            broken = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", prev) if sep == " " else None
+            tail = re.match(r"[^\W\d_][\w'’]*", line.text) if broken else None
+            if broken and tail and line.text[:1].islower():
+                # a word broken across lines: "optimi-" + "zation", or "cell-" + "free"
+                sep = ""
+                if not keeps_hyphen(broken.group(1), tail.group(0)):
+                    parts[-1] = prev[:-1]
+                    pos -= 1
+                    bold = [(a, min(b, pos)) for a, b in bold if a < pos]
+                    italic = [(a, min(b, pos)) for a, b in italic if a < pos]
             elif sep == " " and line.soft and not prev.rstrip().endswith(END_PUNCT):
                 sep = ". "  # "**Title**<br>Authors<br>*Venue*": each line is a part
             elif separators is None and _part_break(lines[i - 1], line):

@@ -42,6 +42,7 @@ from typing import Any
 from cvbib.errors import CvbibError
 from cvbib.read import register_binary
 from cvbib.read.document import Document, Line
+from cvbib.read.hyphenation import keeps_hyphen
 from cvbib.read.plaintext import ITEM_MARKER
 
 BOLD, ITALIC = 1, 2
@@ -75,17 +76,6 @@ PAGE_NUMBER = re.compile(
     r"(?i)^(?:page|p\.|seite|pág\.?|página)?\s*[-–—(\[]?\s*\d{1,3}\s*[-–—)\]]?"
     r"(?:\s*(?:of|/|von|de|sur)\s*\d{1,3})?$"
 )
-# First words of compounds written with a hyphen ("real-time", "self-supervised"): a line
-# break after them keeps the hyphen even before a lower-case word.
-COMPOUND_HEADS = frozenset({
-    "self", "non", "multi", "semi", "cross", "well", "high", "low", "large", "small",
-    "long", "short", "real", "state", "end", "open", "zero", "few", "one", "two", "three",
-    "four", "many", "fine", "coarse", "time", "data", "task", "model", "graph", "deep",
-    "human", "user", "energy", "cost", "memory", "privacy", "label", "sample", "text",
-    "image", "video", "domain", "context", "resource", "event", "object", "point", "first",
-    "second", "third", "full", "half", "top", "bottom", "all", "built", "hand", "rule",
-    "knowledge", "learning", "training", "fault", "error", "power"
-})  # fmt: skip
 
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())  # no warnings on stderr
 
@@ -722,15 +712,6 @@ def _mark_paragraphs(vlines: list[_VLine], body: float) -> None:
         i = j
 
 
-# Endings TeX breaks off ("test-ing"): never the second half of a hyphenated compound.
-SUFFIXES = frozenset({
-    "s", "es", "ed", "d", "ing", "ings", "er", "ers", "est", "ly", "ful", "less", "ness",
-    "ment", "ments", "able", "ible", "ity", "ities", "ive", "ion", "ions", "ation",
-    "ations", "al", "ally", "ance", "ence", "ous", "ism", "ist", "ists", "ize", "ized",
-    "izes", "izing", "ization", "ise", "ised", "ising", "isation", "ic", "ical"
-})  # fmt: skip
-
-
 def _dehyphenate(vlines: list[_VLine]) -> list[_VLine]:
     """Rejoin words hyphenated across lines: "com-" + "puting" -> "computing".
 
@@ -739,9 +720,6 @@ def _dehyphenate(vlines: list[_VLine]) -> list[_VLine]:
     ("state-of-the-art"), or the first part starts compounds ("real-time"); a soft hyphen
     always goes.
     """
-    from cvbib.data import word_set
-
-    words = word_set("title_words.txt")
     out: list[_VLine] = []
     i = 0
     while i < len(vlines):
@@ -756,20 +734,7 @@ def _dehyphenate(vlines: list[_VLine]) -> list[_VLine]:
         m = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)[-\u2010\u00ad]$", a.text)
         nm = re.match(r"([^\W\d_][\w'’]*)(\S*)", b.text)
         if m and nm:
-            head, tail = m.group(1), nm.group(1)
-            last, low = head.rsplit("-", 1)[-1].lower(), tail.lower()
-            keep = not a.text.endswith("\u00ad") and (
-                tail[:1].isupper()
-                or (
-                    low not in SUFFIXES
-                    and (
-                        "-" in head
-                        or last in COMPOUND_HEADS
-                        or f"{last}-{low}" in words
-                        or (last + low not in words and last in words and low in words)
-                    )
-                )
-            )
+            keep = not a.text.endswith("\u00ad") and keeps_hyphen(m.group(1), nm.group(1))
         elif re.search(r"\d[-–]$", a.text) and (nm := re.match(r"\d+\S*", b.text)):
             keep = True  # a page range broken after its dash: "1–" + "30, 2018."
         else:
