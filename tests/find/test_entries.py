@@ -244,3 +244,21 @@ def test_words_broken_across_lines_are_rejoined() -> None:
             "Alternating optimization for cell-free massive MIMO with imperfect channel state information",
         )
     ]
+
+
+def test_page_footers_of_a_pdf_copy_are_dropped() -> None:
+    footer = "Tomasz R. Wieczorek — Curriculum Vitae — Page {} of 7"
+    text = (
+        "Publications\n\n"
+        '[J1] A. Nowak and T. Wieczorek, "Sparse recovery with side information," IEEE Trans.\n'
+        "Signal Process., vol. 66, no. 4, pp. 998-1011, 2018.\n\n"
+        f"{footer.format(3)}\n\n"
+        '[J2] T. Wieczorek, "Compressive wideband spectrum sensing," IEEE Trans. Commun.,\n\n'
+        f"{footer.format(4)}\n\n"
+        "vol. 68, no. 9, pp. 5620-5633, 2020.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.source.line, r.title, r.year) for r in recs] == [
+        (3, "Sparse recovery with side information", 2018),
+        (8, "Compressive wideband spectrum sensing", 2020),
+    ]

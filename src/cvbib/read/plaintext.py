@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cvbib.read import register
 from cvbib.read.document import Document, Line
@@ -14,6 +15,21 @@ ITEM_MARKER = re.compile(
     r"(?:\s+|(?<=\])(?=\S))"
 )
 UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
+# "Jane Doe — Curriculum Vitae — Page 3 of 7": a page's running header or footer, copied
+# with the text of a PDF. It names a page and recurs (its numbers aside).
+PAGE_MARK = re.compile(r"(?i)\bpage\s*\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\s*$")
+ENTRY_END = (".", "!", "?", ")", "]")
+
+
+def running_lines(raw_lines: list[str]) -> set[int]:
+    """Indexes of the page headers and footers among the lines of a text."""
+
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip())
+
+    marked = [i for i, ln in enumerate(raw_lines) if len(ln) < 150 and PAGE_MARK.search(ln)]
+    counts = Counter(shape(raw_lines[i]) for i in marked)
+    return {i for i in marked if counts[shape(raw_lines[i])] >= 2}
 
 
 def sniff(text: str) -> float:
@@ -23,13 +39,25 @@ def sniff(text: str) -> float:
 @register("text", (".txt", ".text", ""), sniff)
 def read_text(text: str, path: str) -> Document:
     raw_lines = text.split("\n")
+    running = running_lines(raw_lines)
     lines: list[Line] = []
+    skip_blanks = False
     for i, raw in enumerate(raw_lines):
         lineno = i + 1
         stripped = raw.strip()
-        if not stripped:
-            lines.append(Line("", lineno, "blank"))
+        if i in running:
+            # a page break: an entry it interrupts goes on after it
+            last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
+            if last is not None and not last.text.endswith(ENTRY_END):
+                while lines and lines[-1].kind == "blank":
+                    lines.pop()
+                skip_blanks = True
             continue
+        if not stripped:
+            if not skip_blanks:
+                lines.append(Line("", lineno, "blank"))
+            continue
+        skip_blanks = False
         if UNDERLINE.match(raw):
             # "Publications\n------------": the line above is a heading.
             if lines and lines[-1].kind != "blank":
