@@ -262,3 +262,19 @@ def test_page_footers_of_a_pdf_copy_are_dropped() -> None:
         (3, "Sparse recovery with side information", 2018),
         (8, "Compressive wideband spectrum sensing", 2020),
     ]
+
+
+def test_year_headings_give_their_year_to_entries_without_one() -> None:
+    text = (
+        "## Publications\n\n### 2022\n\n"
+        "- Ana Li, Bo Chen. *Gossamer: Fast Replication for Edge Stores*. EuroSys.\n"
+        "- Ana Li. *Spindrift: Elastic Stream Joins*. NSDI 2021.\n\n"
+        "### 2019\n\n- Bo Chen, Ana Li. *Tidewater: Log-Structured Caches*. SOSP.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.md").records
+    assert [(r.title.split(":")[0], r.year) for r in recs] == [
+        ("Gossamer", 2022),
+        ("Spindrift", 2021),  # its own year wins
+        ("Tidewater", 2019),
+    ]
+    assert not any("no year" in w for r in recs for w in r.warnings)

@@ -7,6 +7,7 @@ venue on separate lines (or paragraphs) still give one entry per publication.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from typing import Literal
@@ -362,12 +363,20 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
     return entries
 
 
+HEADING_YEAR = re.compile(r"[\s*_#(\[]*((?:19|20)\d\d)[\s*_:.)\]]*")
+
+
 def section_entries(section: Section, path: str, *, strict: bool = False) -> list[EntryText]:
     """Entries of one publication section (``strict``: only what surely is a reference)."""
     groups = _entries(section)
     out = []
+    # lists grouped by year ("### 2022", "<h3>2021</h3>"): an entry without a year of its
+    # own has its heading's
+    heading = HEADING_YEAR.fullmatch(section.heading.strip())
     for lines, seps in groups:
         entry = _join(lines, path, section.hint, seps)
+        if heading:
+            entry = dataclasses.replace(entry, heading_year=int(heading.group(1)))
         if strict and reference_score(entry.text, lines[0]) < 4:
             continue
         out.append(entry)

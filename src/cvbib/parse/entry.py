@@ -37,6 +37,7 @@ class EntryText:
     hint: str | None = None  # entry type suggested by the section heading
     owner: str | None = None  # the CV owner's name, when known
     remarks: tuple[str, ...] = ()  # nested items under the entry ("Reviewed in ...")
+    heading_year: int | None = None  # the year of a year heading above ("### 2022")
 
 
 class Scratch:
@@ -1678,7 +1679,7 @@ def parse_entry(entry: EntryText) -> Record:
         for canon, _, _ in _note_hits(remark):
             _add_note(st, canon)
         st.extra.append(_clean(remark))
-    year = st.tag_year or st.year or info.year or _arxiv_year(st.arxiv)
+    year = st.tag_year or st.year or info.year or _arxiv_year(st.arxiv) or entry.heading_year
     if (
         st.status is None
         and st.arxiv
