@@ -908,3 +908,12 @@ def test_chinese_names_parted_by_commas_are_people() -> None:
         "5",
         "901--915",
     )
+
+
+def test_a_journal_keeps_its_ordinal_a_conference_drops_its_edition() -> None:
+    journal = parse(
+        "Lowenthal, Beatrix A. “Ledgers of Grace.” Sixteenth Century Journal 45, no. 4 (2014): 901–925."
+    )
+    assert journal.venue == "Sixteenth Century Journal"
+    event = parse("J. Doe. 2019. A title here. In The 12th Annual Conference on Things, pp. 1-10.")
+    assert event.venue == "Annual Conference on Things"

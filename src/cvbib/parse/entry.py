@@ -1507,9 +1507,18 @@ def _split_publisher(venue: str, st: _State) -> tuple[str | None, str | None]:
     return before, publisher
 
 
+# Venues whose ordinals number an edition ("The 41st International Conference"); a journal's
+# ordinal is part of its name ("Sixteenth Century Journal", "Nineteenth-Century Music").
+EVENT_WORDS = re.compile(
+    r"(?i)\b(?:conference|conf|workshop|symposium|symp|meeting|congress|proceedings|proc|"
+    r"colloquium|summit|forum|convention)\b"
+)
+
+
 def _clean_venue(rest: str) -> str:
     s = re.sub(r"^\s*the\s+", "", rest, flags=re.I)
-    s = venues.ORDINAL.sub(" ", s)
+    if EVENT_WORDS.search(s):
+        s = venues.ORDINAL.sub(" ", s)
     s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
     s = re.sub(r"\(\s*([^()]*?)[\s,;:]+\)", r"(\1)", s)  # "(Rio de Janeiro, [2018])"
     s = re.sub(r"\(\s*\)", " ", s)
