@@ -917,3 +917,36 @@ def test_a_journal_keeps_its_ordinal_a_conference_drops_its_edition() -> None:
     assert journal.venue == "Sixteenth Century Journal"
     event = parse("J. Doe. 2019. A title here. In The 12th Annual Conference on Things, pp. 1-10.")
     assert event.venue == "Annual Conference on Things"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "number", "pages", "extra"),
+    [
+        (  # AMS: a double issue and a MathSciNet number
+            'T. Okafor, "Heights on conic bundles", Math. Ann. 381 (2021), no. 1-2, 233–270. MR4238765',
+            "Math. Ann.",
+            "1-2",
+            "233--270",
+            ("MR4238765",),
+        ),
+        (  # APA 7: Oxford's article numbers mix letters and digits
+            "Kim, H.-J., & Okonkwo-Hart, R. L. (2023). Sleep and rumination in youth. Sleep, 46(7), Article zsad102.",
+            "Sleep",
+            "7",
+            "zsad102",
+            (),
+        ),
+        (  # Cell Press: supplementary pages after the last one
+            "Menon KR, Lee C. Spatial atlas of the kidney. Cell. 2021;184(12):3245-62.e18.",
+            "Cell",
+            "12",
+            "3245--3262.e18",
+            (),
+        ),
+    ],
+)
+def test_what_follows_the_volume_stays_out_of_the_venue(
+    text: str, venue: str, number: str, pages: str, extra: tuple[str, ...]
+) -> None:
+    rec = parse(text)
+    assert (rec.venue, rec.number, rec.pages, rec.extra) == (venue, number, pages, extra)

@@ -1008,9 +1008,10 @@ def _arxiv_year(arxiv: str | None) -> int | None:
 
 
 def _expand_pages(a: str, b: str) -> str:
+    b, dot, supplement = b.partition(".e")  # Cell's "3245-62.e18"
     if len(b) < len(a) and a.isdigit() and b.isdigit():
         b = a[: len(a) - len(b)] + b  # "4567-78" -> 4567--4578
-    return f"{a}--{b}"
+    return f"{a}--{b}{dot}{supplement}"
 
 
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
@@ -1139,7 +1140,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(vd.start(), vd.end())
         text = st.w.text
     vm = re.search(
-        r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Za-z]?\d+)(?:\s*[-–]\s*([A-Za-z]?\d+))?",
+        r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Za-z]?\d+)"
+        r"(?:\s*[-–]\s*([A-Za-z]?\d+(?:\.e\d{1,4})?))?",  # Cell's "3245-62.e18"
         text,
     )
     if vm:
@@ -1299,8 +1301,10 @@ def _publication_part(st: _State) -> _VenueInfo:
         if bed:
             info.edition = bed.group(1)
             info.booktitle = info.booktitle[: bed.start()].strip()
-    # PubMed ids are remarks, not venue text
-    for pm in re.finditer(r"\b(PMC?ID:?\s*[A-Z]*\d+)\.?", st.w.text):
+    # PubMed, MathSciNet and zbMATH ids are remarks, not venue text
+    for pm in re.finditer(
+        r"\b(PMC?ID:?\s*[A-Z]*\d+|MR\s?\d{5,8}|Zbl\.?\s?\d{2,4}\.\d{4,6})\b\.?", st.w.text
+    ):
         st.extra.append(pm.group(1))
         st.w.consume(pm.start(), pm.end())
     # "Technical Report MSR-TR-2019-12, Microsoft Research"

@@ -22,10 +22,13 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:))([A-Z]?\d{1,6}|e\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*((?:e|[A-Z])?\d{1,6})\b"
+    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:))([A-Z]?\d{1,6}|e\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*"
+    # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
+    r"((?:e|[A-Z])?\d{1,6}(?:\.e\d{1,4})?)\b"
 )
 ARTICLE_NUMBER = re.compile(
-    r"\b(?:article\s+(?:no\.?\s*|number\s*)?|art\.\s*(?:no\.?\s*)?)(e?\d{3,})\b", re.I
+    # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
+    r"\b(?:article\s+(?:no\.?\s*|number\s*)?|art\.\s*(?:no\.?\s*)?)([a-z]{0,5}\d{3,})\b", re.I
 )
 VOLUME_ISSUE = re.compile(
     r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)"
@@ -33,7 +36,7 @@ VOLUME_ISSUE = re.compile(
 # "vol. 12", ABNT "v. 10"
 VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*(\d+)", re.I)
 # "no. 3", ABNT "n. 2"
-NUMBER = re.compile(r"\b(?:no|num|number|issue|n(?=\.))\.?\s*(\d+)", re.I)
+NUMBER = re.compile(r"\b(?:no|num|number|issue|n(?=\.))\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)", re.I)
 MONTH = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
