@@ -950,3 +950,24 @@ def test_what_follows_the_volume_stays_out_of_the_venue(
 ) -> None:
     rec = parse(text)
     assert (rec.venue, rec.number, rec.pages, rec.extra) == (venue, number, pages, extra)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # APA: a quoted phrase opens the title, the subtitle follows the colon
+            "Brennan, C. E. (2020). “Nothing works”: Patients on insomnia care. Sleep, 18(4), 512–525.",
+            "“Nothing works”: Patients on insomnia care",
+        ),
+        (  # Chicago: a quotation inside the quoted title
+            "Lowenthal, B. “‘A True and Faithful Account’: Auditors and the Mint.” Journal of Modern History 90, no. 3 (2018): 512–540.",
+            "‘A True and Faithful Account’: Auditors and the Mint",
+        ),
+        (  # "(in press)." leaves a stop behind that is no title
+            "Okonkwo-Hart, R. L. (in press). Insomnia in adolescents. In S. R. Mendez & J. Whitfield (Eds.), Clinical handbook of pediatric sleep. American Psychological Association.",
+            "Insomnia in adolescents",
+        ),
+    ],
+)
+def test_titles_with_quotes_inside_and_after_in_press(text: str, title: str) -> None:
+    assert parse(text).title == title

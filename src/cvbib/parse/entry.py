@@ -455,6 +455,24 @@ def _gbt_marker(st: _State) -> None:
     st.w.put(m.start(), ". ")
 
 
+# APA: '"I can't switch off": A qualitative study of bedtime worry.' — a quoted phrase
+# opening a title, its subtitle after the colon.
+QUOTE_THEN_COLON = re.compile(r"[”\"’']?\s*:\s+(?=[A-Z])")
+
+
+def _quote_then_subtitle(text: str, a: int, b: int) -> int:
+    """The end of a title that opens with the quote text[a:b], or b if the quote is all."""
+    colon = QUOTE_THEN_COLON.match(text, b)
+    if not colon:
+        return b
+    ends = [e for e in _boundaries(text, colon.end(), len(text)) if e > colon.end()]
+    end = ends[0] if ends else len(text)
+    sub = text[colon.end() : end]
+    if any(q in sub for q in "“”\"") or _venue_like(sub, strict=True) or _names_segment(sub):
+        return b
+    return end
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
@@ -510,7 +528,13 @@ def _quoted_or_italic_title(st: _State) -> None:
     if not cands:
         return
     # The earliest candidate; a quote containing an italic span (“*Title*”) is the same title.
-    a, b, _ = min(cands, key=lambda c: (c[0], -(c[1] - c[0])))
+    a, b, kind = min(cands, key=lambda c: (c[0], -(c[1] - c[0])))
+    opening = False  # the quote opens a longer title: it keeps its quote marks
+    if kind == "quote":
+        end = _quote_then_subtitle(text, a, b)
+        if end != b:
+            opening, b = True, end
+            a = max(text.rfind(q, 0, a) for q in "“\"‘'")
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     # A book review is titled by its book: "Review of *Book*, by A. Author."
     rv = REVIEW_OF.search(text, 0, a)
@@ -519,7 +543,10 @@ def _quoted_or_italic_title(st: _State) -> None:
         a, b = rv.start(), b + (by.end() if by else 0)
     raw = st.entry.text[a:b]
     raw = raw.rstrip(" .") if not raw.endswith(("?", "!", "...")) else raw
-    title = _clean(raw.strip("“”\"‘’`'* "))
+    inner = raw.strip(" *") if opening else raw.strip("“”\"‘’`'* ")
+    if not opening and raw.lstrip("“\"* ")[:1] == "‘" and inner.count("‘") < inner.count("’"):
+        inner = "‘" + inner  # “‘A True Account’: Auditors”: the inner quote opens the title
+    title = _clean(inner)
     title, translated = _split_translation(title)
     if translated:
         st.extra.append(f"Translated title: {translated}")
@@ -717,7 +744,7 @@ def _segment(st: _State) -> None:
     segs = []
     prev = lo
     for b in [*bounds, hi]:
-        if text[prev:b].strip():
+        if text[prev:b].strip(" .,;:"):  # not the stop left of a consumed "(in press)."
             segs.append((prev, b))
         prev = b
     # Vancouver "Sekijima Y, Dendle MA, et al. Title." — "et al." ends the author list.
