@@ -68,3 +68,12 @@ def test_reject_and_resubmit_is_under_review() -> None:
     )
     assert rec.status == "under review" and rec.type == "misc"
     assert "Submitted to Journal of Labor Economics" in rec.extra
+
+
+def test_the_rules_title_stays_when_the_taggers_stops_at_its_colon() -> None:
+    rec = parse(
+        'Brennan, C. E., & Okonkwo-Hart, R. L. (2020). "I can\'t switch off": A qualitative study '
+        "of bedtime worry among first-year university students. Journal of American College "
+        "Health, 68(4), 402–410. https://doi.org/10.1080/07448481.2019.1583236"
+    )
+    assert rec.title.startswith('"I can\'t switch off": A qualitative study')

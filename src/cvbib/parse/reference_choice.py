@@ -119,6 +119,8 @@ def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:
         ):
             return rule.replace(venue=crf.venue, venue_short=crf.venue_short)
         return rule
+    if crf.confidence == rule.confidence and _cut_short(crf.title, rule.title):
+        return rule  # the tagger stopped at a colon or a quote the rules read past
     if crf.confidence == rule.confidence and prob() < SURE:
         return rule  # equally complete: the rules know CV formats and venues better
     fields = {name: getattr(crf, name) for name in BIBLIOGRAPHIC}
@@ -140,6 +142,15 @@ def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:
 def _name_list(title: str) -> bool:
     """ "Ana van der Berg, Christopher Chen": the end of an author list, not a title."""
     return "," in title and _names_segment(title)
+
+
+def _cut_short(short: str, long_: str) -> bool:
+    """'I can't switch off' of '"I can't switch off": A qualitative study': the beginning of
+    the other title, cut where a subtitle follows a colon."""
+    body = long_.lstrip("\"“‘'")
+    if not short or not body.casefold().startswith(short.casefold()):
+        return False
+    return bool(re.match(r"[\"”’']?\s*:\s*\S", body[len(short) :]))
 
 
 def _same(a: str, b: str) -> bool:
