@@ -278,3 +278,31 @@ def test_year_headings_give_their_year_to_entries_without_one() -> None:
         ("Tidewater", 2019),
     ]
     assert not any("no year" in w for r in recs for w in r.warnings)
+
+
+def test_entries_written_as_labelled_lines_under_a_title() -> None:
+    # the Jekyll "academicpages" template: a heading per paper (whatever its words), the
+    # labelled lines below it; the recommended citation is the whole reference
+    text = (
+        "Journal Publications\n======\n\n"
+        "### [Measuring local news deserts with mobility data](https://x.io/p1)\n"
+        "Published in *PNAS*, 2023\n\nAuthors: M. Lindqvist, **I. Valcourt**\n\n"
+        "We study news deserts.\n\n"
+        'Recommended citation: Lindqvist, M., Valcourt, I. (2023). "Measuring local news '
+        'deserts with mobility data." *Proceedings of the National Academy of Sciences*. 120(24).\n\n'
+        "### Platform migration and online communities\nPublished in *EPJ Data Science*, 2020\n\n"
+        "Authors: **I. Valcourt**, D. Osei-Bonsu\n\n"
+        "Working Papers\n======\n\n"
+        "* [Algorithmic amplification of political ads](https://arxiv.org/abs/2403.01234)\n"
+        "  Published in *arXiv*, 2024\n  Authors: **I. Valcourt**, J. Park\n\n"
+        "Talks\n======\n\n### Decentralized platforms\nInvited talk, MIT, 2023\n"
+    )
+    recs = cvbib.extract_text(text, "cv.md").records
+    got = [(r.source.line, r.title, [p.family for p in r.authors], r.year) for r in recs]
+    assert got == [
+        (4, "Measuring local news deserts with mobility data", ["Lindqvist", "Valcourt"], 2023),
+        (13, "Platform migration and online communities", ["Valcourt", "Osei-Bonsu"], 2020),
+        (21, "Algorithmic amplification of political ads", ["Valcourt", "Park"], 2024),
+    ]
+    assert recs[0].venue == "Proceedings of the National Academy of Sciences"
+    assert recs[1].venue == "EPJ Data Science"

@@ -366,15 +366,64 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
 HEADING_YEAR = re.compile(r"[\s*_#(\[]*((?:19|20)\d\d)[\s*_:.)\]]*")
 
 
+def _without_prefix(line: Line, n: int) -> Line:
+    """The line with its first ``n`` characters (a label) cut off."""
+
+    def shift(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        return tuple((max(a - n, 0), b - n) for a, b in spans if b > n)
+
+    links = tuple((max(a - n, 0), b - n, u) for a, b, u in line.links if b > n)
+    return dataclasses.replace(
+        line, text=line.text[n:], bold=shift(line.bold), italic=shift(line.italic), links=links
+    )
+
+
+def labelled_fields(title: Line, lines: list[Line]) -> list[Line] | None:
+    """An entry written as labelled lines under its title, as the lines of a reference
+    (the recommended citation when there is one; else authors, title, venue), or None."""
+    found: dict[int, Line] = {}
+    for line in lines:
+        m = P.FIELD_LABEL.match(line.text)
+        if m and m.lastindex is not None and m.end() < len(line.text):
+            found.setdefault(m.lastindex, _without_prefix(line, m.end()))
+    if 3 in found:
+        return [found[3]]
+    if 1 in found or 2 in found:
+        return [x for x in (found.get(2), title, found.get(1)) if x is not None]
+    return None
+
+
+def _labelled_entry(
+    title: Line, lines: list[Line], path: str, hint: str | None
+) -> EntryText | None:
+    parts = labelled_fields(title, lines)
+    if parts is None:
+        return None
+    entry = _join(parts, path, hint, [". "] * (len(parts) - 1))
+    last = max((ln.lineno for ln in lines), default=title.lineno)
+    return dataclasses.replace(entry, line=title.lineno, end_line=last)
+
+
 def section_entries(section: Section, path: str, *, strict: bool = False) -> list[EntryText]:
     """Entries of one publication section (``strict``: only what surely is a reference)."""
+    if section.heading:
+        # "### [Title](url)" with the labelled lines below it: the heading is an entry's title
+        head = next((ln for ln in section.lines if ln.kind != "blank"), None)
+        if head is not None and head.kind == "text" and P.FIELD_LABEL.match(head.text):
+            title = Line(section.heading, section.lineno)
+            entry = _labelled_entry(title, section.lines, path, section.hint)
+            if entry is not None:
+                return [entry]
     groups = _entries(section)
     out = []
     # lists grouped by year ("### 2022", "<h3>2021</h3>"): an entry without a year of its
     # own has its heading's
     heading = HEADING_YEAR.fullmatch(section.heading.strip())
     for lines, seps in groups:
-        entry = _join(lines, path, section.hint, seps)
+        labelled = (
+            _labelled_entry(lines[0], lines[1:], path, section.hint) if len(lines) > 1 else None
+        )
+        entry = labelled or _join(lines, path, section.hint, seps)
         if heading:
             entry = dataclasses.replace(entry, heading_year=int(heading.group(1)))
         if strict and reference_score(entry.text, lines[0]) < 4:

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Literal
 
 from cvbib.data import load_json
+from cvbib.parse import patterns as P
 from cvbib.read.document import Document, Line
 
 Kind = Literal["publication", "other", "neutral"]
@@ -111,6 +112,12 @@ class Section:
     lines: list[Line] = field(default_factory=list)
 
 
+def _entry_title(lines: list[Line], i: int) -> bool:
+    """Is the heading at ``i`` the title of an entry written as labelled lines below it?"""
+    nxt = next((ln for ln in lines[i + 1 : i + 4] if ln.kind != "blank"), None)
+    return nxt is not None and nxt.kind == "text" and bool(P.FIELD_LABEL.match(nxt.text))
+
+
 def split_sections(doc: Document) -> list[Section]:
     """The document as consecutive sections; text before the first heading is neutral."""
     sections = [Section(heading="", lineno=0, kind="neutral")]
@@ -119,9 +126,20 @@ def split_sections(doc: Document) -> list[Section]:
     current: Kind = "neutral"
     current_hint: str | None = None
     current_level = 0
+    publications: tuple[int, str | None] | None = None  # the open publication heading
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            publications is not None
+            and line.kind == "heading"
+            and (line.level or 1) > publications[0]
+            and _entry_title(lines, i)
+        ):
+            # "### [Paper title](url)" over "Published in ..." lines: an entry, whatever
+            # its words ("news", "expert") would make of it as a heading
+            sections.append(Section(line.text, line.lineno, "publication", hint=publications[1]))
+            continue
         if is_heading(line, prev, nxt):
             kind, _, hint = classify(line.text)
             level = line.level or 1
@@ -133,6 +151,10 @@ def split_sections(doc: Document) -> list[Section]:
                     current, current_hint, current_level = "neutral", None, level
             else:
                 current, current_hint, current_level = kind, hint or None, level
+            if kind == "publication" and (publications is None or level <= publications[0]):
+                publications = (level, hint)
+            elif publications is not None and level <= publications[0]:
+                publications = None
                 if kind == "publication" and hint is None and sections[-1].kind == "publication":
                     pass
             if kind == "publication" and hint is None:

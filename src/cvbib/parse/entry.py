@@ -468,7 +468,7 @@ def _quote_then_subtitle(text: str, a: int, b: int) -> int:
     ends = [e for e in _boundaries(text, colon.end(), len(text)) if e > colon.end()]
     end = ends[0] if ends else len(text)
     sub = text[colon.end() : end]
-    if any(q in sub for q in "“”\"") or _venue_like(sub, strict=True) or _names_segment(sub):
+    if any(q in sub for q in '“”"') or _venue_like(sub, strict=True) or _names_segment(sub):
         return b
     return end
 
@@ -544,7 +544,7 @@ def _quoted_or_italic_title(st: _State) -> None:
     raw = st.entry.text[a:b]
     raw = raw.rstrip(" .") if not raw.endswith(("?", "!", "...")) else raw
     inner = raw.strip(" *") if opening else raw.strip("“”\"‘’`'* ")
-    if not opening and raw.lstrip("“\"* ")[:1] == "‘" and inner.count("‘") < inner.count("’"):
+    if not opening and raw.lstrip('“"* ')[:1] == "‘" and inner.count("‘") < inner.count("’"):
         inner = "‘" + inner  # “‘A True Account’: Auditors”: the inner quote opens the title
     title = _clean(inner)
     title, translated = _split_translation(title)

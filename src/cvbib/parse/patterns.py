@@ -28,7 +28,8 @@ PAGES = re.compile(
 )
 ARTICLE_NUMBER = re.compile(
     # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
-    r"\b(?:article\s+(?:no\.?\s*|number\s*)?|art\.\s*(?:no\.?\s*)?)([a-z]{0,5}\d{3,})\b", re.I
+    r"\b(?:article\s+(?:no\.?\s*|number\s*)?|art\.\s*(?:no\.?\s*)?)([a-z]{0,5}\d{3,})\b",
+    re.I,
 )
 VOLUME_ISSUE = re.compile(
     r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)"
@@ -212,3 +213,8 @@ ARTICLE_KIND = re.compile(
 )
 # One name in initials form: "M. Kowalski", "J.-P. Dupont", "A.B. Smith"
 INITIALS_THEN_FAMILY = r"(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+"
+# Website templates (Jekyll academicpages, Hugo) write an entry as labelled lines under its
+# title: "Published in *Journal*, 2024", "Authors: A, B", "Recommended citation: <reference>".
+FIELD_LABEL = re.compile(
+    r"(?i)^\s*(?:(published\s+in)\b\s*:?|(authors?)\s*:|(recommended\s+citation|cite\s+as)\s*:)\s*"
+)
