@@ -971,3 +971,21 @@ def test_what_follows_the_volume_stays_out_of_the_venue(
 )
 def test_titles_with_quotes_inside_and_after_in_press(text: str, title: str) -> None:
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "coauthors"),
+    [
+        (  # Chicago: a capitalised "With" after the quoted title
+            "“Debt and Dowry in Verona.” With Chiara Benedetti. In Marriage and Law in Italy, edited by Thomas Kuehn, 133–158. Florence: Firenze University Press, 2017.",
+            ["Chiara|Benedetti"],
+        ),
+        (  # an unbracketed list of several co-authors, initials inside
+            '"Do Noncompete Bans Raise Wages?," with Rachel O\'Connell, Daniel K. Mwangi and Tomás Herrera-Salgado. Revise and resubmit at Journal of Labor Economics.',
+            ["Rachel|O'Connell", "Daniel K.|Mwangi", "Tomás|Herrera-Salgado"],
+        ),
+    ],
+)
+def test_with_coauthors(text: str, coauthors: list[str]) -> None:
+    rec = parse(text)
+    assert people(rec) == coauthors and rec.span("coauthors") is not None

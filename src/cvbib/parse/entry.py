@@ -873,14 +873,17 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
 
 
 WITH_COAUTHORS = re.compile(
-    r"\(\s*(?:joint\s+)?with\s+([^()]{3,300}?)\s*\)"
-    r"|(?:^|(?<=[,.;”\"]))\s*(?:joint\s+)?with\s+([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
+    r"\((?i:\s*(?:joint\s+)?with\s+)([^()]{3,300}?)\s*\)"
+    r"|(?:^|(?<=[,.;”\"]))(?i:\s*(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
 )
 
 
 WITH_AFTER_TITLE = re.compile(
-    r"[\s,.;”\"'’]*(?:joint\s+)?with\s+([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
+    r"[\s,.;”\"'’]*(?i:(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
 )
+
+
+SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
 
 
 def _with_coauthors(st: _State) -> None:
@@ -899,9 +902,19 @@ def _with_coauthors(st: _State) -> None:
     g = m.lastindex or 1  # the alternative that matched holds the names
     if not _names_segment(m.group(g)):
         return
-    _set_authors(st, m.start(g), m.end(g))
+    a, b, end = m.start(g), m.end(g), m.end()
+    if st.w.text[b : b + 1] == ",":
+        # "with R. O'Connell, D. K. Mwangi and T. Herrera. Revise and resubmit": the whole
+        # list up to the sentence's end, when all of it is names
+        text = st.w.text
+        stops = [m.start() for m in SENTENCE_STOP.finditer(text, b, min(len(text), a + 300))]
+        for cut in reversed(stops):  # the longest run of names ("K." is no sentence end)
+            if _names_segment(text[a:cut]):
+                b = end = cut
+                break
+    _set_authors(st, a, b)
     st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
-    st.w.consume(m.start(), m.end())
+    st.w.consume(m.start(), end)
 
 
 EDITOR_ROLE = re.compile(r"\s*,?\s*\(?(?:editors?|eds?\.?|ed\.)\)?(?=[.,:]|\s|$)", re.I)
