@@ -989,3 +989,17 @@ def test_titles_with_quotes_inside_and_after_in_press(text: str, title: str) -> 
 def test_with_coauthors(text: str, coauthors: list[str]) -> None:
     rec = parse(text)
     assert people(rec) == coauthors and rec.span("coauthors") is not None
+
+
+def test_a_single_editor_with_ed() -> None:
+    rec = parse(
+        "Lowenthal, Beatrix A., ed. Coin and Conscience: Money and Morality in Renaissance "
+        "Europe. Leiden: Brill, 2016."
+    )
+    assert (rec.type, rec.title, rec.authors) == (
+        "book",
+        "Coin and Conscience: Money and Morality in Renaissance Europe",
+        (),
+    )
+    assert [str(p) for p in rec.editors] == ["Beatrix A. Lowenthal"]
+    assert (rec.publisher, rec.address) == ("Brill", "Leiden")

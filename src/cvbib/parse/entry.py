@@ -619,6 +619,8 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
             initials = len(w) == 1 or re.fullmatch(r"[A-Z]{2,3}", word.group(1) if word else "")
             if initials and _vancouver_end(text, lo + m.start(), lo + m.end(), hi):
                 pass  # "Brown C. Deep phenotyping", "Smith JR. Title": the list ends here
+            elif w == "ed" and text[lo : end - 1].endswith(", ed"):
+                pass  # "Lowenthal, Beatrix A., ed. Coin and Conscience": an editor's role
             elif len(w) == 1 or w in P.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
                 continue
@@ -717,6 +719,9 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
     return pos if count else None
 
 
+ROLE_AT_END = re.compile(r",\s*\(?(?:eds?|editors?)\.?\)?[.\s]*$")
+
+
 def _segment(st: _State) -> None:
     """Find authors and title in an entry with no quoted or italic title."""
     text = st.w.text
@@ -762,8 +767,13 @@ def _segment(st: _State) -> None:
         and re.search(r",|\band\b|&", second) is not None
         and _names_segment(second)
     )  # "Distributionally Robust Model-Based RL. Sara Lindqvist, Mei Tanaka. arXiv ..."
+    role = ROLE_AT_END.search(text, first[0], first[1])
     if st.authors or title_first:
         rest = segs
+    elif role and _names_segment(text[first[0] : role.start()]):
+        # "Lowenthal, Beatrix A., ed. Coin and Conscience": the editor of a volume
+        _set_authors(st, first[0], role.start())
+        rest = segs[1:]
     elif _names_segment(text[first[0] : first[1]]):
         _set_authors(st, first[0], first[1])
         rest = segs[1:]
@@ -917,7 +927,7 @@ def _with_coauthors(st: _State) -> None:
     st.w.consume(m.start(), end)
 
 
-EDITOR_ROLE = re.compile(r"\s*,?\s*\(?(?:editors?|eds?\.?|ed\.)\)?(?=[.,:]|\s|$)", re.I)
+EDITOR_ROLE = re.compile(r"\.?\s*,?\s*\(?(?:editors?|eds?\.?|ed\.)\)?(?=[.,:]|\s|$)", re.I)
 
 
 def _set_authors(st: _State, a: int, b: int) -> None:
