@@ -306,3 +306,31 @@ def test_entries_written_as_labelled_lines_under_a_title() -> None:
     ]
     assert recs[0].venue == "Proceedings of the National Academy of Sciences"
     assert recs[1].venue == "EPJ Data Science"
+
+
+def test_whole_references_without_names_are_separate_entries() -> None:
+    text = (
+        "Book Reviews\n\n"
+        "Review of The Price of Virtue: Commerce and Conscience in Florence, by Giulia\n"
+        "     Martelli. Renaissance Quarterly 75, no. 2 (2022): 612–614.\n\n"
+        "Review of Silver Streams: Mining and Money in Central Europe, 1450–1650, by Karl\n"
+        "     Hofbauer. Journal of Modern History 92, no. 3 (2020): 678–680.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.source.line, r.venue, r.year) for r in recs] == [
+        (3, "Renaissance Quarterly", 2022),
+        (6, "Journal of Modern History", 2020),
+    ]
+
+
+def test_indented_remarks_under_a_paragraph_entry() -> None:
+    text = (
+        "Books\n\n"
+        "Lowenthal, Beatrix A. The Reckoning House: Accountants and Empire in Early Modern\n"
+        "     Venice. Chicago: University of Chicago Press, 2012.\n"
+        "     * Winner, Howard R. Marraro Prize, American Catholic Historical Association, 2013\n"
+        "     * Reviewed in American Historical Review\n"
+    )
+    (rec,) = cvbib.extract_text(text, "cv.txt").records
+    assert rec.title == "The Reckoning House: Accountants and Empire in Early Modern Venice"
+    assert "Reviewed in American Historical Review" in rec.extra

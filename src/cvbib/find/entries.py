@@ -151,7 +151,12 @@ def _join(
     nested = [
         i
         for i, ln in enumerate(lines)
-        if i and ln.kind == "item" and lines[0].kind == "item" and ln.level > lines[0].level
+        if i
+        and ln.kind == "item"
+        and (
+            (lines[0].kind == "item" and ln.level > lines[0].level)
+            or (lines[0].kind == "text" and ln.indent > lines[0].indent)
+        )
     ]
     if nested:
         head = " ".join(ln.text for ln in lines[: nested[0]])
@@ -196,6 +201,14 @@ def _join(
     )
 
 
+# An item under an entry that says something about it: a prize, its reviews, a reprint.
+REMARK_ITEM = re.compile(
+    r"(?i)(?:winner|won|recipient|reviewed|reviews?\s+in|finalist|short-?listed|nominated|"
+    r"honou?rable\s+mention|awarded|translated|reprinted|republished|selected|featured|"
+    r"covered|highlighted)\b"
+)
+
+
 def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
     """List items start entries; other paragraphs are grouped into entries by their roles."""
     out: list[tuple[list[Line], list[str] | None]] = []
@@ -223,7 +236,14 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
                 para = []
             after_blank = True
             continue
-        if line.kind == "item" and line.level <= base_level:
+        if (
+            line.kind == "item"
+            and para
+            and line.indent > para[0].indent
+            and REMARK_ITEM.match(line.text)
+        ):
+            para.append(line)  # "  * Winner, X Prize, 2013" under a book: a remark on it
+        elif line.kind == "item" and line.level <= base_level:
             flush_paragraphs()
             current = [line]
             out.append((current, None))
@@ -308,6 +328,12 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     return out
 
 
+def _whole(text: str) -> bool:
+    """A paragraph that reads as a whole reference by itself: long, dated, finished."""
+    t = text.rstrip()
+    return len(t) >= 60 and bool(P.YEAR.search(t)) and t.endswith((".", ")"))
+
+
 def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
     """Group title/authors/venue units into entries (one unit may be a full entry)."""
     entries: list[tuple[list[Line], list[str]]] = []
@@ -348,8 +374,12 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
             cur, seps = list(unit), [" "] * (len(unit) - 1)
             close()
             continue
-        start_new = (role == "title" and ("authors" in roles or "venue" in roles)) or (
-            role == "authors" and "authors" in roles
+        start_new = (
+            (role == "title" and ("authors" in roles or "venue" in roles))
+            or (role == "authors" and "authors" in roles)
+            # "Review of Book, by A. Author. Journal 75 (2022): 612–614." twice: paragraphs
+            # without names, each one a whole reference
+            or (role == "title" and cur and _whole(text) and _whole(" ".join(x.text for x in cur)))
         )
         if start_new:
             close()
