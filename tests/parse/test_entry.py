@@ -1003,3 +1003,12 @@ def test_a_single_editor_with_ed() -> None:
     )
     assert [str(p) for p in rec.editors] == ["Beatrix A. Lowenthal"]
     assert (rec.publisher, rec.address) == ("Brill", "Leiden")
+
+
+def test_chicago_lone_author_with_a_middle_initial_before_a_comma_title() -> None:
+    rec = parse(
+        "Lowenthal, Beatrix A. Salt, Silver, and Sovereignty: The Habsburg Mint at Hall, "
+        "1477–1618. Ithaca, NY: Cornell University Press, 2019."
+    )
+    assert people(rec) == ["Beatrix A.|Lowenthal"]
+    assert rec.title == "Salt, Silver, and Sovereignty: The Habsburg Mint at Hall, 1477–1618"

@@ -603,6 +603,11 @@ def _venue_like(seg: str, strict: bool = False) -> bool:
 # -- segmentation without quotes or italics ------------------------------------------------
 
 
+# Chicago's lone author, "Family, Given M." at the head of an entry: its middle initial
+# ends the name list.
+CHICAGO_HEAD = re.compile(r"\s*[A-Z][\w'’\-]+,\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.)*\s+[A-Z]$")
+
+
 def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     """Offsets just after sentence-ending punctuation in text[lo:hi]."""
     out = []
@@ -621,6 +626,8 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                 pass  # "Brown C. Deep phenotyping", "Smith JR. Title": the list ends here
             elif w == "ed" and text[lo : end - 1].endswith(", ed"):
                 pass  # "Lowenthal, Beatrix A., ed. Coin and Conscience": an editor's role
+            elif initials and CHICAGO_HEAD.match(text, lo, end - 1):
+                pass  # "Lowenthal, Beatrix A. Salt, Silver, and Sovereignty": one author
             elif len(w) == 1 or w in P.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
                 continue
