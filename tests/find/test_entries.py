@@ -334,3 +334,24 @@ def test_indented_remarks_under_a_paragraph_entry() -> None:
     (rec,) = cvbib.extract_text(text, "cv.txt").records
     assert rec.title == "The Reckoning House: Accountants and Empire in Early Modern Venice"
     assert "Reviewed in American Historical Review" in rec.extra
+
+
+def test_working_papers_with_a_title_only_and_their_abstracts() -> None:
+    text = (
+        "# Amara N. Castellano\n\n## Working Papers\n\n"
+        '- **"Heat, Hours, and Hazard: Extreme Temperatures and Workplace Injuries"** '
+        "(Job Market Paper)\n\n"
+        "  *Abstract:* Using administrative injury records from 2.4 million workplaces, I show "
+        "that hot days raise injury rates.\n\n"
+        "## Work in Progress\n\n"
+        '- "Automation and Local Labor Markets" (with Mei Chen)\n'
+    )
+    recs = cvbib.extract_text(text, "cv.md").records
+    assert [(str(r.authors[0]), r.title, r.status, r.notes) for r in recs] == [
+        (
+            "Amara N. Castellano",
+            "Heat, Hours, and Hazard: Extreme Temperatures and Workplace Injuries",
+            "preprint",
+            ("Job Market Paper",),
+        )
+    ]

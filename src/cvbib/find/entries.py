@@ -24,7 +24,8 @@ Role = Literal["full", "title", "authors", "venue", "note"]
 END_PUNCT = (".", ":", ",", ";", "?", "!")
 NOTE_LINE = re.compile(
     r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding)|"
-    r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b)",
+    r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b|"
+    r"[*_]*(?:abstract|summary|keywords?|tl;?\s?dr)[*_]*\s*:)",  # a paper's abstract under it
     re.I,
 )
 

@@ -1757,6 +1757,9 @@ def parse_entry(entry: EntryText) -> Record:
         and not (info.volume and info.pages)  # a journal article that also cites its arXiv id
     ):
         st.status = "preprint"
+    if st.status is None and entry.hint == "misc" and not (info.venue or info.kb or info.volume):
+        # under "Working Papers" or "Preprints", an entry with no venue is not yet out
+        st.status = "preprint"
     status = st.status or "published"
     if status == "under review" and info.kb and info.kb.kind != "preprint":
         # "NeurIPS (under review)": the venue is where it is submitted, not published

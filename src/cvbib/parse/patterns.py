@@ -73,6 +73,7 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:long|full)\s+paper\b", re.I), "Long Paper"),
     (re.compile(r"\bshort\s+paper\b", re.I), "Short Paper"),
     (re.compile(r"\binvited\s+paper\b", re.I), "Invited Paper"),
+    (re.compile(r"\bjob\s+market\s+paper\b", re.I), "Job Market Paper"),
 ]
 # Remarks that are kept (in Record.extra) but are not part of a citation.
 EXTRA = re.compile(
