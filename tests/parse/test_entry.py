@@ -1012,3 +1012,29 @@ def test_chicago_lone_author_with_a_middle_initial_before_a_comma_title() -> Non
     )
     assert people(rec) == ["Beatrix A.|Lowenthal"]
     assert rec.title == "Salt, Silver, and Sovereignty: The Habsburg Mint at Hall, 1477–1618"
+
+
+def test_epub_date_is_a_remark_not_the_issue_date() -> None:
+    rec = parse(
+        "van der Linden AP, Castellanos HM. Machine learning-derived phenotypes of acute heart "
+        "failure. Eur Heart J. 2024 Feb 7;45(6):455-67. Epub 2023 Dec 1."
+    )
+    assert (rec.venue, rec.year, rec.volume, rec.pages) == ("Eur Heart J", 2024, "45", "455--467")
+    assert "Epub 2023 Dec 1" in rec.extra
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        (  # AMS: "to appear" after an abbreviated journal
+            "T. Nakagawa and J. Lindström, *Counting points on stacky curves over number fields*, Trans. Amer. Math. Soc., to appear.",
+            "article",
+        ),
+        (  # a proceedings series with volume and pages is no journal
+            "T. Nakagawa, *Heights on conic bundles*, Proc. Sympos. Pure Math., vol. 97, Amer. Math. Soc., Providence, RI, 2018, pp. 355–380.",
+            "inproceedings",
+        ),
+    ],
+)
+def test_types_from_abbreviated_venues(text: str, rtype: str) -> None:
+    assert parse_md(text).type == rtype

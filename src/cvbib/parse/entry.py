@@ -224,6 +224,11 @@ def _link_target(st: _State, url: str) -> None:
         st.urls.append(url)
 
 
+EPUB = re.compile(
+    r"\[?\b(Epub\s+(?:ahead\s+of\s+print|(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?))\]?\.?"
+)
+
+
 def _identifiers(st: _State) -> None:
     text = st.w.text
     lowered = text.lower()
@@ -256,6 +261,11 @@ def _identifiers(st: _State) -> None:
         st.w.consume(m.start(), m.start() + len(url))
     for _, _, url in st.entry.links:
         _link_target(st, url)
+    # NLM's online-first date: "Epub 2023 Dec 1.", "Epub ahead of print." — not the issue's
+    if "Epub" in st.w.text:
+        for m in EPUB.finditer(st.w.text):
+            st.extra.append(_clean(m.group(1)))
+            st.w.consume(m.start(), m.end())
     # empty brackets left by consumed link texts: "[]", "()"
     for m in re.finditer(r"[\[(]\s*[\])]", st.w.text):
         st.w.consume(m.start(), m.end())
@@ -1656,15 +1666,20 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     if (
         info.volume
         and info.pages
-        and not re.search(r"\b(?:conference|conf|symposium|workshop|meeting|congress)\b", rest)
+        and not re.search(
+            r"\b(?:conference|conf|symposium|sympos|symp|workshop|meeting|congress)\b", rest
+        )
     ):
         return "article"  # "Proc R Soc B 283:20160123", "Proc. VLDB Endow. 9(12)": journals
     if re.search(
-        r"\b(?:proc|proceedings|conference|conf|symposium|workshop|meeting|congress)\b", rest
+        r"\b(?:proc|proceedings|conference|conf|symposium|sympos|symp|workshop|meeting|congress)\b",
+        rest,
     ):
         return "inproceedings"
     if re.search(
-        r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin)\b|\bj\b", rest
+        r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin)\b"
+        r"|\b(?:j|trans|lett|rev|ann|bull|mag)\.",  # "Trans. Amer. Math. Soc.", "J. Algebra"
+        rest,
     ):
         return "article"
     if info.volume or (info.pages and info.volume):
