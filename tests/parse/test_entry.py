@@ -1038,3 +1038,11 @@ def test_epub_date_is_a_remark_not_the_issue_date() -> None:
 )
 def test_types_from_abbreviated_venues(text: str, rtype: str) -> None:
     assert parse_md(text).type == rtype
+
+
+def test_unabbreviated_j_still_names_a_journal() -> None:
+    rec = parse(
+        "Castellanos HM, Okafor C, Rossi M. Hemodynamic predictors of right ventricular failure "
+        "after LVAD implantation: a multicenter cohort study. J Am Coll Cardiol. In press 2025."
+    )
+    assert (rec.type, rec.status, rec.venue) == ("article", "forthcoming", "J Am Coll Cardiol")

@@ -1678,7 +1678,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "inproceedings"
     if re.search(
         r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin)\b"
-        r"|\b(?:j|trans|lett|rev|ann|bull|mag)\.",  # "Trans. Amer. Math. Soc.", "J. Algebra"
+        r"|\bj\b|\b(?:trans|lett|rev|ann|bull|mag)\.",  # "J Algebra", "Trans. Amer. Math. Soc."
         rest,
     ):
         return "article"
