@@ -1046,3 +1046,38 @@ def test_unabbreviated_j_still_names_a_journal() -> None:
         "after LVAD implantation: a multicenter cohort study. J Am Coll Cardiol. In press 2025."
     )
     assert (rec.type, rec.status, rec.venue) == ("article", "forthcoming", "J Am Coll Cardiol")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "short", "address"),
+    [
+        (
+            'M. Chen and T. Wieczorek, "Sparse radar imaging," in Proc. IEEE Radar Conf. (RadarConf), San Antonio, TX, USA, May 2023, pp. 1-6.',
+            "Proc. IEEE Radar Conf.",
+            "RadarConf",
+            "San Antonio, TX, USA",
+        ),
+        (
+            'A. Nowak, "Blind deconvolution," in Proc. Asilomar Conf. Signals, Syst., Comput., Pacific Grove, CA, USA, Nov. 2020, pp. 100-104.',
+            "Proc. Asilomar Conf. Signals, Syst., Comput.",
+            None,
+            "Pacific Grove, CA, USA",
+        ),
+        (
+            'A. Nowak, "Blind deconvolution," in Proc. IEEE SPAWC, Cannes, France, 2019.',
+            "Proc. IEEE SPAWC",
+            "SPAWC",
+            "Cannes, France",
+        ),
+    ],
+)
+def test_an_unknown_conference_its_acronym_and_where_it_was_held(
+    text: str, venue: str, short: str | None, address: str
+) -> None:
+    rec = parse(text)
+    assert (rec.type, rec.venue, rec.venue_short, rec.address) == (
+        "inproceedings",
+        venue,
+        short,
+        address,
+    )

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from cvbib.data import load_json
 from cvbib.model import Person, Record, Source, Span
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
@@ -1064,6 +1065,7 @@ class _VenueInfo:
     booktitle: str | None = None
     edition: str | None = None
     address: str | None = None
+    location: str | None = None  # where a conference was held ("Cannes, France")
     report: bool = False
     rest: str = ""
 
@@ -1432,6 +1434,21 @@ def _publication_part(st: _State) -> _VenueInfo:
 ABBREVIATED_END = re.compile(r"\b[A-Z][a-z]{0,5}\.\s.*\b[A-Z][a-z]{1,5}$")
 
 
+# Stops and commas run together where a piece was taken out ("Venue . , 2020"); one comma
+# stays, and the period of an abbreviation before it ("Signals, Syst., Comput.").
+PUNCT_RUN = re.compile(r"(\b[A-Z][a-z]{1,5})?\s*([,.])\s*[,.]+")
+
+
+def _punct_run(m: re.Match[str]) -> str:
+    word = m.group(1)
+    if word is None:
+        return ","
+    # "Syst." and "Comput." are cut words; a short word ends the same only when it is a
+    # known abbreviation ("Conf.", "Int.")
+    cut = word.lower() in P.ABBREVIATIONS or not re.search(r"[aeiouy]$", word)
+    return f"{word}.," if m.group(2) == "." and cut else f"{word},"
+
+
 def _strip_end(venue: str) -> str:
     stripped = re.sub(r"(?:[,.;]\s*)+$", "", venue)
     if venue[len(stripped) :].startswith(".") and ABBREVIATED_END.search(stripped):
@@ -1478,7 +1495,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         ):
             _add_note(st, canon)
             rest = rest[:a] + " " * (b - a) + rest[b:]
-    rest = _strip_end(_clean(re.sub(r"\s*[,.]\s*[,.]+", ",", rest)).strip(" ,;"))
+    rest = _strip_end(_clean(PUNCT_RUN.sub(_punct_run, rest)).strip(" ,;"))
     # "NeurIPS 2023 & SNN Workshop at ICLR 2023": the first venue is the publication,
     # the second (also presented at) is kept as a remark.
     also = re.search(r"[,.;]?\s+(?:&|and also|also (?:at|in))\s+(.{4,})$", rest)
@@ -1540,9 +1557,62 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.venue = kb.name
     else:
         info.venue = _clean_venue(rest) or None
+        if info.venue and EVENT_WORDS.search(info.venue):
+            # "Proc. IEEE SPAWC, Cannes, France": where it was held, then its acronym
+            info.venue, info.location = _split_location(info.venue)
+            info.venue, info.short = _venue_acronym(info.venue)
         if st.tag_text and not info.venue:
             info.venue = st.tag_text
     info.rest = rest
+
+
+@cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("places.json")
+    return (
+        frozenset(p.lower().rstrip(".") for p in data["countries"]),
+        frozenset(data["regions"]),
+    )
+
+
+def _is_place(piece: str) -> bool:
+    countries, regions = _places()
+    p = piece.strip(" .")
+    return p.lower() in countries or p in regions or p.title() in regions
+
+
+def _split_location(venue: str) -> tuple[str, str | None]:
+    """'Proc. Asilomar Conf. Signals, Syst., Comput., Pacific Grove, CA, USA' -> the venue
+    and 'Pacific Grove, CA, USA': trailing places, and the city before them."""
+    pieces = [p.strip() for p in venue.split(",")]
+    k = len(pieces)
+    while k > 1 and _is_place(pieces[k - 1]):
+        k -= 1
+    if k == len(pieces):
+        return venue, None
+    if k > 1 and CITY.fullmatch(pieces[k - 1]) and not P.VENUE_WORDS.search(pieces[k - 1]):
+        k -= 1
+    return ", ".join(pieces[:k]), ", ".join(pieces[k:])
+
+
+# A city's name: one to three capitalised words ("Pacific Grove", "San Antonio", "Cannes").
+CITY = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+\.?\s?){1,3}")
+# The acronym a conference goes by: "(RadarConf)" after its name, or its last word
+# ("Proc. IEEE SPAWC", "Proc. IEEE GlobalSIP").
+VENUE_ACRONYM = re.compile(
+    r"\s*\(([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)\)$|(?<=\s)([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)$"
+)
+NOT_ACRONYMS = frozenset({"IEEE", "ACM", "IEEE/ACM", "USENIX", "SIAM", "AAAI", "IFIP", "SPIE"})
+
+
+def _venue_acronym(venue: str) -> tuple[str, str | None]:
+    m = VENUE_ACRONYM.search(venue)
+    if not m:
+        return venue, None
+    if m.group(1):
+        return venue[: m.start()].rstrip(" ,"), m.group(1)
+    acronym = m.group(2)
+    return venue, (acronym if acronym not in NOT_ACRONYMS and len(acronym) >= 3 else None)
 
 
 def _workshop_name(rest: str, kb: venues.Venue) -> str | None:
@@ -1846,7 +1916,13 @@ def parse_entry(entry: EntryText) -> Record:
         number=info.number,
         pages=info.pages,
         edition=info.edition or st.edition,
-        address=info.address if rtype in ("book", "incollection", "techreport") else None,
+        address=(
+            info.address
+            if rtype in ("book", "incollection", "techreport")
+            else info.location
+            if rtype == "inproceedings"
+            else None
+        ),
         doi=st.doi,
         arxiv=st.arxiv,
         arxiv_class=st.arxiv_class,
