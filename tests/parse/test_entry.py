@@ -1081,3 +1081,19 @@ def test_an_unknown_conference_its_acronym_and_where_it_was_held(
         short,
         address,
     )
+
+
+def test_ieee_book_chapter_with_editor_place_and_chapter_number() -> None:
+    rec = parse(
+        'T. R. Wieczorek and H. Nakamura, "Sub-Nyquist sampling for cognitive radio receivers," '
+        "in Compressed Sensing in Radio Systems, Y. C. Eldar, Ed. Cambridge, U.K.: Cambridge "
+        "Univ. Press, 2019, ch. 7, pp. 201–236."
+    )
+    assert (rec.type, rec.venue, rec.publisher, rec.address) == (
+        "incollection",
+        "Compressed Sensing in Radio Systems",
+        "Cambridge Univ. Press",
+        "Cambridge, U.K.",
+    )
+    assert [str(p) for p in rec.editors] == ["Y. C. Eldar"]
+    assert (rec.volume, rec.pages, rec.extra) == (None, "201--236", ("Chapter 7",))

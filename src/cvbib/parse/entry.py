@@ -1083,6 +1083,11 @@ def _expand_pages(a: str, b: str) -> str:
     return f"{a}--{b}{dot}{supplement}"
 
 
+CHAPTER_NUMBER = re.compile(r"(?<=,)\s*\bch(?:ap)?\.\s*(\d{1,3})\b(?=\s*[,.;]|\s*$)")
+IEEE_CHAPTER = re.compile(
+    r"\bin\s+(?P<book>[A-Z][^,]{2,200}),\s+(?P<eds>[^,;]{2,60}?(?:,\s*[^,;]{2,60}?)*?),?\s+Eds?\.\s*"
+    r"(?:(?P<place>[A-Z][^:;]{1,60}):\s*)?(?P<pub>[A-Z][^,;]{1,100})"
+)
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
 BLUEBOOK = re.compile(
     r"(?<![\w.])(\d{1,4})\s+((?:(?:[A-Z][\w.&']*|&)\s+){1,6}?(?:L\.|J\.|Rev\.|Q\.)(?:\s+[A-Z][\w.]*)*)"
@@ -1093,8 +1098,12 @@ PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
 
 
 def _publication_part(st: _State) -> _VenueInfo:
-    text = st.w.text
     info = _VenueInfo()
+    # IEEE "..., 2019, ch. 7, pp. 201–236": a chapter's number, no volume
+    for ch in CHAPTER_NUMBER.finditer(st.w.text):
+        st.extra.append(f"Chapter {ch.group(1)}")
+        st.w.consume(ch.start(), ch.end())
+    text = st.w.text
     # Bluebook (law reviews): "97 N.Y.U. L. Rev. 1234 (2022)" — volume, journal, first page
     bb = BLUEBOOK.search(text)
     if bb and not info.volume:
@@ -1318,6 +1327,18 @@ def _publication_part(st: _State) -> _VenueInfo:
                     info.address, tail = place.group(1), place.group(2)
                 info.publisher = tail
                 st.w.consume(em.end() + bm.end(1), len(st.w.text))
+    # IEEE chapter: "in Book Title, A. Editor and B. Editor, Eds. City, Country: Publisher,
+    # 2019, ch. 7, pp. 201–236."
+    ic = None if em else IEEE_CHAPTER.search(st.w.text)
+    if ic and _names_segment(ic.group("eds")):
+        names, _ = split_names(ic.group("eds"))
+        info.editors = [n.person for n in names]
+        info.booktitle = _clean(ic.group("book"))
+        info.publisher = _clean(ic.group("pub"))
+        if ic.group("place"):
+            info.address = _clean(ic.group("place"))
+        st.w.consume(ic.start(), ic.end())
+        em = ic
     # Bluebook chapter: "in The Cambridge Handbook of X 211 (Ana Ruiz ed., 2021)"
     bc = (
         None
