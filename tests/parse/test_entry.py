@@ -1097,3 +1097,17 @@ def test_ieee_book_chapter_with_editor_place_and_chapter_number() -> None:
     )
     assert [str(p) for p in rec.editors] == ["Y. C. Eldar"]
     assert (rec.volume, rec.pages, rec.extra) == (None, "201--236", ("Chapter 7",))
+
+
+def test_a_question_title_goes_on_with_its_subtitle() -> None:
+    rec = parse(
+        "I. Valcourt and K. Brenner. What makes a rumor stick? Modeling belief persistence in "
+        "online discussions. In Proc. of ACL, 2019."
+    )
+    assert (
+        rec.title == "What makes a rumor stick? Modeling belief persistence in online discussions"
+    )
+    assert (
+        parse("J. Doe. Is attention all you need? Nature 2020.").title
+        == "Is attention all you need?"
+    )

@@ -837,7 +837,17 @@ def _segment(st: _State) -> None:
     i = 1
     while i < len(rest):
         seg = text[rest[i][0] : rest[i][1]]
-        if _venue_like(seg) or _names_segment(seg):
+        # after "What makes a rumor stick?" a subtitle may follow: only a sure venue ends it
+        asked = text[: rest[i][0]].rstrip().endswith(("?", "!"))
+        if asked:
+            venue = _venue_like(seg, strict=True) or bool(
+                P.YEAR.search(seg)
+                or P.VOLUME_ISSUE.search(seg)
+                or re.search(r"\d+\s*[-–]\s*\d+", seg)
+            )
+        else:
+            venue = _venue_like(seg)
+        if venue or _names_segment(seg):
             break
         # Vancouver "Title. Circulation. 2023;147(8):612-25": the sentence before the
         # "year;volume" part is the journal, however short.
