@@ -119,10 +119,17 @@ def test_search_box(loaded: Any, page: Page) -> None:
     box.send_keys(page.fixed)  # a fingerprint: one entry
     assert visible(loaded) == 1
     box.clear()
-    box.send_keys("castellanos")  # the owner of the APA CV, in every one of its entries
+    # the owner of the APA CV, in every one of its entries (and in two other CVs' lists)
+    named = [
+        e
+        for e in loaded.find_elements(By.CSS_SELECTOR, "section.input article.entry")
+        if "castellanos" in (e.get_attribute("textContent") or "").lower()
+    ]
+    box.send_keys("castellanos")
     cv = page.inputs.index(str(EXAMPLES / "apa-cv.txt"))  # data-cv: the input's position
     apa = len(loaded.find_elements(By.CSS_SELECTOR, f"section.input article.entry[data-cv='{cv}']"))
-    assert visible(loaded) == apa > 5
+    assert visible(loaded) == len(named) and apa > 5
+    assert sum(1 for e in named if e.get_attribute("data-cv") == str(cv)) == apa
     box.send_keys(" no-such-word-anywhere")
     assert visible(loaded) == 0
     assert "0 of" in loaded.find_element(By.ID, "shown").text

@@ -89,6 +89,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):
         return False
+    if text.count(")") > text.count("(") or text.count("]") > text.count("["):
+        return False  # "Paper Award Finalist)": the wrapped end of an entry's note
     core = re.sub(r"\([^)]*\)", "", text)
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", core) or core.count(",") > 1:
         return False  # "Talk, 2021": an entry, not a heading
@@ -146,6 +148,10 @@ def split_sections(doc: Document) -> list[Section]:
             if kind == "neutral":
                 if current != "neutral" and (level > current_level or line.kind != "heading"):
                     kind, hint = current, current_hint
+                elif publications is not None and level > publications[0]:
+                    # "Other Writing" beside "Book Chapters", both under "Publications"
+                    kind, hint = "publication", None
+                    current, current_hint, current_level = kind, hint, level
                 elif line.kind == "heading" and level <= current_level:
                     # a new top-level neutral heading ("# Jane Doe") ends the section
                     current, current_hint, current_level = "neutral", None, level

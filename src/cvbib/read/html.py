@@ -42,6 +42,7 @@ class _Parser(HTMLParser):
         self.item_marker = ""
         self.lists: list[list[int]] = []  # per open list: [ordered?, counter]
         self.soft = False  # the next line follows a <br>
+        self.row: bool | None = None  # in a table row: None outside, True before its first line
 
     # -- helpers -----------------------------------------------------------------------
     def _lineno(self) -> int:
@@ -55,6 +56,12 @@ class _Parser(HTMLParser):
             elif self.item_marker:
                 kind, marker, level = "item", self.item_marker, len(self.lists)
                 self.item_marker = ""
+            elif self.row:
+                # a table row is one entry, its cells its parts: "2023 | Title<br>Venue"
+                kind, marker, level = "item", "-", len(self.lists)
+                self.row = False
+            elif self.row is False:
+                self.soft = True
             line = self.run.build(self.run_line or self._lineno(), kind=kind, level=level)
             if marker or self.soft:
                 line = Line(**{**line.__dict__, "marker": marker, "soft": self.soft})
@@ -71,6 +78,8 @@ class _Parser(HTMLParser):
         if tag in BLOCK:
             self.flush()
             self.soft = tag == "br"
+        if tag == "tr":
+            self.row = True
         if tag in ("ul", "ol"):
             self.lists.append([tag == "ol", 0])
         elif tag == "li":
@@ -94,6 +103,8 @@ class _Parser(HTMLParser):
             return
         if tag in BLOCK:
             self.flush()
+        if tag == "tr":
+            self.row = None
         if tag in ("ul", "ol") and self.lists:
             self.lists.pop()
         elif tag in BOLD:

@@ -30,9 +30,9 @@ def keeps_hyphen(head: str, tail: str) -> bool:
     """Whether a line ending in ``head`` + "-" and going on with ``tail`` keeps the hyphen.
 
     It stays when the next part is capitalised ("Self-Supervised"), the word already had
-    one ("state-of-the-art"), the first part starts compounds ("real-time"), or both parts
-    are words and their join is not ("cell-free"); an ending TeX breaks off ("test-ing")
-    never keeps it.
+    one ("state-of-the-art"), the first part starts compounds ("real-time"), or the next
+    part is a word and the join is not ("cell-free", "loco-manipulation"); an ending TeX
+    breaks off ("test-ing") never keeps it.
     """
     words = word_set("title_words.txt")
     last, low = head.rsplit("-", 1)[-1].lower(), tail.lower()
@@ -42,6 +42,7 @@ def keeps_hyphen(head: str, tail: str) -> bool:
             "-" in head
             or last in COMPOUND_HEADS
             or f"{last}-{low}" in words
-            or (last + low not in words and last in words and low in words)
+            # "loco-" + "manipulation": the second part a word, the join none
+            or (last + low not in words and low in words and len(last) >= 4 and len(low) >= 4)
         )
     )
