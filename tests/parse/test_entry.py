@@ -1111,3 +1111,43 @@ def test_a_question_title_goes_on_with_its_subtitle() -> None:
         parse("J. Doe. Is attention all you need? Nature 2020.").title
         == "Is attention all you need?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # high-energy physics: journal, volume, (year), page, then the arXiv id
+            "ATLAS Collaboration, G. Aad et al., Observation of an excess in the search for heavy neutral leptons, Phys. Lett. B 716 (2012) 1, arXiv:1207.7214 [hep-ex].",
+            {
+                "type": "article",
+                "venue": "Phys. Lett. B",
+                "volume": "716",
+                "pages": "1",
+                "year": 2012,
+                "arxiv": "1207.7214",
+            },
+        ),
+        (  # Proceedings of Science: the conference and its year in the identifier
+            "H. Dvořák, Searches for long-lived particles with the ATLAS detector, PoS(ICHEP2020)123.",
+            {
+                "type": "inproceedings",
+                "venue": "PoS",
+                "volume": "ICHEP2020",
+                "pages": "123",
+                "year": 2020,
+            },
+        ),
+        (  # a dotted arXiv category is no venue
+            "M. Smith, Calibration of the tracker, JINST 16 (2021) P04003, arXiv:2101.01234 [physics.ins-det].",
+            {"venue": "JINST", "volume": "16", "pages": "P04003", "arxiv": "2101.01234"},
+        ),
+        (  # journal rankings are remarks
+            "Smith, J. and Jones, K. (2019) 'Title of article', Academy of Management Journal, 62(4), pp. 789–812 (FT50).",
+            {"venue": "Academy of Management Journal", "extra": ("FT50",)},
+        ),
+    ],
+)
+def test_physics_references_and_rankings(text: str, fields: dict[str, object]) -> None:
+    rec = parse(text)
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))

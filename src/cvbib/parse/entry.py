@@ -892,6 +892,14 @@ TITLELESS = re.compile(
 JOURNAL_AND_VOLUME = re.compile(r"\s*(?:[A-Z][\w.'&-]*\s+){2,6}\d{1,4}(?:\s*\(\d{1,4}\))?\s*")
 
 
+# High-energy physics: "Phys. Lett. B 716 (2012) 1", "JHEP 03 (2021) 045" — journal, volume,
+# (year), first page or article number
+PHYSICS_REF = re.compile(
+    r"(?P<journal>[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,5})\s+(?P<volume>\d{1,4})\s+"
+    r"\((?P<year>(?:19|20)\d\d)\)\s+(?P<page>[A-Z]?\d{1,6})\b"
+)
+
+
 def _comma_title(st: _State, start: int, hi: int) -> None:
     """Title after a comma-separated author list: up to the first venue-like piece."""
     text = st.w.text
@@ -904,7 +912,12 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
     for m in re.finditer(r"(?:,|\.(?=\s))\s+", text[start:hi]):
         b = start + m.end()
         nxt = re.split(r",|\.\s", text[b:hi])[0]
-        if _venue_like(nxt) or P.YEAR.fullmatch(nxt.strip()) or JOURNAL_AND_VOLUME.fullmatch(nxt):
+        if (
+            _venue_like(nxt)
+            or P.YEAR.fullmatch(nxt.strip())
+            or JOURNAL_AND_VOLUME.fullmatch(nxt)
+            or PHYSICS_REF.match(text, b, hi)
+        ):
             end = start + m.start()
             break
     _set_title(st, pos, end)
@@ -979,6 +992,9 @@ def _set_authors(st: _State, a: int, b: int) -> None:
 
 
 def _set_title(st: _State, a: int, b: int) -> None:
+    hep = PHYSICS_REF.search(st.w.text, a, b)
+    if hep and st.w.text[a : hep.start()].rstrip().endswith(","):
+        b = hep.start()  # "Title, Phys. Lett. B 716 (2012) 1": the journal ends the title
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     while a < b and st.w.text[a] in ". ":
         a += 1  # "Li, X. (in press). Title": the period the status left behind
@@ -1114,8 +1130,23 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.extra.append(f"Chapter {ch.group(1)}")
         st.w.consume(ch.start(), ch.end())
     text = st.w.text
+    # Proceedings of Science: "PoS(ICHEP2020)123" — the series, the conference, the number
+    pos = re.search(r"\bPoS\s*\(\s*([A-Za-z][\w.\-]*)\s*\)\s*(\d{1,4})\b", text)
+    if pos:
+        info.kb = None
+        info.volume, info.pages = pos.group(1), pos.group(2)
+        held = re.search(r"(?:19|20)\d\d", pos.group(1))  # "ICHEP2020": the conference's year
+        info.year = int(held.group(0)) if held else None
+        st.w.consume(pos.start(1) - 1, pos.end())
+        text = st.w.text
+    hep = PHYSICS_REF.search(text)
+    if hep:
+        info.volume, info.pages, info.year = hep["volume"], hep["page"], int(hep["year"])
+        st.span("year", hep.start("year"), hep.end("year"))
+        st.w.consume(hep.start("volume"), hep.end())
+        text = st.w.text
     # Bluebook (law reviews): "97 N.Y.U. L. Rev. 1234 (2022)" — volume, journal, first page
-    bb = BLUEBOOK.search(text)
+    bb = None if hep else BLUEBOOK.search(text)
     if bb and not info.volume:
         info.volume, info.pages, info.year = bb.group(1), bb.group(3), int(bb.group(4))
         st.span("year", bb.start(4), bb.end(4))
@@ -1764,6 +1795,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         and not re.search(r"\b(?:journal|proc|proceedings|conference|transactions)\b", rest)
     ):
         return "book"  # "Graduate Texts in Mathematics, vol. 284, Springer, 2022": a book series
+    if re.search(r"\bpos\b", rest):
+        return "inproceedings"  # Proceedings of Science
     if (
         info.volume
         and info.pages

@@ -10,7 +10,7 @@ DOI = re.compile(
 )
 ARXIV = re.compile(
     r"(?:(?:https?://)?arxiv\.org/(?:abs|pdf)/|\barxiv\s*(?:preprint)?\s*(?:arxiv)?\s*[:.]?\s*(?:abs/)?)"
-    r"(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?(?:\.pdf)?(?:\s*\[([a-z\-]+(?:\.[A-Za-z]{2})?)\])?",
+    r"(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?(?:\.pdf)?(?:\s*\[([a-z\-]+(?:\.[A-Za-z\-]{2,8})?)\])?",
     re.I,
 )
 ARXIV_PHRASE = re.compile(r"\b(?:arxiv|corr)\b(?:\s+preprint)?", re.I)
@@ -80,7 +80,8 @@ EXTRA = re.compile(
     r"acceptance|accept(?:ed)?\s+rate|\d\s*%|\bccf\b|\bcore\b|\brank|\bused\s+in\b|highlighted|"
     r"citations?|cited|impact\s+factor|\bjcr\b|\bq[1-4]\b|directly\s+accepted|\bsci\b|\bei\b|"
     r"\bcorresponding\b|equal\s+contribution|\bcode\b|\bslides?\b|github|media|covered\s+by|"
-    r"featured|selected\s+as|top\s+\d|invited\s+to",
+    r"featured|selected\s+as|top\s+\d|invited\s+to|\bft\s?50\b|\babs\s?[1-4]\*?(?!\w)|\butd\s?24\b|"
+    r"\babdc\b",
     re.I,
 )
 STATUS: list[tuple[re.Pattern[str], str]] = [
