@@ -70,3 +70,16 @@ def test_german_headings() -> None:
     assert classify("Veröffentlichungen")[0] == "publication"
     assert classify("Beiträge in Sammelbänden")[:3:2] == ("publication", "incollection")
     assert classify("Vorträge")[0] == "other"
+
+
+def test_portuguese_and_italian_headings() -> None:
+    from cvbib.find.sections import classify
+
+    assert classify("Artigos completos publicados em periódicos")[::2] == ("publication", "article")
+    assert classify("Trabalhos completos publicados em anais de congressos")[::2] == (
+        "publication",
+        "inproceedings",
+    )
+    assert classify("Atti di convegno")[::2] == ("publication", "inproceedings")
+    assert classify("Apresentações de Trabalho")[0] == "other"
+    assert classify("Didattica")[0] == "other"

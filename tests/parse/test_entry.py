@@ -1151,3 +1151,29 @@ def test_physics_references_and_rankings(text: str, fields: dict[str, object]) -
     rec = parse(text)
     for name, value in fields.items():
         assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_abnt_congress_paper_chapter_and_trailing_particle() -> None:
+    paper = parse(
+        "LIMA, B. O.; CARVALHO, R. A. M.; SANTOS, P. H. dos. Bancada didática de baixo custo. "
+        "In: CONGRESSO BRASILEIRO DE EDUCAÇÃO EM ENGENHARIA, 46., 2018, Salvador. Anais [...]. "
+        "Brasília: ABENGE, 2018. p. 1-10."
+    )
+    assert people(paper) == ["B. O.|Lima", "R. A. M.|Carvalho", "P. H.|dos Santos"]
+    assert (paper.type, paper.venue, paper.address, paper.publisher, paper.year) == (
+        "inproceedings",
+        "Congresso Brasileiro de Educação em Engenharia",
+        "Salvador",
+        "ABENGE",
+        2018,
+    )
+    chapter = parse(
+        "CARVALHO, R. A. M.; DIAS, L. F. Controle de microrredes. In: PRADO, M. V.; SOUZA, M. B. "
+        "(Org.). Tópicos em Sistemas de Controle Modernos. 1. ed. Florianópolis: Editora da UFSC, "
+        "2021. v. 2, p. 45-78."
+    )
+    assert (chapter.type, chapter.venue) == (
+        "incollection",
+        "Tópicos em Sistemas de Controle Modernos",
+    )
+    assert [str(p) for p in chapter.editors] == ["M. V. Prado", "M. B. Souza"]

@@ -1092,6 +1092,7 @@ class _VenueInfo:
     edition: str | None = None
     address: str | None = None
     location: str | None = None  # where a conference was held ("Cannes, France")
+    event: bool = False  # the venue is a congress named with its edition and city (ABNT)
     report: bool = False
     rest: str = ""
 
@@ -1107,6 +1108,42 @@ def _expand_pages(a: str, b: str) -> str:
     if len(b) < len(a) and a.isdigit() and b.isdigit():
         b = a[: len(a) - len(b)] + b  # "4567-78" -> 4567--4578
     return f"{a}--{b}{dot}{supplement}"
+
+
+ABNT_EVENT = re.compile(
+    r"\bIn:\s+(?P<event>[^,;]{5,200}?),\s+(?:(?P<ed>\d{1,3})\.,\s+)?(?P<year>(?:19|20)\d\d),\s+"
+    r"(?P<place>[^.,;]{2,60})\.\s+(?:Anais|Proceedings|Atas|Actas|Resumos|Memórias|Memorias)\b"
+    r"[^.]*\.(?:\s*(?P<pubplace>[^.:;]{2,60}):\s*(?P<pub>[^,.;]{2,80}),\s*(?:19|20)\d\d\.)?"
+)
+_SMALL_WORDS = frozenset(
+    ["de", "da", "do", "das", "dos", "e", "em", "na", "no", "of", "on", "and", "the", "in", "for"]
+)
+
+
+def _event_name(name: str) -> str:
+    """ABNT writes events in capitals: 'CONGRESSO BRASILEIRO DE AUTOMÁTICA' reads as
+    'Congresso Brasileiro de Automática' (acronyms such as IEEE and IFAC stay)."""
+    name = _clean(name)
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    words = name.split()
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i and low in _SMALL_WORDS:
+            out.append(low)
+        elif (
+            len(w) <= 4
+            and venues.by_acronym(w) is None
+            and low not in ("ieee", "ifac", "acm", "pes")
+        ):
+            out.append(w.capitalize())
+        elif low in ("ieee", "ifac", "acm", "pes", "ifip", "siam"):
+            out.append(w)
+        else:
+            out.append("-".join(p.capitalize() for p in w.split("-")))
+    return " ".join(out)
 
 
 CHAPTER_NUMBER = re.compile(r"(?<=,)\s*\bch(?:ap)?\.\s*(\d{1,3})\b(?=\s*[,.;]|\s*$)")
@@ -1343,10 +1380,22 @@ def _publication_part(st: _State) -> _VenueInfo:
             st.w.consume(ed.start(1), ed.end() + (comma.end() if comma else 0))
         else:
             st.w.consume(ed.start(), ed.end())
+    # ABNT congress papers: "In: CONGRESSO BRASILEIRO DE AUTOMÁTICA, 23., 2020, Porto Alegre.
+    # Anais [...]. Porto Alegre: SBA, 2020." — the event, its edition, year and city
+    ev = ABNT_EVENT.search(st.w.text)
+    if ev:
+        info.booktitle = _event_name(ev["event"])
+        info.location = _clean(ev["place"])
+        info.year = info.year or int(ev["year"])
+        if ev["pub"]:
+            info.publisher = _clean(ev["pub"])
+        info.event = True
+        st.span("year", ev.start("year"), ev.end("year"))
+        st.w.consume(ev.start(), ev.end())
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
     # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)" say the same
     em = re.search(
-        r"\b(?:In|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?)\.?\)\s*[,:]?",
+        r"\b(?:In|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?)\.?\)\s*[,:.]?",
         st.w.text,
     )
     if em:
@@ -1740,6 +1789,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     hint = st.entry.hint
     if st.gbt_type:
         return st.gbt_type  # the entry says its type
+    if info.event:
+        return "inproceedings"
     if re.search(
         r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b",
         rest,

@@ -235,6 +235,9 @@ def split_names(text: str) -> tuple[list[ParsedName], bool]:
     return list(names), et_al
 
 
+TRAILING_PARTICLE = re.compile(r"((?:[A-Z]\.\s?){1,4})\s*([a-z]{1,4})")
+
+
 @lru_cache(maxsize=16384)
 def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
     et_al = bool(ET_AL.search(text))
@@ -271,6 +274,13 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                     and bool(PURE_INITIALS.fullmatch(nxt))
                 )
             )
+            # ABNT "SANTOS, P. H. dos": the particle after the initials belongs to the family
+            tail = TRAILING_PARTICLE.fullmatch(nxt) if nxt and single else None
+            if tail and tail.group(2).lower() in particles():
+                person = person_from_family_given(f"{tail.group(2)} {piece}", tail.group(1).strip())
+                out.append(ParsedName(person, equal or cleaned[i + 1][1]))
+                i += 2
+                continue
             # "KIM, J.": a family name in capitals before dotted initials
             raw_nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
             caps_family = bool(ALL_CAPS_FAMILY.fullmatch(piece)) and bool(
