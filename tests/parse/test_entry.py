@@ -1177,3 +1177,38 @@ def test_abnt_congress_paper_chapter_and_trailing_particle() -> None:
         "Tópicos em Sistemas de Controle Modernos",
     )
     assert [str(p) for p in chapter.editors] == ["M. V. Prado", "M. B. Souza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Rossi, M., Bianchi, L. (2024). Titolo dell'articolo sui materiali. Sottoposto a Physical Review Letters.",
+            {
+                "status": "under review",
+                "type": "misc",
+                "extra": ("Submitted to Physical Review Letters",),
+            },
+        ),
+        (
+            'T. Yamamoto and K. Sato, "Speech synthesis with prosody," IEICE Transactions on Information and Systems (Japanese Edition), vol. J101-D, no. 5, pp. 612-620, May 2018 (in Japanese).',
+            {
+                "venue": "IEICE Transactions on Information and Systems (Japanese Edition)",
+                "volume": "J101-D",
+                "extra": ("In Japanese",),
+            },
+        ),
+        (
+            'T. Yamamoto, "Prosody modeling," Journal of Information Processing (IPSJ), Vol. 29, pp. 1-10, 2021.',
+            {"venue": "Journal of Information Processing", "venue_short": "IPSJ", "volume": "29"},
+        ),
+        (
+            "Rossi, M. (2021). Titolo. In Proceedings of the IEEE International Conference on Nanotechnology (IEEE-NANO). IEEE.",
+            {"type": "inproceedings", "venue_short": "IEEE-NANO", "publisher": "IEEE"},
+        ),
+    ],
+)
+def test_statuses_languages_and_acronyms(text: str, fields: dict[str, object]) -> None:
+    rec = parse(text)
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))

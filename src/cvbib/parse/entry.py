@@ -225,6 +225,11 @@ def _link_target(st: _State, url: str) -> None:
         st.urls.append(url)
 
 
+LANGUAGE_NOTE = re.compile(
+    r"[(\[]\s*(?:in|In|written\s+in)\s+(english|japanese|chinese|korean|portuguese|spanish|french|"
+    r"german|italian|russian|polish|dutch|swedish|turkish|arabic|persian|hindi|czech|greek)\s*[)\]]",
+    re.I,
+)
 EPUB = re.compile(
     r"\[?\b(Epub\s+(?:ahead\s+of\s+print|(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?))\]?\.?"
 )
@@ -262,6 +267,11 @@ def _identifiers(st: _State) -> None:
         st.w.consume(m.start(), m.start() + len(url))
     for _, _, url in st.entry.links:
         _link_target(st, url)
+    # "(in Japanese)", "[in Portuguese]": the language of the paper, a remark
+    if "in " in st.w.text or "In " in st.w.text:
+        for m in LANGUAGE_NOTE.finditer(st.w.text):
+            st.extra.append(f"In {m.group(1).capitalize()}")
+            st.w.consume(m.start(), m.end())
     # NLM's online-first date: "Epub 2023 Dec 1.", "Epub ahead of print." — not the issue's
     if "Epub" in st.w.text:
         for m in EPUB.finditer(st.w.text):
@@ -337,7 +347,8 @@ def _bold_notes(st: _State, skip: Range | None) -> None:
 # submitted to is no venue of the paper (KB venues are kept by the venue step instead)
 STATUS_TARGET = re.compile(
     r"(?i)\b(?:under\s+(?:review|revision|submission)|(?:revise|reject)\s+(?:and|&)\s+resubmit|"
-    r"R\s?&\s?R|submitted)\s+(?:at|to|in|for)\s+(?!publication\b)"
+    r"R\s?&\s?R|submitted|sottopost[oa]|submetido|soumis|eingereicht|enviado)\s+"
+    r"(?:at|to|in|for|a|ao|à|bei)\s+(?!publication\b)"
     r"([*_]*[A-Z][^.;()\[\]]{2,120}?)[*_]*\s*(?=[.;]\s|[.;]?\s*$)"
 )
 
@@ -394,6 +405,11 @@ STATUS_WORDS = frozenset(
         "reject",
         "preprint",
         "working",
+        "corso",
+        "di",
+        "stampa",
+        "no",
+        "prelo",
     ]
 )
 
@@ -1671,7 +1687,16 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         if info.venue and EVENT_WORDS.search(info.venue):
             # "Proc. IEEE SPAWC, Cannes, France": where it was held, then its acronym
             info.venue, info.location = _split_location(info.venue)
+            pub = TRAILING_PUBLISHER.search(info.venue)
+            if pub and pub.start() > 0:  # "Proceedings of ... (IEEE-NANO). IEEE"
+                info.publisher = info.publisher or pub.group(1)
+                info.venue = info.venue[: pub.start()]
             info.venue, info.short = _venue_acronym(info.venue)
+        elif info.venue:
+            # "Journal of Information Processing (IPSJ)": a journal's acronym in brackets
+            m = VENUE_ACRONYM.search(info.venue)
+            if m and m.group(1):
+                info.venue, info.short = info.venue[: m.start()].rstrip(" ,"), m.group(1)
         if st.tag_text and not info.venue:
             info.venue = st.tag_text
     info.rest = rest
@@ -1711,7 +1736,11 @@ CITY = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+\.?\s?){1,3}")
 # The acronym a conference goes by: "(RadarConf)" after its name, or its last word
 # ("Proc. IEEE SPAWC", "Proc. IEEE GlobalSIP").
 VENUE_ACRONYM = re.compile(
-    r"\s*\(([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)\)$|(?<=\s)([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)$"
+    r"\s*\(([A-Z][A-Za-z0-9\-/]*[A-Z][A-Za-z0-9\-/]*(?:\s[A-Z][A-Za-z0-9\-/]*)?)\)$"
+    r"|(?<=\s)([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)$"
+)
+TRAILING_PUBLISHER = re.compile(
+    r"[.,]\s*(IEEE|ACM|Springer|Elsevier|SPIE|IET|AIP|IOP|Optica|AAAI Press|PMLR|Curran Associates)$"
 )
 NOT_ACRONYMS = frozenset({"IEEE", "ACM", "IEEE/ACM", "USENIX", "SIAM", "AAAI", "IFIP", "SPIE"})
 

@@ -35,7 +35,8 @@ VOLUME_ISSUE = re.compile(
     r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)"
 )
 # "vol. 12", ABNT "v. 10"
-VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*(\d+)", re.I)
+# "vol. 12", ABNT "v. 10", IEICE "vol. E104-D" / "J101-D"
+VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*([A-Z]?\d+(?:-[A-Z]\b)?)", re.I)
 # "no. 3", ABNT "n. 2"
 NUMBER = re.compile(r"\b(?:no|num|number|issue|n(?=\.))\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)", re.I)
 MONTH = re.compile(
@@ -85,9 +86,14 @@ EXTRA = re.compile(
     re.I,
 )
 STATUS: list[tuple[re.Pattern[str], str]] = [
+    # (and in other languages: "sottoposto a", "submetido", "soumis", "eingereicht", "enviado")
     (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+submission\b|\bsubmitted\b"
-                r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b", re.I), "under review"),
-    (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))", re.I),
+                r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b"
+                r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b", re.I),
+     "under review"),
+    (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
+                r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b"
+                r"|\baceito\s+para\s+publica[çc][ãa]o\b", re.I),
      "forthcoming"),
     (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)", re.I),
      "preprint"),
@@ -202,6 +208,7 @@ NOTE_HINT = re.compile(
 )
 STATUS_HINT = re.compile(
     r"(?i)under|submi|revis|resubmit|R\s?&\s?R|forthcoming|appear|press|accepted|print|working|manuscript|prep"
+    r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
 )
 # Vancouver publication part: "2023;147(8):612-25", "2021 Mar;18(4)", "In press."
 VANCOUVER_PUB = re.compile(
