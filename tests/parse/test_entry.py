@@ -1212,3 +1212,13 @@ def test_statuses_languages_and_acronyms(text: str, fields: dict[str, object]) -
     rec = parse(text)
     for name, value in fields.items():
         assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_a_japanese_translation_after_an_english_title() -> None:
+    rec = parse(
+        'T. Yamamoto and K. Sato, "Accent phrase boundary prediction with pretrained language '
+        'models [事前学習済み言語モデルを用いたアクセント句境界予測]," IEICE Transactions on '
+        "Information and Systems, vol. E104-D, no. 5, pp. 612-620, May 2021."
+    )
+    assert rec.title == "Accent phrase boundary prediction with pretrained language models"
+    assert "Translated title: 事前学習済み言語モデルを用いたアクセント句境界予測" in rec.extra

@@ -1081,12 +1081,22 @@ def _split_translation(text: str) -> tuple[str, str | None]:
 
 
 def _is_translation(original: str, bracket: str) -> bool:
-    """A bracketed Latin-script text after a title in another script."""
-    letters = [c for c in original if c.isalpha()]
-    if not letters or not re.search(r"[A-Za-z]{3}", bracket):
+    """A bracketed text in another script than the title before it: a Latin-script
+    translation after a Chinese title, or a Japanese one after an English title."""
+    before, inside = _latin_share(original), _latin_share(bracket)
+    if before is None or inside is None:
         return False
-    foreign = sum(1 for c in letters if not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f"))
-    return foreign / len(letters) > 0.5
+    if before < 0.5:
+        return re.search(r"[A-Za-z]{3}", bracket) is not None
+    return before > 0.9 and inside < 0.2
+
+
+def _latin_share(text: str) -> float | None:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    latin = sum(1 for c in letters if "a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f")
+    return latin / len(letters)
 
 
 # -- the publication part -------------------------------------------------------------------
