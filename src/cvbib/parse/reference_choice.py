@@ -121,6 +121,8 @@ def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:
         return rule
     if crf.confidence == rule.confidence and _cut_short(crf.title, rule.title):
         return rule  # the tagger stopped at a colon or a quote the rules read past
+    if "[" in crf.title and _same(re.sub(r"\[[^\[\]]*\]", " ", crf.title), rule.title):
+        return rule  # the same title; the rules took its bracketed translation apart
     if crf.confidence == rule.confidence and prob() < SURE:
         return rule  # equally complete: the rules know CV formats and venues better
     fields = {name: getattr(crf, name) for name in BIBLIOGRAPHIC}
