@@ -1639,7 +1639,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     if also and (venues.lookup(rest[: also.start()]) or venues.find_acronyms(rest[: also.start()])):
         st.extra.append(f"Also: {also.group(1).strip()}")
         rest = rest[: also.start()].strip(" ,.;")
-    if re.search(r"(?i)\bworkshops?\b|\bW\d*\b", rest):
+    if re.search(r"(?i)\bworkshops?\b|\bW\d{0,2}\b", rest):  # "CVPR W", "ICCV W3"
         st.workshop = True
     fm = re.search(
         r"(?i)\bfindings\s+of\s+(?:the\s+)?(?:acl|association\s+for\s+computational\s+linguistics)\s*:?\s*([A-Za-z-]+)?",
