@@ -974,7 +974,7 @@ def _with_coauthors(st: _State) -> None:
         # "with R. O'Connell, D. K. Mwangi and T. Herrera. Revise and resubmit": the whole
         # list up to the sentence's end, when all of it is names
         text = st.w.text
-        stops = [m.start() for m in SENTENCE_STOP.finditer(text, b, min(len(text), a + 300))]
+        stops = [s.start() for s in SENTENCE_STOP.finditer(text, b, min(len(text), a + 300))]
         for cut in reversed(stops):  # the longest run of names ("K." is no sentence end)
             if _names_segment(text[a:cut]):
                 b = end = cut
@@ -1141,6 +1141,7 @@ ABNT_EVENT = re.compile(
     r"(?P<place>[^.,;]{2,60})\.\s+(?:Anais|Proceedings|Atas|Actas|Resumos|Memórias|Memorias)\b"
     r"[^.]*\.(?:\s*(?P<pubplace>[^.:;]{2,60}):\s*(?P<pub>[^,.;]{2,80}),\s*(?:19|20)\d\d\.)?"
 )
+_KEEP_CAPS = frozenset(["ieee", "ifac", "acm", "pes", "ifip", "siam", "sbc", "sba"])
 _SMALL_WORDS = frozenset(
     ["de", "da", "do", "das", "dos", "e", "em", "na", "no", "of", "on", "and", "the", "in", "for"]
 )
@@ -1153,19 +1154,12 @@ def _event_name(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return name
-    words = name.split()
     out = []
-    for i, w in enumerate(words):
+    for i, w in enumerate(name.split()):
         low = w.lower()
         if i and low in _SMALL_WORDS:
             out.append(low)
-        elif (
-            len(w) <= 4
-            and venues.by_acronym(w) is None
-            and low not in ("ieee", "ifac", "acm", "pes")
-        ):
-            out.append(w.capitalize())
-        elif low in ("ieee", "ifac", "acm", "pes", "ifip", "siam"):
+        elif low in _KEEP_CAPS or venues.by_acronym(w) is not None:
             out.append(w)
         else:
             out.append("-".join(p.capitalize() for p in w.split("-")))
