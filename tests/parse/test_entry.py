@@ -1222,3 +1222,29 @@ def test_a_japanese_translation_after_an_english_title() -> None:
     )
     assert rec.title == "Accent phrase boundary prediction with pretrained language models"
     assert "Translated title: 事前学習済み言語モデルを用いたアクセント句境界予測" in rec.extra
+
+
+def test_harvard_article_number_and_lower_case_in_before_editors() -> None:
+    article = parse(
+        "Hartley-Osei, R. and Van der Berg, P. (2020) 'Accounting for care', Accounting, "
+        "Organizations and Society, 84, 101127. doi:10.1016/j.aos.2020.101127."
+    )
+    assert (article.type, article.venue, article.volume, article.pages) == (
+        "article",
+        "Accounting, Organizations and Society",
+        "84",
+        "101127",
+    )
+    chapter = parse(
+        "Kowalczyk, M. and Hartley-Osei, R. (2019) 'Measuring social impact: a critical review', "
+        "in Smith, J., Jones, K. and Wu, H. (eds.) Research Handbook on Social Innovation. 2nd "
+        "edn. Cheltenham: Edward Elgar, pp. 98–117."
+    )
+    assert (chapter.type, chapter.venue, chapter.publisher, chapter.address, chapter.pages) == (
+        "incollection",
+        "Research Handbook on Social Innovation",
+        "Edward Elgar",
+        "Cheltenham",
+        "98--117",
+    )
+    assert [str(p) for p in chapter.editors] == ["J. Smith", "K. Jones", "H. Wu"]

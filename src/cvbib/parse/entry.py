@@ -1166,6 +1166,7 @@ def _event_name(name: str) -> str:
     return " ".join(out)
 
 
+HARVARD_ARTICLE = re.compile(r"(?<=[A-Za-z.]),\s*(\d{1,4}),\s*([A-Za-z]?\d{4,7})[\s.,;]*$")
 CHAPTER_NUMBER = re.compile(r"(?<=,)\s*\bch(?:ap)?\.\s*(\d{1,3})\b(?=\s*[,.;]|\s*$)")
 IEEE_CHAPTER = re.compile(
     r"\bin\s+(?P<book>[A-Z][^,]{2,200}),\s+(?P<eds>[^,;]{2,60}?(?:,\s*[^,;]{2,60}?)*?),?\s+Eds?\.\s*"
@@ -1216,6 +1217,12 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume, info.pages, info.year = pr.group(1), pr.group(2), int(pr.group(3))
         st.span("year", pr.start(3), pr.end(3))
         st.w.consume(pr.start(), pr.end())
+        text = st.w.text
+    # Harvard: "Accounting, Organizations and Society, 84, 101127." — volume, article number
+    ha = None if info.volume else HARVARD_ARTICLE.search(text)
+    if ha:
+        info.volume, info.pages = ha.group(1), ha.group(2)
+        st.w.consume(ha.start(), ha.end())
         text = st.w.text
     # ACM: "Computing Surveys 55, 6 (2023), 1–28" — volume, issue, (year)
     am = re.search(r"\b(\d{1,4}),\s*(\d{1,4})\s*\((?:([A-Z][a-z]+)\.?\s+)?((?:19|20)\d\d)\)", text)
@@ -1415,7 +1422,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
     # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)" say the same
     em = re.search(
-        r"\b(?:In|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?)\.?\)\s*[,:.]?",
+        r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?)\.?\)\s*[,:.]?",
         st.w.text,
     )
     if em:
