@@ -105,3 +105,20 @@ def test_spanish_y_joins_two_authors_but_not_one_compound_name() -> None:
     names = [str(n.person) for n in split_names("J. Pérez y R. Díaz")[0]]
     assert names == ["J. Pérez", "R. Díaz"]
     assert len(split_names("José Ortega y Gasset")[0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # student co-authors marked after the initials
+        ("Nguyen, T.^, & Brooks, L. M.", [("T.", "Nguyen"), ("L. M.", "Brooks")]),
+        (
+            "Patel, A. R.ᵃ, Brooks, L. M., & Kim, J.-H.^",
+            [("A. R.", "Patel"), ("L. M.", "Brooks"), ("J.-H.", "Kim")],
+        ),
+        # Google Scholar cuts long author lists with an ellipsis
+        ("JH Park, D Okafor, K Müller…", [("J. H.", "Park"), ("D.", "Okafor"), ("K.", "Müller")]),
+    ],
+)
+def test_marks_after_names_and_cut_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected

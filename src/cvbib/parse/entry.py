@@ -704,7 +704,7 @@ def _names_segment(seg: str) -> bool:
     if re.search(r"\S\s{3,}\S", seg):
         return False  # a piece was cut out of the middle ("NBER [Working Paper] No."): not names
     s = P.APA_YEAR.sub(" ", seg)
-    s = re.sub(r"\bet\s*al\b\.?|\betc\b\.?", " ", s)
+    s = re.sub(r"\bet\s*al\b\.?|\betc\b\.?|…\s*$|\.\.\.\s*$", " ", s)  # Scholar's cut "K Müller…"
     s = s.strip(" ,.;")
     if not s or any(c.isdigit() for c in s) or re.search(r"[:?!\"“”]", s):
         return False

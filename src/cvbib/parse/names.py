@@ -18,8 +18,13 @@ from cvbib.data import word_set
 from cvbib.model import Person
 
 MARKS = "*†‡§¶#"
-MARK_RE = re.compile(r"[*†‡§¶#]+|\^\{?[*†‡\d,]+\}?|(?<=[a-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-ET_AL = re.compile(r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+others\b", re.I)
+# Marks after a name: equal contribution (*, †), footnotes (^1, ¹), student co-authors
+# ("Nguyen, T.^", "Castillo-Reyes, M.ᵃ")
+MARK_RE = re.compile(
+    r"[*†‡§¶#]+|\^\{?[*†‡\d,a-z]*\}?|(?<=[a-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ]+"
+)
+# "et al.", and the ellipsis Google Scholar puts where it cuts an author list ("K Müller…")
+ET_AL = re.compile(r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+others\b|\s*(?:…|\.\.\.)\s*$", re.I)
 TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+", re.I)
 LETTER = r"[^\W\d_]"
 # One token of a personal name: Capitalised (any script), particle, initial(s), CJK run.
