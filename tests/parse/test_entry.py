@@ -1248,3 +1248,18 @@ def test_harvard_article_number_and_lower_case_in_before_editors() -> None:
         "98--117",
     )
     assert [str(p) for p in chapter.editors] == ["J. Smith", "K. Jones", "H. Wu"]
+
+
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [
+        ("Proc. X Conf., Łódź, Poland", "Łódź, Poland"),
+        ("Proc. Y Symp., Rio de Janeiro, Brazil", "Rio de Janeiro, Brazil"),
+        ("Proc. ICC, St. Louis, MO, USA", "St. Louis, MO, USA"),
+        ("Proc. Z Workshop on Learning, Spain", "Spain"),
+    ],
+)
+def test_conference_locations_with_accents_and_particles(venue: str, place: str) -> None:
+    from cvbib.parse.entry import _split_location
+
+    assert _split_location(venue)[1] == place

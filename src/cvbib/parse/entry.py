@@ -17,7 +17,7 @@ from cvbib.data import load_json
 from cvbib.model import Person, Record, Source, Span
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
-from cvbib.parse.names import looks_like_name, split_names
+from cvbib.parse.names import ET_AL, looks_like_name, split_names
 
 Range = tuple[int, int]
 QUOTES = [("“", "”"), ('"', '"'), ("``", "''"), ("‘‘", "’’"), ("„", "“"), ("«", "»"), ("‘", "’")]
@@ -268,10 +268,9 @@ def _identifiers(st: _State) -> None:
     for _, _, url in st.entry.links:
         _link_target(st, url)
     # "(in Japanese)", "[in Portuguese]": the language of the paper, a remark
-    if "in " in st.w.text or "In " in st.w.text:
-        for m in LANGUAGE_NOTE.finditer(st.w.text):
-            st.extra.append(f"In {m.group(1).capitalize()}")
-            st.w.consume(m.start(), m.end())
+    for m in LANGUAGE_NOTE.finditer(st.w.text):
+        st.extra.append(f"In {m.group(1).capitalize()}")
+        st.w.consume(m.start(), m.end())
     # NLM's online-first date: "Epub 2023 Dec 1.", "Epub ahead of print." — not the issue's
     if "Epub" in st.w.text:
         for m in EPUB.finditer(st.w.text):
@@ -620,11 +619,14 @@ def _venue_like(seg: str, strict: bool = False) -> bool:
                 s,
             )
         ) and not re.search(r"[:?!]", s)
-    if P.VENUE_WORDS.search(s) or P.YEAR.search(s):
-        return True
-    if P.VOLUME_ISSUE.search(s) or re.search(r"\d+\s*[-–]\s*\d+", s):
+    if P.VENUE_WORDS.search(s) or _numbered(s):
         return True
     return bool(venues.find_acronyms(s))
+
+
+def _numbered(s: str) -> bool:
+    """A year, a volume with its issue, or a page range: the publication part's numbers."""
+    return bool(P.YEAR.search(s) or P.VOLUME_ISSUE.search(s) or re.search(r"\d+\s*[-–]\s*\d+", s))
 
 
 # -- segmentation without quotes or italics ------------------------------------------------
@@ -704,7 +706,7 @@ def _names_segment(seg: str) -> bool:
     if re.search(r"\S\s{3,}\S", seg):
         return False  # a piece was cut out of the middle ("NBER [Working Paper] No."): not names
     s = P.APA_YEAR.sub(" ", seg)
-    s = re.sub(r"\bet\s*al\b\.?|\betc\b\.?|…\s*$|\.\.\.\s*$", " ", s)  # Scholar's cut "K Müller…"
+    s = ET_AL.sub(" ", s)  # "et al.", and Scholar's cut "K Müller…"
     s = s.strip(" ,.;")
     if not s or any(c.isdigit() for c in s) or re.search(r"[:?!\"“”]", s):
         return False
@@ -854,13 +856,8 @@ def _segment(st: _State) -> None:
     while i < len(rest):
         seg = text[rest[i][0] : rest[i][1]]
         # after "What makes a rumor stick?" a subtitle may follow: only a sure venue ends it
-        asked = text[: rest[i][0]].rstrip().endswith(("?", "!"))
-        if asked:
-            venue = _venue_like(seg, strict=True) or bool(
-                P.YEAR.search(seg)
-                or P.VOLUME_ISSUE.search(seg)
-                or re.search(r"\d+\s*[-–]\s*\d+", seg)
-            )
+        if text[: rest[i][0]].rstrip().endswith(("?", "!")):
+            venue = _venue_like(seg, strict=True) or _numbered(seg)
         else:
             venue = _venue_like(seg)
         if venue or _names_segment(seg):
@@ -1737,13 +1734,29 @@ def _split_location(venue: str) -> tuple[str, str | None]:
         k -= 1
     if k == len(pieces):
         return venue, None
-    if k > 1 and CITY.fullmatch(pieces[k - 1]) and not P.VENUE_WORDS.search(pieces[k - 1]):
+    if k > 1 and _city(pieces[k - 1]) and not P.VENUE_WORDS.search(pieces[k - 1]):
         k -= 1
     return ", ".join(pieces[:k]), ", ".join(pieces[k:])
 
 
-# A city's name: one to three capitalised words ("Pacific Grove", "San Antonio", "Cannes").
-CITY = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+\.?\s?){1,3}")
+def _city(piece: str) -> bool:
+    """A city's name: capitalised words, particles between them ("Pacific Grove", "Łódź",
+    "St. Louis", "Rio de Janeiro")."""
+    words = piece.split()
+    return (
+        0 < len(words) <= 4
+        and words[0][0].isupper()
+        and all(
+            (w[0].isupper() or (i and w in CITY_PARTICLES))
+            and re.fullmatch(r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*\.?", w)
+            for i, w in enumerate(words)
+        )
+    )
+
+
+CITY_PARTICLES = frozenset(["de", "da", "do", "del", "la", "le", "sur", "am", "upon", "on"])
+
+
 # The acronym a conference goes by: "(RadarConf)" after its name, or its last word
 # ("Proc. IEEE SPAWC", "Proc. IEEE GlobalSIP").
 VENUE_ACRONYM = re.compile(
