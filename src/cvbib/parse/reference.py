@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import pycrfsuite
 
+from cvbib.data import data_path
 from cvbib.model import Person, Record, Source, Span
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
@@ -79,7 +79,7 @@ class Field:
 
 
 def model_path() -> Path:
-    return Path(str(resources.files("cvbib.data").joinpath(MODEL)))
+    return data_path(MODEL)
 
 
 @cache

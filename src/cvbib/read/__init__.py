@@ -180,9 +180,12 @@ def load_input(path: str, fmt: str | None = None) -> str | Document:
 def _binary_reader(data: bytes, fmt: str | None, path: str) -> BinaryReader | None:
     """The binary reader for these bytes: the one ``fmt`` names, else the one whose magic
     fits, else (binary bytes) the one owning the suffix, so its own error names the problem."""
-    _load_builtin_readers()
     if fmt:
+        _load_binary_readers()
         return BINARY_READERS.get(fmt)  # a text format named: the bytes are decoded as text
+    if not (_may_be_binary_cv(data[:1024]) or b"\x00" in data[:65536]):
+        return None  # text: the PDF and Word readers (and their imports) are not needed
+    _load_binary_readers()
     for reader in BINARY_READERS.values():
         if reader.magic(data):
             return reader
@@ -195,8 +198,9 @@ def _binary_reader(data: bytes, fmt: str | None, path: str) -> BinaryReader | No
 
 
 def choose_reader(path: str, text: str, fmt: str | None = None) -> Reader:
-    _load_builtin_readers()
+    _load_text_readers()
     if fmt:
+        _load_binary_readers()
         if fmt in BINARY_READERS:
             raise CvbibError(f"{fmt} input is read from a file, not from text", path)
         if fmt not in READERS:
@@ -223,8 +227,14 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
     return reader.read(text, name)
 
 
-def _load_builtin_readers() -> None:
-    from cvbib.read import docx, html, latex, markdown, pdf, plaintext  # noqa: F401
+def _load_text_readers() -> None:
+    from cvbib.read import html, latex, markdown, plaintext  # noqa: F401
+
+
+def _load_binary_readers() -> None:
+    # Every binary format starts with a header _may_be_binary_cv knows (PDF, zip) or holds
+    # NUL bytes, so reading a text CV never imports these.
+    from cvbib.read import docx, pdf  # noqa: F401
 
 
 __all__ = [

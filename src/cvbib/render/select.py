@@ -7,16 +7,15 @@ styles alike.
 
 from __future__ import annotations
 
-import json
 import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from cvbib.data import load_json
 from cvbib.errors import CvbibError
 
 Item = dict[str, Any]
@@ -170,8 +169,8 @@ def sort_items(items: Sequence[Item], how: str) -> list[Item]:
 @cache
 def _type_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(heading, CSL types) in heading order, from data/render_groups.json."""
-    text = resources.files("cvbib.data").joinpath("render_groups.json").read_text("utf-8")
-    return tuple((g["heading"], tuple(g["types"])) for g in json.loads(text)["type"])
+    groups = load_json("render_groups.json")["type"]
+    return tuple((g["heading"], tuple(g["types"])) for g in groups)
 
 
 def _type_heading(item: Item) -> tuple[int, str]:

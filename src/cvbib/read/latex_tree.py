@@ -1,0 +1,263 @@
+"""The LaTeX reader's work, through pylatexenc: sections, list items, \\textbf/\\emph, accents.
+
+Imported only when a LaTeX CV is read (pylatexenc takes a while to import).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexwalker import (
+    LatexCharsNode,
+    LatexCommentNode,
+    LatexEnvironmentNode,
+    LatexGroupNode,
+    LatexMacroNode,
+    LatexMathNode,
+    LatexSpecialsNode,
+    LatexWalker,
+    LatexWalkerError,
+    get_default_latex_context_db,
+)
+from pylatexenc.macrospec import MacroSpec
+
+from cvbib.errors import CvbibError
+from cvbib.read.document import Document, Line, RunBuilder
+
+SECTION_LEVELS = {
+    "part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3,
+    "paragraph": 4, "cvsection": 1, "cvsubsection": 2,
+}  # fmt: skip
+BOLD_MACROS = {"textbf", "textsc", "underline", "uline"}
+ITALIC_MACROS = {"emph", "textit", "textsl"}
+# Declarations (old-style font switches) take no argument: (bold, italic) from here on.
+DECLARATIONS: dict[str, Callable[[bool, bool], tuple[bool, bool]]] = {
+    **dict.fromkeys(("bf", "bfseries"), lambda b, i: (True, i)),
+    **dict.fromkeys(("it", "em", "itshape", "sl", "slshape"), lambda b, i: (b, True)),
+    **dict.fromkeys(("rm", "normalfont"), lambda b, i: (False, False)),
+    "upshape": lambda b, i: (b, False),
+    "mdseries": lambda b, i: (False, i),
+}
+BREAK_MACROS = {"\\", "newline", "par", "linebreak", "bigskip", "medskip", "smallskip"}
+ITEM_MACROS = {"item", "bibitem"}
+IGNORED_MACROS = {
+    "hspace", "vspace", "vfill", "hfill", "noindent", "small", "footnotesize", "large", "Large",
+    "normalsize", "centering", "label", "setlength", "pagestyle", "thispagestyle", "newpage",
+    "clearpage", "maketitle", "tableofcontents", "nocite", "color", "textcolor", "hline",
+    "vskip", "hskip", "setcounter", "addtolength", "phantom", "ref", "cite", "pagebreak",
+}  # fmt: skip
+LIST_ENVS = {"itemize", "enumerate", "description", "thebibliography", "etaremune"}
+SKIP_ENVS = {"comment", "tikzpicture", "figure", "verbatim"}
+
+_L2T = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+
+
+def _context():  # type: ignore[no-untyped-def]
+    """pylatexenc's macros plus the argument shapes of macros CVs use for links and entries."""
+    db = get_default_latex_context_db()
+    db.add_context_category(
+        "cvbib",
+        prepend=True,
+        macros=[
+            MacroSpec("href", "[{{"),
+            MacroSpec("url", "{"),
+            MacroSpec("doi", "{"),
+            MacroSpec("textcolor", "{{"),
+            MacroSpec("color", "{"),
+            MacroSpec("cventry", "{{{{{{"),
+            MacroSpec("cvitem", "{{"),
+            MacroSpec("cvlistitem", "{"),
+            MacroSpec("bibitem", "[{"),
+            MacroSpec("uline", "{"),
+        ],
+    )
+    return db
+
+
+def _to_text(nodes: list) -> str:
+    try:
+        return _L2T.nodelist_to_text(nodes)
+    except (IndexError, AttributeError, TypeError, ValueError):
+        return ""
+
+
+class _Walker:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.lines: list[Line] = []
+        self.run = RunBuilder()
+        self.run_pos: int | None = None
+        self.kind = "text"
+        self.level = 0
+        self.marker = ""
+        self.counters: list[list[int]] = []
+        self.heading: tuple[str, int] | None = None  # the last section heading and its level
+
+    def lineno(self, pos: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self.line_starts, pos)
+
+    def flush(self, blank_after: bool = False) -> None:
+        if self.run.text.strip():
+            pos = self.run_pos or 0
+            line = self.run.build(self.lineno(pos), kind=self.kind, level=self.level)
+            if self.marker and self.kind == "item":
+                line = Line(**{**line.__dict__, "marker": self.marker})
+            self.lines.append(line)
+        if blank_after and self.lines and self.lines[-1].kind != "blank":
+            self.lines.append(Line("", self.lines[-1].lineno, "blank"))
+        self.run = RunBuilder()
+        self.run_pos = None
+        self.kind, self.level, self.marker = "text", 0, ""
+
+    def add(self, text: str, pos: int, bold: bool, italic: bool, link: str = "") -> None:
+        if not text:
+            return
+        if self.run_pos is None and text.strip():
+            self.run_pos = pos + (len(text) - len(text.lstrip()))
+        self.run.add(re.sub(r"\s+", " ", text), bold=bold, italic=italic, link=link)
+
+    def walk(self, nodes: list, bold: bool = False, italic: bool = False) -> None:
+        for node in nodes or []:
+            if isinstance(node, LatexCommentNode):
+                continue
+            if isinstance(node, LatexMacroNode) and node.macroname in DECLARATIONS:
+                # "{\bf 912}", "{\em Title}": a declaration styles the rest of its group
+                bold, italic = DECLARATIONS[node.macroname](bold, italic)
+                continue
+            if isinstance(node, LatexCharsNode):
+                # A blank line in LaTeX ends a paragraph.
+                parts = re.split(r"\n[ \t]*\n", node.chars)
+                offset = 0
+                for i, part in enumerate(parts):
+                    if i:
+                        self.flush(blank_after=True)
+                    self.add(part, node.pos + offset, bold, italic)
+                    offset += len(part) + 2
+            elif isinstance(node, LatexGroupNode):
+                self.walk(node.nodelist, bold, italic)
+            elif isinstance(node, LatexMathNode):
+                # "$\ell_1$" -> "ℓ1": a reader sees the symbol, not TeX's sub/superscript marks
+                math = re.sub(r"[_^]\{?([^{}\s]*)\}?", r"\1", _to_text([node]))
+                self.add(math, node.pos, bold, italic)
+            elif isinstance(node, LatexSpecialsNode):
+                self.add(_to_text([node]) or " ", node.pos, bold, italic)
+            elif isinstance(node, LatexEnvironmentNode):
+                self.environment(node, bold, italic)
+            elif isinstance(node, LatexMacroNode):
+                self.macro(node, bold, italic)
+
+    def environment(self, node: LatexEnvironmentNode, bold: bool, italic: bool) -> None:
+        name = node.environmentname.rstrip("*")
+        if name in SKIP_ENVS:
+            return
+        if name == "thebibliography" and not self._in_publications():
+            # LaTeX prints its own heading ("References"/"Bibliography") above the list;
+            # without it the items would belong to whatever section came before
+            self.flush(blank_after=True)
+            self.kind, self.level = "heading", self.heading[1] if self.heading else 1
+            self.add("Bibliography", node.pos, False, False)
+            self.flush(blank_after=True)
+        if name in LIST_ENVS:
+            self.flush()
+            self.counters.append([name in ("enumerate", "thebibliography", "etaremune"), 0])
+            self.walk(node.nodelist, bold, italic)
+            self.flush(blank_after=True)
+            self.counters.pop()
+        else:
+            self.walk(node.nodelist, bold, italic)
+
+    def _in_publications(self) -> bool:
+        from cvbib.find.sections import classify
+
+        return bool(self.heading) and classify(self.heading[0])[0] == "publication"
+
+    def args(self, node: LatexMacroNode) -> list:
+        argd = node.nodeargd
+        return [a for a in (argd.argnlist if argd else []) if a is not None]
+
+    def macro(self, node: LatexMacroNode, bold: bool, italic: bool) -> None:
+        name = node.macroname.rstrip("*")
+        args = self.args(node)
+        if name in SECTION_LEVELS:
+            self.flush(blank_after=True)
+            title = _to_text([args[-1]]) if args else ""
+            if title.strip():
+                self.kind, self.level = "heading", SECTION_LEVELS[name]
+                self.heading = (title.strip(), SECTION_LEVELS[name])
+                self.add(title.strip(), node.pos, False, False)
+                self.flush(blank_after=True)
+        elif name in ITEM_MACROS:
+            self.flush()
+            if name == "bibitem":
+                args = []  # the label and key are not text
+            self.kind = "item"
+            if self.counters and self.counters[-1][0]:
+                self.counters[-1][1] += 1
+                self.marker = f"{self.counters[-1][1]}."
+            else:
+                self.marker = "-"
+            self.level = len(self.counters)
+            if name == "item" and args:  # \item[label]
+                label = _to_text(args[:1]).strip()
+                if label:
+                    self.marker = label
+        elif name in ("cvitem", "cventry", "cvlistitem"):
+            self.moderncv(name, args, node.pos, bold, italic)
+        elif name in BREAK_MACROS:
+            self.flush(blank_after=name == "par")
+        elif name in BOLD_MACROS:
+            self.walk(args, True, italic)
+        elif name in ITALIC_MACROS:
+            self.walk(args, bold, True)
+        elif name == "href" and len(args) >= 2:
+            url = self.text[args[-2].pos + 1 : args[-2].pos + args[-2].len - 1]
+            before = self.run.length
+            self.walk([args[-1]], bold, italic)
+            self.run.links.append((before, self.run.length, url))
+        elif name in ("url", "doi") and args:
+            raw = self.text[args[0].pos + 1 : args[0].pos + args[0].len - 1]
+            self.add(("doi: " if name == "doi" else "") + raw, node.pos, bold, italic)
+        elif name in IGNORED_MACROS:
+            return
+        else:
+            text = _to_text([node])
+            if text.strip() or not args:
+                self.add(text, node.pos, bold, italic)
+            else:
+                self.walk(args, bold, italic)
+
+    def moderncv(self, name: str, args: list, pos: int, bold: bool, italic: bool) -> None:
+        """moderncv's \\cvitem{2021}{entry} and \\cventry{dates}{title}{...}: one item each."""
+        self.flush()
+        label = _to_text(args[:1]).strip() if name != "cvlistitem" else ""
+        body = args if name == "cvlistitem" else args[1:]
+        self.kind, self.marker, self.level = "item", "-", len(self.counters) + 1
+        for i, arg in enumerate(a for a in body if _to_text([a]).strip()):
+            if i:
+                self.add(", ", pos, bold, italic)
+            self.walk([arg], bold, italic)
+        # the year column: kept when the entry itself has no year
+        if label and not re.search(r"(?:19|20)\d\d", self.run.text):
+            self.add(f" ({label})", pos, bold, italic)
+        self.flush()
+
+
+def read_latex_tree(text: str, path: str) -> Document:
+    body_start = text.find("\\begin{document}")
+    # Parse the body only; blank the preamble so positions keep their line numbers.
+    if body_start >= 0:
+        text = re.sub(r"[^\n]", " ", text[:body_start]) + text[body_start:]
+    try:
+        walker_ = LatexWalker(text, latex_context=_context(), tolerant_parsing=True)
+        nodes, _, _ = walker_.get_latex_nodes()
+    except (LatexWalkerError, RecursionError) as exc:
+        raise CvbibError(f"cannot parse LaTeX: {exc}", path) from exc
+    walker = _Walker(text)
+    walker.walk(nodes)
+    walker.flush()
+    return Document(path, "latex", walker.lines)
