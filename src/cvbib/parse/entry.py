@@ -115,7 +115,7 @@ def _overlaps(a: Range, b: Range) -> bool:
 
 
 def _note_hits(text: str) -> list[tuple[str, int, int]]:
-    if not P.NOTE_HINT.search(text):  # one cheap scan before the precise patterns
+    if not P.NOTE_HINT.search(P.lowered(text)):  # one cheap scan before the precise patterns
         return []
     hits = []
     taken: list[Range] = []
@@ -355,7 +355,7 @@ STATUS_TARGET = re.compile(
 def _status(st: _State, region: Range | None = None) -> None:
     text = st.w.text
     lo, hi = region or (0, len(text))
-    if not P.STATUS_HINT.search(text, lo, hi):
+    if not P.STATUS_HINT.search(P.lowered(text), lo, hi):
         return
     tm = STATUS_TARGET.search(text, lo, hi)
     if tm and not (st.title_range and _overlaps((tm.start(), tm.end()), st.title_range)):
@@ -1443,7 +1443,7 @@ def _publication_part(st: _State) -> _VenueInfo:
                 st.w.consume(em.end() + bm.end(1), len(st.w.text))
     # IEEE chapter: "in Book Title, A. Editor and B. Editor, Eds. City, Country: Publisher,
     # 2019, ch. 7, pp. 201–236."
-    ic = None if em else IEEE_CHAPTER.search(st.w.text)
+    ic = None if em or "Ed" not in st.w.text else IEEE_CHAPTER.search(st.w.text)
     if ic and _names_segment(ic.group("eds")):
         names, _ = split_names(ic.group("eds"))
         info.editors = [n.person for n in names]
@@ -1512,16 +1512,18 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.extra.append(pm.group(1))
         st.w.consume(pm.start(), pm.end())
     # "Technical Report MSR-TR-2019-12, Microsoft Research"
-    tr = (
-        re.search(
+    low = P.lowered(st.w.text)  # literal pre-checks first: most entries are no report
+    tr = None
+    if "tech" in low or "working" in low:
+        tr = re.search(
             r"(?i)\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper)\s*(?:no\.?\s*)?([A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
             st.w.text,
         )
-        or re.search(  # "Report 2018:4", "Report No. 12": a numbered report (not "Annual Report 2019")
+    if tr is None and ("report" in low or "rapport" in low or "bericht" in low):
+        tr = re.search(  # "Report 2018:4", "Report No. 12": a numbered report (not "Annual Report 2019")
             r"(?<![A-Za-z] )\b(?:Report|Rapport|Bericht)\s+(?:No\.?\s*)?((?:19|20)\d\d[:/\-]\d+|(?!(?:19|20)\d\d\b)[A-Z0-9][\w\-/.:]*\d[\w\-/:]*)",
             st.w.text,
         )
-    )
     if tr:
         info.number = info.number or tr.group(1)
         info.report = True
@@ -1532,15 +1534,24 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.extra.append(_clean(rm.group(1)).strip(" ."))
         st.w.consume(rm.start(), rm.end())
     # Publisher phrases
-    pub = re.search(r"(?i)\bpublished\s+by\s+([^,.;]+)", st.w.text)
+    pub = (
+        re.search(r"(?i)\bpublished\s+by\s+([^,.;]+)", st.w.text)
+        if "published" in P.lowered(st.w.text)
+        else None
+    )
     if pub:
         info.publisher = _clean(pub.group(1))
         st.w.consume(pub.start(), pub.end())
-    cp = re.search(
-        r"(?<![A-Za-z])([A-Z][A-Za-z .]+?(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:]*?(?:Press|Presses|Publishers?|Verlag|Books|Publishing|Springer|Wiley|Routledge|Elsevier|[ÉE]ditions?|Editora|Editorial)[^,.;:]*)",
-        st.w.text,
+    has_colon = ":" in st.w.text  # both "Place: Publisher" patterns need one
+    cp = (
+        re.search(
+            r"(?<![A-Za-z])([A-Z][A-Za-z .]+?(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:]*?(?:Press|Presses|Publishers?|Verlag|Books|Publishing|Springer|Wiley|Routledge|Elsevier|[ÉE]ditions?|Editora|Editorial)[^,.;:]*)",
+            st.w.text,
+        )
+        if has_colon
+        else None
     )
-    if not cp:
+    if not cp and has_colon:
         # "Geneva: World Health Organization." ending the entry: place and publisher
         cp = re.search(
             r"(?<![A-Za-z\-])(?<![\w)] )(?!(?:In|En|Dans)\b)((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)[\s.,]*$",

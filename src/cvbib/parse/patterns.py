@@ -202,14 +202,27 @@ ABBREVIATIONS = frozenset(
 )
 
 # Cheap pre-checks: the precise patterns above only run when one of these words occurs.
+# They scan lower-cased text (see `lowered`) with lower-case patterns: a case-insensitive
+# pattern cannot skip ahead by its possible first characters and scans ten times slower.
 NOTE_HINT = re.compile(
-    r"(?i)best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
+    r"best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
     r"poster|highlight|paper|talk"
 )
 STATUS_HINT = re.compile(
-    r"(?i)under|submi|revis|resubmit|R\s?&\s?R|forthcoming|appear|press|accepted|print|working|manuscript|prep"
+    r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
 )
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, character for character, so positions still fit ``text``
+    (``str.lower`` makes two characters of "İ")."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] or c for c in text)
+
+
 # Vancouver publication part: "2023;147(8):612-25", "2021 Mar;18(4)", "In press."
 VANCOUVER_PUB = re.compile(
     r"\s*(?:(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d|"
