@@ -359,7 +359,8 @@ def build_record(text: str, fs: list[Field], source: Source) -> Record:
         if vm:
             volume = volume or vm.group("volume")
             number = number or vm.group("issue")
-            pages = pages or _pages(vm.group("pages"))
+            if vm.group("pages"):  # "2021;18(4)": an issue without pages
+                pages = pages or _pages(vm.group("pages"))
     pubf = first("publisher")
     publisher = _strip(pubf.text) if pubf else None
     lf = first("location")
