@@ -355,3 +355,9 @@ def test_working_papers_with_a_title_only_and_their_abstracts() -> None:
             ("Job Market Paper",),
         )
     ]
+
+
+def test_math_asterisks_are_marks() -> None:
+    from cvbib.find.entries import ASTERISKS
+
+    assert "Olsen, T.\u2217 and Koç, E.\u204e".translate(ASTERISKS) == "Olsen, T.* and Koç, E.*"

@@ -62,3 +62,20 @@ def test_authorless_entries_get_the_owner() -> None:
     # a line of prose in a publication section (no venue, no status) is left alone
     prose = Record(title="Citation counts: 4,812", venue="Names in italics")
     assert fill_owner([prose], OWNER)[0].authors == ()
+
+
+def test_the_owner_edited_a_volume_with_the_co_editors() -> None:
+    from cvbib.find.owner import fill_owner
+    from cvbib.model import Person, Record, Span
+
+    rec = Record(
+        type="book",
+        title="Sacred Apertures",
+        editors=(Person("Moreau", "Jean"),),
+        year=2022,
+        publisher="Brepols",
+        spans=(Span("coauthors", 0, 5),),
+    )
+    (out,) = fill_owner([rec], Person("Hollis", "Clara M."))
+    assert [p.family for p in out.editors] == ["Hollis", "Moreau"]
+    assert out.authors == ()

@@ -83,3 +83,16 @@ def test_portuguese_and_italian_headings() -> None:
     assert classify("Atti di convegno")[::2] == ("publication", "inproceedings")
     assert classify("Apresentações de Trabalho")[0] == "other"
     assert classify("Didattica")[0] == "other"
+
+
+def test_dutch_and_scandinavian_headings() -> None:
+    assert classify("Wetenschappelijke artikelen (peer-reviewed)")[::2] == (
+        "publication",
+        "article",
+    )
+    assert classify("Hoofdstukken in boeken")[::2] == ("publication", "incollection")
+    assert classify("Proefschrift")[::2] == ("publication", "phdthesis")
+    assert classify("Vakpublicaties")[0] == "publication"
+    assert classify("LEZINGEN EN PRESENTATIES")[0] == "other"
+    assert classify("Onderwijs")[0] == "other"
+    assert classify("Publikationer")[0] == "publication"

@@ -1263,3 +1263,261 @@ def test_conference_locations_with_accents_and_particles(venue: str, place: str)
     from cvbib.parse.entry import _split_location
 
     assert _split_location(venue)[1] == place
+
+
+def test_dutch_statuses_in_the_apa_year_slot() -> None:
+    rec = parse(
+        "El Idrissi, S., & van der Linden, M. E. (in druk). Lokale netwerken en "
+        "vrijwilligerswerk onder oudere migranten. Mens en Maatschappij."
+    )
+    assert (rec.title, rec.venue, rec.status) == (
+        "Lokale netwerken en vrijwilligerswerk onder oudere migranten",
+        "Mens en Maatschappij",
+        "forthcoming",
+    )
+    assert [p.family for p in rec.authors] == ["El Idrissi", "van der Linden"]
+    assert (
+        parse("Jansen, P. (ingediend). Een titel van enige lengte hier.").status == "under review"
+    )
+
+
+@pytest.mark.parametrize("date", ["2023, March 14", "2023, 14 maart"])
+def test_an_apa_date_closes_the_author_list(date: str) -> None:
+    rec = parse(
+        f"Linden, M. E., & Smith, J. ({date}). Waarom de buurt ertoe doet. Sociale Vraagstukken."
+    )
+    assert (rec.title, rec.year, len(rec.authors)) == ("Waarom de buurt ertoe doet", 2023, 2)
+
+
+def test_a_title_case_sentence_after_a_sentence_case_title_is_the_journal() -> None:
+    rec = parse("Smith, J. (2020). Learning to rank with partial labels. Information Retrieval.")
+    assert (rec.title, rec.venue) == (
+        "Learning to rank with partial labels",
+        "Information Retrieval",
+    )
+    # a subtitle in sentence case stays with the title
+    rec = parse("Smith, J. (2020). Learning to rank. With partial labels from crowds.")
+    assert rec.title == "Learning to rank. With partial labels from crowds"
+
+
+def test_a_possessive_ends_a_sentence() -> None:
+    rec = parse(
+        "van der Linden, M. E., & Dijkstra, P. (2021). Sociale cohesie in krimpregio's. In "
+        "H. Bakker & K. de Wit (Red.), Leefbaarheid onder druk (pp. 23–41). Amsterdam "
+        "University Press."
+    )
+    assert (rec.title, rec.type, rec.venue) == (
+        "Sociale cohesie in krimpregio's",
+        "incollection",
+        "Leefbaarheid onder druk",
+    )
+    assert [p.family for p in rec.editors] == ["Bakker", "de Wit"]
+
+
+def test_a_journal_with_a_colon_and_a_volume_is_no_place_and_publisher() -> None:
+    rec = parse(
+        "El Idrissi, S. (2020). Oudere migranten als vrijwilliger: Een onbenutte groep. "
+        "Demos: Bulletin over Bevolking en Samenleving, 36(6), 4–6."
+    )
+    assert (rec.type, rec.venue, rec.publisher) == (
+        "article",
+        "Demos: Bulletin over Bevolking en Samenleving",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "kind"),
+    [
+        ("[Proefschrift]. Universiteit Utrecht", "phdthesis"),
+        ("D.Phil. thesis, University of Oxford", "phdthesis"),
+    ],
+)
+def test_theses_in_other_words(where: str, kind: str) -> None:
+    rec = parse(f"Linden, M. E. (2013). Buren op afstand: Sociale cohesie in wijken. {where}.")
+    assert rec.type == kind
+    assert rec.venue in ("Universiteit Utrecht", "University of Oxford")
+
+
+def test_student_marks_and_a_year_to_come() -> None:
+    rec = parse(
+        "Olsen, T.* and Nakamura, K. (2025+). Adaptive thresholding for covariance matrices. "
+        "Annals of Statistics, to appear."
+    )
+    assert (rec.title, rec.year, rec.venue, rec.status) == (
+        "Adaptive thresholding for covariance matrices",
+        2025,
+        "Annals of Statistics",
+        "forthcoming",
+    )
+    assert [p.given for p in rec.authors] == ["T.", "K."]
+    rec = parse(
+        "Zhou, Y.* and Nakamura, K. Sequential testing with e-values. Under review at Biometrika."
+    )
+    assert rec.title == "Sequential testing with e-values"
+
+
+def test_a_bold_volume_keeps_its_issue() -> None:
+    text = "Müller, J. (2023). Conformal prediction. Journal of Things: Series B, 85(4), 1102–1127."
+    at = text.index("85(")
+    rec = parse(text, bold=((at, at + 2),))
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "Journal of Things: Series B",
+        "85",
+        "4",
+        "1102--1127",
+    )
+
+
+def test_an_italic_venue_ending_an_author_year_entry() -> None:
+    rec = parse_md(
+        "Koç, E. and Nakamura, K. (2024). Conformal risk control under distribution shift. "
+        "*NeurIPS 2024 Workshop on Distribution Shifts*."
+    )
+    assert (rec.title, rec.venue) == (
+        "Conformal risk control under distribution shift",
+        "NeurIPS Workshop on Distribution Shifts",  # the year is the entry's, not the name's
+    )
+
+
+def test_a_physics_volume_and_article_number_after_the_year() -> None:
+    rec = parse(
+        "Nowak, A. and Kowalski, M. (2021) Topological phases in twisted bilayers. "
+        "Phys. Rev. B 104, 075129."
+    )
+    assert (rec.venue, rec.volume, rec.pages) == ("Phys. Rev. B", "104", "075129")
+
+
+def test_ama_entries_with_an_italic_journal() -> None:
+    rec = parse_md(
+        "Okafor CN, Nakamura T, Haddad R. Global longitudinal strain as a predictor of "
+        "cardiotoxicity. *Circ Heart Fail*. In press."
+    )
+    assert (rec.title, rec.venue, rec.type, rec.status) == (
+        "Global longitudinal strain as a predictor of cardiotoxicity",
+        "Circ Heart Fail",
+        "article",
+        "forthcoming",
+    )
+    rec = parse_md(
+        "Lindqvist E, Okafor CN. Cardiac magnetic resonance T1 mapping in amyloidosis. "
+        "*Eur Heart J Cardiovasc Imaging*. 2022;23(5):612-620."
+    )
+    assert (rec.title, rec.venue, rec.volume) == (
+        "Cardiac magnetic resonance T1 mapping in amyloidosis",
+        "Eur Heart J Cardiovasc Imaging",
+        "23",
+    )
+
+
+def test_published_online_is_a_remark_with_the_year() -> None:
+    rec = parse_md(
+        "Haddad R, Chen WL. Social vulnerability and readmission after heart failure. "
+        "*J Am Heart Assoc*. Published online March 6, 2024."
+    )
+    assert (rec.venue, rec.year, rec.extra) == (
+        "J Am Heart Assoc",
+        2024,
+        ("Published online March 6, 2024",),
+    )
+
+
+def test_an_award_in_italics_after_the_entry_is_no_title() -> None:
+    rec = parse_md(
+        "Lindqvist E, Okafor CN. Native T1 mapping for early detection of cardiotoxicity. "
+        "*Eur Heart J*. 2020;41(suppl 2):ehaa946.0123. *Young Investigator Award finalist.*"
+    )
+    assert (rec.title, rec.venue, rec.pages) == (
+        "Native T1 mapping for early detection of cardiotoxicity",
+        "Eur Heart J",
+        "ehaa946.0123",
+    )
+
+
+def test_a_remark_after_vancouver_numbers() -> None:
+    rec = parse(
+        "Okafor CN, Patel S. Social deprivation index [abstract]. Circulation. "
+        "2023;148(suppl 1):A13452. Oral presentation, AHA Scientific Sessions 2023, Philadelphia, PA."
+    )
+    assert (rec.venue, rec.pages, rec.number) == ("Circulation", "A13452", "suppl 1")
+    assert "Oral" in rec.notes
+    assert rec.extra == ("Oral presentation, AHA Scientific Sessions 2023, Philadelphia, PA",)
+
+
+def test_a_place_with_its_country_before_the_publisher() -> None:
+    rec = parse_md(
+        "Okafor CN, van der Linden P, eds. *Heart Failure With Preserved Ejection Fraction*. "
+        "Cham, Switzerland: Springer; 2023."
+    )
+    assert (rec.type, rec.publisher, rec.address) == ("book", "Springer", "Cham, Switzerland")
+    assert [p.family for p in rec.editors] == ["Okafor", "van der Linden"]
+
+
+def test_art_history_entries() -> None:
+    rec = parse_md(
+        '"Doors That Speak: Inscribed Portals in the Veneto." *Word & Image* 41, no. 2 '
+        "(forthcoming 2025)."
+    )
+    assert (rec.year, rec.status, rec.venue) == (2025, "forthcoming", "Word & Image")
+    rec = parse_md('"Threshold Rites in Venice." *Studi veneziani* n.s. 68 (2013): 57–84.')
+    assert (rec.venue, rec.volume) == ("Studi veneziani", "68")
+    rec = parse_md(
+        "*Carpaccio's Doors: Devotion and the Domestic Interior*. Exh. cat. Ann Arbor: "
+        "University of Michigan Museum of Art, 2023."
+    )
+    assert (rec.type, rec.authors, rec.publisher) == (
+        "book",
+        (),
+        "University of Michigan Museum of Art",
+    )
+    assert "Exhibition catalogue" in rec.extra
+    rec = parse_md(
+        "Review of *Murano Glass and Its Afterlives*, edited by Lucia Benedetti. "
+        "*Journal of Glass Studies* 61 (2019): 301–303."
+    )
+    assert (rec.title, rec.type, rec.editors) == (
+        "Review of Murano Glass and Its Afterlives, edited by Lucia Benedetti",
+        "article",
+        (),
+    )
+    rec = parse_md(
+        '"Glass and Grace." In *Materiality and Devotion in the Adriatic World, 1300–1600*, '
+        "edited by Anna Kowalska and Jean Moreau, 112–130. Leiden: Brill, 2021."
+    )
+    assert (rec.venue, rec.pages) == (
+        "Materiality and Devotion in the Adriatic World, 1300–1600",
+        "112--130",
+    )
+
+
+def test_co_authors_and_co_editors_named_before_or_after_the_title() -> None:
+    rec = parse(
+        'With Tomasz Wiśniewski. "Dalmatian Portals and the Lagoon Workshop." '
+        "Mitteilungen des Kunsthistorischen Institutes 63, no. 2 (2021): 188–215."
+    )
+    assert [p.family for p in rec.authors] == ["Wiśniewski"]
+    assert rec.span("coauthors") is not None
+    rec = parse_md(
+        "*Sacred Apertures: Windows and Doors in Early Modern Europe*. Edited with Jean "
+        "Moreau. Turnhout: Brepols, 2022."
+    )
+    assert (rec.authors, [p.family for p in rec.editors]) == ((), ["Moreau"])
+
+
+def test_a_journal_keeps_its_article_and_a_school_loses_it() -> None:
+    assert parse_md(
+        '"Knocking at the Gate." *The Art Bulletin* 101, no. 3 (2019): 45–67.'
+    ).venue == ("The Art Bulletin")
+    rec = parse(
+        "Liu, S. (2022). Sparse neural networks. PhD thesis, The Eindhoven University of Technology."
+    )
+    assert rec.venue == "Eindhoven University of Technology"
+
+
+def test_discussion_of_a_paper_is_titled_with_it() -> None:
+    rec = parse(
+        "Nakamura, K. (2019). Comment on “Random projections for covariance testing”. "
+        "Statistical Science, 34(2), 221–224."
+    )
+    assert rec.title == "Comment on “Random projections for covariance testing”"
+    assert rec.venue == "Statistical Science"

@@ -319,3 +319,55 @@ def test_cv_entry_keeps_the_rules_reading_when_the_tagger_swallows_a_status() ->
     )
     rec = parse_cv_entry(EntryText(text, "cv.md", 1, 1))
     assert (rec.title, rec.status) == ("Remittances and school enrollment", "under review")
+
+
+def test_a_vancouver_issue_without_pages_is_no_crash() -> None:
+    # "2021;143(Suppl 1)": the volume and issue are read, and there are no pages to read
+    rec = cvbib.parse_reference(
+        "Okafor CN, Lindqvist E, Haddad R. Sodium intake and heart failure outcomes. "
+        "Circulation. 2021;143(Suppl 1)"
+    )
+    assert rec.title == "Sodium intake and heart failure outcomes"
+    assert rec.year == 2021
+    assert rec.volume == "143"
+    assert rec.pages is None
+
+
+def test_a_fault_in_the_tagger_keeps_the_rules_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cvbib.parse import reference_choice
+
+    def broken(text: str, source: object) -> Record:
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(reference_choice, "parse_reference_crf", broken)
+    entry = EntryText(
+        "Smith, J. (2020). A title of some length. Some Journal, 3, 1-9.", "cv.txt", 4, 4
+    )
+    rec = parse_cv_entry(entry)
+    assert rec.title == "A title of some length"
+    assert any("tagger failed" in w for w in rec.warnings)
+
+
+def test_a_fault_on_one_entry_costs_that_entry_not_the_cv(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from cvbib.parse import reference_choice
+
+    real = reference_choice.parse_entry
+
+    def flaky(entry: EntryText) -> Record:
+        if "Second" in entry.text:
+            raise ValueError("a bug")
+        return real(entry)
+
+    monkeypatch.setattr(reference_choice, "parse_entry", flaky)
+    cv = tmp_path / "cv.md"
+    cv.write_text(
+        "## Publications\n\n"
+        "- Smith, J. (2020). First paper title here. Journal of Things, 3, 1-9.\n"
+        "- Smith, J. (2021). Second paper title here. Journal of Things, 4, 1-9.\n",
+        encoding="utf-8",
+    )
+    result = cvbib.extract_file(str(cv))
+    assert [r.title for r in result.records] == ["First paper title here"]
+    assert any(w.line == 4 and "could not read this entry" in w.message for w in result.warnings)

@@ -190,7 +190,7 @@ def _join(
         links += [(a + pos, b + pos, u) for a, b, u in line.links]
         pos += len(line.text)
     return EntryText(
-        text="".join(parts),
+        text="".join(parts).translate(ASTERISKS),
         path=path,
         line=lines[0].lineno,
         end_line=last_line,
@@ -200,6 +200,11 @@ def _join(
         hint=hint,
         remarks=tuple(r for r in remarks if r),
     )
+
+
+# Asterisks of other fonts, as LaTeX math ($^\ast$) and PDFs write them: equal-contribution
+# and student marks like "*" (one character for one, so style ranges keep their places).
+ASTERISKS = str.maketrans({"\u2217": "*", "\u204e": "*", "\ufe61": "*", "\uff0a": "*"})
 
 
 # An item under an entry that says something about it: a prize, its reviews, a reprint.

@@ -64,7 +64,11 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
     omits_owner = named * 2 < len(with_authors) or not with_authors
     out = []
     for rec in records:
-        if rec.span("coauthors") and not any(person_key(p) == me for p in rec.authors):
+        if rec.span("coauthors") and not rec.authors and rec.editors:
+            # "With A and B, eds. *Book*": the owner edited it with them
+            if not any(person_key(p) == me for p in rec.editors):
+                rec = rec.replace(editors=(owner, *rec.editors))
+        elif rec.span("coauthors") and not any(person_key(p) == me for p in rec.authors):
             rec = rec.replace(
                 authors=(owner, *rec.authors),
                 owner=0,

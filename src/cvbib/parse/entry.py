@@ -409,6 +409,30 @@ STATUS_WORDS = frozenset(
         "stampa",
         "no",
         "prelo",
+        "sottoposto",
+        "sottoposta",
+        "submetido",
+        "soumis",
+        "eingereicht",
+        "enviado",
+        "en",
+        "prensa",
+        "sous",
+        "presse",
+        "im",
+        "druck",
+        "druk",
+        "ingediend",
+        "geaccepteerd",
+        "te",
+        "verschijnen",
+        "voorbereiding",
+        "inskickad",
+        "indsendt",
+        "innsendt",
+        "utgivning",
+        "udgivelse",
+        "publisering",
     ]
 )
 
@@ -422,7 +446,10 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
     hi = text.find(close, b)
     if hi < 0 or hi - b > 40:
         return None
-    words = re.findall(r"[a-z]+", text[lo + 1 : hi].lower())
+    inner = text[lo + 1 : hi]
+    if re.search(r"\d", inner):
+        return None  # "(forthcoming 2025)": the year stays to be read
+    words = re.findall(r"[a-z]+", inner.lower())
     return (lo, hi + 1) if all(w in STATUS_WORDS for w in words) else None
 
 
@@ -430,15 +457,37 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 # the entry appeared in, not the entry's title.
 IN_CONTAINER = re.compile(
     r"(?:^|[\s.,;])(?:In|En|Em|Dans)\s?:?\s+"
-    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
+    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
     re.I,
 )
 
 
-REVIEW_OF = re.compile(r"(?i)\b(?:book\s+)?review\s+of:?\s*[“\"*]*\s*$")
+# "Review of *Book*", and statisticians' "Discussion of “Paper” by A and B", "Comment on":
+# the quoted or italic work is part of the title
+REVIEW_OF = re.compile(
+    r"(?i)\b(?:(?:book\s+)?review\s+of|discussion\s+of|comments?\s+on|rejoinder\s+to|reply\s+to)"
+    r":?\s*[“\"*]*\s*$"
+)
 
 
-JOURNAL_VOLUME_AFTER = re.compile(r"[\s*_]*,?\s*\d{1,4}\s*[(,:]")
+# after an italic journal: its volume ("*J Clin*, 184(2)") or AMA's ". 2022;23(5)"
+JOURNAL_VOLUME_AFTER = re.compile(
+    r"[\s*_]*,?\s*\d{1,4}\s*[(,:]|[\s*_]*\.\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+)
+
+
+AWARD_WORD = re.compile(
+    r"(?i)\b(?:award|prize|finalist|winner|honou?rable\s+mention|nominee|nominated)\b"
+)
+
+
+def _names_before_title(text: str, a: int) -> bool:
+    """ "Okafor CN, Haddad R. Title. *Venue*": names, then the sentence before ``a``."""
+    head = text[:a].rstrip(' *_“"')
+    if not head.endswith((".", "?", "!")):
+        return False
+    start = max(head.rfind(". ", 0, len(head) - 1), head.rfind("? "), head.rfind("! "))
+    return start > 0 and _names_segment(head[:start].strip(" -*•"))
 
 
 def _sentence_before(text: str, a: int) -> bool:
@@ -535,9 +584,28 @@ def _quoted_or_italic_title(st: _State) -> None:
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
             and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
+            and not (len(seg.split()) <= 8 and _note_hits(seg))  # "*Best Poster Award*"
+            # "... 2020;41:e12. *Young Investigator Award finalist.*": a remark after the entry
+            and not (
+                len(seg.split()) <= 8
+                and AWARD_WORD.search(seg)
+                and P.YEAR.search(text, 0, a)
+                and len(text[:a].split()) >= 6
+            )
             # APA: "Title. *Journal of X*, 184(2), 512–534": the italic run before a volume
             # is the journal, when a sentence before it can be the title
             and not (JOURNAL_VOLUME_AFTER.match(text, b) and _sentence_before(text, a))
+            # "Names (2024). Title. *A Workshop at NeurIPS*.": an italic run ending an
+            # author-year entry after its title sentence is the venue as well
+            and not (
+                (
+                    re.fullmatch(r"[\s*_.,;]*", text[b:])
+                    or STATUS_ONLY.fullmatch(text[b:].lstrip(" ,.;*_"))  # ", to appear."
+                    or re.match(r"[\s*_.]*published\s+online\b", text[b:], re.I)  # AMA
+                )
+                and _sentence_before(text, a)
+                and (P.APA_YEAR.search(text, 0, a) or _names_before_title(text, a))
+            )
         ):
             cands.append((a, b, "italic"))
     # Personal pages: "**Scaling Laws for Sparse MoE**. Kai Zhou, Priya Nair. NeurIPS 2023."
@@ -564,14 +632,17 @@ def _quoted_or_italic_title(st: _State) -> None:
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     # A book review is titled by its book: "Review of *Book*, by A. Author."
     rv = REVIEW_OF.search(text, 0, a)
-    if rv and not text[: rv.start()].strip(" -*•"):
-        by = re.match(r"[”\"'*]*,?\s+by\s+[^.;()]{3,120}", text[b:])
+    # at the head of the entry, or of the sentence after "Names (2022)."
+    if rv and (not text[: rv.start()].strip(" -*•") or re.search(r"[.)]\s*$", text[: rv.start()])):
+        by = re.match(r"[”\"'*]*,?\s+(?:(?:edited|translated)\s+)?by\s+[^.;()]{3,120}", text[b:])
         a, b = rv.start(), b + (by.end() if by else 0)
     raw = st.entry.text[a:b]
     raw = raw.rstrip(" .") if not raw.endswith(("?", "!", "...")) else raw
     inner = raw.strip(" *") if opening else raw.strip("“”\"‘’`'* ")
     if not opening and raw.lstrip('“"* ')[:1] == "‘" and inner.count("‘") < inner.count("’"):
         inner = "‘" + inner  # “‘A True Account’: Auditors”: the inner quote opens the title
+    if inner.count("“") > inner.count("”"):
+        inner += "”"  # 'Comment on “Random projections”': the quote closes the title
     title = _clean(inner)
     title, translated = _split_translation(title)
     if translated:
@@ -648,7 +719,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     ):
         end = lo + m.start() + 1
         if m.group(1) == ".":
-            word = re.search(r"([\w.\-]+)$", text[lo : end - 1])
+            word = re.search(r"([\w.\-]+(?:['’]s)?)$", text[lo : end - 1])  # "krimpregio's."
             w = word.group(1).lower() if word else ""
             initials = len(w) == 1 or re.fullmatch(r"[A-Z]{2,3}", word.group(1) if word else "")
             if initials and _vancouver_end(text, lo + m.start(), lo + m.end(), hi):
@@ -661,13 +732,27 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                 # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
                 continue
         out.append(lo + m.end())
-    # "Smith, A. (2021) Title": a parenthesised year closes the author list.
-    for m in re.finditer(r"\((?:19|20)\d\d[a-z]?\)[.:]?\s+(?=\S)", text[lo:hi]):
+    # "Smith, A. (2021) Title", "(2023, March 14).": a parenthesised year (or date) closes
+    # the author list.
+    for m in re.finditer(
+        r"\((?:19|20)\d\d[a-z+]?(?:,\s*[^()]{1,25})?\)[.:]?\s+(?=\S)", text[lo:hi]
+    ):
         out.append(lo + m.end())
     # A gap left by a consumed piece (status, identifier, note) also ends a segment.
     for m in re.finditer(r"(?<=[^\s,;])[.,;]?\s{3,}(?=[,;.]*\s*\S)", text[lo:hi]):
         out.append(lo + m.end())
     return sorted(set(out))
+
+
+def _title_case_tail(title: str, tail: str) -> bool:
+    """Is ``tail``, the last sentence after a title in sentence case, a name in title case
+    ("Mens en Maatschappij", "Sociale Vraagstukken"): a journal or publisher, not a subtitle?"""
+    words = re.findall(r"[^\W\d_]+", tail)
+    big = [w for w in words if len(w) >= 4]
+    if not big or len(words) > 8 or not all(w[0].isupper() for w in big):
+        return False
+    title_big = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) >= 4]
+    return sum(1 for w in title_big[1:] if w[0].islower()) >= 2
 
 
 def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
@@ -729,7 +814,7 @@ NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og)
 
 
 def _initials_piece(p: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:[A-Z]\.\s?-?)+\s*", p))
+    return bool(re.fullmatch(r"\s*(?:[A-Z]\.\s?-?)+[*†‡]*\s*", p))  # "T.*": a student's mark
 
 
 def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int | None:
@@ -839,8 +924,12 @@ def _segment(st: _State) -> None:
         st.w.consume(apa.start(), apa.end())
     if not rest:
         return
-    # Chicago: "Family, Given. 2018. Title." — a bare year sentence after the authors.
-    if re.fullmatch(r"\s*\(?(?:19|20)\d\d[a-z]?\)?\.?\s*", text[rest[0][0] : rest[0][1]]):
+    # Chicago: "Family, Given. 2018. Title." — a bare year sentence after the authors; APA
+    # "(2023, March 14)." — a date.
+    if re.fullmatch(
+        r"\s*(?:(?:19|20)\d\d[a-z]?|\((?:19|20)\d\d[a-z+]?(?:,\s*[^()]{1,25})?\))\.?\s*",
+        text[rest[0][0] : rest[0][1]],
+    ):
         ym = P.YEAR.search(text, rest[0][0], rest[0][1])
         if ym:
             st.year = int(ym.group(1))
@@ -862,6 +951,8 @@ def _segment(st: _State) -> None:
             venue = _venue_like(seg)
         if venue or _names_segment(seg):
             break
+        if i == len(rest) - 1 and _title_case_tail(text[t_start:t_end], seg):
+            break  # APA "Title in sentence case. Mens en Maatschappij.": a journal's name
         # Vancouver "Title. Circulation. 2023;147(8):612-25": the sentence before the
         # "year;volume" part is the journal, however short.
         if i + 1 < len(rest) and P.VANCOUVER_PUB.match(text[rest[i + 1][0] : rest[i + 1][1]]):
@@ -936,6 +1027,34 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
     _set_title(st, pos, end)
 
 
+EXHIBITION_CATALOGUE = re.compile(r"(?i)\bexh(?:ibition)?\.?\s+cat(?:alogue|alog)?\b\.?")
+
+
+# AMA's online-first: "Published online March 6, 2024." (the entry is published)
+PUBLISHED_ONLINE = re.compile(
+    r"(?i)\bpublished\s+online(?:\s+(?:first|ahead\s+of\s+print))?"
+    r"(?:\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?((?:19|20)\d\d))?\.?"
+)
+
+
+def _published_online(st: _State) -> None:
+    m = PUBLISHED_ONLINE.search(st.w.text)
+    if m and not (st.title_range and _overlaps((m.start(), m.end()), st.title_range)):
+        st.extra.append(_clean(m.group(0)).rstrip("."))
+        if m.group(1) and not st.year:
+            st.year = int(m.group(1))
+            st.span("year", m.start(1), m.end(1))
+        st.w.consume(m.start(), m.end())
+
+
+def _catalogue_mark(st: _State) -> None:
+    """Art historians' "Exh. cat.": the work is (or is in) an exhibition catalogue."""
+    m = EXHIBITION_CATALOGUE.search(st.w.text)
+    if m and not (st.title_range and _overlaps((m.start(), m.end()), st.title_range)):
+        st.extra.append("Exhibition catalogue")
+        st.w.consume(m.start(), m.end())
+
+
 WITH_COAUTHORS = re.compile(
     r"\((?i:\s*(?:joint\s+)?with\s+)([^()]{3,300}?)\s*\)"
     r"|(?:^|(?<=[,.;”\"]))(?i:\s*(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
@@ -943,11 +1062,17 @@ WITH_COAUTHORS = re.compile(
 
 
 WITH_AFTER_TITLE = re.compile(
-    r"[\s,.;”\"'’]*(?i:(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
+    r"[\s,.;”\"'’]*(?i:(?P<edited>(?:co-?)?edited\s+)?(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)"
+    r"(?=\s*[,;.]\s|\s*$)"
 )
 
 
 SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
+# 'With Tomasz Wiśniewski. "Title." Journal': the co-authors named before the title ("With
+# A and B, eds. *Book*": the co-editors of a volume)
+WITH_BEFORE_TITLE = re.compile(
+    r"^[\s\-*•]*(?i:(?:joint\s+)?with\s+)([A-Z][^;()“\"]{2,200}?)(,?\s*\(?eds?\.\)?)?[\s.,:]*$"
+)
 
 
 def _with_coauthors(st: _State) -> None:
@@ -962,8 +1087,18 @@ def _with_coauthors(st: _State) -> None:
         st.w.text, st.title_range[1]
     )  # '"Blame and Injustice," with Sofia Lindahl. Ethics': the quotes are blanked out
     if not m:
+        before = WITH_BEFORE_TITLE.match(st.w.text, 0, st.title_range[0])
+        if before and _names_segment(before.group(1)):
+            _set_authors(st, before.start(1), before.end(1))
+            st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
+            st.authors_edited = st.authors_edited or bool(before.group(2))
+            st.w.consume(before.start(), before.end())
         return
     g = m.lastindex or 1  # the alternative that matched holds the names
+    if m.re is WITH_AFTER_TITLE:
+        g = 2
+        # "*Sacred Apertures*. Edited with Jean Moreau.": the owner and Moreau edited it
+        st.authors_edited = st.authors_edited or bool(m.group("edited"))
     if not _names_segment(m.group(g)):
         return
     a, b, end = m.start(g), m.end(g), m.end()
@@ -1051,6 +1186,12 @@ SCHOOL_WORD = re.compile(
 )
 
 
+# "The Eindhoven University of Technology": a school's name goes without its article
+SCHOOL_ARTICLE = re.compile(
+    r"(?i)^\s*the\s+(?=(?:[\w\-]+\s+){0,3}(?:university|institute|college|school)\b)"
+)
+
+
 def _school(text: str) -> str:
     """The school in what is left of a thesis entry.
 
@@ -1065,8 +1206,8 @@ def _school(text: str) -> str:
     parts = [p[1:-1] if p[:1] + p[-1:] in ("[]", "()") else p for p in parts if p]
     for p in parts:
         if SCHOOL_WORD.search(p) and not re.match(r"(?i)(?:dept|department|faculty)\b", p):
-            return p
-    return parts[0] if parts else ""
+            return SCHOOL_ARTICLE.sub("", p)
+    return SCHOOL_ARTICLE.sub("", parts[0]) if parts else ""
 
 
 def _split_translation(text: str) -> tuple[str, str | None]:
@@ -1163,7 +1304,11 @@ def _event_name(name: str) -> str:
     return " ".join(out)
 
 
-HARVARD_ARTICLE = re.compile(r"(?<=[A-Za-z.]),\s*(\d{1,4}),\s*([A-Za-z]?\d{4,7})[\s.,;]*$")
+# Harvard "Society, 84, 101127." and physics "Phys. Rev. B 104, 075129." (the year came
+# first): a volume and an article number end the entry
+HARVARD_ARTICLE = re.compile(
+    r"(?<=[A-Za-z.])(?:,\s*|\s+)(?!(?:19|20)\d\d\b)(\d{1,4}),\s*(?!(?:19|20)\d\d\b)([A-Za-z]?\d{4,7})[\s.,;]*$"
+)
 CHAPTER_NUMBER = re.compile(r"(?<=,)\s*\bch(?:ap)?\.\s*(\d{1,3})\b(?=\s*[,.;]|\s*$)")
 IEEE_CHAPTER = re.compile(
     r"\bin\s+(?P<book>[A-Z][^,]{2,200}),\s+(?P<eds>[^,;]{2,60}?(?:,\s*[^,;]{2,60}?)*?),?\s+Eds?\.\s*"
@@ -1287,6 +1432,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         ):
             info.volume = bold
             st.w.consume(a, b)
+            # "**85**(4)": its issue; "**770** (2021)" is the year
+            issue = re.match(r"\s*\(\s*(?!(?:19|20)\d\d\s*\))([^()\s][^()]{0,9})\)", st.w.text[b:])
+            if issue and not info.number:
+                info.number = issue.group(1).strip()
+                st.w.consume(b + issue.start(), b + issue.end())
             art = re.match(
                 r"[\s,]*(?:\(\s*\)\s*)?,?\s*([A-Z]?\d{2,7}(?:\s*[-–]\s*\d+)?)\b", st.w.text[b:]
             )
@@ -1320,7 +1470,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(vd.start(), vd.end())
         text = st.w.text
     vm = re.search(
-        r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Za-z]?\d+)"
+        # an article id may carry letters and a point: "A13452", "ehaa946.0123"
+        r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Za-z]{0,4}\d+(?:\.\d{1,5})?)"
         r"(?:\s*[-–]\s*([A-Za-z]?\d+(?:\.e\d{1,4})?))?",  # Cell's "3245-62.e18"
         text,
     )
@@ -1328,6 +1479,16 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume, info.number = vm.group(1), vm.group(2)
         info.pages = _expand_pages(vm.group(3), vm.group(4)) if vm.group(4) else vm.group(3)
         st.w.consume(vm.start(), vm.end())
+        # "2023;148(suppl 1):A13452. Oral presentation, AHA Scientific Sessions 2023,
+        # Philadelphia, PA.": a sentence after the numbers is a remark about the entry
+        after = re.match(r"\s*\.\s+(\S.*?)[\s.]*$", st.w.text[vm.end() :])
+        if after and re.search(r"[^\W\d_]{3}", after.group(1)):
+            a = vm.end() + after.start(1)
+            remark = _clean(st.entry.text[a:]).strip(" ,;.")  # as written, its year too
+            for note, _, _ in _note_hits(remark):
+                _add_note(st, note)
+            st.extra.append(remark)
+            st.w.consume(a, len(st.w.text))
     text = st.w.text
     # IEEE "Art. no. 111085", "Article 42": an article number stands where pages stand
     an_m = P.ARTICLE_NUMBER.search(text)
@@ -1336,7 +1497,16 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.span("pages", an_m.start(), an_m.end())
         st.w.consume(an_m.start(), an_m.end())
         text = st.w.text
-    pm = P.PAGES.search(text)
+    # "In *Materiality and Devotion in the Adriatic World, 1300–1600*, ..., 112–130": a
+    # range inside an italic book title is part of its name, not its pages
+    pm = next(
+        (
+            m
+            for m in P.PAGES.finditer(text)
+            if not any(a <= m.start(1) < b for a, b in st.entry.italic)
+        ),
+        None,
+    )
     if (
         pm
         and not info.pages
@@ -1417,9 +1587,10 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.span("year", ev.start("year"), ev.end("year"))
         st.w.consume(ev.start(), ev.end())
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
-    # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)" say the same
+    # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)", Dutch and
+    # Scandinavian "(Red.)" say the same
     em = re.search(
-        r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?)\.?\)\s*[,:.]?",
+        r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
         st.w.text,
     )
     if em:
@@ -1545,14 +1716,15 @@ def _publication_part(st: _State) -> _VenueInfo:
     has_colon = ":" in st.w.text  # both "Place: Publisher" patterns need one
     cp = (
         re.search(
-            r"(?<![A-Za-z])([A-Z][A-Za-z .]+?(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:]*?(?:Press|Presses|Publishers?|Verlag|Books|Publishing|Springer|Wiley|Routledge|Elsevier|[ÉE]ditions?|Editora|Editorial)[^,.;:]*)",
+            r"(?<![A-Za-z])([A-Z][A-Za-z .]+?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?):\s+((?=[A-ZÀ-Ý])[^,.;:]*?(?:Press|Presses|Publishers?|Verlag|Books|Publishing|Springer|Wiley|Routledge|Elsevier|[ÉE]ditions?|Editora|Editorial)[^,.;:]*)",
             st.w.text,
         )
         if has_colon
         else None
     )
-    if not cp and has_colon:
-        # "Geneva: World Health Organization." ending the entry: place and publisher
+    if not cp and has_colon and not (info.volume and info.pages):
+        # "Geneva: World Health Organization." ending the entry: place and publisher (a
+        # volume and pages make it a journal: "Demos: Bulletin over Bevolking, 36(6), 4–6")
         cp = re.search(
             r"(?<![A-Za-z\-])(?<![\w)] )(?!(?:In|En|Dans)\b)((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)[\s.,]*$",
             st.w.text,
@@ -1831,9 +2003,20 @@ EVENT_WORDS = re.compile(
 )
 
 
+# A journal's new series before its volume: "Studi veneziani n.s. 68", "Romania, nouv. sér."
+NEW_SERIES = re.compile(
+    r"[\s,]*\b(?:n\.\s?s|new\s+ser(?:ies)?|nuova\s+serie|neue\s+folge|n\.\s?f|nouv\.\s+s[ée]r)\.?\s*$",
+    re.I,
+)
+
+
 def _clean_venue(rest: str) -> str:
-    s = re.sub(r"^\s*the\s+", "", rest, flags=re.I)
+    s = NEW_SERIES.sub("", rest)
+    s = SCHOOL_ARTICLE.sub("", s)
     if EVENT_WORDS.search(s):
+        # "The 41st International Conference on ...": the article and the ordinal go; a
+        # journal keeps its name as written ("The Art Bulletin", "The Lancet")
+        s = re.sub(r"^\s*the\s+", "", s, flags=re.I)
         s = venues.ORDINAL.sub(" ", s)
     s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
     s = re.sub(r"\(\s*([^()]*?)[\s,;:]+\)", r"(\1)", s)  # "(Rio de Janeiro, [2018])"
@@ -1856,7 +2039,9 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     if info.event:
         return "inproceedings"
     if re.search(
-        r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b",
+        r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b"
+        # the same in Dutch, German, French, Spanish, Portuguese, Italian, Swedish
+        r"|\b(?:proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling)\b",
         rest,
     ):
         return "mastersthesis" if re.search(r"\bmaster", rest) else "phdthesis"
@@ -1937,6 +2122,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return hint
     if st.status in ("under review", "preprint", "forthcoming") and not rest:
         return "misc"
+    if st.status == "forthcoming" and not info.publisher:
+        return "article"  # "Title. *Circ Heart Fail*. In press.": a journal's, most often
     return (
         "misc"
         if not rest
@@ -1971,6 +2158,8 @@ def parse_entry(entry: EntryText) -> Record:
     _bracket_groups(st, st.title_range)
     _bold_notes(st, st.title_range)
     _status(st)
+    _published_online(st)
+    _catalogue_mark(st)
     _with_coauthors(st)
     if st.title_range:
         st.w.consume(*st.title_range)
@@ -2032,7 +2221,9 @@ def parse_entry(entry: EntryText) -> Record:
     if rtype in ("phdthesis", "mastersthesis") and info.venue:
         # "[Doctoral dissertation, University X]" -> "University X"
         school = re.sub(
-            r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?)?\s*(?:thesis|dissertation|diss\b\.?)\b,?",
+            r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|ed\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?)?"
+            r"\s*(?:thesis|dissertation|diss\b\.?"
+            r"|proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling)\b,?",
             " ",
             info.venue,
         )

@@ -18,7 +18,9 @@ URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.I)
 YEAR = re.compile(r"(?<![\d./-])(19[5-9]\d|20[0-4]\d)(?![\d])")
 SHORT_YEAR = re.compile(r"['’‘`]\s?(\d{2})\b|(?<=[A-Za-z])(\d{2})$")
 APA_YEAR = re.compile(
-    r"\(\s*((?:19|20)\d\d)[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*\)[.:]?|\(\s*(n\.\s?d\.|in press|forthcoming)\s*\)\.?",
+    # "(2023, March 14)", and "(2023, 14 maart)" as most languages write the day; "(2025+)"
+    # is a year to come (statisticians' "to appear")
+    r"\(\s*((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?\s*\)[.:]?|\(\s*(n\.\s?d\.|in press|forthcoming)\s*\)\.?",
     re.I,
 )
 PAGES = re.compile(
@@ -89,13 +91,16 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
     # (and in other languages: "sottoposto a", "submetido", "soumis", "eingereicht", "enviado")
     (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+submission\b|\bsubmitted\b"
                 r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b"
-                r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b", re.I),
+                r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
+                r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b", re.I),
      "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
                 r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b"
-                r"|\baceito\s+para\s+publica[çc][ãa]o\b", re.I),
+                r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
+                r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b", re.I),
      "forthcoming"),
-    (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)", re.I),
+    (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)"
+                r"|\bin\s+voorbereiding\b", re.I),
      "preprint"),
 ]  # fmt: skip
 # Link texts that name a resource, not bibliographic content: [PDF](#), [Code](...).
@@ -110,6 +115,7 @@ VENUE_WORDS = re.compile(
     r"\b(?:in\s*:?\s|proc\b|proceedings|conference|conf\b|symposium|symp\b|workshop|journal|"
     r"transactions|trans\b|letters|review|magazine|annals|bulletin|advances\s+in|frontiers\s+in|"
     r"international|annual|university|univ\b|institute|thes[ie]s|dissertation|press|publishers?|"
+    r"proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling|"
     r"book|chapter|edition|arxiv|biorxiv|ssrn|corr|preprint|ieee|acm|siam|usenix|springer|"
     r"elsevier|wiley|nature|science|pmlr|openreview|lecture\s+notes|lncs|vol\b|volume|pp\b|"
     r"technical\s+report|tech\.\s+rep|report|forum|meeting|congress|colloquium|summit|track|"
@@ -211,6 +217,8 @@ NOTE_HINT = re.compile(
 STATUS_HINT = re.compile(
     r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
+    r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|utgivning|udgivelse"
+    r"|publisering|voorbereiding"
 )
 
 

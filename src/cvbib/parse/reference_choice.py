@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cvbib.model import Record
+from cvbib.model import Record, Source
 from cvbib.normalize import venues
 from cvbib.normalize.venues import venue_key
 from cvbib.parse import patterns as P
@@ -56,8 +56,23 @@ SURE = 0.9
 
 
 def parse_cv_entry(entry: EntryText) -> Record:
-    """Parse one CV entry: the rules, or the tagger where the rules are unsure or it is sure."""
-    return _preprint_server(_parse_cv_entry(entry))
+    """Parse one CV entry: the rules, or the tagger where the rules are unsure or it is sure.
+
+    A fault on one entry costs that entry, not the CV: it comes back empty, with a warning
+    naming the fault (the extractor reports it with the entry's file and line).
+    """
+    try:
+        return _preprint_server(_parse_cv_entry(entry))
+    except (RecursionError, MemoryError):
+        raise
+    except Exception as exc:  # any fault in the parser is one entry's loss
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        return Record(
+            type="misc",
+            sources=(source,),
+            confidence=0.0,
+            warnings=(f"could not read this entry ({type(exc).__name__}: {exc}); it is left out",),
+        )
 
 
 def _preprint_server(rec: Record) -> Record:
@@ -77,23 +92,42 @@ def _parse_cv_entry(entry: EntryText) -> Record:
     rule = parse_entry(entry)
     if len(entry.text) > MAX_ENTRY_CHARS or GBT_MARKER.search(entry.text):
         return rule  # GB/T 7714 ("Title[J]. Journal"): a format the tagger never saw
-    styled = _styled_title(rule, entry)
+    styled = _styled_title(rule, entry) or _styled_venue(rule, entry)
     if rule.confidence >= 1.0 and (styled or rule.venue_short):
         # A complete reading with the title in bold or italic, or a venue of the knowledge
         # base: a CV format the rules know, which the tagger would only be asked to confirm.
         return rule
-    crf = _assess(parse_reference_crf(entry.text, rule.source), entry)
+    try:
+        crf = _assess(parse_reference_crf(entry.text, rule.source), entry)
+    except (RecursionError, MemoryError):
+        raise
+    except Exception as exc:  # the rules' reading stands
+        note = f"the tagger failed on this entry ({type(exc).__name__}); the rules' reading is kept"
+        return rule.replace(warnings=(*rule.warnings, note))
     if styled:
         # bold or italic marks the title: the rules saw it, the tagger (plain text) cannot
         return choose(rule, crf, lambda: 0.0)
     return choose(rule, crf, lambda: probability(entry.text))
 
 
+def _styled_venue(rule: Record, entry: EntryText) -> bool:
+    """Did the rules take the venue from an italic run ("Title. *J Am Heart Assoc*. ...")?"""
+    if not (rule.title and rule.venue):
+        return False
+    at = entry.text.find(rule.venue)
+    return at >= 0 and any(a <= at and at + len(rule.venue) <= b for a, b in entry.italic)
+
+
 def _styled_title(rule: Record, entry: EntryText) -> bool:
+    """Is the title set off in bold, italics or quotes (and the entry read around it)?"""
     span = rule.span("title")
     if span is None:
         return False
-    return any(a < span.end and b > span.start for a, b in (*entry.bold, *entry.italic))
+    if any(a < span.end and b > span.start for a, b in (*entry.bold, *entry.italic)):
+        return True
+    before = entry.text[max(0, span.start - 2) : span.start]
+    after = entry.text[span.end : span.end + 3]
+    return any(q in before for q in '“"') and any(q in after for q in '”"')
 
 
 def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:

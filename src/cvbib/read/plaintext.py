@@ -29,7 +29,20 @@ def running_lines(raw_lines: list[str]) -> set[int]:
 
     marked = [i for i, ln in enumerate(raw_lines) if len(ln) < 150 and PAGE_MARK.search(ln)]
     counts = Counter(shape(raw_lines[i]) for i in marked)
-    return {i for i in marked if counts[shape(raw_lines[i])] >= 2}
+    running = {i for i in marked if counts[shape(raw_lines[i])] >= 2}
+    # The other line of a two-line header or footer ("Curriculum Vitae   Chiara Valenti"
+    # under "Page 2 / 4") stands next to a page mark on every page.
+    near: dict[str, set[int]] = {}
+    for i in running:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(raw_lines) and not raw_lines[j].strip() and abs(j - i) < 3:
+                j += step
+            if 0 <= j < len(raw_lines) and raw_lines[j].strip() and j not in running:
+                near.setdefault(shape(raw_lines[j]), set()).add(j)
+    # the same line on two pages or more (one entry line between two footers is no header)
+    beside = {j for js in near.values() if len(js) >= 2 for j in js}
+    return running | {j for j in beside if len(raw_lines[j]) < 150}
 
 
 def sniff(text: str) -> float:

@@ -1,0 +1,18 @@
+def test_a_two_line_running_header_is_dropped_and_the_entry_goes_on() -> None:
+    import cvbib
+
+    footer = "© European Union | europass.cedefop.europa.eu          Page {} / 4\nCurriculum Vitae          Chiara Valenti\n"
+    text = (
+        "Curriculum Vitae          Chiara Valenti\n\nPublications\n\n"
+        "• Zhang, Y.-L., Valenti, C., & Li, W. (2020). Machine learning prediction of effluent\n"
+        "  nitrogen. Journal of Water Process Engineering, 36,\n\n"
+        + footer.format(2)
+        + "\n  101312. https://doi.org/10.1016/j.jwpe.2020.101312\n"
+        "• Bianchi, L. (2021). Occurrence of PFAS in wastewater treatment plants. Water Research, 190, 116743.\n\n"
+        + footer.format(3)
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.title, r.pages) for r in recs] == [
+        ("Machine learning prediction of effluent nitrogen", "101312"),
+        ("Occurrence of PFAS in wastewater treatment plants", "116743"),
+    ]
