@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cvbib.parse.entry import EntryText, parse_entry
 
@@ -1521,3 +1525,11 @@ def test_discussion_of_a_paper_is_titled_with_it() -> None:
     )
     assert rec.title == "Comment on “Random projections for covariance testing”"
     assert rec.venue == "Statistical Science"
+
+
+@given(st.text(alphabet="ab'’s .-_,(é1", max_size=12))
+def test_last_word_reads_as_the_anchored_pattern_did(text: str) -> None:
+    from cvbib.parse.entry import _last_word
+
+    m = re.search(r"([\w.\-]+(?:['’]s)?)$", text)
+    assert _last_word(text, 0, len(text)) == (m.group(1) if m else "")

@@ -107,7 +107,7 @@ def _strip_range(text: str, a: int, b: int, chars: str = " \t,.;:") -> Range:
 
 
 def _clean(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip(" \t,;:")
+    return " ".join(s.split()).strip(" \t,;:")  # str.split: the same whitespace as \s, faster
 
 
 def _overlaps(a: Range, b: Range) -> bool:
@@ -708,6 +708,20 @@ def _numbered(s: str) -> bool:
 CHICAGO_HEAD = re.compile(r"\s*[A-Z][\w'’\-]+,\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.)*\s+[A-Z]$")
 
 
+def _last_word(text: str, lo: int, end: int) -> str:
+    """The word ending at ``end`` (letters, digits, "." and "-"; a possessive "'s" with it).
+
+    A loop, not a regex anchored at the end: such a regex tries every start position.
+    """
+    stop = end - 2 if text[max(lo, end - 2) : end] in ("'s", "’s") else end
+    i = stop
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_.-"):
+        i -= 1
+    if i == stop:  # no word before a possessive: the "s" alone, as the pattern read it
+        i, stop = (end - 1, end) if stop != end else (end, end)
+    return text[i:end] if i < stop else text[i:stop]
+
+
 def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     """Offsets just after sentence-ending punctuation in text[lo:hi]."""
     out = []
@@ -719,9 +733,9 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     ):
         end = lo + m.start() + 1
         if m.group(1) == ".":
-            word = re.search(r"([\w.\-]+(?:['’]s)?)$", text[lo : end - 1])  # "krimpregio's."
-            w = word.group(1).lower() if word else ""
-            initials = len(w) == 1 or re.fullmatch(r"[A-Z]{2,3}", word.group(1) if word else "")
+            word = _last_word(text, lo, end - 1)  # "krimpregio's."
+            w = word.lower()
+            initials = len(w) == 1 or re.fullmatch(r"[A-Z]{2,3}", word)
             if initials and _vancouver_end(text, lo + m.start(), lo + m.end(), hi):
                 pass  # "Brown C. Deep phenotyping", "Smith JR. Title": the list ends here
             elif w == "ed" and text[lo : end - 1].endswith(", ed"):
@@ -1743,7 +1757,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     rest = st.w.text
     if st.title_range and st.authors_range and st.title_range[0] < st.authors_range[0]:
         pass
-    info.rest = _clean(re.sub(r"\s+", " ", rest))
+    info.rest = _clean(rest)
     _venue_from(st, info)
     return info
 
