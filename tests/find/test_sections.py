@@ -96,3 +96,15 @@ def test_dutch_and_scandinavian_headings() -> None:
     assert classify("LEZINGEN EN PRESENTATIES")[0] == "other"
     assert classify("Onderwijs")[0] == "other"
     assert classify("Publikationer")[0] == "publication"
+
+
+def test_a_remark_in_parentheses_does_not_make_a_heading_too_long() -> None:
+    from cvbib.find.sections import is_heading
+    from cvbib.read.document import Line
+
+    line = Line(
+        "Peer-Reviewed Articles and Book Chapters (independent career begins with No. 13)",
+        5,
+        "text",
+    )
+    assert is_heading(line, None, None)

@@ -1533,3 +1533,55 @@ def test_last_word_reads_as_the_anchored_pattern_did(text: str) -> None:
 
     m = re.search(r"([\w.\-]+(?:['’]s)?)$", text)
     assert _last_word(text, 0, len(text)) == (m.group(1) if m else "")
+
+
+def test_a_list_label_before_a_venue_tag() -> None:
+    rec = parse(
+        '[C10] [CVPR 2025] Lin Qiu, Haotian Xu. "Spatio-Temporal Gaussian Fields." '
+        "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR), 2025."
+    )
+    assert (rec.title, rec.venue_short, rec.year) == (
+        "Spatio-Temporal Gaussian Fields",
+        "CVPR",
+        2025,
+    )
+    assert [p.family for p in rec.authors] == ["Qiu", "Xu"]
+
+
+def test_acs_entries() -> None:
+    rec = parse(
+        "Dietrich, S. E.; Kowalczyk, M.*; Park, J.; Holloway, R. J. Structural Characterization "
+        "of Cu(III)–Amido Intermediates. Inorg. Chem. 2016, 55, 8890–8898."
+    )
+    assert rec.title == "Structural Characterization of Cu(III)–Amido Intermediates"
+    assert [p.given for p in rec.authors] == ["S. E.", "M.", "J.", "R. J."]
+    rec = parse(
+        "Kowalczyk, M.; Brandt, L. Photochemical Approaches to C–N Bond Formation. In Modern "
+        "Amination Methods; Ricci, A., Ed.; Wiley-VCH: Weinheim, 2019; pp 45–78."
+    )
+    assert (rec.type, rec.venue, rec.publisher, rec.address, rec.pages) == (
+        "incollection",
+        "Modern Amination Methods",
+        "Wiley-VCH",
+        "Weinheim",
+        "45--78",
+    )
+    assert [p.family for p in rec.editors] == ["Ricci"]
+    rec = parse(
+        "Li, Q.; Kowalczyk, M. Hydroamination of Unactivated Alkenes. Abstracts of Papers, "
+        "263rd ACS National Meeting, San Diego, CA, Mar 2022; ORGN-456."
+    )
+    assert (rec.type, rec.venue, rec.number, rec.address) == (
+        "inproceedings",
+        "Abstracts of Papers, ACS National Meeting",
+        "ORGN-456",
+        "San Diego, CA",
+    )
+    rec = parse(
+        "Kowalczyk, M. Mechanism-Guided Development of C–N Coupling Reactions. Ph.D. "
+        "Dissertation, University of Wisconsin–Madison, Madison, WI, 2016."
+    )
+    assert (rec.title, rec.type) == (
+        "Mechanism-Guided Development of C–N Coupling Reactions",
+        "phdthesis",
+    )

@@ -16,3 +16,10 @@ def test_a_two_line_running_header_is_dropped_and_the_entry_goes_on() -> None:
         ("Machine learning prediction of effluent nitrogen", "101312"),
         ("Occurrence of PFAS in wastewater treatment plants", "116743"),
     ]
+
+
+def test_letter_and_number_list_labels() -> None:
+    from cvbib.read.plaintext import ITEM_MARKER
+
+    assert ITEM_MARKER.match("A3. Nguyen, T. H.; Kowalczyk, M. Title.")["marker"] == "A3."
+    assert ITEM_MARKER.match("2019. A year opens this sentence.") is None

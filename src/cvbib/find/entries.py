@@ -134,7 +134,18 @@ def _part_break(prev: Line, line: Line) -> bool:
     before, after = _style_at(prev, len(p) - 1), _style_at(line, 0)
     if before != after and (_whole_styled(prev) or after):
         return True  # "**Title**" then "Names", or "Names" then "*Venue*"
+    pieces = p.split(";")
+    if (
+        len(pieces) > 1
+        and ACS_NAME.fullmatch(pieces[0])
+        and not all(ACS_NAME.fullmatch(x) for x in pieces if x.strip())
+    ):
+        return False  # ACS "...; Holloway, R. J. Structural": the title begins on this line
     return "," in p and not before and _names_segment(p)  # a whole line of names
+
+
+# One name of an ACS list: "Holloway, R. J.", "de la Cruz, M.*"
+ACS_NAME = re.compile(r"\s*[\w'’\- ]+,\s*(?:[A-Z]\.\s?-?\s?)+[*†‡]*\s*")
 
 
 def _join(

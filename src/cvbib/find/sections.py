@@ -85,16 +85,18 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     text = line.text.strip()
     if re.search(r"\d\s*\(\d+\)\s*[:,]|\d\s*[-–]\s*\d", text):
         return False  # "VLDB J. 31(4): 755-780 (2022)": volume, issue and pages
-    if not text or len(text) > 80 or len(text.split()) > 10:
+    # "Peer-Reviewed Articles (independent career begins with No. 13)": a remark in
+    # parentheses does not count towards a heading's length or words
+    core = re.sub(r"\([^)]*\)", "", text).strip()
+    if not core or len(core) > 80 or len(core.split()) > 10 or len(text) > 160:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):
         return False
     if text.count(")") > text.count("(") or text.count("]") > text.count("["):
         return False  # "Paper Award Finalist)": the wrapped end of an entry's note
-    core = re.sub(r"\([^)]*\)", "", text)
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", core) or core.count(",") > 1:
         return False  # "Talk, 2021": an entry, not a heading
-    kind, share, _ = classify(text)
+    kind, share, _ = classify(core)
     letters = re.sub(r"[^A-Za-z]", "", text)
     all_caps = len(letters) >= 3 and letters.isupper()
     fully_bold = bool(line.bold) and sum(b - a for a, b in line.bold) >= len(text.strip(" :*")) - 1

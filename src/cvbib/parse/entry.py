@@ -142,6 +142,11 @@ def _add_note(st: _State, note: str) -> None:
 def _venue_tag(st: _State) -> None:
     """A leading tag such as ``[ICLR'25]``, ``[KDD MLG’23]``, ``[ACM e-Energy 2025]``, ``[TPDS]``."""
     m = re.match(r"\s*[(\[]([^\]\)]{1,48})[\])]\s*", st.w.text)
+    if m and re.fullmatch(r"[A-Z]{1,2}-?\d{1,4}", m.group(1).strip()):
+        # "[C10] [CVPR 2025]": the entry's label in a numbered list ("C" for conference,
+        # "J" for journal), then its venue tag
+        st.w.consume(m.start(), m.end())
+        m = re.match(r"\s*[(\[]([^\]\)]{1,48})[\])]\s*", st.w.text)
     if not m:
         return
     tag = m.group(1).strip()
@@ -708,6 +713,13 @@ def _numbered(s: str) -> bool:
 CHICAGO_HEAD = re.compile(r"\s*[A-Z][\w'’\-]+,\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.)*\s+[A-Z]$")
 
 
+# The last name of an ACS list: "; Holloway, R. J." (the period after it ends the list)
+ACS_LAST = re.compile(r";\s*[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-Z]\.\s?-?\s?){1,3}[*†‡]*$")
+DEGREES = frozenset(
+    ["ph.d", "d.phil", "m.phil", "m.sc", "b.sc", "m.a", "b.a", "m.s", "b.s", "ed.d"]
+)
+
+
 def _last_word(text: str, lo: int, end: int) -> str:
     """The word ending at ``end`` (letters, digits, "." and "-"; a possessive "'s" with it).
 
@@ -728,7 +740,8 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     for m in re.finditer(
         # a sentence starts with a capital, a digit, or a camel-case name ("arXiv",
         # "bioRxiv", "eLife", "iScience")
-        r"([.?!])[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u3400-\u9fff]|[a-z]{1,4}[A-Z]))",
+        # ("Kowalczyk, M.* Title": a mark after the period)
+        r"([.?!])[*†‡]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u3400-\u9fff]|[a-z]{1,4}[A-Z]))",
         text[lo:hi],
     ):
         end = lo + m.start() + 1
@@ -742,7 +755,19 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                 pass  # "Lowenthal, Beatrix A., ed. Coin and Conscience": an editor's role
             elif initials and CHICAGO_HEAD.match(text, lo, end - 1):
                 pass  # "Lowenthal, Beatrix A. Salt, Silver, and Sovereignty": one author
-            elif len(w) == 1 or w in P.ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+            elif (
+                initials
+                and ";" in text[lo:end]
+                and ACS_LAST.search(text, lo, end)
+                and not re.match(r"[A-Z]\.|[\w'’\-]+,\s*[A-Z]\.", text[lo + m.end() : hi])
+            ):
+                pass  # ACS "Park, J.; Holloway, R. J. Structural ...": the list ends here
+            elif (
+                len(w) == 1
+                or w in P.ABBREVIATIONS
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
+                or w in DEGREES  # "Ph.D. Dissertation"
+            ):
                 # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
                 continue
         out.append(lo + m.end())
@@ -1328,6 +1353,10 @@ IEEE_CHAPTER = re.compile(
     r"\bin\s+(?P<book>[A-Z][^,]{2,200}),\s+(?P<eds>[^,;]{2,60}?(?:,\s*[^,;]{2,60}?)*?),?\s+Eds?\.\s*"
     r"(?:(?P<place>[A-Z][^:;]{1,60}):\s*)?(?P<pub>[A-Z][^,;]{1,100})"
 )
+ACS_CHAPTER = re.compile(
+    r"\bIn\s+(?P<book>[^;]{3,200});\s*(?P<eds>[^;]{2,200}?),?\s+Eds?\.;\s*"
+    r"(?:(?P<pub>[^:;]{2,100}):\s*(?P<place>[^,;]{2,60})(?=,))?"
+)
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
 BLUEBOOK = re.compile(
     r"(?<![\w.])(\d{1,4})\s+((?:(?:[A-Z][\w.&']*|&)\s+){1,6}?(?:L\.|J\.|Rev\.|Q\.)(?:\s+[A-Z][\w.]*)*)"
@@ -1603,9 +1632,27 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
     # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)", Dutch and
     # Scandinavian "(Red.)" say the same
-    em = re.search(
-        r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
-        st.w.text,
+    # ACS meeting abstracts end with the abstract's number: "...; ORGN-312."
+    an = re.search(r";\s*([A-Z]{2,6}-\d{1,5})\s*\.?\s*$", st.w.text)
+    if an:
+        info.number = an.group(1)
+        st.w.consume(an.start(), an.end())
+    # ACS: "In Modern Amination Methods; Ricci, A., Ed.; Wiley-VCH: Weinheim, 2019; pp 45–78."
+    acs = ACS_CHAPTER.search(st.w.text)
+    if acs and _names_segment(acs["eds"]):
+        names, _ = split_names(acs["eds"])
+        info.editors = [n.person for n in names]
+        info.booktitle = _clean(acs["book"])
+        if acs["pub"]:
+            info.publisher, info.address = _clean(acs["pub"]), _clean(acs["place"])
+        st.w.consume(acs.start(), acs.end())
+    em = (
+        None
+        if info.booktitle
+        else re.search(
+            r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
+            st.w.text,
+        )
     )
     if em:
         names, _ = split_names(em.group(1))

@@ -11,7 +11,9 @@ from cvbib.read.document import Document, Line
 # "- ", "• ", "[12] ", "(3) ", "12. " — but not "2019. " (a year opening a sentence).
 ITEM_MARKER = re.compile(
     # "[J3]", "[C12]", "[CP5]": numbered by kind (journal, conference); too short for a venue tag
-    r"^(?P<marker>[-•*▪◦‣➤►●○■□–—·]|\[[A-Z]{0,2}\d{1,4}\]|\(\d{1,4}\)|(?!(?:19|20)\d\d\b)\d{1,4}[.)])"
+    # "A3. " likewise ("A" for abstracts, "B2." for books)
+    r"^(?P<marker>[-•*▪◦‣➤►●○■□–—·]|\[[A-Z]{0,2}\d{1,4}\]|\(\d{1,4}\)|(?!(?:19|20)\d\d\b)\d{1,4}[.)]"
+    r"|[A-Z]{1,2}\d{1,3}\.)"
     r"(?:\s+|(?<=\])(?=\S))"
 )
 UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
