@@ -79,3 +79,16 @@ def test_the_owner_edited_a_volume_with_the_co_editors() -> None:
     (out,) = fill_owner([rec], Person("Hollis", "Clara M."))
     assert [p.family for p in out.editors] == ["Hollis", "Moreau"]
     assert out.authors == ()
+
+
+def test_a_note_in_prose_is_not_the_owners_work() -> None:
+    from cvbib.find.owner import fill_owner
+    from cvbib.model import Person, Record
+
+    note = Record(
+        title="Relación ordenada por año (más reciente primero). Se indican entre paréntesis "
+        "los trabajos aceptados, o enviados",
+        status="forthcoming",
+    )
+    (out,) = fill_owner([note], Person("García-López", "J."))
+    assert out.authors == ()

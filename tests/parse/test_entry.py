@@ -1585,3 +1585,48 @@ def test_acs_entries() -> None:
         "Mechanism-Guided Development of C–N Coupling Reactions",
         "phdthesis",
     )
+
+
+def test_spanish_entries() -> None:
+    rec = parse(
+        'J. García-López, A. Martín, "Control predictivo distribuido para redes de riego," en '
+        "Actas de las XLII Jornadas de Automática, Castellón, España, 2021, pp. 112-119."
+    )
+    assert (rec.type, rec.venue, rec.address) == (
+        "inproceedings",
+        "Actas de las XLII Jornadas de Automática",
+        "Castellón, España",
+    )
+    rec = parse_md(
+        "García-López, J., Martín, A. y Ruiz, P. (2024). Safe reinforcement learning for HVAC "
+        "control. *IEEE Transactions on Control Systems Technology* (aceptado)."
+    )
+    assert (rec.status, rec.venue) == (
+        "forthcoming",
+        "IEEE Transactions on Control Systems Technology",
+    )
+    rec = parse(
+        "García-López, J. (2018). Estimación y control predictivo de sistemas con retardos. "
+        "Tesis doctoral, Universidad Politécnica de Madrid, 2018."
+    )
+    assert (rec.type, rec.venue) == ("phdthesis", "Universidad Politécnica de Madrid")
+
+
+def test_editors_with_a_parenthesised_role_and_an_isbn() -> None:
+    rec = parse_md(
+        "García-López, J. y Martín, A. (Eds.) (2023). *Actas de las XLIV Jornadas de "
+        "Automática*. Zaragoza: Comité Español de Automática. ISBN 978-84-9749-875-3."
+    )
+    assert (rec.authors, [p.family for p in rec.editors]) == ((), ["García-López", "Martín"])
+    assert (rec.type, rec.publisher, rec.address, rec.isbn, rec.year) == (
+        "book",
+        "Comité Español de Automática",
+        "Zaragoza",
+        "978-84-9749-875-3",
+        2023,
+    )
+    rec = parse(
+        "Bakker, H., van der Linden, M. E., & Oosterhout, J. (Red.). (2017). Samenleven in "
+        "verscheidenheid. Boom bestuurskunde."
+    )
+    assert [p.family for p in rec.editors] == ["Bakker", "van der Linden", "Oosterhout"]

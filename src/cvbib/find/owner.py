@@ -78,6 +78,7 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
             not rec.authors
             and not (rec.editors and rec.type == "book")  # an edited volume names its editors
             and rec.title
+            and not _prose(rec)
             # a venue, an identifier or a status: an entry, not a line of prose
             and (
                 ((rec.venue or rec.publisher) and rec.year)
@@ -98,3 +99,15 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
             )
         out.append(rec)
     return out
+
+
+def _prose(rec: Record) -> bool:
+    """A note under a heading, not a work: "Relación ordenada por año. Se indican entre
+    paréntesis los trabajos aceptados, en prensa o enviados." (two sentences, no year,
+    venue or identifier; its status words are not a status)."""
+    if rec.year or rec.venue or rec.doi or rec.arxiv or rec.url:
+        return False
+    return (
+        len(rec.title.split()) >= 12
+        and re.search(r"[.;]\s+[A-Z]\w+\s+[a-z]", rec.title) is not None
+    )

@@ -67,6 +67,7 @@ class _State:
     urls: list[str] = field(default_factory=list)
     status: str | None = None
     doi: str | None = None
+    isbn: str | None = None
     arxiv: str | None = None
     arxiv_class: str | None = None
     tag_venue: venues.Venue | None = None
@@ -259,6 +260,10 @@ def _identifiers(st: _State) -> None:
         if m.group(3):
             st.arxiv_class = m.group(3)
         st.span("arxiv", m.start(), m.end())
+        st.w.consume(m.start(), m.end())
+    text = st.w.text
+    for m in P.ISBN.finditer(text) if "isbn" in lowered else ():
+        st.isbn = st.isbn or re.sub(r"[\s\u2010-\u2015]", "-", m.group(1))
         st.w.consume(m.start(), m.end())
     text = st.w.text
     for m in P.URL.finditer(text) if has_url else ():
@@ -879,7 +884,12 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
     return pos if count else None
 
 
-ROLE_AT_END = re.compile(r",\s*\(?(?:eds?|editors?)\.?\)?[.\s]*$")
+# "Lowenthal, Beatrix A., ed." and "García, J. y Martín, A. (Eds.) (2023)." at the end of
+# the names: they edited the volume
+ROLE_AT_END = re.compile(
+    r"(?:,\s*\(?(?:eds?|editors?)\.?\)?|,?\s*\((?i:eds?|editors?|coords?|comps?|hrsg|hg|dir|red)\.?\))"
+    r"(?:\s*\((?:19|20)\d\d[a-z]?\))?[.\s]*$"
+)
 
 
 def _segment(st: _State) -> None:
@@ -934,6 +944,7 @@ def _segment(st: _State) -> None:
         # "Lowenthal, Beatrix A., ed. Coin and Conscience": the editor of a volume
         _set_authors(st, first[0], role.start())
         rest = segs[1:]
+        apa = P.APA_YEAR.search(text, role.start(), first[1])
     elif _names_segment(text[first[0] : first[1]]):
         _set_authors(st, first[0], first[1])
         rest = segs[1:]
@@ -1155,7 +1166,11 @@ def _with_coauthors(st: _State) -> None:
     st.w.consume(m.start(), end)
 
 
-EDITOR_ROLE = re.compile(r"\.?\s*,?\s*\(?(?:editors?|eds?\.?|ed\.)\)?(?=[.,:]|\s|$)", re.I)
+EDITOR_ROLE = re.compile(
+    r"\.?\s*,?\s*(?:\(?(?:editors?|eds?\.?|ed\.)\)?|\(\s*(?:red|hrsg|hg|dir|coords?|comps?)\.?\s*\))"
+    r"(?=[.,:]|\s|$)",
+    re.I,
+)
 
 
 def _set_authors(st: _State, a: int, b: int) -> None:
@@ -1844,7 +1859,8 @@ PUBLISHER_WORDS = re.compile(
 def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = info.rest
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
-    rest = re.sub(r"(?i)^in\s*:?\s+", "", rest)
+    # "in", and Spanish and French "en", Portuguese "em", French "dans" before a venue
+    rest = re.sub(r"(?i)^in\s*:?\s+|^(?:en|em|dans)\s*:?\s+(?=[A-Z0-9])", "", rest)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
     rest = _strip_end(rest)
@@ -2060,7 +2076,9 @@ def _split_publisher(venue: str, st: _State) -> tuple[str | None, str | None]:
 # ordinal is part of its name ("Sixteenth Century Journal", "Nineteenth-Century Music").
 EVENT_WORDS = re.compile(
     r"(?i)\b(?:conference|conf|workshop|symposium|symp|meeting|congress|proceedings|proc|"
-    r"colloquium|summit|forum|convention)\b"
+    r"colloquium|summit|forum|convention|"
+    # Spanish, Portuguese, Italian, French, German
+    r"actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung)\b"
 )
 
 
@@ -2167,7 +2185,9 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         return "article"  # "Proc R Soc B 283:20160123", "Proc. VLDB Endow. 9(12)": journals
     if re.search(
-        r"\b(?:proc|proceedings|conference|conf|symposium|sympos|symp|workshop|meeting|congress)\b",
+        r"\b(?:proc|proceedings|conference|conf|symposium|sympos|symp|workshop|meeting|congress"
+        # Spanish, Portuguese, Italian, French, German
+        r"|actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband)\b",
         rest,
     ):
         return "inproceedings"
@@ -2237,6 +2257,10 @@ def parse_entry(entry: EntryText) -> Record:
                 st.year = int(apa.group(1)) if apa.group(1) else None
                 st.w.consume(apa.start(), apa.end())
                 seg_end = apa.start()
+            # "García, J. y Martín, A. (Eds.) (2023). *Book*": the role after the names
+            role = ROLE_AT_END.search(st.w.text, a, seg_end)
+            if role and role.start() > a:
+                seg_end = role.start()
             cut = _comma_author_prefix(st.w.text, a, seg_end, [])
             if _names_segment(st.w.text[a:seg_end].rstrip(" :")):  # DBLP "Names: *Title*"
                 _set_authors(st, a, len(st.w.text[:seg_end].rstrip(" :")))
@@ -2284,7 +2308,9 @@ def parse_entry(entry: EntryText) -> Record:
         school = re.sub(
             r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|ed\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?)?"
             r"\s*(?:thesis|dissertation|diss\b\.?"
-            r"|proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling)\b,?",
+            r"|proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling)\b"
+            # "Tesis doctoral", "Tese de doutorado", "Thèse de doctorat", "Tesi di dottorato"
+            r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?",
             " ",
             info.venue,
         )
@@ -2357,6 +2383,7 @@ def parse_entry(entry: EntryText) -> Record:
         doi=st.doi,
         arxiv=st.arxiv,
         arxiv_class=st.arxiv_class,
+        isbn=st.isbn,
         url=st.urls[0] if st.urls else None,
         urls=tuple(st.urls),
         notes=tuple(st.notes),

@@ -17,6 +17,10 @@ ARXIV_PHRASE = re.compile(r"\b(?:arxiv|corr)\b(?:\s+preprint)?", re.I)
 URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.I)
 YEAR = re.compile(r"(?<![\d./-])(19[5-9]\d|20[0-4]\d)(?![\d])")
 SHORT_YEAR = re.compile(r"['’‘`]\s?(\d{2})\b|(?<=[A-Za-z])(\d{2})$")
+# "ISBN 978-84-9749-875-3", "ISBN-10: 0-306-40615-2", "ISBN: 9780306406157"
+ISBN = re.compile(
+    r"(?i)\bISBN(?:-1[03])?\s*:?\s*((?:97[89][-\s‐–]?)?\d{1,5}[-\s‐–]?\d{1,7}[-\s‐–]?\d{1,7}[-\s‐–]?[\dX])\b"
+)
 APA_YEAR = re.compile(
     # "(2023, March 14)", and "(2023, 14 maart)" as most languages write the day; "(2025+)"
     # is a year to come (statisticians' "to appear")
@@ -97,6 +101,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
                 r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b"
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
+                r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
                 r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b", re.I),
      "forthcoming"),
     (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)"
@@ -218,7 +223,7 @@ STATUS_HINT = re.compile(
     r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|utgivning|udgivelse"
-    r"|publisering|voorbereiding"
+    r"|publisering|voorbereiding|acept|accettato|accepté"
 )
 
 
