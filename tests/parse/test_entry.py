@@ -1630,3 +1630,26 @@ def test_editors_with_a_parenthesised_role_and_an_isbn() -> None:
         "verscheidenheid. Boom bestuurskunde."
     )
     assert [p.family for p in rec.editors] == ["Bakker", "van der Linden", "Oosterhout"]
+
+
+def test_economics_working_papers_and_columns() -> None:
+    rec = parse(
+        '"Learning from Exporters: Spillovers in Customs Data." IZA Discussion Paper No. 16789, 2024.'
+    )
+    assert (rec.authors, rec.type, rec.number, rec.year) == ((), "techreport", "16789", 2024)
+    rec = parse(
+        '"Public Procurement and Political Connections" (with María José Paredes). CEPR '
+        "Discussion Paper DP18456, 2023."
+    )
+    assert (rec.type, rec.venue, rec.number) == ("techreport", "CEPR", "DP18456")
+    rec = parse_md(
+        '"Colombia\'s Minimum Wage Dilemma" (with Juan Pablo Restrepo). *VoxEU.org*, 9 June 2023.'
+    )
+    assert (rec.venue, rec.year, rec.month) == ("VoxEU.org", 2023, 6)
+    # a discussion paper read before a society is a remark, not a report series
+    rec = parse(
+        "Müller, J. (2023). Conformal prediction for time series. Journal of the Royal "
+        "Statistical Society: Series B, 85(4), 1102–1127. (Discussion paper, read before the "
+        "Royal Statistical Society.)"
+    )
+    assert rec.type == "article"

@@ -122,3 +122,13 @@ def test_spanish_y_joins_two_authors_but_not_one_compound_name() -> None:
 )
 def test_marks_after_names_and_cut_lists(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+def test_vancouver_initials_with_accents_and_hyphens() -> None:
+    names, _ = split_names("Bianchi G, Dufresne É, Park J-H, Nguyen TH")
+    assert [(n.person.given, n.person.family) for n in names] == [
+        ("G.", "Bianchi"),
+        ("É.", "Dufresne"),
+        ("J.-H.", "Park"),
+        ("T. H.", "Nguyen"),
+    ]

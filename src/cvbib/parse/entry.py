@@ -1620,7 +1620,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         text,
     ):
         info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
-        st.w.consume(mm.start(), mm.end())
+        # the day goes with it: "9 June 2023", "June 9, 2023"
+        before = re.search(r"\b\d{1,2}\s*$", st.w.text[: mm.start()])
+        after = re.match(r"\s*\d{1,2}\b(?=\s*,?\s*(?:19|20)\d\d)", st.w.text[mm.end() :])
+        start = before.start() if before else mm.start()
+        st.w.consume(start, mm.end() + (after.end() if after else 0))
     # "2nd ed.", "(3rd ed.)", "2nd edition"; read first, so that an APA chapter's
     # "(2nd ed., pp. 211–240). Springer." leaves only its publisher
     ed = re.search(r"\(?\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)\)?", st.w.text)
@@ -1761,9 +1765,18 @@ def _publication_part(st: _State) -> _VenueInfo:
     # "Technical Report MSR-TR-2019-12, Microsoft Research"
     low = P.lowered(st.w.text)  # literal pre-checks first: most entries are no report
     tr = None
-    if "tech" in low or "working" in low:
+    if "tech" in low or "working" in low or "discussion" in low:
+        # a discussion paper is a report when numbered ("IZA Discussion Paper No. 16789"),
+        # not in "(Discussion paper, read before the Royal Statistical Society)"
+        numbered = (
+            ""
+            if re.search(r"(?i)discussion\s+paper\s*(?:no\.?\s*)?[A-Z]{0,3}\d", st.entry.text)
+            else r"(?!)"
+        )
         tr = re.search(
-            r"(?i)\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper)\s*(?:no\.?\s*)?([A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
+            r"(?i)\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper|discussion\s+paper"
+            + numbered
+            + r")\s*(?:no\.?\s*)?([A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
             st.w.text,
         )
     if tr is None and ("report" in low or "rapport" in low or "bericht" in low):
@@ -2275,9 +2288,19 @@ def parse_entry(entry: EntryText) -> Record:
             seg_end = ends[0] if ends else len(text.rstrip())
             nxt = re.match(r"[\s.,]*([^.]+(?:\.[^.\s][^.]*)*?)(?:\.\s|$)", text[after_lo:])
             seg = text[s0:seg_end].strip()
-            if not st.authors and len(seg.split()) >= 2 and _names_segment(seg):
+            if (
+                not st.authors
+                and len(seg.split()) >= 2
+                and _names_segment(seg)
+                and not P.VENUE_WORDS.search(seg)  # "IZA Discussion Paper No. 16789"
+            ):
                 _set_authors(st, s0, seg_end)
-            elif nxt and not st.authors and _names_segment(nxt.group(1)):
+            elif (
+                nxt
+                and not st.authors
+                and _names_segment(nxt.group(1))
+                and not P.VENUE_WORDS.search(nxt.group(1))
+            ):
                 s0 = after_lo + nxt.start(1)
                 _set_authors(st, s0, s0 + len(nxt.group(1)))
     else:

@@ -30,7 +30,8 @@ NAME_TOKEN = re.compile(
     rf"^(?:{LETTER}[\w'’`\-]*\.?|(?:[A-Z]\.-?)+[A-Z]?\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)$"
 )
 INITIALS = re.compile(r"^(?:[A-Z]\.?-?)+$")
-VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,4}$")
+# "Sekijima Y", "Dufresne É", "Park J-H": a Vancouver name's initials
+VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{1,4}|[A-Z]-[A-Z])$")
 ALL_CAPS_FAMILY = re.compile(r"(?=[A-Z-]*[AEIOUY])[A-Z][A-Z-]{2,}")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 # Endings of English nouns and adjectives that are (nearly) never name words.
@@ -140,7 +141,7 @@ def _dot_initials(s: str) -> str:
     """'GR' -> 'G. R.', 'K.H.' -> 'K. H.', 'N.M' -> 'N. M.', 'J.-P.' -> 'J.-P.'"""
     if "-" in s:
         return "-".join(_dot_initials(p) for p in s.split("-"))
-    letters = re.findall(r"[A-Z]", s)
+    letters = re.findall(r"[A-ZÀ-ÖØ-Þ]", s)
     return " ".join(f"{c}." for c in letters)
 
 

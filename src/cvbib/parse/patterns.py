@@ -112,7 +112,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
 LINK_WORDS = re.compile(
     r"^\s*\[?\s*(?:pdf|paper|code|link|slides?|video|poster|project(?:\s+page)?|website|web|arxiv|"
     r"doi|bibtex|bib|supp(?:lementary)?|talk|blog|html|abstract|openreview|github|data(?:set)?|"
-    r"preprint|url|full\s+text|demo|proceedings|press)\s*\]?\s*$",
+    r"preprint|url|full\s+text|demo|proceedings|press|replication(?:\s+(?:files?|package|code|data))?|"
+    r"(?:online\s+)?appendix|supplement(?:ary\s+material)?)\s*\]?\s*$",
     re.I,
 )
 # Words that make a text segment a venue (or the publication-info part of a reference).
@@ -124,6 +125,7 @@ VENUE_WORDS = re.compile(
     r"book|chapter|edition|arxiv|biorxiv|ssrn|corr|preprint|ieee|acm|siam|usenix|springer|"
     r"elsevier|wiley|nature|science|pmlr|openreview|lecture\s+notes|lncs|vol\b|volume|pp\b|"
     r"technical\s+report|tech\.\s+rep|report|forum|meeting|congress|colloquium|summit|track|"
+    r"working\s+paper|discussion\s+paper|"
     r"findings\s+of)",
     re.I,
 )
