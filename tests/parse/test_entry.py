@@ -1653,3 +1653,33 @@ def test_economics_working_papers_and_columns() -> None:
         "Royal Statistical Society.)"
     )
     assert rec.type == "article"
+
+
+def test_physics_entries() -> None:
+    rec = parse(
+        "ATLAS Collaboration (G. Aad et al.), “Measurements of the Higgs boson cross-sections”, "
+        "JHEP 08 (2022) 031, arXiv:2202.01345 [hep-ex]."
+    )
+    assert [(p.given, p.family) for p in rec.authors] == [("G.", "Aad")]
+    assert "ATLAS Collaboration" in rec.extra
+    rec = parse(
+        "L. Fontaine (on behalf of the ATLAS Collaboration), “Recent Higgs boson measurements "
+        "from ATLAS”, PoS(EPS-HEP2023)456 (2024)."
+    )
+    assert rec.year == 2024
+    rec = parse(
+        "S. Al-Khatib and L. Fontaine, “Performance of the ATLAS timing detector”, accepted for "
+        "publication in JINST, arXiv:2310.04512 [physics.ins-det]."
+    )
+    assert (rec.type, rec.venue, rec.status) == ("article", "JINST", "forthcoming")
+    rec = parse_md(
+        "L. Fontaine and M. Rossi, “Calorimetry at hadron colliders”, in *Handbook of Detector "
+        "Techniques*, eds. P. Ravel and D. Hoffmann (Springer, Cham), forthcoming."
+    )
+    assert (rec.type, rec.venue, rec.publisher, rec.address) == (
+        "incollection",
+        "Handbook of Detector Techniques",
+        "Springer",
+        "Cham",
+    )
+    assert [p.family for p in rec.editors] == ["Ravel", "Hoffmann"]

@@ -194,3 +194,12 @@ def test_latex_old_style_font_declarations_style_the_rest_of_their_group() -> No
     (item,) = [ln for ln in read_document("cv.tex", text).lines if ln.kind == "item"]
     assert [item.text[a:b] for a, b in item.bold] == ["J. Dupré", "912"]
     assert [item.text[a:b] for a, b in item.italic] == ["Nonlinear waves"]
+
+
+def test_latex_math_reads_as_plain_text() -> None:
+    from cvbib.read.latex_tree import _plain_math
+
+    assert _plain_math("√(s)=13") == "√s = 13"
+    assert _plain_math("p≫n") == "p ≫ n"
+    assert _plain_math("Z→ee") == "Z → ee"
+    assert _plain_math("ℓ1") == "ℓ1"

@@ -1173,9 +1173,20 @@ EDITOR_ROLE = re.compile(
 )
 
 
+COLLABORATION_WITH_NAMES = re.compile(
+    r"\s*(?:the\s+)?(?P<collab>[\w\-]+(?:\s+[\w\-]+)?\s+Collaborations?)\s*\((?P<names>[^()]{3,300})\)[\s,.]*",
+    re.I,
+)
+
+
 def _set_authors(st: _State, a: int, b: int) -> None:
     raw = st.w.text[a:b]
     raw = P.APA_YEAR.sub(" ", raw)
+    # "ATLAS Collaboration (G. Aad et al.)": the named people are the authors
+    collab = COLLABORATION_WITH_NAMES.fullmatch(raw)
+    if collab:
+        st.extra.append(_clean(collab["collab"]))
+        raw = collab["names"]
     names, et_al = split_names(raw)
     if not names:
         return
@@ -1368,6 +1379,10 @@ IEEE_CHAPTER = re.compile(
     r"\bin\s+(?P<book>[A-Z][^,]{2,200}),\s+(?P<eds>[^,;]{2,60}?(?:,\s*[^,;]{2,60}?)*?),?\s+Eds?\.\s*"
     r"(?:(?P<place>[A-Z][^:;]{1,60}):\s*)?(?P<pub>[A-Z][^,;]{1,100})"
 )
+PHYSICS_CHAPTER = re.compile(
+    r"\bin\s+(?P<book>[^,]{3,200}),\s*eds?\.\s+(?P<eds>[^()]{3,200}?)\s*"
+    r"\((?P<pub>[^,()]{2,60}),\s*(?P<place>[^,()]{2,60})(?:,\s*(?:19|20)\d\d)?\)"
+)
 ACS_CHAPTER = re.compile(
     r"\bIn\s+(?P<book>[^;]{3,200});\s*(?P<eds>[^;]{2,200}?),?\s+Eds?\.;\s*"
     r"(?:(?P<pub>[^:;]{2,100}):\s*(?P<place>[^,;]{2,60})(?=,))?"
@@ -1394,9 +1409,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.kb = None
         info.volume, info.pages = pos.group(1), pos.group(2)
         held = re.search(r"(?:19|20)\d\d", pos.group(1))  # "ICHEP2020": the conference's year
-        info.year = int(held.group(0)) if held else None
         st.w.consume(pos.start(1) - 1, pos.end())
         text = st.w.text
+        # ... unless the entry gives the year it appeared: "PoS(EPS-HEP2023)456 (2024)"
+        if held and not (st.year or P.YEAR.search(text)):
+            info.year = int(held.group(0))
     hep = PHYSICS_REF.search(text)
     if hep:
         info.volume, info.pages, info.year = hep["volume"], hep["page"], int(hep["year"])
@@ -1651,6 +1668,14 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
     # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)", Dutch and
     # Scandinavian "(Red.)" say the same
+    # Physics: "in *Handbook of X*, eds. P. Ravel and D. Hoffmann (Springer, Cham)"
+    pc = PHYSICS_CHAPTER.search(st.w.text)
+    if pc and _names_segment(pc["eds"]):
+        names, _ = split_names(pc["eds"])
+        info.editors = [n.person for n in names]
+        info.booktitle = _clean(pc["book"])
+        info.publisher, info.address = _clean(pc["pub"]), _clean(pc["place"])
+        st.w.consume(pc.start(), pc.end())
     # ACS meeting abstracts end with the abstract's number: "...; ORGN-312."
     an = re.search(r";\s*([A-Z]{2,6}-\d{1,5})\s*\.?\s*$", st.w.text)
     if an:
@@ -2155,6 +2180,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "misc"  # a venue named with "under review" is where it was submitted
     if (
         st.arxiv
+        and not (st.status == "forthcoming" and rest.strip(" ,."))  # "accepted in JINST"
         and not (info.volume and info.pages)  # "Phys. Rev. D 108, 055012 (2023), arXiv:..."
         and (not info.kb or info.kb.kind == "preprint")
         and not (re.search(r"(?i)\b(journal|conference|proceedings|transactions)\b", rest))
@@ -2275,7 +2301,10 @@ def parse_entry(entry: EntryText) -> Record:
             if role and role.start() > a:
                 seg_end = role.start()
             cut = _comma_author_prefix(st.w.text, a, seg_end, [])
-            if _names_segment(st.w.text[a:seg_end].rstrip(" :")):  # DBLP "Names: *Title*"
+            head = st.w.text[a:seg_end].rstrip(" :,")
+            if COLLABORATION_WITH_NAMES.fullmatch(head):  # "ATLAS Collaboration (G. Aad et al.)"
+                _set_authors(st, a, a + len(head))
+            elif _names_segment(st.w.text[a:seg_end].rstrip(" :")):  # DBLP "Names: *Title*"
                 _set_authors(st, a, len(st.w.text[:seg_end].rstrip(" :")))
             elif cut is not None:
                 _set_authors(st, a, cut)

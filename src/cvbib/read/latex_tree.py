@@ -143,7 +143,7 @@ class _Walker:
             elif isinstance(node, LatexMathNode):
                 # "$\ell_1$" -> "ℓ1": a reader sees the symbol, not TeX's sub/superscript marks
                 math = re.sub(r"[_^]\{?([^{}\s]*)\}?", r"\1", _to_text([node]))
-                self.add(math, node.pos, bold, italic)
+                self.add(_plain_math(math), node.pos, bold, italic)
             elif isinstance(node, LatexSpecialsNode):
                 self.add(_to_text([node]) or " ", node.pos, bold, italic)
             elif isinstance(node, LatexEnvironmentNode):
@@ -245,6 +245,19 @@ class _Walker:
         if label and not re.search(r"(?:19|20)\d\d", self.run.text):
             self.add(f" ({label})", pos, bold, italic)
         self.flush()
+
+
+# Relations as a reader spaces them ("√s = 13 TeV", "Z → ee", "p ≫ n"); TeX's math mode
+# spaces them itself, so the source has none.
+_RELATIONS = re.compile(r"\s*([=<>≤≥≪≫≈≃∼→←↔⇒⟶])\s*")
+
+
+def _plain_math(math: str) -> str:
+    """pylatexenc's math as plain text: "√(s)=13" -> "√s = 13", "p≫n" -> "p ≫ n"."""
+    math = re.sub(r"√\((\w+)\)", r"√\1", math)  # a one-symbol radicand needs no brackets
+    if len(math.strip()) <= 1:
+        return math
+    return _RELATIONS.sub(r" \1 ", math).strip() if _RELATIONS.search(math) else math
 
 
 def read_latex_tree(text: str, path: str) -> Document:
