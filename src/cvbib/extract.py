@@ -142,7 +142,9 @@ def is_reference(rec: Record) -> bool:
 
 def _cjk(text: str) -> bool:
     """Chinese and Japanese titles have no spaces: four characters make a title."""
-    return len(text) >= 4 and all("\u3040" <= c <= "\u9fff" or not c.isalpha() for c in text)
+    return len(text) >= 4 and all(
+        "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" or not c.isalpha() for c in text
+    )
 
 
 def mark_owner(records: list[Record], entries: list[EntryText]) -> list[Record]:

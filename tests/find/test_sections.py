@@ -108,3 +108,17 @@ def test_a_remark_in_parentheses_does_not_make_a_heading_too_long() -> None:
         "text",
     )
     assert is_heading(line, None, None)
+
+
+def test_a_reports_numbered_sections() -> None:
+    text = (
+        "ANNUAL RESEARCH REPORT 2023\n\n1. Introduction\n\nStaff published outputs in journals, edited collections and\n"
+        "monographs, and four candidates completed.\n\n2. Publications 2023\n\n"
+        "1. Solberg, I. (2023) 'Nitrogen deposition reshapes networks', Journal of Ecology, 111(4), pp. 812–825.\n\n"
+        "3. Grants awarded\n\n- Solberg, I. (PI) (2023) 'Belowground responses'. NERC Grant NE/X012345/1.\n"
+    )
+    sections = split_sections(read_document("report.txt", text))
+    assert [(s.heading, s.kind) for s in sections if s.heading] == [
+        ("Publications 2023", "publication"),
+        ("Grants awarded", "other"),
+    ]

@@ -1683,3 +1683,20 @@ def test_physics_entries() -> None:
         "Cham",
     )
     assert [p.family for p in rec.editors] == ["Ravel", "Hoffmann"]
+
+
+def test_korean_volume_and_issue_and_a_paper_number() -> None:
+    rec = parse(
+        '김민수, 이서연, "딥러닝 기반 결함 검출 기법 연구," 한국정밀공학회지, 제40권, 제3호, pp. 201-209, 2023.'
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "한국정밀공학회지",
+        "40",
+        "3",
+        "201--209",
+    )
+    rec = parse(
+        'J. Kim and S. Lee, "Adaptive toolpath planning," in Proc. ASME Manufacturing Science and '
+        "Engineering Conference (MSEC), West Lafayette, IN, USA, 2022, Paper No. MSEC2022-85321."
+    )
+    assert rec.number == "MSEC2022-85321"

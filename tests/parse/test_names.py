@@ -132,3 +132,22 @@ def test_vancouver_initials_with_accents_and_hyphens() -> None:
         ("J.-H.", "Park"),
         ("T. H.", "Nguyen"),
     ]
+
+
+def test_bibbase_semicolon_and_lists_and_nordic_initials() -> None:
+    names, _ = split_names("Raghunathan, P.; Lindqvist, H. Ø.; Chen, Y.; and de la Torre, M.")
+    assert [(n.person.given, n.person.family) for n in names] == [
+        ("P.", "Raghunathan"),
+        ("H. Ø.", "Lindqvist"),
+        ("Y.", "Chen"),
+        ("M.", "de la Torre"),
+    ]
+
+
+def test_korean_names_written_together() -> None:
+    names, _ = split_names("김민수, 이서연, 박지훈")
+    assert [(n.person.given, n.person.family) for n in names] == [
+        ("민수", "김"),
+        ("서연", "이"),
+        ("지훈", "박"),
+    ]

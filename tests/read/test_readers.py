@@ -203,3 +203,16 @@ def test_latex_math_reads_as_plain_text() -> None:
     assert _plain_math("p≫n") == "p ≫ n"
     assert _plain_math("Z→ee") == "Z → ee"
     assert _plain_math("ℓ1") == "ℓ1"
+
+
+def test_html_hidden_abstracts_are_not_read() -> None:
+    from cvbib.read import read_document
+
+    html = (
+        "<h2>Publications</h2><ul><li>Kim, J. Title of a paper. <i>Journal</i>, 2021."
+        "<div class='abstract' style='display:none'><p>We show that things hold.</p>"
+        "<div>nested</div></div> <a class='abstract-toggle' href='#'>[abstract]</a></li></ul>"
+    )
+    text = " ".join(line.text for line in read_document("p.html", html).lines)
+    assert "We show" not in text and "nested" not in text
+    assert "Title of a paper" in text and "[abstract]" in text

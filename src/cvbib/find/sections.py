@@ -80,6 +80,8 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
 def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     if line.kind == "heading":
         return True
+    if line.kind == "item":
+        return _numbered_heading(line, prev, nxt)
     if line.kind != "text" or line.soft:  # a line after a <br> continues its block
         return False
     text = line.text.strip()
@@ -92,6 +94,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):
         return False
+    if re.search(r"\s(?:and|or|of|the|in|to|for|with|a|an|by|on)$", text):
+        return False  # "... in peer-reviewed journals, edited collections and": a wrapped line
     if text.count(")") > text.count("(") or text.count("]") > text.count("["):
         return False  # "Paper Award Finalist)": the wrapped end of an entry's note
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", core) or core.count(",") > 1:
@@ -105,6 +109,20 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     if all_caps and len(text.split()) <= 8 and not re.search(r"[,;]", text):
         return True
     return fully_bold and kind != "neutral" and share >= 0.5
+
+
+def _numbered_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
+    """A report's numbered section on a line of its own: "2. Publications 2023",
+    "4. PhD completions" (a numbered entry goes on, or has a year and more words)."""
+    if not re.fullmatch(r"\d{1,2}\.|[IVX]{1,4}\.", line.marker):
+        return False
+    if any(n is not None and n.kind != "blank" for n in (prev, nxt)):
+        return False
+    text = re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", line.text.strip())  # "Publications 2023"
+    if not text or len(text.split()) > 5 or re.search(r"[.,;:]$|\d", text):
+        return False
+    kind, share, _ = classify(text)
+    return kind != "neutral" and share >= 0.75
 
 
 @dataclass

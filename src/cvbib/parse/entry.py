@@ -746,7 +746,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         # a sentence starts with a capital, a digit, or a camel-case name ("arXiv",
         # "bioRxiv", "eLife", "iScience")
         # ("Kowalczyk, M.* Title": a mark after the period)
-        r"([.?!])[*†‡]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u3400-\u9fff]|[a-z]{1,4}[A-Z]))",
+        r"([.?!])[*†‡]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]))",
         text[lo:hi],
     ):
         end = lo + m.start() + 1
@@ -1668,6 +1668,20 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
     # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)", Dutch and
     # Scandinavian "(Red.)" say the same
+    # Korean and Japanese volume and issue: "제40권, 제3호", "第40巻第3号"
+    for pat, attr in (
+        (r"[제第]\s*(\d{1,4})\s*[권巻]", "volume"),
+        (r"[제第]\s*(\d{1,4})\s*[호号]", "number"),
+    ):
+        cm = re.search(pat, st.w.text)
+        if cm and not getattr(info, attr):
+            setattr(info, attr, cm.group(1))
+            st.w.consume(cm.start(), cm.end())
+    # "Paper No. MSEC2022-85321": the paper's number in the proceedings
+    pn = re.search(r"(?i)\bpaper\s+no\.?\s*([A-Z]*\d[\w\-]*)", st.w.text)
+    if pn and not info.number:
+        info.number = pn.group(1)
+        st.w.consume(pn.start(), pn.end())
     # Physics: "in *Handbook of X*, eds. P. Ravel and D. Hoffmann (Springer, Cham)"
     pc = PHYSICS_CHAPTER.search(st.w.text)
     if pc and _names_segment(pc["eds"]):
@@ -2460,7 +2474,9 @@ def _assess(record: Record, entry: EntryText) -> Record:
     if not record.title:
         warnings.append("no title found")
         score -= 0.5
-    elif len(record.title.split()) < 2 and not re.search(r"[\u3040-\u9fff]{4}", record.title):
+    elif len(record.title.split()) < 2 and not re.search(
+        r"[\u3040-\u9fff\uac00-\ud7a3]{4}", record.title
+    ):
         warnings.append(f"very short title {record.title!r}")
         score -= 0.2
     if not record.authors and not record.editors:

@@ -29,11 +29,12 @@ LETTER = r"[^\W\d_]"
 NAME_TOKEN = re.compile(
     rf"^(?:{LETTER}[\w'’`\-]*\.?|(?:[A-Z]\.-?)+[A-Z]?\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)$"
 )
-INITIALS = re.compile(r"^(?:[A-Z]\.?-?)+$")
+INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?-?)+$")
 # "Sekijima Y", "Dufresne É", "Park J-H": a Vancouver name's initials
 VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{1,4}|[A-Z]-[A-Z])$")
 ALL_CAPS_FAMILY = re.compile(r"(?=[A-Z-]*[AEIOUY])[A-Z][A-Z-]{2,}")
-CJK = re.compile(r"^[\u3400-\u9fff]+$")
+# Chinese and Korean (Hangul) names written together: the first character is the family
+CJK = re.compile(r"^(?:[\u3400-\u9fff]+|[\uac00-\ud7a3]+)$")
 # Endings of English nouns and adjectives that are (nearly) never name words.
 TITLE_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ical|ous|able|ible|ful|less)s?$")
 # Last words of group authors: "The ATLAS Collaboration", "HFpEF-CARE Investigators".
@@ -61,16 +62,17 @@ CORPORATE_ENDINGS = frozenset(
         "foundation",
     ]
 )
-PURE_INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?){1,3}")
+PURE_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?\s?-?){1,3}")
 # "and" in the languages CVs are written in; the one-letter ones only in lower case, so
 # that an initial "Y" or "E" is never taken for a conjunction.
+# ("; and" as BibBase writes it: "Kim, J.; and Raghunathan, P.")
 SPLIT_AND = re.compile(
-    r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og)\s+)\s*",
+    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og)\s+)\s*",
     re.I,
 )
 # Without a comma or an initial in the list, "y" is part of one name: "José Ortega y Gasset".
 SPLIT_AND_NO_Y = re.compile(
-    r"\s*(?:;|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:och|og)\s+)\s*",
+    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:och|og)\s+)\s*",
     re.I,
 )
 _LIST_MARKS = re.compile(r",|\b[A-Z]\.")

@@ -14,6 +14,19 @@ BLOCK = {
     "hr", "title", "aside", "figure", "figcaption", "pre", "address",
 }  # fmt: skip
 SKIP = {"script", "style", "noscript", "svg", "template", "nav", "head", "button", "select"}
+# What a page hides or folds away is not part of the list a reader sees: a publication
+# page's abstracts and BibTeX blocks ("<div class='abstract' style='display:none'>").
+HIDDEN_CLASSES = {"abstract", "bibtex", "bib", "hidden", "collapse", "d-none", "sr-only"}
+VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area", "base"}
+
+
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    a = dict(attrs)
+    style = (a.get("style") or "").replace(" ", "").lower()
+    classes = set((a.get("class") or "").lower().split())
+    return "hidden" in a or "display:none" in style or bool(classes & HIDDEN_CLASSES)
+
+
 BOLD = {"b", "strong"}
 ITALIC = {"i", "em", "cite"}
 SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
@@ -35,6 +48,7 @@ class _Parser(HTMLParser):
         self.run = RunBuilder()
         self.run_line: int | None = None
         self.skip = 0
+        self.hidden: list[str | int | None] = [None, 0]  # a hidden element's tag, and its depth
         self.bold = 0
         self.italic = 0
         self.link = ""
@@ -72,6 +86,14 @@ class _Parser(HTMLParser):
 
     # -- HTMLParser hooks ----------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden[0] is not None:
+            if tag == self.hidden[0]:
+                self.hidden[1] = int(self.hidden[1] or 0) + 1
+            return
+        if tag not in VOID and _hidden(attrs):
+            self.flush()
+            self.hidden = [tag, 1]
+            return
         if tag in SKIP:
             self.skip += 1
             return
@@ -98,6 +120,12 @@ class _Parser(HTMLParser):
             self.heading = int(tag[1])
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden[0] is not None:
+            if tag == self.hidden[0]:
+                self.hidden[1] = int(self.hidden[1] or 0) - 1
+                if self.hidden[1] == 0:
+                    self.hidden = [None, 0]
+            return
         if tag in SKIP:
             self.skip = max(self.skip - 1, 0)
             return
@@ -117,7 +145,7 @@ class _Parser(HTMLParser):
             self.heading = 0
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
+        if self.skip or self.hidden[0] is not None:
             return
         text = SPACES.sub(" ", data)
         if not text.strip() and not self.run.text:
