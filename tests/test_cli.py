@@ -121,3 +121,12 @@ def test_module_entry_point_runs() -> None:
         [sys.executable, "-m", "cvbib", "--version"], capture_output=True, text=True
     )
     assert proc.returncode == 0 and proc.stdout.startswith("cvbib ")
+
+
+def test_every_reader_can_be_named_with_from() -> None:
+    from cvbib.cli import InputFormat
+    from cvbib.read import BINARY_READERS, READERS, _load_binary_readers, _load_text_readers
+
+    _load_text_readers()
+    _load_binary_readers()
+    assert {f.value for f in InputFormat} == set(READERS) | set(BINARY_READERS)

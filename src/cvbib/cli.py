@@ -48,6 +48,7 @@ class InputFormat(str, Enum):
     markdown = "markdown"
     html = "html"
     latex = "latex"
+    rst = "rst"
     pdf = "pdf"
     docx = "docx"
 

@@ -216,3 +216,28 @@ def test_html_hidden_abstracts_are_not_read() -> None:
     text = " ".join(line.text for line in read_document("p.html", html).lines)
     assert "We show" not in text and "nested" not in text
     assert "Title of a paper" in text and "[abstract]" in text
+
+
+def test_restructuredtext_cv() -> None:
+    import cvbib
+    from cvbib.read.rst import to_markdown
+
+    text = (
+        "==========\nJane Doe\n==========\n\n:Email: jane@example.org\n\n.. contents::\n   :depth: 1\n\n"
+        "Publications\n============\n\nJournal articles\n~~~~~~~~~~~~~~~~\n\n"
+        "#. **Doe, J.**, & Roe, R. (2024).\n   Calibrated uncertainty for inflection.\n"
+        "   *Transactions of the ACL*, 12, 345–362.\n   `PDF <https://example.org/a.pdf>`_\n\n"
+        "Talks\n=====\n\n#. Invited talk at a workshop, 2023.\n"
+    )
+    md = to_markdown(text)
+    assert len(md.split("\n")) == len(text.split("\n"))  # line for line
+    assert (
+        "# Publications" in md
+        and "## Journal articles" in md
+        and "[PDF](https://example.org/a.pdf)" in md
+    )
+    result = cvbib.extract_text(text, "cv.rst")
+    assert result.format == "rst"
+    assert [(r.source.line, r.title) for r in result.records] == [
+        (16, "Calibrated uncertainty for inflection")
+    ]

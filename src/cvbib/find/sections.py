@@ -96,6 +96,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
         return False
     if re.search(r"\s(?:and|or|of|the|in|to|for|with|a|an|by|on)$", text):
         return False  # "... in peer-reviewed journals, edited collections and": a wrapped line
+    if (line.links and P.LINK_WORDS.match(text)) or P.DOI.search(text) or "://" in text:
+        return False  # "PDF", "DOI: 10.1017/S135...": a link or an identifier of an entry
     if text.count(")") > text.count("(") or text.count("]") > text.count("["):
         return False  # "Paper Award Finalist)": the wrapped end of an entry's note
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", core) or core.count(",") > 1:
