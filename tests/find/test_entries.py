@@ -361,3 +361,24 @@ def test_math_asterisks_are_marks() -> None:
     from cvbib.find.entries import ASTERISKS
 
     assert "Olsen, T.\u2217 and Koç, E.\u204e".translate(ASTERISKS) == "Olsen, T.* and Koç, E.*"
+
+
+def test_an_orcid_record_pasted_as_blocks() -> None:
+    import cvbib
+
+    text = (
+        "WORKS (3)\n---------\n\n"
+        "Compound drought risk under CMIP6 scenarios\nEarth's Future\n2024-09 | Journal article\n"
+        "DOI: 10.1029/2024EF004512\nCONTRIBUTORS: Amara Okoye; Ibrahim Diallo\nSource: Crossref\n\n"
+        "DROUGHTCAST-EU: gridded daily drought indices\nZenodo\n2024-05 | Data set\n"
+        "DOI: 10.5281/zenodo.11203344\nCONTRIBUTORS: Amara Okoye\nSource: DataCite\n\n"
+        "Skilful sub-seasonal forecasts of agricultural drought\nPANGAEA\n2023-04 | Conference paper\n"
+        "CONTRIBUTORS: Amara Okoye; Hye-jin Park\nSource: Crossref\n"
+    )
+    recs = cvbib.extract_text(text, "orcid.txt").records
+    assert [(r.source.line, r.title, r.year, r.type) for r in recs] == [
+        (4, "Compound drought risk under CMIP6 scenarios", 2024, "article"),
+        (18, "Skilful sub-seasonal forecasts of agricultural drought", 2023, "inproceedings"),
+    ]
+    assert recs[0].doi == "10.1029/2024EF004512"
+    assert [p.family for p in recs[0].authors] == ["Okoye", "Diallo"]

@@ -451,6 +451,66 @@ def _labelled_entry(
     return dataclasses.replace(entry, line=title.lineno, end_line=last)
 
 
+# An ORCID record's work, pasted: "Title" / "Journal" / "2022-03 | Journal article" /
+# "DOI: 10..." / "CONTRIBUTORS: A; B" / "Source: Crossref"
+ORCID_KIND = re.compile(r"^\s*((?:19|20)\d\d)(?:-\d\d){0,2}\s*\|\s*([A-Za-z][A-Za-z /-]+?)\s*$")
+ORCID_TYPES = {
+    "journal article": "article", "journal issue": "article", "magazine article": "article",
+    "newspaper article": "article", "review": "article", "conference paper": "inproceedings",
+    "conference abstract": "inproceedings", "conference poster": "inproceedings",
+    "book chapter": "incollection", "book": "book", "edited book": "book",
+    "dissertation": "phdthesis", "dissertation/thesis": "phdthesis", "report": "techreport",
+    "working paper": "misc", "preprint": "misc", "other": "misc",
+}  # fmt: skip
+ORCID_LABEL = re.compile(r"(?i)^\s*(contributors|doi|url|source)\s*:\s*")
+
+
+def _orcid_work(lines: list[Line], path: str) -> EntryText | bool | None:
+    """An ORCID work as a reference ("A; B (2022). Title. Journal. DOI: ..."); False for a
+    work that is no publication (a data set, software, a lecture); None if it is no work."""
+    kinds = [(i, m) for i, ln in enumerate(lines) if (m := ORCID_KIND.match(ln.text))]
+    if len(lines) < 2 or not kinds or kinds[0][0] == 0:
+        return None
+    at, kind = kinds[0]
+    hint = ORCID_TYPES.get(kind.group(2).strip().lower())
+    if hint is None:
+        return False  # "Data set", "Software", "Lecture / speech", "Patent"
+    title, venues = lines[0], lines[1:at]
+    labelled = {}
+    for ln in lines[at + 1 :]:
+        m = ORCID_LABEL.match(ln.text)
+        if m:
+            labelled.setdefault(m.group(1).lower(), _without_prefix(ln, m.end()))
+    names = labelled.get("contributors")
+    if names is not None:  # "A; B (2022). Title. Journal"
+        parts = [names, Line(f"({kind.group(1)})", lines[at].lineno), title, *venues]
+    else:  # "Title. UNESCO, 2022": no names to read the year after
+        parts = [title, *venues, Line(kind.group(1), lines[at].lineno)]
+    doi = labelled.get("doi") or labelled.get("url")
+    if doi is not None:
+        parts.append(
+            dataclasses.replace(doi, text=f"doi: {doi.text}" if "doi" in labelled else doi.text)
+        )
+    seps = [" " if p is names else ". " for p in parts[:-1]]
+    entry = _join(parts, path, hint, seps)
+    return dataclasses.replace(entry, line=title.lineno, end_line=lines[-1].lineno)
+
+
+def _orcid_works(section: Section, path: str) -> list[EntryText] | None:
+    """The works of an ORCID record pasted as blocks, or None when the section is not one."""
+    blocks: list[list[Line]] = [[]]
+    for line in section.lines:
+        if line.kind == "blank":
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(line)
+    works = [_orcid_work(b, path) for b in blocks if b]
+    if sum(1 for w in works if w is not None) < 2:
+        return None
+    return [w for w in works if isinstance(w, EntryText)]
+
+
 def section_entries(section: Section, path: str, *, strict: bool = False) -> list[EntryText]:
     """Entries of one publication section (``strict``: only what surely is a reference)."""
     if section.heading:
@@ -461,16 +521,22 @@ def section_entries(section: Section, path: str, *, strict: bool = False) -> lis
             entry = _labelled_entry(title, section.lines, path, section.hint)
             if entry is not None:
                 return [entry]
+    works = _orcid_works(section, path)
+    if works is not None:
+        return works
     groups = _entries(section)
     out = []
     # lists grouped by year ("### 2022", "<h3>2021</h3>"): an entry without a year of its
     # own has its heading's
     heading = HEADING_YEAR.fullmatch(section.heading.strip())
     for lines, seps in groups:
+        work = _orcid_work(lines, path)
+        if work is False:
+            continue
         labelled = (
             _labelled_entry(lines[0], lines[1:], path, section.hint) if len(lines) > 1 else None
         )
-        entry = labelled or _join(lines, path, section.hint, seps)
+        entry = work or labelled or _join(lines, path, section.hint, seps)
         if heading:
             entry = dataclasses.replace(entry, heading_year=int(heading.group(1)))
         if strict and reference_score(entry.text, lines[0]) < 4:
