@@ -231,3 +231,13 @@ def test_et_al_is_and_others_and_reads_back() -> None:
     assert record_fields(rec)["author"] == "Raman, P. and others"
     (back,) = parse_bibtex("@article{k, author = {Raman, P. and others}, title = {T}}")
     assert back.authors == (Person("Raman", "P."),) and back.extra == ("et al.",)
+
+
+def test_letters_beyond_latin_extended_a_are_latex_accents_in_both_outputs() -> None:
+    from cvbib.formats.bibtex import escape
+
+    # pdflatex's utf8 + T1 has no "Ọ" (Yoruba) or "ễ" (Vietnamese): both outputs escape them
+    for unicode in (False, True):
+        assert escape("Ọlá Nguyễn", unicode).endswith("Nguy{\\~{\\^{e}}}n")
+        assert escape("Ọlá", unicode).startswith("{\\d{O}}")
+    assert escape("Łódź", True) == "Łódź"  # Latin Extended-A stays UTF-8 for biber

@@ -31,8 +31,31 @@ FIELD_ORDER = [
 VERBATIM = {"doi", "url", "eprint"}
 ET_AL = "et al."  # the remark the entry parser leaves when an author list ends "et al."
 _ASCII = UnicodeToLatexEncoder(
-    non_ascii_only=False, replacement_latex_protection="braces-all", unknown_char_policy="keep"
+    non_ascii_only=False,
+    replacement_latex_protection="braces-all",
+    unknown_char_policy="keep",
+    unknown_char_warning=False,  # the caller decides what to write instead
 )
+# Combining marks LaTeX has a text accent for: a letter pylatexenc has no macro for
+# ("ọ" of Yoruba, "ễ" of Vietnamese) is written as its base letter with these accents.
+_ACCENTS = {
+    0x300: "`", 0x301: "'", 0x302: "^", 0x303: "~", 0x304: "=", 0x306: "u", 0x307: ".",
+    0x308: '"', 0x30A: "r", 0x30B: "H", 0x30C: "v", 0x323: "d", 0x327: "c", 0x328: "k",
+    0x331: "b",
+}  # fmt: skip
+
+
+def _accented(ch: str) -> str | None:
+    """'ọ' -> '{\\d{o}}', 'ễ' -> '{\\~{\\^{e}}}'; None when a mark has no LaTeX accent."""
+    base, *marks = unicodedata.normalize("NFD", ch)
+    if not marks or ord(base) >= 128 or any(ord(m) not in _ACCENTS for m in marks):
+        return None
+    out = base
+    for m in marks:
+        out = f"\\{_ACCENTS[ord(m)]}{{{out}}}"
+    return "{" + out + "}"
+
+
 _SPECIALS = {
     "\\": r"{\textbackslash}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
     "#": r"\#", "_": r"\_", "~": r"{\textasciitilde}", "^": r"{\textasciicircum}",
@@ -43,8 +66,10 @@ def _is_text_letter(ch: str) -> bool:
     """Characters pdflatex with T1 fonts typesets from UTF-8 input (Latin letters, marks)."""
     if ord(ch) < 128:
         return True
+    # Latin-1 and Latin Extended-A: what inputenc's utf8 maps for T1; beyond them ("Ọ",
+    # "ễ" of Yoruba and Vietnamese) pdflatex stops with "Unicode character not set up"
     name = unicodedata.name(ch, "")
-    return name.startswith("LATIN") or ch in "–—‘’“”«»…·§°"
+    return (name.startswith("LATIN") and ord(ch) < 0x180) or ch in "–—‘’“”«»…·§°"
 
 
 def escape(text: str, unicode: bool, raw: bool = False) -> str:
@@ -80,6 +105,8 @@ def escape(text: str, unicode: bool, raw: bool = False) -> str:
             out.append(ch)
         elif not unicodedata.combining(ch):  # a lone mark has nothing pdflatex can show
             latex = _ASCII.unicode_to_latex(ch)
+            if latex == ch:
+                latex = _accented(ch) or ch
             # "{\'\i}" -> "{\'i}": biber decodes the dotless form to i + a combining
             # accent, which pdflatex cannot typeset
             latex = re.sub(r"(\\[`'^\"~=.])\\([ij])\b", r"\1\2", latex)

@@ -252,6 +252,9 @@ def _identifiers(st: _State) -> None:
         if doi.count(")") > doi.count("("):
             doi = doi.rstrip(")")
         st.doi = st.doi or doi
+        ax = re.fullmatch(r"10\.48550/arxiv\.(\d{4}\.\d{4,5})(?:v\d+)?", doi, re.I)
+        if ax:  # arXiv's own DOI names the preprint
+            st.arxiv = st.arxiv or ax.group(1)
         st.span("doi", m.start(), m.start() + (m.end(1) - m.start()))
         st.w.consume(m.start(), m.start(1) + len(doi))
     text = st.w.text
