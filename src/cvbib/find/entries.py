@@ -476,7 +476,7 @@ def _orcid_work(lines: list[Line], path: str) -> EntryText | bool | None:
     if hint is None:
         return False  # "Data set", "Software", "Lecture / speech", "Patent"
     title, venues = lines[0], lines[1:at]
-    labelled = {}
+    labelled: dict[str, Line] = {}
     for ln in lines[at + 1 :]:
         m = ORCID_LABEL.match(ln.text)
         if m:

@@ -14,17 +14,16 @@ BLOCK = {
     "hr", "title", "aside", "figure", "figcaption", "pre", "address",
 }  # fmt: skip
 SKIP = {"script", "style", "noscript", "svg", "template", "nav", "head", "button", "select"}
-# What a page hides or folds away is not part of the list a reader sees: a publication
-# page's abstracts and BibTeX blocks ("<div class='abstract' style='display:none'>").
-HIDDEN_CLASSES = {"abstract", "bibtex", "bib", "hidden", "collapse", "d-none", "sr-only"}
+# A publication page's abstracts and BibTeX blocks, folded under each entry ("<div
+# class='abstract' style='display:none'>"), are not entries. (Visibility alone says
+# nothing: a "show more" list is hidden too, and holds publications.)
+HIDDEN_CLASSES = {"abstract", "bibtex", "bib"}
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area", "base"}
 
 
 def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
-    a = dict(attrs)
-    style = (a.get("style") or "").replace(" ", "").lower()
-    classes = set((a.get("class") or "").lower().split())
-    return "hidden" in a or "display:none" in style or bool(classes & HIDDEN_CLASSES)
+    classes = set((dict(attrs).get("class") or "").lower().split())
+    return bool(classes & HIDDEN_CLASSES)
 
 
 BOLD = {"b", "strong"}
