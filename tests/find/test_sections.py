@@ -122,3 +122,17 @@ def test_a_reports_numbered_sections() -> None:
         ("Publications 2023", "publication"),
         ("Grants awarded", "other"),
     ]
+
+
+def test_a_name_in_capitals_inside_a_block_is_no_heading() -> None:
+    from cvbib.find.sections import is_heading
+    from cvbib.read.document import Line
+
+    def text(s: str) -> Line:
+        return Line(s, 1, "text")
+
+    assert not is_heading(
+        text("PANGAEA"), text("Gridded drought indices"), text("2020-10 | Data set")
+    )
+    assert is_heading(text("PANGAEA"), Line("", 1, "blank"), Line("", 3, "blank"))
+    assert is_heading(text("PUBLICATIONS"), text("Ends here."), text("Smith, J. (2020). Title."))

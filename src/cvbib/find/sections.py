@@ -108,9 +108,13 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     fully_bold = bool(line.bold) and sum(b - a for a, b in line.bold) >= len(text.strip(" :*")) - 1
     if kind != "neutral" and share >= 0.75:
         return True
-    inside = all(n is not None and n.kind == "text" and n.text.strip() for n in (prev, nxt))
+    # a line in capitals inside a block of text is a name ("PANGAEA"), unless its words
+    # name a section ("PUBLICATIONS" between two lines of a PDF copy)
+    inside = kind == "neutral" and all(
+        n is not None and n.kind == "text" and n.text.strip() for n in (prev, nxt)
+    )
     if all_caps and len(text.split()) <= 8 and not re.search(r"[,;]", text) and not inside:
-        return True  # (a line in capitals inside a block of text is a name: "PANGAEA")
+        return True
     return fully_bold and kind != "neutral" and share >= 0.5
 
 
