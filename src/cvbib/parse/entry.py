@@ -1685,28 +1685,23 @@ def _publication_part(st: _State) -> _VenueInfo:
     if pn and not info.number:
         info.number = pn.group(1)
         st.w.consume(pn.start(), pn.end())
-    # Physics: "in *Handbook of X*, eds. P. Ravel and D. Hoffmann (Springer, Cham)"
-    pc = PHYSICS_CHAPTER.search(st.w.text)
-    if pc and _names_segment(pc["eds"]):
-        names, _ = split_names(pc["eds"])
-        info.editors = [n.person for n in names]
-        info.booktitle = _clean(pc["book"])
-        info.publisher, info.address = _clean(pc["pub"]), _clean(pc["place"])
-        st.w.consume(pc.start(), pc.end())
     # ACS meeting abstracts end with the abstract's number: "...; ORGN-312."
     an = re.search(r";\s*([A-Z]{2,6}-\d{1,5})\s*\.?\s*$", st.w.text)
     if an:
         info.number = an.group(1)
         st.w.consume(an.start(), an.end())
-    # ACS: "In Modern Amination Methods; Ricci, A., Ed.; Wiley-VCH: Weinheim, 2019; pp 45–78."
-    acs = ACS_CHAPTER.search(st.w.text)
-    if acs and _names_segment(acs["eds"]):
-        names, _ = split_names(acs["eds"])
-        info.editors = [n.person for n in names]
-        info.booktitle = _clean(acs["book"])
-        if acs["pub"]:
-            info.publisher, info.address = _clean(acs["pub"]), _clean(acs["place"])
-        st.w.consume(acs.start(), acs.end())
+    # Chapters one pattern reads whole: physics "in *Handbook of X*, eds. P. Ravel and
+    # D. Hoffmann (Springer, Cham)", ACS "In Modern Amination Methods; Ricci, A., Ed.;
+    # Wiley-VCH: Weinheim, 2019; pp 45–78."
+    for chapter in (PHYSICS_CHAPTER, ACS_CHAPTER):
+        ch = chapter.search(st.w.text)
+        if ch and _names_segment(ch["eds"]):
+            info.editors = [n.person for n in split_names(ch["eds"])[0]]
+            info.booktitle = _clean(ch["book"])
+            if ch["pub"]:
+                info.publisher, info.address = _clean(ch["pub"]), _clean(ch["place"])
+            st.w.consume(ch.start(), ch.end())
+            break
     em = (
         None
         if info.booktitle
