@@ -434,3 +434,66 @@ def test_one_word_apart_in_the_same_year_with_no_venue_to_compare() -> None:
         rec(title="GridDB: A Database Interface to the Grid", venue=None),
         rec(title="GridDB: A Relational Interface to the Grid"),
     )
+
+
+# -- a shorter title inside a longer one ---------------------------------------------------
+
+
+def test_a_head_phrase_makes_a_new_title() -> None:
+    # "A System for X" is the demo paper about X, not the paper X.
+    m = different(
+        rec(title="Watermarking Relational Databases"),
+        rec(title="A System for Watermarking Relational Databases"),
+    )
+    assert m.reason.startswith("title has a head of its own: 'a system for'")
+    different(
+        rec(title="Dynamic Query Evaluation Plans"),
+        rec(title="Optimization of Dynamic Query Evaluation Plans"),
+    )
+
+
+def test_a_presentation_head_is_a_remark() -> None:
+    m = same(
+        rec(title="Storage Technology: RAID and Beyond"),
+        rec(title="Tutorial on Storage Technology: RAID and Beyond"),
+    )
+    assert "without 'tutorial on'" in m.reason
+
+
+def test_a_title_cut_short_with_names_run_into_its_start() -> None:
+    full = "Locally Adaptive Dimensionality Reduction for Indexing Large Time Series Databases"
+    cut = "S. and Pazzani MJ: Locally Adaptive Dimensionality Reduction for Indexing Large Time Series"
+    m = same(rec(title=full), rec(title=cut, venue=None, year=None))
+    assert m.reason.startswith("title cut short (9 words shared)")
+    # A head phrase before the shared words still makes another title.
+    different(rec(title=full), rec(title=f"Fast Search using {cut[20:]}", venue=None, year=None))
+
+
+def test_words_apart_in_one_venue_need_less_likeness() -> None:
+    # the same five people in the same journal: one title misremembered
+    five = people("Aguilera, V.", "Cluet, S.", "Milo, T.", "Veltri, P.", "Vodislav, D.")
+    repo = rec(title="Views in a Large-Scale XML Repository", authors=five, venue="VLDB Journal")
+    m = same(
+        repo,
+        rec(
+            title="Views in a Large Scale XML Database",
+            authors=five,
+            venue="The VLDB Journal",
+            year=None,
+        ),
+    )
+    assert m.reason.startswith("words differ: database vs repository")
+    # With no venue to compare, a word apart is another work.
+    two = people("Srikant, R.", "Agrawal, R.")
+    different(
+        rec(title="Mining Generalized Association Rules", authors=two, venue=None),
+        rec(title="Mining Quantitative Association Rules", authors=two, venue=None),
+    )
+
+
+def test_y_and_ies_plurals_are_one_word() -> None:
+    three = people("Roussopoulos, N.", "Kelley, S.", "Vincent, F.")
+    same(
+        rec(title="Nearest Neighbor Queries over Moving Points", authors=three),
+        rec(title="Nearest Neighbor Query over Moving Points", authors=three),
+    )

@@ -146,6 +146,36 @@ STOP = frozenset(
         "et",
     ]
 )
+# Words that tie a head phrase to what follows: "design of", "a system for", "towards".
+# Not "and": "Efficient and | Effective Clustering" is mostly a title cut at its start.
+LINKS = frozenset(
+    [
+        "of",
+        "for",
+        "into",
+        "in",
+        "on",
+        "with",
+        "to",
+        "from",
+        "by",
+        "towards",
+        "toward",
+        "over",
+        "using",
+        "via",
+        "through",
+        "under",
+        "about",
+        "against",
+        "within",
+        "beyond",
+    ]
+)
+# Heads that only say what kind of presentation a work had: "A tutorial on X" is X.
+REMARK_HEADS = frozenset(
+    ["tutorial", "panel", "demonstration", "demo", "poster", "keynote", "abstract", "session"]
+)
 # Words that make a different document of the same title: an erratum, a reply, a journal
 # extension.
 FLAGS = frozenset(

@@ -38,6 +38,11 @@ GENERIC_WORDS = 3
 # A title of this many content words, equal to the letter, outweighs author lists that
 # share nobody (one of them garbled).
 DISTINCTIVE_WORDS = 5
+# Titles a content word apart this alike (0..100), by the same people in one venue and
+# year, are one work ("Views in a large-scale XML repository" / "... XML database").
+WORDS_TITLE = 75.0
+# ... and with no venue to compare, this alike.
+WORDS_TITLE_UNKNOWN_VENUE = 85.0
 # A title this alike (0..100) differs by a typo at most.
 TYPO_TITLE = 95.0
 # How many years a preprint may precede (or, rarely, follow) its publication.
@@ -147,9 +152,6 @@ def _distinctive(t: TitleResult, authors: AuthorResult, years: str) -> bool:
     all initials into one name). A list of one name is the usual garbled one."""
     if years not in ("equal", "unknown"):
         return False
-    if t.kind == PART:
-        # Names run into the title ("Dom. Distributed hypertext ..."): the list is garbled.
-        return t.score >= TYPO_TITLE and t.words > DISTINCTIVE_WORDS and authors.compared <= 2
     if not (t.kind == SAME or (t.kind == CLOSE and t.score >= TYPO_TITLE)):
         return False
     return t.words >= DISTINCTIVE_WORDS or (t.words >= 4 and authors.compared == 1)
@@ -194,7 +196,7 @@ def _problem(
         if (
             t.differing > 1
             or t.words < 4
-            or t.score < 85
+            or t.score < (WORDS_TITLE if venue is True else WORDS_TITLE_UNKNOWN_VENUE)
             or (frac or 0.0) < 0.75
             or years not in ("equal", "unknown")
             or venue is False

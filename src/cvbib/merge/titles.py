@@ -19,7 +19,15 @@ from typing import NamedTuple
 from rapidfuzz.distance import Indel
 from rapidfuzz.fuzz import partial_ratio_alignment
 
-from cvbib.merge.keys import PART_WORDS, ROMAN_NUMERALS, TitleKey, title_key
+from cvbib.merge.keys import (
+    LINKS,
+    PART_WORDS,
+    REMARK_HEADS,
+    ROMAN_NUMERALS,
+    STOP,
+    TitleKey,
+    title_key,
+)
 
 SAME = "same"  # equal once normalised
 CLOSE = "close"  # typos, spacing or small words apart
@@ -77,6 +85,11 @@ def _abbreviates(short: str, long_: str) -> bool:
     return all(c in rest for c in short[1:])
 
 
+def _plural_y(x: str, y: str) -> bool:
+    """'query' / 'queries', 'strategy' / 'strategies'."""
+    return x.endswith("y") and y.endswith("ies") and x[:-1] == y[:-3]
+
+
 def _similar_word(x: str, y: str) -> bool:
     """A typo, a plural, another ending of one stem, a lost ligature or an abbreviation;
     never two different short words ('tv' / 'x')."""
@@ -86,7 +99,7 @@ def _similar_word(x: str, y: str) -> bool:
         return True
     if len(x) < 3 or len(y) < 3:
         return False
-    if x.rstrip("s") == y.rstrip("s"):
+    if x.rstrip("s") == y.rstrip("s") or _plural_y(x, y) or _plural_y(y, x):
         return True
     if min(len(x), len(y)) < 4:
         return False
@@ -150,13 +163,28 @@ def _prefixed(a: str, b: str) -> bool:
     return bool(tail) and len(head) <= 3 and tail.replace("-", "") == short.replace("-", "")
 
 
-def _window(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words of ``text`` that ``start:end`` touches, and the words around them."""
+def _window(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The words of ``text`` that ``start:end`` touches, the words around them, and the
+    words before them."""
     while start > 0 and text[start - 1] != " ":
         start -= 1
     while end < len(text) and text[end] != " ":
         end += 1
-    return text[start:end].strip(), f"{text[:start]} {text[end:]}".strip()
+    return text[start:end].strip(), f"{text[:start]} {text[end:]}".strip(), text[:start].strip()
+
+
+def _head_phrase(lead: str) -> str | None:
+    """'design of', 'a system for', 'fast algorithms for' before a shorter title: the
+    shorter title is what a new title is about ("A System for Watermarking Relational
+    Databases" is the demo, not the paper "Watermarking Relational Databases"). Names or
+    a date run into the title ("Jennifer Widom. X") end in no linking word."""
+    ws = lead.split()
+    if len(ws) < 2 or ws[-1] not in LINKS:
+        return None
+    heads = [w for w in ws[:-1] if len(w) >= 3 and w.isalpha() and w not in STOP]
+    if not heads or REMARK_HEADS.issuperset(heads):
+        return None
+    return f"title has a head of its own: '{_describe(ws)}'"
 
 
 def _describe(words: list[str] | str) -> str:
@@ -210,6 +238,33 @@ def _words(a: TitleKey, b: TitleKey) -> tuple[str, int]:
     return "", 0
 
 
+# A run of this many content words shared from one title's start to the other's end is
+# one title: the other cut short by an index, with names or a date run into its start.
+CUT_RUN = 5
+
+
+def _cut(a: TitleKey, b: TitleKey) -> tuple[int, str] | None:
+    """(words shared, words before them) if one title is the other cut short at its end
+    with words run into its start: "locally adaptive ... time series databases" and
+    "s. and pazzani mj: locally adaptive ... time series". The longest run of words
+    shared must start the complete title and end the cut one."""
+    for full, cut in ((a.words, b.words), (b.words, a.words)):
+        if len(full) <= CUT_RUN or not cut:
+            continue
+        # where the cut title's last words start inside the full title's beginning
+        tail = cut[-CUT_RUN:]
+        for end in range(len(full) - 1, CUT_RUN - 1, -1):
+            if full[end - CUT_RUN : end] != tail:
+                continue
+            run = CUT_RUN
+            while run < end and run < len(cut) and full[end - run - 1] == cut[-run - 1]:
+                run += 1
+            content = sum(w not in STOP for w in full[end - run : end])
+            if end - run == 0 and content >= CUT_RUN and run < len(cut):
+                return run, " ".join(cut[: len(cut) - run])
+    return None
+
+
 def _core(t: TitleKey) -> TitleKey:
     return title_key(t.core) if t.core != t.text else t
 
@@ -233,7 +288,7 @@ def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
         if core > score:  # a bracketed remark ("(demo abstract)") is not the title
             score, a, b = core, _core(a), _core(b)
             short, long_ = (a, b) if len(a.text) <= len(b.text) else (b, a)
-    inside, extra = 0.0, ""
+    inside, extra, lead = 0.0, "", ""
     ls, ll = len(short.text), len(long_.text)
     if (
         ll > ls + 3
@@ -245,19 +300,34 @@ def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
         al = partial_ratio_alignment(short.text, long_.text, score_cutoff=INSIDE)
         if al is not None and al.score > score:
             inside = al.score
-            window, extra = _window(long_.text, al.dest_start, al.dest_end)
+            window, extra, lead = _window(long_.text, al.dest_start, al.dest_end)
             long_ = title_key(window)
     if score < FLOOR and not inside:
         return TitleResult(DIFFERENT, score, f"title {score:.0f} < {FLOOR:.0f}", n, 0, extended)
     # Numbers count on the part that matched (a year around a title is no part of it), but
     # on whole titles otherwise: "(Part II)" is no mere remark.
     if inside:
-        veto = _veto(whole_a, whole_b, short, long_) or _part_number(extra)
+        veto = _veto(whole_a, whole_b, short, long_) or _part_number(extra) or _head_phrase(lead)
     else:
         veto = _veto(whole_a, whole_b, whole_a, whole_b)
     if veto:
         return TitleResult(VETO, score, veto, n, 0, extended)
     words, count = _words(short, long_)
+    if words:
+        cut = _cut(whole_a, whole_b)
+        if cut is not None:
+            run, lead = cut
+            veto = _head_phrase(lead)
+            if veto:
+                return TitleResult(VETO, score, veto, n, 0, extended)
+            return TitleResult(
+                PART,
+                100.0 * run / min(len(a.words), len(b.words)),
+                f"title cut short ({run} words shared)",
+                n,
+                0,
+                extended,
+            )
     if words:
         return TitleResult(WORDS, score, words, n, count, extended)
     if inside:
