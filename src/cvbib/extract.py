@@ -125,10 +125,12 @@ def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
     if not rec.title and rec.authors and rec.venue and rec.volume and rec.year:
         return True  # a reference without its title, as physics lists write them
-    if not rec.title or (
-        len(rec.title.split()) < 2 and len(rec.title) < 12 and not _cjk(rec.title)
-    ):
+    if not rec.title:
         return False
+    if len(rec.title.split()) < 2 and len(rec.title) < 12 and not _cjk(rec.title):
+        # a word is a note, unless a whole reference stands around it: a chapter "Basque."
+        # in a handbook, with its authors, year, book and pages
+        return bool(rec.authors and rec.year and rec.venue and (rec.pages or rec.volume))
     if not (rec.authors or rec.year or rec.venue or rec.doi or rec.arxiv):
         return False
     if not rec.authors and not (rec.year or rec.doi or rec.arxiv):

@@ -1700,3 +1700,70 @@ def test_korean_volume_and_issue_and_a_paper_number() -> None:
         "Engineering Conference (MSEC), West Lafayette, IN, USA, 2022, Paper No. MSEC2022-85321."
     )
     assert rec.number == "MSEC2022-85321"
+
+
+def test_asce_references() -> None:
+    # an article number after the volume and issue; the society and place after a congress
+    rec = parse(
+        'Okafor, C. E., and Halvorsen, T. J. (2023). "Data-driven prediction of shear strength." '
+        "J. Struct. Eng., 149(8), 04023102."
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "J. Struct. Eng.",
+        "149",
+        "8",
+        "04023102",
+    )
+    rec = parse(
+        'Okafor, C. E., and Halvorsen, T. J. (2023). "Interpretable models for shear capacity." '
+        "Structures Congress 2023, ASCE, Reston, VA, 312–323."
+    )
+    assert (rec.type, rec.venue, rec.publisher, rec.pages) == (
+        "inproceedings",
+        "Structures Congress",
+        "ASCE",
+        "312--323",
+    )
+    rec = parse(
+        'Kim, J.-H., and Halvorsen, T. J. (2021). "Latency compensation in hybrid simulation." '
+        "Proc., 17th World Conf. on Earthquake Engineering, Sendai, Japan, Paper No. 2k-0134."
+    )
+    assert (rec.venue, rec.number) == ("World Conf. on Earthquake Engineering", "2k-0134")
+
+
+def test_the_days_of_a_meeting_are_not_pages() -> None:
+    rec = parse(
+        "Valenti, C. (2022). Digital twin of a nutrient removal plant. In: World Environmental "
+        "and Water Resources Congress 2022, Atlanta, Georgia, USA, 5–8 June 2022. ASCE, "
+        "Reston, VA, pp. 1045–1056."
+    )
+    assert (rec.pages, rec.month) == ("1045--1056", 6)
+
+
+def test_linguistics_references() -> None:
+    # Unified Style Sheet: "Journal 55(2). 301–334.", a title ending in a letter, "Ms.",
+    # "X dissertation", "Submitted to *Journal*"
+    rec = parse_md(
+        "Garaikoetxea, Itziar. 2020. Light ditransitives in Zuberoan. *Journal of Linguistics* "
+        "56(4). 745–781."
+    )
+    assert (rec.venue, rec.volume, rec.pages) == ("Journal of Linguistics", "56", "745--781")
+    rec = parse_md(
+        "Garaikoetxea, Itziar. 2019. Allocutive agreement as a probe on C. In *Proceedings of "
+        "the 45th Annual Meeting of the Berkeley Linguistics Society*, 112–126."
+    )
+    assert (rec.type, rec.title) == ("inproceedings", "Allocutive agreement as a probe on C")
+    rec = parse(
+        "Garaikoetxea, Itziar. 2024. Agree without strong probes. Ms., University of Lakeshore."
+    )
+    assert (rec.type, rec.status, rec.title) == ("misc", "preprint", "Agree without strong probes")
+    rec = parse_md(
+        "Garaikoetxea, Itziar. 2014. *Ergativity and the clausal spine in Basque*. Cambridge, MA: "
+        "Massachusetts Institute of Technology dissertation."
+    )
+    assert (rec.type, rec.venue) == ("phdthesis", "Massachusetts Institute of Technology")
+    rec = parse_md(
+        "Baek, Hyun-woo & Itziar Garaikoetxea. 2024. Ergative splits in bilingual children. "
+        "Submitted to *Language Acquisition*."
+    )
+    assert (rec.title, rec.status) == ("Ergative splits in bilingual children", "under review")

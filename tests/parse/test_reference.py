@@ -371,3 +371,20 @@ def test_a_fault_on_one_entry_costs_that_entry_not_the_cv(
     result = cvbib.extract_file(str(cv))
     assert [r.title for r in result.records] == ["First paper title here"]
     assert any(w.line == 4 and "could not read this entry" in w.message for w in result.warnings)
+
+
+def test_a_journal_in_italics_at_the_end_of_a_title_does_not_style_it() -> None:
+    # "Title. *Journal* 55(2). 301–334.": the italic run is the journal; the tagger reads it
+    text = (
+        "Garaikoetxea, Itziar & Minji Kwon. 2024. Dative intervention without defective goals. "
+        "Linguistic Inquiry 55(2). 301–334."
+    )
+    at = text.index("Linguistic")
+    rec = parse_cv_entry(
+        EntryText(text, "cv.md", 1, 1, italic=((at, at + len("Linguistic Inquiry")),))
+    )
+    assert (rec.title, rec.venue, rec.pages) == (
+        "Dative intervention without defective goals",
+        "Linguistic Inquiry",
+        "301--334",
+    )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from cvbib.data import load_json
+from cvbib.data import load_json, word_set
 from cvbib.model import Person, Record, Source, Span
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
@@ -484,8 +484,14 @@ REVIEW_OF = re.compile(
 
 
 # after an italic journal: its volume ("*J Clin*, 184(2)") or AMA's ". 2022;23(5)"
+# Where a work under review or accepted is sent: the italic run after it is a venue.
+SUBMITTED_TO = re.compile(
+    r"(?i)\b(?:(?:re)?submitted|under\s+review|accepted|forthcoming|to\s+appear|"
+    r"revise\s+and\s+resubmit|r&r)\s+(?:to|at|in|for|with)\s*[*_]*$"
+)
 JOURNAL_VOLUME_AFTER = re.compile(
-    r"[\s*_]*,?\s*\d{1,4}\s*[(,:]|[\s*_]*\.\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+    # linguists' "*Journal* 12. 412–440": a volume, then the pages as a sentence
+    r"[\s*_]*,?\s*\d{1,4}\s*[(,:]|[\s*_]*\d{1,4}\.\s+e?\d+\s*[-–]|[\s*_]*\.\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
 )
 
 
@@ -596,6 +602,7 @@ def _quoted_or_italic_title(st: _State) -> None:
                 or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
+            and not SUBMITTED_TO.search(text, max(0, a - 40), a)  # "Submitted to *Journal*."
             and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
             and not (len(seg.split()) <= 8 and _note_hits(seg))  # "*Best Poster Award*"
             # "... 2020;41:e12. *Young Investigator Award finalist.*": a remark after the entry
@@ -770,6 +777,12 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                 and not re.match(r"[A-Z]\.|[\w'’\-]+,\s*[A-Z]\.", text[lo + m.end() : hi])
             ):
                 pass  # ACS "Park, J.; Holloway, R. J. Structural ...": the list ends here
+            elif (
+                len(w) == 1
+                and re.match(r"In:?\s", text[lo + m.end() : hi])
+                and re.search(r"\b[a-z]{2,}\s+[A-Z]$", text[lo : end - 1])
+            ):
+                pass  # "... as a probe on C. In Proceedings of": a title's last letter
             elif (
                 len(w) == 1
                 or w in P.ABBREVIATIONS
@@ -1606,6 +1619,11 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m:
         info.volume = info.volume or m.group(1)
         st.w.consume(m.start(), m.end())
+    # ASCE: "Proc., 17th World Conf. on Earthquake Engineering, Sendai, Japan, Paper No. 2k-0134"
+    m = re.search(r"(?<=,\s)Paper\s+(?:No\.|Number)\s*([\w-]+)", st.w.text)
+    if m:
+        info.number = m.group(1)
+        st.w.consume(m.start(), m.end())
     m = P.NUMBER.search(st.w.text)
     if m:
         info.number = info.number or m.group(1)
@@ -1614,6 +1632,11 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m and not info.volume:
         info.volume, info.number = m.group(1), m.group(2)
         st.w.consume(m.start(), m.end())
+        # ASCE and Elsevier: "J. Struct. Eng., 149(8), 04023102": an article number
+        art = re.match(r"\s*,\s*(e?\d{5,9})\b(?![-–/.]\d)", st.w.text[m.end() :])
+        if art and not info.pages:
+            info.pages = art.group(1)
+            st.w.consume(m.end(), m.end() + art.end())
     # "Journal 12 (3): 45–67" / "Journal, 12, 45-67": a bare volume before the pages
     m = re.search(
         r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*[,:]?\s*(?:\(\s*\)\s*:?\s*)?$", st.w.text.rstrip(" .,;")
@@ -1641,7 +1664,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     ):
         info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
         # the day goes with it: "9 June 2023", "June 9, 2023"
-        before = re.search(r"\b\d{1,2}\s*$", st.w.text[: mm.start()])
+        before = re.search(r"\b\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?$", st.w.text[: mm.start()])
         after = re.match(r"\s*\d{1,2}\b(?=\s*,?\s*(?:19|20)\d\d)", st.w.text[mm.end() :])
         start = before.start() if before else mm.start()
         st.w.consume(start, mm.end() + (after.end() if after else 0))
@@ -1911,6 +1934,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
     # "in", and Spanish and French "en", Portuguese "em", French "dans" before a venue
     rest = re.sub(r"(?i)^in\s*:?\s+|^(?:en|em|dans)\s*:?\s+(?=[A-Z0-9])", "", rest)
+    rest = re.sub(r"^Proc\.,\s*", "", rest)  # ASCE: "Proc., 12th National Conf. on ..."
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
     rest = _strip_end(rest)
@@ -2073,10 +2097,14 @@ VENUE_ACRONYM = re.compile(
     r"\s*\(([A-Z][A-Za-z0-9\-/]*[A-Z][A-Za-z0-9\-/]*(?:\s[A-Z][A-Za-z0-9\-/]*)?)\)$"
     r"|(?<=\s)([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9\-]*)$"
 )
+# Societies named by acronym after a venue: "Structures Congress 2023, ASCE" (a data file).
+SOCIETIES = frozenset(w.upper() for w in word_set("publisher_acronyms.txt"))
 TRAILING_PUBLISHER = re.compile(
-    r"[.,]\s*(IEEE|ACM|Springer|Elsevier|SPIE|IET|AIP|IOP|Optica|AAAI Press|PMLR|Curran Associates)$"
+    r"[.,]\s*(Springer|Elsevier|Optica|AAAI Press|PMLR|Curran Associates|"
+    + "|".join(sorted(SOCIETIES))
+    + r")$"
 )
-NOT_ACRONYMS = frozenset({"IEEE", "ACM", "IEEE/ACM", "USENIX", "SIAM", "AAAI", "IFIP", "SPIE"})
+NOT_ACRONYMS = SOCIETIES | {"IEEE/ACM", "USENIX", "AAAI", "IFIP"}
 
 
 def _venue_acronym(venue: str) -> tuple[str, str | None]:
@@ -2366,6 +2394,14 @@ def parse_entry(entry: EntryText) -> Record:
     if status == "under review" and info.kb and info.kb.kind != "preprint":
         # "NeurIPS (under review)": the venue is where it is submitted, not published
         st.extra.append(f"Submitted to {info.kb.acronym}")
+    if (
+        info.publisher
+        and not info.venue
+        and re.search(r"(?i)\b(?:dissertation|thesis|proefschrift)\.?$", info.publisher)
+    ):
+        # Linguistics: "Cambridge, MA: Massachusetts Institute of Technology dissertation."
+        info.venue, info.publisher = info.publisher, None
+        info.rest = f"{info.rest} {info.venue}"
     rtype = _entry_type(st, info)
     if rtype in ("phdthesis", "mastersthesis") and info.venue:
         # "[Doctoral dissertation, University X]" -> "University X"

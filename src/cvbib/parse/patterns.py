@@ -28,9 +28,11 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:))([A-Z]?\d{1,6}|e\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*"
+    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*"
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
     r"((?:e|[A-Z])?\d{1,6}(?:\.e\d{1,4})?)\b"
+    # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022"
+    r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"
 )
 ARTICLE_NUMBER = re.compile(
     # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
@@ -105,7 +107,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
                 r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b", re.I),
      "forthcoming"),
-    (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)"
+    # linguists' "Ms., University of X" (a manuscript)
+    (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)|\b(?-i:Ms)\.,"
                 r"|\bin\s+voorbereiding\b", re.I),
      "preprint"),
 ]  # fmt: skip
@@ -223,7 +226,7 @@ NOTE_HINT = re.compile(
     r"poster|highlight|paper|talk"
 )
 STATUS_HINT = re.compile(
-    r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep"
+    r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|utgivning|udgivelse"
     r"|publisering|voorbereiding|acept|accettato|accepté"

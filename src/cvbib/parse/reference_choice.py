@@ -123,7 +123,14 @@ def _styled_title(rule: Record, entry: EntryText) -> bool:
     span = rule.span("title")
     if span is None:
         return False
-    if any(a < span.end and b > span.start for a, b in (*entry.bold, *entry.italic)):
+    # Most of the title styled: a word in italics inside it (a species, a journal named
+    # at its end) does not set the title off.
+    styled = sum(
+        min(b, span.end) - max(a, span.start)
+        for a, b in (*entry.bold, *entry.italic)
+        if a < span.end and b > span.start
+    )
+    if 2 * styled > span.end - span.start:
         return True
     before = entry.text[max(0, span.start - 2) : span.start]
     after = entry.text[span.end : span.end + 3]

@@ -1,0 +1,15 @@
+"""extract: what counts as an entry of a publication section."""
+
+from __future__ import annotations
+
+import cvbib
+
+
+def test_a_one_word_chapter_with_a_whole_reference_is_kept() -> None:
+    cv = (
+        "## Chapters\n\n- Garaikoetxea, Itziar & Beñat Urrutia-Haranburu. 2020. Basque. In "
+        "Marie-Claire Dufresne & Kees van Amstel (eds.), *The Cambridge handbook of Pyrenean "
+        "languages*, 221–263. Cambridge: Cambridge University Press.\n- Basque.\n"
+    )
+    recs = cvbib.extract_text(cv, "cv.md").records
+    assert [(r.title, r.type, r.pages) for r in recs] == [("Basque", "incollection", "221--263")]
