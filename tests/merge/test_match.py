@@ -497,3 +497,18 @@ def test_y_and_ies_plurals_are_one_word() -> None:
         rec(title="Nearest Neighbor Queries over Moving Points", authors=three),
         rec(title="Nearest Neighbor Query over Moving Points", authors=three),
     )
+
+
+def test_edited_volumes_are_known_by_their_editors() -> None:
+    eds = people("Garaikoetxea, Itziar", "Haugland, Rolf")
+    book = rec(
+        type="book", title="Ergativity at the Interfaces", authors=(), editors=eds, venue=None
+    )
+    same(book, book)
+    other = people("Smith, Jane", "Doe, John")
+    different(
+        book,
+        rec(
+            type="book", title="Ergativity at the Interfaces", authors=(), editors=other, venue=None
+        ),
+    )

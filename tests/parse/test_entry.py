@@ -1767,3 +1767,55 @@ def test_linguistics_references() -> None:
         "Submitted to *Language Acquisition*."
     )
     assert (rec.title, rec.status) == ("Ergative splits in bilingual children", "under review")
+
+
+def test_asce_chapters_reports_and_awards() -> None:
+    rec = parse(
+        'Halvorsen, T. J. (2013). "Reinforced concrete columns under cyclic loading." Handbook '
+        "of Seismic Design of Concrete Structures, 2nd Ed., A. Whitfield, ed., CRC Press, Boca "
+        "Raton, FL, 233–268."
+    )
+    assert (rec.venue, rec.edition, rec.publisher, rec.address, rec.pages) == (
+        "Handbook of Seismic Design of Concrete Structures",
+        "2",
+        "CRC Press",
+        "Boca Raton, FL",
+        "233--268",
+    )
+    assert [p.family for p in rec.editors] == ["Whitfield"]
+    rec = parse(
+        'Liu, X.-Y., and Halvorsen, T. J. (2021). "Scour-earthquake assessment of coastal '
+        'bridges." Rep. No. FHWA-OR-RD-21-07, Oregon Dept. of Transportation, Salem, OR.'
+    )
+    assert (rec.type, rec.number, rec.venue, rec.address) == (
+        "techreport",
+        "FHWA-OR-RD-21-07",
+        "Oregon Dept. of Transportation",
+        "Salem, OR",
+    )
+    # a journal abbreviated "Rep." is no report
+    rec = parse("Kim, J. (2021). Graphene strain sensors. Sci. Rep., 11, 1234.")
+    assert rec.type == "article"
+    rec = parse(
+        'Zhang, W., and Halvorsen, T. J. (2017). "Seismic fragility of corroded bridge columns." '
+        "J. Bridge Eng., 22(9), 04017061. [Winner, 2018 Raymond C. Reese Research Prize]"
+    )
+    assert (rec.venue, rec.notes) == (
+        "J. Bridge Eng.",
+        ("Winner, 2018 Raymond C. Reese Research Prize",),
+    )
+
+
+def test_a_book_series_is_a_remark_beside_the_publisher() -> None:
+    rec = parse_md(
+        "Garaikoetxea, Itziar & Rolf Haugland (eds.). 2023. *Ergativity at the interfaces* "
+        "(Linguistik Aktuell/Linguistics Today 281). Amsterdam: John Benjamins.",
+        hint="book",  # under "Books"
+    )
+    assert (rec.type, rec.venue, rec.publisher, rec.address) == (
+        "book",
+        None,
+        "John Benjamins",
+        "Amsterdam",
+    )
+    assert "Series: Linguistik Aktuell/Linguistics Today 281" in rec.extra

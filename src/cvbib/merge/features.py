@@ -45,7 +45,7 @@ class Features:
             rec.venue,
             rec.venue_short,
             rec.workshop,
-            rec.authors,
+            rec.authors or rec.editors,  # an edited volume is known by its editors
             rec.status,
         )
         self._rest: _Rest | None = None

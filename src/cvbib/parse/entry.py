@@ -301,6 +301,13 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
         if skip and _overlaps((m.start(), m.end()), skip):
             continue
         inner = m.group(1) if m.group(1) is not None else m.group(2)
+        whole = st.entry.text[m.start() + 1 : m.end() - 1]  # with the year read out of it
+        if AWARD_WORD.search(inner) and not _note_hits(inner) and len(whole.split()) <= 12:
+            # "[Winner, 2018 Raymond C. Reese Research Prize]": an award, named as printed
+            _add_note(st, _clean(whole))
+            st.span("note", m.start(), m.end())
+            st.w.consume(m.start(), m.end())
+            continue
         parts = [p for p in re.split(r"[.;,]\s|[;&]|\band\b", inner) if p.strip()]
         if not parts:
             continue
@@ -1403,6 +1410,13 @@ ACS_CHAPTER = re.compile(
     r"\bIn\s+(?P<book>[^;]{3,200});\s*(?P<eds>[^;]{2,200}?),?\s+Eds?\.;\s*"
     r"(?:(?P<pub>[^:;]{2,100}):\s*(?P<place>[^,;]{2,60})(?=,))?"
 )
+# ASCE: '"Title." Seismic Resilience of Aging Infrastructure, M. Dąbrowski and L. Ferrante,
+# eds., Springer, Cham, Switzerland, 145–172.' (the book, its editors, publisher and place)
+ASCE_CHAPTER = re.compile(
+    r"(?P<book>[A-Z][^,;]{3,200}?)(?:,\s*(?P<edition>\d{1,2})(?:st|nd|rd|th)\s+[Ee]d(?:n|ition)?\.?)?"
+    r"[\s,]*,\s+(?P<eds>[A-Z][^,;]{1,80}?(?:,\s*[A-Z][^,;]{1,80}?)*?),?"
+    r"\s+eds?\.,\s*(?P<pub>[^,;]{2,60}),\s*(?P<place>[^;]{2,60}?)(?=,\s*\d|\s*\.?\s*$)"
+)
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
 BLUEBOOK = re.compile(
     r"(?<![\w.])(\d{1,4})\s+((?:(?:[A-Z][\w.&']*|&)\s+){1,6}?(?:L\.|J\.|Rev\.|Q\.)(?:\s+[A-Z][\w.]*)*)"
@@ -1716,13 +1730,15 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Chapters one pattern reads whole: physics "in *Handbook of X*, eds. P. Ravel and
     # D. Hoffmann (Springer, Cham)", ACS "In Modern Amination Methods; Ricci, A., Ed.;
     # Wiley-VCH: Weinheim, 2019; pp 45–78."
-    for chapter in (PHYSICS_CHAPTER, ACS_CHAPTER):
+    for chapter in (PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER):
         ch = chapter.search(st.w.text)
         if ch and _names_segment(ch["eds"]):
             info.editors = [n.person for n in split_names(ch["eds"])[0]]
             info.booktitle = _clean(ch["book"])
             if ch["pub"]:
                 info.publisher, info.address = _clean(ch["pub"]), _clean(ch["place"])
+            if ch.groupdict().get("edition"):
+                info.edition = info.edition or ch["edition"]
             st.w.consume(ch.start(), ch.end())
             break
     em = (
@@ -1844,6 +1860,21 @@ def _publication_part(st: _State) -> _VenueInfo:
             r"(?<![A-Za-z] )\b(?:Report|Rapport|Bericht)\s+(?:No\.?\s*)?((?:19|20)\d\d[:/\-]\d+|(?!(?:19|20)\d\d\b)[A-Z0-9][\w\-/.:]*\d[\w\-/:]*)",
             st.w.text,
         )
+    if tr is None and ("rep." in low or "series" in low):
+        # ASCE: "Rep. No. FHWA-OR-RD-21-07, Oregon Dept. of ...", "PEER Rep. No. 2018/05",
+        # "Structural Research Series No. 648" (never "Sci. Rep." or "Cell Rep.", journals)
+        tr = re.search(
+            r"(?:(?<=[\s,.])[A-Z]{2,6}\s+|(?<![\w.]\s))\bRep\.(?=\s*(?:No\.|,))"
+            r"|\b(?:[A-Z][a-z]+\s+){0,2}(?:Research|Report)\s+Series(?=\s*(?:No\.|,))",
+            st.w.text,
+        )
+        if tr:
+            no = re.match(r"\s*No\.\s*([A-Z0-9][\w\-/.]*\d[\w\-/]*)", st.w.text[tr.end() :])
+            end = tr.end() + (no.end() if no else 0)
+            info.number = info.number or (no.group(1) if no else None)
+            info.report = True
+            st.w.consume(tr.start(), end)
+            tr = None
     if tr:
         info.number = info.number or tr.group(1)
         info.report = True
@@ -2026,7 +2057,10 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.venue = kb.name
     else:
         info.venue = _clean_venue(rest) or None
-        if info.venue and EVENT_WORDS.search(info.venue):
+        if info.venue and info.report and "," in info.venue:
+            # "Oregon Dept. of Transportation, Salem, OR": the institution, then its place
+            info.venue, info.address = _split_location(info.venue)
+        elif info.venue and EVENT_WORDS.search(info.venue):
             # "Proc. IEEE SPAWC, Cannes, France": where it was held, then its acronym
             info.venue, info.location = _split_location(info.venue)
             pub = TRAILING_PUBLISHER.search(info.venue)
@@ -2416,6 +2450,12 @@ def parse_entry(entry: EntryText) -> Record:
         )
         info.venue = _school(school) or info.venue
     venue, short = info.venue, info.short
+    series = re.fullmatch(r"\(([^()]{3,120})\)\.?", venue or "")
+    if rtype == "book" and info.publisher and series:
+        # "*Book* (Linguistik Aktuell 281). Amsterdam: John Benjamins": the series is a
+        # remark; the publisher stands in the venue's place
+        st.extra.append(f"Series: {series.group(1)}")
+        venue = None
     if (
         rtype == "book"
         and info.publisher
