@@ -5,18 +5,18 @@ from __future__ import annotations
 import collections
 import os
 import re
+from typing import TYPE_CHECKING
 
 from cvbib.bulk import gc_paused
 from cvbib.errors import CvbibError
-from cvbib.find.entries import section_entries
-from cvbib.find.owner import fill_owner, header_name
-from cvbib.find.sections import split_sections
-from cvbib.find.talks import talk_phrase
 from cvbib.model import Extraction, Record, Warning_
-from cvbib.parse.entry import EntryText
-from cvbib.parse.names import person_key, split_names
-from cvbib.parse.reference_choice import parse_cv_entry, parse_free_reference
 from cvbib.read import Document, load_input, read_document
+
+if TYPE_CHECKING:
+    from cvbib.parse.entry import EntryText
+
+# The stages below (their patterns, lexicons and tagger) are imported when a CV is first
+# extracted, not with ``cvbib``: commands that read no CV start several times faster.
 
 
 def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Extraction:
@@ -27,6 +27,11 @@ def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Ext
 @gc_paused()
 def extract_document(doc: Document) -> Extraction:
     """Extract the publication entries of a CV already read (PDF and Word files are)."""
+    from cvbib.find.entries import section_entries
+    from cvbib.find.owner import fill_owner, header_name
+    from cvbib.find.sections import split_sections
+    from cvbib.find.talks import talk_phrase
+
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
     pubs = [s for s in sections if s.kind == "publication"]
@@ -77,6 +82,8 @@ PARALLEL_MIN_ENTRIES = 2000
 
 def parse_all(entries: list[EntryText]) -> list[Record]:
     """Parse entries; a large document is spread over the CPU cores (entries are independent)."""
+    from cvbib.parse.reference_choice import parse_cv_entry
+
     workers = min(os.cpu_count() or 1, 8)
     if len(entries) < PARALLEL_MIN_ENTRIES or workers < 2:
         return [parse_cv_entry(e) for e in entries]
@@ -96,6 +103,8 @@ def parse_reference(text: str) -> Record:
     Read by the CRF tagger that ``extract`` also uses for CV entries the rules are unsure
     of; problems become the record's warnings.
     """
+    from cvbib.parse.reference_choice import parse_free_reference
+
     return parse_free_reference(text)
 
 
@@ -151,6 +160,8 @@ def _cjk(text: str) -> bool:
 
 def mark_owner(records: list[Record], entries: list[EntryText]) -> list[Record]:
     """The CV owner: the name written in bold across entries (or the most frequent author)."""
+    from cvbib.parse.names import person_key, split_names
+
     bold_names: collections.Counter[str] = collections.Counter()
     for rec, entry in zip_entries(records, entries):
         span = rec.span("authors")
