@@ -241,3 +241,41 @@ def test_restructuredtext_cv() -> None:
     assert [(r.source.line, r.title) for r in result.records] == [
         (16, "Calibrated uncertainty for inflection")
     ]
+
+
+AL_FOLIO = """<html><body><h1 class="post-title">Publications</h1>
+<h2 class="bibliography">2024</h2>
+<ol class="bibliography"><li><!-- _layouts/bib.html -->
+  <div class="row">
+    <div class="col-sm-2 abbr"><abbr class="badge">CVPR</abbr></div>
+    <div id="matsuda2024panoptic" class="col-sm-8">
+    <div class="title">Panoptic Scene Graphs: Do They Help? A Study</div>
+    <div class="author">
+    <a href="https://a.github.io/">Aiko Matsuda</a>, <em>Elif Sarıkaya</em>, and <span
+      class="more-authors" title="click to view 2 more authors" onclick="
+        var element = $(this); element.attr('title', '');
+        var more_authors_text = element.text() == '2 more authors' ? 'Jonas Berg, Markus Brenner-Holt' : '2 more authors';
+      ">2 more authors</span>
+    </div>
+    <div class="periodical"><em>In Proceedings of the IEEE/CVF Conference on Computer Vision
+      and Pattern Recognition (CVPR)</em>, Jun 2024</div>
+    <div class="links"><a class="abstract btn">Abs</a> <a href="https://doi.org/10.1109/CVPR.2024.1">DOI</a></div>
+    <div class="abstract hidden"><p>We study scene graphs.</p></div>
+    <div class="bibtex hidden"><pre>@inproceedings{matsuda2024panoptic, title={Panoptic}}</pre></div>
+  </div>
+</li></ol>
+<footer>© Copyright 2025 Elif Sarıkaya. Powered by Jekyll with al-folio theme.</footer>
+</body></html>
+"""
+
+
+def test_al_folio_entries_read_whole() -> None:
+    # the badge is a venue tag, the title block a styled title, the folded authors are
+    # unfolded, the abstract, BibTeX block and footer are not read
+    recs = cvbib.extract_text(AL_FOLIO, "publications.html").records
+    assert len(recs) == 1
+    rec = recs[0]
+    assert rec.title == "Panoptic Scene Graphs: Do They Help? A Study"
+    assert [p.family for p in rec.authors] == ["Matsuda", "Sarıkaya", "Berg", "Brenner-Holt"]
+    assert (rec.venue_short, rec.year, rec.doi) == ("CVPR", 2024, "10.1109/CVPR.2024.1")
+    assert rec.source is not None and rec.source.line == 5  # the entry's first text

@@ -189,6 +189,8 @@ def _join(
                     pos -= 1
                     bold = [(a, min(b, pos)) for a, b in bold if a < pos]
                     italic = [(a, min(b, pos)) for a, b in italic if a < pos]
+            elif sep == " " and line.soft and re.fullmatch(r"\s*\[[^\[\]]{1,40}\]\s*", prev):
+                pass  # a venue badge on a line of its own ("[ICLR]") tags what follows
             elif sep == " " and line.soft and not prev.rstrip().endswith(END_PUNCT):
                 sep = ". "  # "**Title**<br>Authors<br>*Venue*": each line is a part
             elif separators is None and _part_break(lines[i - 1], line):

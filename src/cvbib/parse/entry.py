@@ -140,6 +140,22 @@ def _add_note(st: _State, note: str) -> None:
 # steps
 
 
+# Badges that name an entry's type rather than its venue.
+TAG_TYPES = {
+    "phd thesis": "phdthesis",
+    "ph.d. thesis": "phdthesis",
+    "dissertation": "phdthesis",
+    "master's thesis": "mastersthesis",
+    "masters thesis": "mastersthesis",
+    "msc thesis": "mastersthesis",
+    "book": "book",
+    "book chapter": "incollection",
+    "chapter": "incollection",
+    "technical report": "techreport",
+    "tech report": "techreport",
+}
+
+
 def _venue_tag(st: _State) -> None:
     """A leading tag such as ``[ICLR'25]``, ``[KDD MLG’23]``, ``[ACM e-Energy 2025]``, ``[TPDS]``."""
     m = re.match(r"\s*[(\[]([^\]\)]{1,48})[\])]\s*", st.w.text)
@@ -167,6 +183,15 @@ def _venue_tag(st: _State) -> None:
         else:
             rest = tag
     rest = _clean(rest.replace("'", " ").replace("’", " "))
+    kind = TAG_TYPES.get(rest.lower().rstrip("."))
+    if kind:
+        # a theme's type badge, "[PhD Thesis]", "[Preprint]": the entry says its type
+        st.gbt_type = kind
+        st.w.consume(m.start(), m.end())
+        return
+    ws = re.fullmatch(r"(.+?)[-\s](?:W|WS)", rest)
+    if ws and venues.lookup(ws.group(1), fuzzy=False):
+        rest = f"{ws.group(1)} W"  # "[NeurIPS-W]": a workshop at NeurIPS
     v = venues.lookup(rest, fuzzy=False) if rest else None
     if v is None and rest:
         words = rest.split()

@@ -64,6 +64,18 @@ class RunBuilder:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def drop_suffix(self, suffix: str) -> bool:
+        """Take ``suffix`` off the end of the text, if it ends with it."""
+        text = self.text
+        if not suffix or not text.endswith(suffix):
+            return False
+        self.parts, self.length = [text[: -len(suffix)]], len(text) - len(suffix)
+        n = self.length
+        self.bold = [(a, min(b, n)) for a, b in self.bold if a < n]
+        self.italic = [(a, min(b, n)) for a, b in self.italic if a < n]
+        self.links = [(a, min(b, n), u) for a, b, u in self.links if a < n]
+        return True
+
     def build(self, lineno: int, **kw: object) -> Line:
         raw = self.text
         # Normalise whitespace but keep ranges aligned: only strip the ends here.

@@ -14,6 +14,7 @@ BLOCK = {
     "hr", "title", "aside", "figure", "figcaption", "pre", "address",
 }  # fmt: skip
 SKIP = {"script", "style", "noscript", "svg", "template", "nav", "head", "button", "select"}
+SKIP |= {"footer"}  # a site's footer ("© 2025 Jane Doe. Powered by Jekyll") holds no entry
 # A publication page's abstracts and BibTeX blocks, folded under each entry ("<div
 # class='abstract' style='display:none'>"), are not entries. (Visibility alone says
 # nothing: a "show more" list is hidden too, and holds publications.)
@@ -26,6 +27,8 @@ def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
     return bool(classes & HIDDEN_CLASSES)
 
 
+# names separated by commas: the folded authors of an al-folio entry
+NAME_LIST = re.compile(r"[^\W\d_][\w .\-’]*(?:,\s*[^\W\d_][\w .\-’]*)+")
 BOLD = {"b", "strong"}
 ITALIC = {"i", "em", "cite"}
 SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
@@ -56,6 +59,11 @@ class _Parser(HTMLParser):
         self.lists: list[list[int]] = []  # per open list: [ordered?, counter]
         self.soft = False  # the next line follows a <br>
         self.row: bool | None = None  # in a table row: None outside, True before its first line
+        self.items = 0  # open <li> elements
+        self.item_started = False  # the open <li> has given its first line
+        self.badge: list[str] = []  # open elements of class "badge", closed with "]"
+        self.styled: list[str] = []  # open elements of class "title", read as bold
+        self.more_authors: tuple[str, int] | None = None  # names for a folded list, depth
 
     # -- helpers -----------------------------------------------------------------------
     def _lineno(self) -> int:
@@ -69,6 +77,12 @@ class _Parser(HTMLParser):
             elif self.item_marker:
                 kind, marker, level = "item", self.item_marker, len(self.lists)
                 self.item_marker = ""
+                self.item_started = bool(self.items)
+
+            elif self.items and self.item_started:
+                # the blocks of one list item (a theme's title, authors and venue <div>s)
+                # are the parts of one entry
+                self.soft = True
             elif self.row:
                 # a table row is one entry, its cells its parts: "2023 | Title<br>Venue"
                 kind, marker, level = "item", "-", len(self.lists)
@@ -96,6 +110,22 @@ class _Parser(HTMLParser):
         if tag in SKIP:
             self.skip += 1
             return
+        if self.more_authors is not None:
+            if tag == "span":
+                self.more_authors = (self.more_authors[0], self.more_authors[1] + 1)
+            return
+        classes = (dict(attrs).get("class") or "").lower().split()
+        if tag == "span" and "more-authors" in classes:
+            # al-folio folds long author lists: "and <span onclick='... ? \'A, B, C\' :
+            # \'3 more authors\''>3 more authors</span>"; the names are in the script
+            quoted = [
+                q
+                for q in re.findall(r"'([^'\n]{3,})'", dict(attrs).get("onclick") or "")
+                if NAME_LIST.fullmatch(q)
+            ]
+            if quoted:
+                self.more_authors = (max(quoted, key=len), 1)
+                return
         if tag in BLOCK:
             self.flush()
             self.soft = tag == "br"
@@ -104,6 +134,8 @@ class _Parser(HTMLParser):
         if tag in ("ul", "ol"):
             self.lists.append([tag == "ol", 0])
         elif tag == "li":
+            self.items += 1
+            self.item_started = False
             if self.lists and self.lists[-1][0]:
                 self.lists[-1][1] += 1
                 self.item_marker = f"{self.lists[-1][1]}."
@@ -117,6 +149,14 @@ class _Parser(HTMLParser):
             self.link = dict(attrs).get("href") or "#"
         elif re.fullmatch(r"h[1-6]", tag):
             self.heading = int(tag[1])
+        if "title" in classes and tag not in VOID:
+            # a theme's title block ("<div class='title'>"): the title, as a bold run says
+            self.styled.append(tag)
+            self.bold += 1
+        if "badge" in classes and tag not in VOID:
+            # a theme's venue badge ("<abbr class='badge'>ICLR</abbr>") reads as a tag: [ICLR]
+            self.badge.append(tag)
+            self._data("[")
 
     def handle_endtag(self, tag: str) -> None:
         if self.hidden[0] is not None:
@@ -128,6 +168,25 @@ class _Parser(HTMLParser):
         if tag in SKIP:
             self.skip = max(self.skip - 1, 0)
             return
+        if self.more_authors is not None:
+            if tag == "span":
+                names, depth = self.more_authors
+                self.more_authors = (names, depth - 1) if depth > 1 else None
+                if depth == 1:
+                    # "A, B, and <3 more authors>" -> "A, B, C, D, and E"
+                    people = [n.strip() for n in names.split(",") if n.strip()]
+                    if self.run.drop_suffix("and ") and len(people) > 1:
+                        people[-1] = f"and {people[-1]}"
+                    self._data(", ".join(people))
+            return
+        if self.styled and tag == self.styled[-1]:
+            self.styled.pop()
+            self.bold = max(self.bold - 1, 0)
+        if self.badge and tag == self.badge[-1]:
+            self.badge.pop()
+            self._data("]")
+        if tag == "li":
+            self.items = max(self.items - 1, 0)
         if tag in BLOCK:
             self.flush()
         if tag == "tr":
@@ -144,8 +203,11 @@ class _Parser(HTMLParser):
             self.heading = 0
 
     def handle_data(self, data: str) -> None:
-        if self.skip or self.hidden[0] is not None:
+        if self.skip or self.hidden[0] is not None or self.more_authors is not None:
             return
+        self._data(data)
+
+    def _data(self, data: str) -> None:
         text = SPACES.sub(" ", data)
         if not text.strip() and not self.run.text:
             return
