@@ -1819,3 +1819,35 @@ def test_a_book_series_is_a_remark_beside_the_publisher() -> None:
         "Amsterdam",
     )
     assert "Series: Linguistik Aktuell/Linguistics Today 281" in rec.extra
+
+
+def test_economics_working_papers_in_series_and_chapters() -> None:
+    rec = parse(
+        "“Who Bears the Cost of Heat? Temperature and Pay” (with L. Zhou), Opportunity & Inclusive "
+        "Growth Institute Working Paper 78, Federal Reserve Bank of Minneapolis, 2023."
+    )
+    assert (rec.type, rec.number, rec.status) == ("techreport", "78", "preprint")
+    rec = parse(
+        "Villanueva-Strøm, C. (2022): “Labor Market Institutions and Informality,” in Handbook of "
+        "Informality and Development, ed. by S. Kessler-Oduya and R. Haraldsen, 311–378. Oxford: "
+        "Oxford University Press."
+    )
+    assert (rec.type, rec.venue) == ("incollection", "Handbook of Informality and Development")
+    rec = parse(
+        "“Minimum Wage Spillovers along the Supply Chain” (with S. Mukherjee), 2023. Draft available upon request."
+    )
+    assert rec.venue is None and "Draft available upon request" in rec.extra
+    rec = parse(
+        "Bergström, H., and C. Villanueva-Strøm (2023): “Do Wage Floors Compress Firm Wage "
+        "Premia?” Journal of Labor Economics, 41(S1), S245–S290."
+    )
+    assert (rec.venue, rec.volume, rec.number) == ("Journal of Labor Economics", "41", "S1")
+
+
+def test_a_lower_case_particle_starts_a_family_name_of_two_words() -> None:
+    from cvbib.parse.names import person_from_given_family
+
+    p = person_from_given_family("R. da Silva Costa")
+    assert (p.given, p.family) == ("R.", "da Silva Costa")
+    p = person_from_given_family("Laurens van der Maaten")
+    assert (p.given, p.family) == ("Laurens", "van der Maaten")

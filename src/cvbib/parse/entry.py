@@ -416,6 +416,13 @@ def _status(st: _State, region: Range | None = None) -> None:
                 continue
             if status == "preprint" and st.status:
                 continue
+            if status == "preprint" and re.match(
+                r"\s*(?:no\.?\s*)?[A-Z]{0,3}\d", text[m.end() : m.end() + 12], re.I
+            ):
+                # "Working Paper 78": not yet published, in a numbered series the report
+                # step below reads (so the words stay)
+                st.status = st.status or status
+                continue
             st.status = st.status or status
             a, b = m.start(), m.end()
             if re.match(r"(?i)in\s+prep", m.group(0)):
@@ -1827,7 +1834,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         if em or not EDITED_BY.search(st.w.text)  # cheap test first: the pattern backtracks
         else re.search(
             # MLA leaves out the "In": '"Title." *Book*, edited by A. Smith, Press, 2020'
-            r"(?:^[\s.,;:]*(?:In:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|\.\s|\.?$)",
+            r"(?:^[\s.,;:]*(?:[Ii]n:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|\.\s|\.?$)",
             st.w.text,
         )
     )
@@ -2002,6 +2009,14 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         and not venues.lookup(rest, fuzzy=False)
     ):
         rest, info.volume = vol.group(1), vol.group(2)  # "Pattern Recognition 120, 2021"
+    # "Draft available upon request": where to get it, not where it appeared
+    req = re.search(
+        r"(?i)(?:^|[,.;]\s*)((?:draft|paper|manuscript)?\s*available\s+(?:up)?on\s+request)\.?$",
+        rest,
+    )
+    if req:
+        st.extra.append(req.group(1).strip())
+        rest = rest[: req.start()].strip(" ,.;")
     # trailing lower-case remarks: "..., directly accepted by the first round of review"
     tail = re.search(r",\s+((?!and\b|or\b|of\b|in\b)[a-z][^,]*)$", rest)
     if tail:

@@ -207,6 +207,10 @@ def person_from_given_family(name: str) -> Person:
     while i >= 1 and toks[i].lower() in particles():
         start = i
         i -= 1
+    # ... also a lower-case one before a family name of two words: "R. da Silva Costa"
+    low = next((k for k in range(1, start) if toks[k] in particles()), None)
+    if low is not None:
+        start = low
     family = " ".join(_norm_case(t) for t in toks[start:])
     return Person(family=family, given=_given(toks[:start]))
 

@@ -40,7 +40,8 @@ ARTICLE_NUMBER = re.compile(
     re.I,
 )
 VOLUME_ISSUE = re.compile(
-    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+)\)"
+    # "41(S1)": a supplement
+    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+|S\d{1,2})\)"
 )
 # "vol. 12", ABNT "v. 10"
 # "vol. 12", ABNT "v. 10", IEICE "vol. E104-D" / "J101-D"
