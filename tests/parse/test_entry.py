@@ -1851,3 +1851,38 @@ def test_a_lower_case_particle_starts_a_family_name_of_two_words() -> None:
     assert (p.given, p.family) == ("R.", "da Silva Costa")
     p = person_from_given_family("Laurens van der Maaten")
     assert (p.given, p.family) == ("Laurens", "van der Maaten")
+
+
+def test_vancouver_medicine_details() -> None:
+    rec = parse(
+        "Wanjiru PK, Etxeberria MQ. Extreme heat and kidney disease in Nairobi: a case-crossover "
+        "study. Int J Epidemiol. 2025 Jan 14:dyae178. doi:10.1093/ije/dyae178."
+    )
+    assert (rec.venue, rec.pages) == ("Int J Epidemiol", "dyae178")
+    rec = parse(
+        "Etxeberria MQ. Climate change is a health equity problem [commentary]. Eur J Public "
+        "Health. 2022;32(Suppl 3):iii4-iii5."
+    )
+    assert (rec.venue, rec.number, rec.pages) == ("Eur J Public Health", "Suppl 3", "iii4--iii5")
+    assert "Commentary" in rec.notes
+    rec = parse(
+        "Etxeberria MQ, Haddad R. Heat-health action plans in the WHO European Region. Copenhagen: "
+        "WHO Regional Office for Europe; 2024. Licence: CC BY-NC-SA 3.0 IGO.",
+        hint="techreport",
+    )
+    assert (rec.type, rec.venue, rec.address) == (
+        "techreport",
+        "WHO Regional Office for Europe",
+        "Copenhagen",
+    )
+    rec = parse(
+        "Etxeberria MQ, Wanjiru PK. Occupational heat stress among outdoor workers. Presented at: "
+        "36th Annual Conference of the International Society for Environmental Epidemiology "
+        "(ISEE 2024); 2024 Aug 25-28; Santiago, Chile."
+    )
+    assert rec.venue_short == "ISEE" and "Santiago" not in (rec.venue or "")
+    rec = parse(
+        "Etxeberria MQ, Haddad R. Fine particulate matter and type 2 diabetes. Environ Health "
+        "Perspect. 2023;131(4):047008. *Selected as Editor's Choice.*"
+    )
+    assert rec.notes == ("Editor's Choice",)

@@ -326,6 +326,11 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
         if skip and _overlaps((m.start(), m.end()), skip):
             continue
         inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if m.group(2) is not None and P.ARTICLE_KIND.fullmatch(inner.strip()):
+            # Vancouver "Title [letter]. Journal": the kind of article, kept as a note
+            _add_note(st, inner.strip().capitalize())
+            st.w.consume(m.start(), m.end())
+            continue
         whole = st.entry.text[m.start() + 1 : m.end() - 1]  # with the year read out of it
         if AWARD_WORD.search(inner) and not _note_hits(inner) and len(whole.split()) <= 12:
             # "[Winner, 2018 Raymond C. Reese Research Prize]": an award, named as printed
@@ -1609,9 +1614,23 @@ def _publication_part(st: _State) -> _VenueInfo:
     vm = re.search(
         # an article id may carry letters and a point: "A13452", "ehaa946.0123"
         r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Za-z]{0,4}\d+(?:\.\d{1,5})?)"
-        r"(?:\s*[-–]\s*([A-Za-z]?\d+(?:\.e\d{1,4})?))?",  # Cell's "3245-62.e18"
+        r"(?:\s*[-–]\s*([A-Za-z]{0,4}\d+(?:\.e\d{1,4})?))?",  # Cell's "3245-62.e18", "iii4-iii5"
         text,
     )
+    # ahead of print: "Int J Epidemiol. 2025 Jan 14:dyae178" (a date, then the article id)
+    ep = (
+        None
+        if vm
+        else re.search(
+            r"(?:\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*:\s*([a-z]{0,6}\d{2,})"
+            # (the date read already: "   14:dyae178")
+            r"|(?<=\s)\d{1,2}\s*:\s*([a-z]{2,6}\d{2,}))\b",
+            text,
+        )
+    )
+    if ep and not info.pages:
+        info.pages = ep.group(1) or ep.group(2)
+        st.w.consume(ep.start(), ep.end())
     if vm:
         info.volume, info.number = vm.group(1), vm.group(2)
         info.pages = _expand_pages(vm.group(3), vm.group(4)) if vm.group(4) else vm.group(3)
@@ -1864,6 +1883,22 @@ def _publication_part(st: _State) -> _VenueInfo:
         if bed:
             info.edition = bed.group(1)
             info.booktitle = info.booktitle[: bed.start()].strip()
+    # "Licence: CC BY-NC-SA 3.0 IGO" (WHO reports): a remark, not a venue's acronym
+    lic = re.search(r"(?i)\blicen[cs]e\s*:\s*(CC\s+[\w\-]+(?:\s+\d\.\d)?(?:\s+IGO)?)\.?", st.w.text)
+    if lic:
+        st.extra.append(f"Licence: {lic.group(1)}")
+        st.w.consume(lic.start(), lic.end())
+    # Vancouver: "Presented at: 36th Annual Conference of X (ISEE 2024); 2024 Aug 25-28;
+    # Santiago, Chile." -> the conference, then its dates and place
+    pa = re.search(
+        r"(?i)\bpresented\s+at:\s*([^;]{5,200});\s*[^;]{0,40}?\d[^;]{0,30};\s*([^;.]{2,80})\.?",
+        st.w.text,
+    )
+    if pa:
+        conf, place = pa.group(1).strip(), _clean(pa.group(2))
+        st.w.consume(pa.start(), pa.end())
+        st.w.put(pa.start(), conf)
+        info.location = info.location or place
     # PubMed, MathSciNet and zbMATH ids are remarks, not venue text
     for pm in re.finditer(
         r"\b(PMC?ID:?\s*[A-Z]*\d+|MR\s?\d{5,8}|Zbl\.?\s?\d{2,4}\.\d{4,6})\b\.?", st.w.text
@@ -2490,6 +2525,10 @@ def parse_entry(entry: EntryText) -> Record:
         )
         info.venue = _school(school) or info.venue
     venue, short = info.venue, info.short
+    place = re.fullmatch(r"([A-Z][^:;,]{1,40}):\s*([^:;]{3,150}?)[;.,\s]*", venue or "")
+    if rtype == "techreport" and place and _city(place.group(1)):
+        # Vancouver reports: "Copenhagen: WHO Regional Office for Europe; 2024."
+        venue, info.address = place.group(2), info.address or place.group(1)
     series = re.fullmatch(r"\(([^()]{3,120})\)\.?", venue or "")
     if rtype == "book" and info.publisher and series:
         # "*Book* (Linguistik Aktuell 281). Amsterdam: John Benjamins": the series is a

@@ -28,9 +28,9 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6})\s*(?:[-–—]{1,2}|\sto\s)\s*"
+    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
-    r"((?:e|[A-Z])?\d{1,6}(?:\.e\d{1,4})?)\b"
+    r"((?:e|[A-Z]|[ivx]{1,4})?\d{1,6}(?:\.e\d{1,4})?)\b"
     # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022"
     r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"
 )
@@ -41,7 +41,7 @@ ARTICLE_NUMBER = re.compile(
 )
 VOLUME_ISSUE = re.compile(
     # "41(S1)": a supplement
-    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+|S\d{1,2})\)"
+    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+|S\d{1,2}|Suppl\.?\s?\d{1,2})\)"
 )
 # "vol. 12", ABNT "v. 10"
 # "vol. 12", ABNT "v. 10", IEICE "vol. E104-D" / "J101-D"
@@ -71,6 +71,7 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bbest\s+paper(?:\s+award)?", re.I), "Best Paper Award"),
     (re.compile(r"\boutstanding\s+paper(?:\s+award)?", re.I), "Outstanding Paper Award"),
     (re.compile(r"\bhonou?rable\s+mention\b", re.I), "Honorable Mention"),
+    (re.compile(r"\beditors?['’]?\s*s?['’]?\s+choice\b", re.I), "Editor's Choice"),
     (re.compile(r"\boral(?:\s+presentation)?\b", re.I), "Oral"),
     (re.compile(r"\b(?:long|contributed)\s+(?:talk|oral)\b", re.I), "Long Talk"),
     (re.compile(r"\bspotlight(?:\s+presentation)?\b", re.I), "Spotlight"),
@@ -224,7 +225,7 @@ ABBREVIATIONS = frozenset(
 # pattern cannot skip ahead by its possible first characters and scans ten times slower.
 NOTE_HINT = re.compile(
     r"best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
-    r"poster|highlight|paper|talk"
+    r"poster|highlight|paper|talk|choice"
 )
 STATUS_HINT = re.compile(
     r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
