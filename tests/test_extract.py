@@ -13,3 +13,12 @@ def test_a_one_word_chapter_with_a_whole_reference_is_kept() -> None:
     )
     recs = cvbib.extract_text(cv, "cv.md").records
     assert [(r.title, r.type, r.pages) for r in recs] == [("Basque", "incollection", "221--263")]
+
+
+def test_encyclopedia_entries_are_chapters() -> None:
+    cv = (
+        "Encyclopedia Entries\n--------------------\n\nKaminski-Ruiz, Teodora. “Villaseñor, "
+        "Aurelio.” In Grove Music Online. Oxford: Oxford University Press, 2020.\n"
+    )
+    recs = cvbib.extract_text(cv, "cv.txt").records
+    assert [(r.type, r.venue) for r in recs] == [("incollection", "Grove Music Online")]

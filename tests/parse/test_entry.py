@@ -1886,3 +1886,13 @@ def test_vancouver_medicine_details() -> None:
         "Perspect. 2023;131(4):047008. *Selected as Editor's Choice.*"
     )
     assert rec.notes == ("Editor's Choice",)
+
+
+def test_chicago_book_series_is_a_remark() -> None:
+    rec = parse(
+        "Kaminski-Ruiz, Teodora. Listening Across the River Plate: Tango and the Transatlantic "
+        "Stage. Oxford Studies in Music and Migration. New York: Oxford University Press, 2024.",
+        hint="book",
+    )
+    assert rec.title == "Listening Across the River Plate: Tango and the Transatlantic Stage"
+    assert "Series: Oxford Studies in Music and Migration" in rec.extra

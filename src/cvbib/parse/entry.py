@@ -2021,6 +2021,11 @@ def _strip_end(venue: str) -> str:
     return stripped
 
 
+# A book series named between a book's title and its place of publication.
+BOOK_SERIES = re.compile(
+    r"\b(?:Studies|Series|Monographs?|Library|Texts|Histories|Perspectives|Handbooks?|"
+    r"Lecture\s+Notes|Collection|Classics|Companions)\b"
+)
 PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Presses|UP|Publishers?|Publ\.?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
     r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan)\b"
@@ -2545,9 +2550,14 @@ def parse_entry(entry: EntryText) -> Record:
         and st.title
         and st.entry.text.find(f"{st.title}. {venue}") >= 0
     ):
-        # "Arbeit und Anerkennung. Eine Soziologie der Pflegeberufe. Frankfurt: Campus":
-        # the sentence between title and place is the subtitle
-        st.title, venue = f"{st.title}. {venue}", None
+        if BOOK_SERIES.search(venue):
+            # "Title. Oxford Studies in Music and Migration. New York: OUP": a series
+            st.extra.append(f"Series: {venue}")
+            venue = None
+        else:
+            # "Arbeit und Anerkennung. Eine Soziologie der Pflegeberufe. Frankfurt: Campus":
+            # the sentence between title and place is the subtitle
+            st.title, venue = f"{st.title}. {venue}", None
     if venue:
         venue, translated = _split_translation(venue)
         if translated:
