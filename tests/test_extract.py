@@ -22,3 +22,20 @@ def test_encyclopedia_entries_are_chapters() -> None:
     )
     recs = cvbib.extract_text(cv, "cv.txt").records
     assert [(r.type, r.venue) for r in recs] == [("incollection", "Grove Music Online")]
+
+
+def test_bulleted_remarks_under_an_entry_stay_with_it() -> None:
+    # Markdown (or text read as Markdown) folds indented bullets into the paragraph above
+    cv = (
+        "Books\n-----\n\nKaminski-Ruiz, Teodora. The Sound of the Republic: Opera and Nation in\n"
+        "    Buenos Aires. Chicago: University of Chicago Press, 2021.\n"
+        "      * Winner, Aurelio Villaseñor Book Prize, Society for Latin American\n"
+        "        Musicology, 2022\n"
+        "      * Reviewed in Journal of the American Musicological Society\n"
+    )
+    recs = cvbib.extract_text(cv, "cv.txt").records
+    assert len(recs) == 1
+    assert recs[0].extra == (
+        "Winner, Aurelio Villaseñor Book Prize, Society for Latin American Musicology, 2022",
+        "Reviewed in Journal of the American Musicological Society",
+    )

@@ -1896,3 +1896,8 @@ def test_chicago_book_series_is_a_remark() -> None:
     )
     assert rec.title == "Listening Across the River Plate: Tango and the Transatlantic Stage"
     assert "Series: Oxford Studies in Music and Migration" in rec.extra
+
+
+def test_a_question_title_ends_before_the_place_it_was_written() -> None:
+    rec = parse("Garaikoetxea, Itziar. 2024. Agree without probes? Ms., University of Lakeshore.")
+    assert (rec.title, rec.status) == ("Agree without probes?", "preprint")

@@ -221,6 +221,43 @@ def _join(
 ASTERISKS = str.maketrans({"\u2217": "*", "\u204e": "*", "\ufe61": "*", "\uff0a": "*"})
 
 
+def _bulleted_remarks(para: list[Line]) -> tuple[list[Line], int] | None:
+    """Bulleted remarks ending a paragraph ("* Winner, X Prize, 2022", "* Reviewed in ..."),
+    as items nested under its entry, and how many lines they took; None if there are none."""
+    start = next(
+        (
+            k
+            for k, ln in enumerate(para)
+            if k and (m := BULLET.match(ln.text)) and REMARK_ITEM.match(ln.text, m.end())
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    items: list[Line] = []
+    for ln in para[start:]:
+        m = BULLET.match(ln.text)
+        if m:
+            if not REMARK_ITEM.match(ln.text, m.end()):
+                return None  # a list of entries, not remarks on one
+            items.append(
+                Line(
+                    ln.text[m.end() :],
+                    ln.lineno,
+                    "item",
+                    marker=m.group(1),
+                    indent=para[0].indent + 2,
+                )
+            )
+        else:  # a remark wrapped onto the next line
+            last = items[-1]
+            items[-1] = dataclasses.replace(last, text=f"{last.text} {ln.text}")
+    return items, len(para) - start
+
+
+BULLET = re.compile(r"([*•▪◦‣])\s+")
+
+
 # An item under an entry that says something about it: a prize, its reviews, a reprint.
 REMARK_ITEM = re.compile(
     r"(?i)(?:winner|won|recipient|reviewed|reviews?\s+in|finalist|short-?listed|nominated|"
@@ -303,6 +340,11 @@ def _paragraph_units(section: Section) -> list[list[Line]]:
 def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     if len(para) == 1:
         return [para]
+    remarks = _bulleted_remarks(para)
+    if remarks:
+        # "* Winner, X Prize" bullets under a book (Markdown reads them into its paragraph)
+        head = para[: len(para) - remarks[1]]
+        return [*_split_paragraph(head)[:-1], [*_split_paragraph(head)[-1], *remarks[0]]]
     indents = [ln.indent for ln in para]
     if len(set(indents)) > 1:
         # hanging indent: an entry starts at the smallest indent

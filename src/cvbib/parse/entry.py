@@ -1056,7 +1056,12 @@ def _segment(st: _State) -> None:
         seg = text[rest[i][0] : rest[i][1]]
         # after "What makes a rumor stick?" a subtitle may follow: only a sure venue ends it
         if text[: rest[i][0]].rstrip().endswith(("?", "!")):
-            venue = _venue_like(seg, strict=True) or _numbered(seg)
+            venue = (
+                _venue_like(seg, strict=True)
+                or _numbered(seg)
+                # "Agree without probes? Ms., University of Lakeshore.": where it was written
+                or re.match(r"\s*(?:University|Universit[éàä]|Institute|College)\b", seg)
+            )
         else:
             venue = _venue_like(seg)
         if venue or _names_segment(seg):
