@@ -1901,3 +1901,30 @@ def test_chicago_book_series_is_a_remark() -> None:
 def test_a_question_title_ends_before_the_place_it_was_written() -> None:
     rec = parse("Garaikoetxea, Itziar. 2024. Agree without probes? Ms., University of Lakeshore.")
     assert (rec.title, rec.status) == ("Agree without probes?", "preprint")
+
+
+def test_registered_reports_and_venue_names_with_commas() -> None:
+    rec = parse_md(
+        "Moreau, C. L., & Sato, R. (2025). Does reward history bias perceptual decisions? A "
+        "registered report. *Nature Human Behaviour*. Stage 1 in-principle acceptance. "
+        "https://doi.org/10.17605/OSF.IO/9XW4T"
+    )
+    assert (rec.title, rec.venue) == (
+        "Does reward history bias perceptual decisions? A registered report",
+        "Nature Human Behaviour",
+    )
+    assert rec.notes == ("Stage 1 in-principle acceptance",)
+    rec = parse_md(
+        "Moreau, C. L., & Fischer, J. (2024). Does attentional capture generalize across "
+        "modalities? *Cortex*. Stage 1 in-principle acceptance."
+    )
+    assert (rec.title, rec.venue) == (
+        "Does attentional capture generalize across modalities?",
+        "Cortex",
+    )
+    rec = parse(
+        '[C7] R. Bhattacharya and D. R. Halvorsen, "Roofline-guided autotuning of stencil codes," '
+        "in Proc. Int. Conf. for High Performance Computing, Networking, Storage and Analysis "
+        "(SC '23), Denver, CO, USA, Nov. 2023, pp. 1–14."
+    )
+    assert rec.venue_short == "SC"

@@ -561,7 +561,8 @@ def _sentence_before(text: str, a: int) -> bool:
 
 STATUS_ONLY = re.compile(
     r"(?i)\s*(?:under\s+(?:submission|review)|submitted|in\s+(?:preparation|press|submission)|"
-    r"to\s+appear|forthcoming|accepted|preprint|working\s+paper)\b[\w\s.]{0,30}"
+    r"to\s+appear|forthcoming|accepted|preprint|working\s+paper|"
+    r"stage\s*1\s+in[-\s]principle\s+acceptance)\b[\w\s.]{0,30}"
 )
 
 
@@ -609,6 +610,22 @@ def _quote_then_subtitle(text: str, a: int, b: int) -> int:
     if any(q in sub for q in '“”"') or _venue_like(sub, strict=True) or _names_segment(sub):
         return b
     return end
+
+
+def _italic_sentence(st: _State, a: int, b: int) -> bool:
+    """Is the sentence text[a:b] (its words, not its punctuation) in italics?"""
+    seg = st.entry.text[a:b]
+    lead = len(seg) - len(seg.lstrip(" *_"))
+    core = seg.strip(" .,;*_")
+    if not core:
+        return False
+    start = a + lead
+    return any(x <= start and start + len(core) <= y for x, y in st.entry.italic)
+
+
+def _without_links(tail: str) -> str:
+    """The end of an entry without the URLs and DOIs it closes with."""
+    return re.sub(r"(?:\s*(?:https?://\S+|doi:\s*\S+))+\s*$", "", tail).rstrip()
 
 
 def _quoted_or_italic_title(st: _State) -> None:
@@ -663,8 +680,10 @@ def _quoted_or_italic_title(st: _State) -> None:
             # author-year entry after its title sentence is the venue as well
             and not (
                 (
-                    re.fullmatch(r"[\s*_.,;]*", text[b:])
-                    or STATUS_ONLY.fullmatch(text[b:].lstrip(" ,.;*_"))  # ", to appear."
+                    re.fullmatch(r"[\s*_.,;]*", _without_links(text[b:]))
+                    or STATUS_ONLY.fullmatch(
+                        _without_links(text[b:]).lstrip(" ,.;*_")
+                    )  # ", to appear."
                     or re.match(r"[\s*_.]*published\s+online\b", text[b:], re.I)  # AMA
                 )
                 and _sentence_before(text, a)
@@ -1061,6 +1080,8 @@ def _segment(st: _State) -> None:
                 or _numbered(seg)
                 # "Agree without probes? Ms., University of Lakeshore.": where it was written
                 or re.match(r"\s*(?:University|Universit[éàä]|Institute|College)\b", seg)
+                # "Does X generalize? *Cortex*.": a journal in italics
+                or _italic_sentence(st, rest[i][0], rest[i][1])
             )
         else:
             venue = _venue_like(seg)
@@ -2077,6 +2098,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             "Best Paper Award",
             "Findings",
             "Poster",
+            "Stage 1 in-principle acceptance",
         ):
             _add_note(st, canon)
             rest = rest[:a] + " " * (b - a) + rest[b:]
@@ -2106,6 +2128,13 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     kb = st.tag_venue
     if kb is None and rest:
         parts = [p.strip() for p in re.split(r"\s*,\s*", rest) if p.strip()]
+        # a name with commas in it: "Int. Conf. for High Performance Computing, Networking,
+        # Storage and Analysis (SC '23), Denver, CO": its parts alone name other venues
+        for k in range(len(parts), 1, -1):
+            kb = venues.lookup(re.sub(r"\s*\([^)]*\)", "", ", ".join(parts[:k])))
+            if kb:
+                break
+    if kb is None and rest:
         parts += [p.strip() for p in re.split(r"\s*,\s*|\.\s+", rest) if p.strip()]
         for p in parts:
             kb = venues.lookup(re.sub(r"\s*\([^)]*\)", "", p))

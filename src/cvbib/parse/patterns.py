@@ -72,6 +72,11 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\boutstanding\s+paper(?:\s+award)?", re.I), "Outstanding Paper Award"),
     (re.compile(r"\bhonou?rable\s+mention\b", re.I), "Honorable Mention"),
     (re.compile(r"\beditors?['’]?\s*s?['’]?\s+choice\b", re.I), "Editor's Choice"),
+    # registered reports: accepted on their protocol before the data are in
+    (
+        re.compile(r"\bstage\s*1\s+in[-\s]principle\s+accept(?:ance|ed)\b", re.I),
+        "Stage 1 in-principle acceptance",
+    ),
     (re.compile(r"\boral(?:\s+presentation)?\b", re.I), "Oral"),
     (re.compile(r"\b(?:long|contributed)\s+(?:talk|oral)\b", re.I), "Long Talk"),
     (re.compile(r"\bspotlight(?:\s+presentation)?\b", re.I), "Spotlight"),
@@ -225,7 +230,7 @@ ABBREVIATIONS = frozenset(
 # pattern cannot skip ahead by its possible first characters and scans ten times slower.
 NOTE_HINT = re.compile(
     r"best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
-    r"poster|highlight|paper|talk|choice"
+    r"poster|highlight|paper|talk|choice|principle"
 )
 STATUS_HINT = re.compile(
     r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
