@@ -78,7 +78,6 @@ class _Parser(HTMLParser):
                 kind, marker, level = "item", self.item_marker, len(self.lists)
                 self.item_marker = ""
                 self.item_started = bool(self.items)
-
             elif self.items and self.item_started:
                 # the blocks of one list item (a theme's title, authors and venue <div>s)
                 # are the parts of one entry
