@@ -1928,3 +1928,15 @@ def test_registered_reports_and_venue_names_with_commas() -> None:
         "(SC '23), Denver, CO, USA, Nov. 2023, pp. 1–14."
     )
     assert rec.venue_short == "SC"
+
+
+def test_paper_numbers_and_titles_opening_with_a_greek_capital() -> None:
+    rec = parse(
+        'de la Vega, A. (2020). "Memory safety." In Proc. Workshop on Semantics, Paper No. W-12.'
+    )
+    assert (rec.venue, rec.number) == ("Proc. Workshop on Semantics", "W-12")
+    rec = parse("Ng A, Byrne S. Μ-calculus revisited. Theor Comput Sci. 2021;12(3):45-67.")
+    assert ([p.family for p in rec.authors], rec.title) == (
+        ["Ng", "Byrne"],
+        "Μ-calculus revisited",
+    )

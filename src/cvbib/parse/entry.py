@@ -327,7 +327,7 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
             continue
         inner = m.group(1) if m.group(1) is not None else m.group(2)
         if m.group(2) is not None and P.ARTICLE_KIND.fullmatch(inner.strip()):
-            # Vancouver "Title [letter]. Journal": the kind of article, kept as a note
+            # Vancouver "Title [editorial]. Journal": the kind of article, kept as a note
             _add_note(st, inner.strip().capitalize())
             st.w.consume(m.start(), m.end())
             continue
@@ -819,7 +819,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         # a sentence starts with a capital, a digit, or a camel-case name ("arXiv",
         # "bioRxiv", "eLife", "iScience")
         # ("Kowalczyk, M.* Title": a mark after the period)
-        r"([.?!])[*†‡]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]))",
+        r"([.?!])[*†‡]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]))",
         text[lo:hi],
     ):
         end = lo + m.start() + 1
@@ -1315,11 +1315,6 @@ def _set_title(st: _State, a: int, b: int) -> None:
         st.extra.append(f"Translated title: {tail.group(1).strip()}")
         st.w.consume(a + tail.start(), a + len(raw))
         raw = raw[: tail.start()]
-    elif tail and P.ARTICLE_KIND.fullmatch(tail.group(1).strip()):
-        # Vancouver "Title [editorial]": the kind of article, kept as a note
-        _add_note(st, tail.group(1).strip().capitalize())
-        st.w.consume(a + tail.start(), a + len(raw))
-        raw = raw[: tail.start()]
     if not raw.endswith(("?", "!")):
         raw = raw.rstrip(" .")
     title = _clean(raw.strip("“”\"‘’`'* "))
@@ -1710,8 +1705,13 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m:
         info.volume = info.volume or m.group(1)
         st.w.consume(m.start(), m.end())
-    # ASCE: "Proc., 17th World Conf. on Earthquake Engineering, Sendai, Japan, Paper No. 2k-0134"
-    m = re.search(r"(?<=,\s)Paper\s+(?:No\.|Number)\s*([\w-]+)", st.w.text)
+    # The paper's number in the proceedings, read before "No." alone takes its digits:
+    # "Paper No. MSEC2022-85321", ASCE "..., Sendai, Japan, Paper No. 2k-0134" (a
+    # discussion or working paper's number is a report's, read with its series below)
+    m = re.search(
+        r"(?i)(?<!discussion )(?<!working )\bpaper\s+(?:no\.?|number)\s*([A-Z]*-?\d[\w\-]*)",
+        st.w.text,
+    )
     if m:
         info.number = m.group(1)
         st.w.consume(m.start(), m.end())
@@ -1794,11 +1794,6 @@ def _publication_part(st: _State) -> _VenueInfo:
         if cm and not getattr(info, attr):
             setattr(info, attr, cm.group(1))
             st.w.consume(cm.start(), cm.end())
-    # "Paper No. MSEC2022-85321": the paper's number in the proceedings
-    pn = re.search(r"(?i)\bpaper\s+no\.?\s*([A-Z]*\d[\w\-]*)", st.w.text)
-    if pn and not info.number:
-        info.number = pn.group(1)
-        st.w.consume(pn.start(), pn.end())
     # ACS meeting abstracts end with the abstract's number: "...; ORGN-312."
     an = re.search(r";\s*([A-Z]{2,6}-\d{1,5})\s*\.?\s*$", st.w.text)
     if an:
