@@ -261,6 +261,39 @@ def test_sidebar_is_read_apart_and_date_columns_across(tmp_path: Path) -> None:
     ]
 
 
+DATED = [  # year, bold title, co-authors line (or none), italic venue
+    ("2024", "Near-linear time algorithms for expander decompositions", "with Rafael Almeida", "FOCS 2024"),
+    ("2023", "An Erdos-Posa theorem for directed odd cycles", None, "SODA 2023"),
+    ("2022", "Sparsification and sketching for hypergraph cuts", "with Kenji Okabe and Chloe Vasseur", "STOC 2022"),
+]  # fmt: skip
+
+
+def test_date_column_rows_with_line_breaks(tmp_path: Path) -> None:
+    """A table of a year column beside cells of short lines (title / with ... / venue, as
+    a browser prints an HTML table): one entry per row, its lines read as parts, the date
+    column apart from the title."""
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    _write(pdf, 20, 20, [("Jane Doe", "B")], size=18)
+    _write(pdf, 20, 32, [("Publications", "B")], size=14)
+    y = 42.0
+    for year, title, coauthors, venue in DATED:
+        _write(pdf, 20, y, [(year, "")])
+        _write(pdf, 38, y, [(title, "B")])
+        for line in [[(coauthors, "")]] if coauthors else []:
+            y += 5
+            _write(pdf, 38, y, line)
+        _write(pdf, 38, y + 5, [(venue, "I")])
+        y += 14
+    path = tmp_path / "dated.pdf"
+    pdf.output(str(path))
+    records = cvbib.extract(str(path))
+    assert [(r.title, r.year, r.venue_short) for r in records] == [
+        (title, int(year), venue.split()[0]) for year, title, _, venue in DATED
+    ]
+    assert [families(r)[1:] for r in records] == [["Almeida"], [], ["Okabe", "Vasseur"]]
+
+
 def _image_only_pdf(path: Path) -> Path:
     from PIL import Image
 

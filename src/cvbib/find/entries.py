@@ -390,6 +390,19 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     return out
 
 
+def _hanging(unit: list[Line]) -> bool:
+    """Lines under a first line that stands further out: a hanging indent."""
+    return len(unit) > 1 and unit[0].indent < min(x.indent for x in unit[1:])
+
+
+def _unit_seps(unit: list[Line]) -> list[str]:
+    """How a whole entry's lines join: wrapped text with spaces; under a hanging indent a
+    line may be a part of its own (a bold title line, then the names)."""
+    if not _hanging(unit):
+        return [" "] * (len(unit) - 1)
+    return [". " if _part_break(a, b) else " " for a, b in itertools.pairwise(unit)]
+
+
 def _whole(text: str) -> bool:
     """A paragraph that reads as a whole reference by itself: long, dated, finished."""
     t = text.rstrip()
@@ -401,6 +414,11 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
     entries: list[tuple[list[Line], list[str]]] = []
     texts = [" ".join(ln.text for ln in u) for u in units]
     roles_of: list[Role] = [_role(t, u[0]) for t, u in zip(texts, units, strict=True)]
+    for i, u in enumerate(units):
+        # a paragraph with a hanging indent ("2024 Title" over indented "with A and B" and
+        # "FOCS 2024", as a date column lays them out) is one entry whatever it starts with
+        if roles_of[i] != "note" and _hanging(u):
+            roles_of[i] = "full"
     for i in range(len(units) - 1):
         # "Distributionally Robust Model-Based RL" may pass for one name; followed by a
         # list of names it is the title above them
@@ -412,9 +430,7 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
             roles_of[i] = "title"
     if units and roles_of.count("full") >= 0.6 * len(units):
         # most paragraphs are whole references: one entry each (notes dropped)
-        return [
-            (u, [" "] * (len(u) - 1)) for u, r in zip(units, roles_of, strict=True) if r != "note"
-        ]
+        return [(u, _unit_seps(u)) for u, r in zip(units, roles_of, strict=True) if r != "note"]
     cur: list[Line] = []
     seps: list[str] = []
     roles: set[str] = set()
@@ -433,7 +449,7 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
             cur and "authors" not in roles and "venue" not in roles and text[:1].islower()
         ):
             close()
-            cur, seps = list(unit), [" "] * (len(unit) - 1)
+            cur, seps = list(unit), _unit_seps(unit)
             close()
             continue
         start_new = (

@@ -228,8 +228,9 @@ def _venue_tag(st: _State) -> None:
 
 
 def _leading_year(st: _State) -> None:
-    """'2020: A. Author, ...' or '(2019) ...': a year in front of the entry."""
-    m = re.match(r"\s*\(?((?:19|20)\d\d)\)?\s*[:.\-–—)]\s+", st.w.text)
+    """'2020: A. Author, ...', '(2019) ...' or '2024   Title' (a date column): a year in
+    front of the entry."""
+    m = re.match(r"\s*\(?((?:19|20)\d\d)\)?(?:\s*[:.\-–—)]\s+|\s{3,}(?=\S))", st.w.text)
     if m and not st.tag_year:
         st.year = int(m.group(1))
         st.span("year", m.start(1), m.end(1))

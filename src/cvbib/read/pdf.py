@@ -77,6 +77,13 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|/|von|de|sur)\s*\d{1,3})?$"
 )
 
+# A row's first cell that is only a date ("2024", "2019–2021", "Mar 2023") is a date
+# column: it is set apart by CELL_GAP spaces, as in a text CV, not run into the entry.
+DATE_CELL = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|[Pp]resent|[Nn]ow))?"
+)
+CELL_GAP = 3
+
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())  # no warnings on stderr
 
 
@@ -598,6 +605,9 @@ class _VLine:
     styles: list[int]
     level: int = 0  # heading level by font size; 0 for body text
     para: bool = False  # a paragraph starts here (a blank line goes before it)
+    cells: tuple[float, ...] = ()  # left edges of its later fragments (table cells, columns)
+    dated: bool = False  # its first cell is a date column's ("2024", "2019–2021")
+    broken: bool = False  # begun by a line break: the line before ended early
 
     @property
     def text(self) -> str:
@@ -617,15 +627,23 @@ def _visual_lines(pages: list[list[_Frag]]) -> list[_VLine]:
             sizes: Counter[float] = Counter()
             for f in parts:
                 if chars:
-                    chars.append(" ")
-                    styles.append(styles[-1] & f.styles[0])
+                    # a date column stands apart, as a text CV lays it out: "2024   Title"
+                    dated = f is parts[1] and DATE_CELL.fullmatch("".join(chars)) is not None
+                    gap = CELL_GAP if dated else 1
+                    chars.extend(" " * gap)
+                    styles.extend([styles[-1] & f.styles[0]] * gap)
                 chars += f.chars
                 styles += f.styles
                 sizes.update(f.sizes)
             col = 1 if split is not None and parts[0].x0 >= split else 0
             size = sizes.most_common(1)[0][0]
             x0, x1, y = parts[0].x0, parts[-1].x1, parts[0].y
-            page_lines.append(_VLine(parts[0].page, col, x0, x1, y, size, 0, 0, chars, styles))
+            vline = _VLine(parts[0].page, col, x0, x1, y, size, 0, 0, chars, styles)
+            vline.cells = tuple(f.x0 for f in parts[1:])
+            vline.dated = (
+                len(parts) > 1 and DATE_CELL.fullmatch("".join(parts[0].chars)) is not None
+            )
+            page_lines.append(vline)
         for col in (0, 1):
             mine = [v for v in page_lines if v.column == col]
             if mine:
@@ -688,10 +706,24 @@ def _mark_paragraphs(vlines: list[_VLine], body: float) -> None:
             and not (b.para or a.level or b.level)
             and b.x0 > a.x0 + step
             and ended(a, b)
+            # a line under the second cell of a row ("2024 | Title" / "with A and B")
+            # continues that cell: a date column, not a first-line indent
+            and not any(abs(b.x0 - x) <= 0.3 * body for x in a.cells)
             and not ITEM_MARKER.match(a.text)  # under a list marker: a hanging indent
             and not ITEM_MARKER.match(b.text)
         ):
             b.para = True
+    # In a table cell beside a date column, a line after one that ended early (its first
+    # word would have fit) was put on a line of its own: "2024 | Title" / "with A and B" /
+    # "FOCS 2024". (Without the column, a short line may be a hand-made wrap.)
+    row_cells: tuple[float, ...] = ()
+    for a, b in pairs:
+        if not _same_flow(a, b) or b.para or a.level or b.level:
+            row_cells = ()
+            continue
+        row_cells = a.cells if a.dated else row_cells
+        if any(abs(b.x0 - x) <= 0.3 * body for x in row_cells) and ended(a, b):
+            b.broken = True
     # A paragraph whose first line alone stands further in has a first-line indent, not a
     # hanging one: it gets the indent of the rest, so the entry splitter sees one unit.
     i = 0
@@ -819,6 +851,7 @@ def _lines(vlines: list[_VLine], body: float) -> list[Line]:
                 indent=max(0, round((v.x0 - v.left) / (0.5 * body))),
                 bold=_ranges(v.styles, BOLD, start, end),
                 italic=_ranges(v.styles, ITALIC, start, end),
+                soft=v.broken and not v.para,
             )
         )
     return lines
