@@ -37,8 +37,11 @@ def extract_document(doc: Document) -> Extraction:
     pubs = [s for s in sections if s.kind == "publication"]
     entries: list[EntryText] = []
     if pubs:
-        for s in pubs:
-            entries.extend(section_entries(s, doc.path))
+        for s in sections:
+            if s.kind == "publication":
+                entries.extend(section_entries(s, doc.path))
+            elif s.after_publication:
+                entries.extend(section_entries(s, doc.path, strict=True, min_score=3))
     else:
         # No publication heading: only what surely is a reference counts.
         for s in sections:

@@ -319,7 +319,7 @@ def test_whole_references_without_names_are_separate_entries() -> None:
     recs = cvbib.extract_text(text, "cv.txt").records
     assert [(r.source.line, r.venue, r.year) for r in recs] == [
         (3, "Renaissance Quarterly", 2022),
-        (6, "Journal of Modern History", 2020),
+        (6, "The Journal of Modern History", 2020),
     ]
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import cvbib
 from cvbib.find.sections import classify, split_sections
 from cvbib.read import read_document
 
@@ -31,7 +32,12 @@ from cvbib.read import read_document
         # a venue-kind word does not outweigh "presentations": these are talks
         ("Conference Presentations", "other", None),
         ("Invited Lectures and Conference Presentations", "other", None),
+        # published abstracts beside talks (each talk is told apart by its words); a
+        # meeting's abstracts beside presentations are what was presented
         ("Abstracts and Presentations", "publication", None),
+        ("Conference Abstracts and Presentations (selected)", "other", None),
+        ("Published Abstracts", "publication", None),
+        ("Late-Breaking Work & Posters", "publication", None),
         ("Works in Progress", "publication", None),
     ],
 )
@@ -56,6 +62,26 @@ def test_sections_in_plain_text_and_subheadings_inherit() -> None:
         ("Journal", "publication"),
         ("INVITED TALKS", "other"),
     ]
+
+
+def test_a_capitals_heading_of_unknown_words_ends_a_capitals_section() -> None:
+    """ "FIELD CAMPAIGNS" is a section of its own, not part of "PUBLICATIONS"; what surely
+    reads as references under such a heading ("CASE STUDIES") is still taken."""
+    text = (
+        "PUBLICATIONS\n\nDoe, J. (2020) 'A first paper on things'. Journal of Things, 3, 1-9.\n\n"
+        "CASE STUDIES\n\nDoe, J. (2021) 'Greenway Housing Trust: mission and margin'. "
+        "Cranfield: The Case Centre, Ref. 321-0045-1.\n\n"
+        "FIELD CAMPAIGNS\n\n2022        MACIE (Marine Aerosol Experiment), Principal "
+        "Investigator; R/V Ridgeline, northeast Pacific (6 weeks at sea)\n"
+    )
+    sections = split_sections(read_document("cv.txt", text))
+    assert [(s.heading, s.kind, s.after_publication) for s in sections if s.heading] == [
+        ("PUBLICATIONS", "publication", False),
+        ("CASE STUDIES", "neutral", True),
+        ("FIELD CAMPAIGNS", "neutral", False),
+    ]
+    titles = [r.title for r in cvbib.extract_text(text, "cv.txt").records]
+    assert titles == ["A first paper on things", "Greenway Housing Trust: mission and margin"]
 
 
 def test_a_volume_and_pages_line_is_not_a_heading() -> None:

@@ -24,3 +24,15 @@ def test_extract_skips_a_talk_with_a_warning() -> None:
     result = cvbib.extract_text(cv, "cv.md")
     assert [r.title for r in result.records] == ["Troponin in women"]
     assert any("Invited talk" in w.message and w.line == 4 for w in result.warnings)
+
+
+def test_the_days_of_a_meeting_are_no_pages_that_make_a_talk_published() -> None:
+    cv = (
+        "## Abstracts\n\n"
+        "- Brennagh, C. A. (2019), Pollution tracks in geostationary imagery, invited talk at "
+        "2019 Fall Meeting, AGU, San Francisco, CA, 9–13 Dec.\n"
+        "- Raman P, Liu H. Troponin in women. Circulation. 2021;144(Suppl 1):A123.\n"
+    )
+    result = cvbib.extract_text(cv, "cv.md")
+    assert [r.title for r in result.records] == ["Troponin in women"]
+    assert any("invited talk" in w.message and w.line == 3 for w in result.warnings)

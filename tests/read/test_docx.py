@@ -218,7 +218,7 @@ def test_apa_word_cv_with_italic_journals(tmp_path: Path) -> None:
     (rec,) = cvbib.extract(str(path))
     assert rec.title == "Bayesian small-area estimation of HIV prevalence"
     assert (rec.venue, rec.volume, rec.number, rec.pages) == (
-        "Journal of the Royal Statistical Society: Series A",
+        "Journal of the Royal Statistical Society Series A: Statistics in Society",
         "184",
         "2",
         "512--534",

@@ -196,6 +196,34 @@ def test_latex_old_style_font_declarations_style_the_rest_of_their_group() -> No
     assert [item.text[a:b] for a, b in item.italic] == ["Nonlinear waves"]
 
 
+def test_latex_macros_the_cv_defines_are_expanded_where_used() -> None:
+    """\\me names the owner, \\eq marks equal contribution, \\pubentry wraps an entry."""
+    text = (
+        "\\documentclass{article}\n"
+        "\\newcommand{\\me}{\\textbf{Kova\\v{c}evi\\'c AM}}\n"
+        "\\newcommand{\\eq}{$^*$}\n"
+        "\\renewcommand*{\\pubentry}[1]{\\par\\noindent\\hangindent=1.5em\\hangafter=1 #1\\par}\n"
+        "\\def\\loop{\\loop}\n"
+        "\\begin{document}\n"
+        "\\section*{Publications}\n"
+        "\\begin{itemize}\n"
+        "\\item Lee X\\eq, \\me\\eq\\ (2024) Title one. \\textit{Neuron} 1:2--3.\n"
+        "\\end{itemize}\n"
+        '\\pubentry{\\me\\ (2019) \\textit{A thesis}. PhD thesis, University of Z\\"urich.} \\loop\n'
+        "\\end{document}\n"
+    )
+    lines = [ln for ln in read_document("cv.tex", text).lines if ln.text.strip()]
+    item = next(ln for ln in lines if ln.kind == "item")
+    assert item.text.startswith("Lee X*, Kovačević AM* (2024) Title one.")
+    assert [item.text[a:b] for a, b in item.bold] == ["Kovačević AM"]
+    assert item.lineno == 9
+    thesis = next(ln for ln in lines if "thesis" in ln.text)
+    assert thesis.text.startswith("Kovačević AM (2019) A thesis. PhD thesis")
+    assert "=1.5em" not in thesis.text and thesis.lineno == 11
+    (rec,) = [r for r in cvbib.extract_text(text, "cv.tex").records if r.venue == "Neuron"]
+    assert [p.family for p in rec.authors] == ["Lee", "Kovačević"]
+
+
 def test_latex_math_reads_as_plain_text() -> None:
     from cvbib.read.latex_tree import _plain_math
 

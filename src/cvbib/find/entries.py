@@ -572,8 +572,11 @@ def _orcid_works(section: Section, path: str) -> list[EntryText] | None:
     return [w for w in works if isinstance(w, EntryText)]
 
 
-def section_entries(section: Section, path: str, *, strict: bool = False) -> list[EntryText]:
-    """Entries of one publication section (``strict``: only what surely is a reference)."""
+def section_entries(
+    section: Section, path: str, *, strict: bool = False, min_score: int = 4
+) -> list[EntryText]:
+    """Entries of one publication section (``strict``: only what surely is a reference, a
+    :func:`reference_score` of ``min_score``)."""
     if section.heading:
         # "### [Title](url)" with the labelled lines below it: the heading is an entry's title
         head = next((ln for ln in section.lines if ln.kind != "blank"), None)
@@ -600,7 +603,7 @@ def section_entries(section: Section, path: str, *, strict: bool = False) -> lis
         entry = work or labelled or _join(lines, path, section.hint, seps)
         if heading:
             entry = dataclasses.replace(entry, heading_year=int(heading.group(1)))
-        if strict and reference_score(entry.text, lines[0]) < 4:
+        if strict and reference_score(entry.text, lines[0]) < min_score:
             continue
         out.append(entry)
     return out

@@ -72,6 +72,10 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
     strong = [w for w in pub if w not in vocab.qualifier]
     if other and not (strong and all(w in vocab.weak_other for w in other)):
         return "other", share, None
+    if other and set(strong) == {"abstracts"} and len(strong) < len(pub):
+        # "Conference Abstracts and Presentations": what was presented at meetings (a
+        # medical CV's "Abstracts and Presentations" holds published abstracts too)
+        return "other", share, None
     if pub:
         return "publication", share, hint
     return "neutral", share, None
@@ -118,6 +122,11 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     return fully_bold and kind != "neutral" and share >= 0.5
 
 
+def _all_caps(text: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", re.sub(r"\([^)]*\)", "", text))
+    return len(letters) >= 3 and letters.isupper()
+
+
 def _numbered_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     """A report's numbered section on a line of its own: "2. Publications 2023",
     "4. PhD completions" (a numbered entry goes on, or has a year and more words)."""
@@ -139,6 +148,9 @@ class Section:
     kind: Kind
     hint: str | None = None
     lines: list[Line] = field(default_factory=list)
+    # a heading of unknown words that ended a publication section ("CASE STUDIES",
+    # "FIELD CAMPAIGNS"): only what surely reads as references is taken from it
+    after_publication: bool = False
 
 
 def _entry_title(lines: list[Line], i: int) -> bool:
@@ -155,6 +167,7 @@ def split_sections(doc: Document) -> list[Section]:
     current: Kind = "neutral"
     current_hint: str | None = None
     current_level = 0
+    current_caps = False  # the section's heading is in capitals ("REFEREED PUBLICATIONS")
     publications: tuple[int, str | None] | None = None  # the open publication heading
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -172,8 +185,16 @@ def split_sections(doc: Document) -> list[Section]:
         if is_heading(line, prev, nxt):
             kind, _, hint = classify(line.text)
             level = line.level or 1
+            caps = _all_caps(line.text)
             if kind == "neutral":
-                if current != "neutral" and (level > current_level or line.kind != "heading"):
+                if current != "neutral" and line.kind != "heading" and caps and current_caps:
+                    # "FIELD CAMPAIGNS" after "CONFERENCE ABSTRACTS": a heading written as
+                    # the section headings are is one of them, not a part of the last one
+                    after = current == "publication"
+                    current, current_hint = "neutral", None
+                    sections.append(Section(line.text, line.lineno, "neutral", None, [], after))
+                    continue
+                elif current != "neutral" and (level > current_level or line.kind != "heading"):
                     kind, hint = current, current_hint
                 elif publications is not None and level > publications[0]:
                     # "Other Writing" beside "Book Chapters", both under "Publications"
@@ -184,6 +205,7 @@ def split_sections(doc: Document) -> list[Section]:
                     current, current_hint, current_level = "neutral", None, level
             else:
                 current, current_hint, current_level = kind, hint or None, level
+                current_caps = caps
             if kind == "publication" and (publications is None or level <= publications[0]):
                 publications = (level, hint)
             elif publications is not None and level <= publications[0]:

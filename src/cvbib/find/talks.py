@@ -12,6 +12,10 @@ from functools import cache
 from cvbib.data import load_json
 from cvbib.model import Record
 
+MEETING_DAYS = re.compile(
+    r"(?i)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+
 
 @cache
 def _talk_pattern() -> re.Pattern[str]:
@@ -21,7 +25,9 @@ def _talk_pattern() -> re.Pattern[str]:
 
 def talk_phrase(rec: Record, text: str) -> str | None:
     """The phrase that marks ``text`` (the entry's source) as a talk, if it is one."""
-    if rec.doi or rec.arxiv or rec.pages or rec.volume:
+    # the days of a meeting ("San Francisco, CA, 9–13 Dec.") are no pages
+    pages = rec.pages and not MEETING_DAYS.search(text)
+    if rec.doi or rec.arxiv or pages or rec.volume:
         return None  # a published abstract or paper that mentions a talk
     m = _talk_pattern().search(text)
     return m.group(0) if m else None

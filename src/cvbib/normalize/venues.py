@@ -8,14 +8,19 @@ by acronym, name or alias; a fuzzy pass catches small wording differences.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-from cvbib.data import load_json
+from cvbib.data import data_path
 
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
@@ -54,6 +59,8 @@ class Venue:
 class _Index:
     by_key: dict[str, Venue] = field(default_factory=dict)
     by_acronym: dict[str, Venue] = field(default_factory=dict)
+    # journals called "Proceedings of ..." by their whole names (see _full_key)
+    by_full_key: dict[str, Venue] = field(default_factory=dict)
     fuzzy_keys: list[str] = field(default_factory=list)
     venues: list[Venue] = field(default_factory=list)
     acronym_re: re.Pattern[str] | None = None
@@ -69,14 +76,21 @@ def venue_key(text: str) -> str:
     return _LEADING_ARTICLE.sub("", s)
 
 
+def _full_key(text: str) -> str:
+    """A key that keeps "Proceedings": "Proceedings of the IEEE" is a journal, and "IEEE"
+    alone its publisher."""
+    return _NON_ALNUM.sub(" ", unidecode(text).lower().replace("&", " and ")).strip()
+
+
 def _loose(key: str) -> str:
     return " ".join(FILLER.sub(" ", key).split())
 
 
 @cache
 def index() -> _Index:
+    raw = data_path("venues.json").read_bytes()
     idx = _Index()
-    for item in load_json("venues.json"):
+    for item in json.loads(raw):
         v = Venue(
             acronym=item["acronym"],
             name=item["name"],
@@ -88,23 +102,86 @@ def index() -> _Index:
         )
         idx.venues.append(v)
         idx.by_acronym[v.acronym.lower()] = v
+    # The keys of ~800 venues and their ~3,000 names take a tenth of a second to compute:
+    # they are kept in the user's cache, for this knowledge base and this code.
+    cache_file = _keys_cache_file(raw)
+    keys = _read_keys(cache_file, len(idx.venues))
+    if keys is None:
+        keys = _compute_keys(idx.venues)
+        _write_keys(cache_file, keys)
+    idx.by_key = {k: idx.venues[i] for k, i in keys["by_key"].items()}
+    idx.by_full_key = {k: idx.venues[i] for k, i in keys["by_full_key"].items()}
+    idx.fuzzy_keys = keys["fuzzy"]
+    idx.acronym_re = re.compile(keys["acronym_pattern"])
+    return idx
+
+
+def _compute_keys(venues: list[Venue]) -> dict[str, Any]:
+    by_key: dict[str, int] = {}
+    by_full_key: dict[str, int] = {}
+    spelled_out: set[str] = set()
+    for i, v in enumerate(venues):
         for text in (v.acronym, v.name, *v.aliases):
+            if v.kind == "journal" and re.match(r"(?i)proc(?:eedings|\b)", text):
+                by_full_key.setdefault(_full_key(text), i)
+                continue
             key = venue_key(text)
             if key:
-                idx.by_key.setdefault(key, v)
-                idx.by_key.setdefault(_loose(key), v)
-    idx.fuzzy_keys = [k for k in idx.by_key if len(k) >= 12]
+                loose = _loose(key)
+                by_key.setdefault(key, i)
+                by_key.setdefault(loose, i)
+                if "." not in text:
+                    spelled_out.update((key, loose))
     # Only acronyms that cannot be ordinary words ("ICML", "NeurIPS", "e-Energy"; not
     # "Science" or "Nature", which are found when a whole segment names the venue).
-    acr = sorted((v.acronym for v in idx.venues if _acronym_like(v.acronym)), key=len, reverse=True)
-    idx.acronym_re = re.compile(
-        r"(?<![A-Za-z0-9\-])(" + "|".join(re.escape(a) for a in acr) + r")(?![A-Za-z\-])"
-    )
-    return idx
+    acr = sorted((v.acronym for v in venues if _acronym_like(v.acronym)), key=len, reverse=True)
+    return {
+        "count": len(venues),
+        "by_key": by_key,
+        "by_full_key": by_full_key,
+        # Typos are caught in whole names only: abbreviations are short, and one letter
+        # more or less makes another journal ("Amer. Math. Soc." is not "J. Amer. Math. Soc.")
+        "fuzzy": sorted(k for k in spelled_out if len(k) >= 12),
+        "acronym_pattern": r"(?<![A-Za-z0-9\-])("
+        + "|".join(re.escape(a) for a in acr)
+        + r")(?![A-Za-z\-])",
+    }
+
+
+def _keys_cache_file(raw: bytes) -> Path:
+    digest = hashlib.sha1(raw + Path(__file__).read_bytes()).hexdigest()[:16]
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "cvbib" / f"venue-keys-{digest}.json"
+
+
+def _read_keys(path: Path, count: int) -> dict[str, Any] | None:
+    try:
+        keys = json.loads(path.read_text(encoding="utf-8"))
+        return keys if isinstance(keys, dict) and keys.get("count") == count else None
+    except (OSError, ValueError):
+        return None  # no cache yet, or a broken one: computed again
+
+
+def _write_keys(path: Path, keys: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(keys, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+        for old in path.parent.glob("venue-keys-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)  # the keys of an earlier knowledge base
+    except OSError:
+        pass  # a read-only home: the keys are computed at each start
 
 
 def _acronym_like(acronym: str) -> bool:
     uppers = sum(1 for c in acronym if c.isupper())
+    words = acronym.split()
+    if len(words) > 1 and not all(w.endswith(".") for w in words):
+        # "Proc. IEEE" opens "Proc. IEEE ICASSP": an abbreviation of several words counts
+        # when every word is abbreviated ("Nat. Commun.", "J. Atmos. Sci.")
+        return False
     return len(acronym) >= 2 and (
         uppers >= 2 or "-" in acronym or any(c.isdigit() for c in acronym)
     )
@@ -123,7 +200,7 @@ def lookup(text: str, *, fuzzy: bool = True) -> Venue | None:
     key = venue_key(text)
     if not key:
         return None
-    v = idx.by_key.get(key) or idx.by_key.get(_loose(key))
+    v = idx.by_full_key.get(_full_key(text)) or idx.by_key.get(key) or idx.by_key.get(_loose(key))
     if v or not fuzzy or len(key) < 12:
         return v
     abbreviated = _abbreviation_match(key)
@@ -158,6 +235,9 @@ def _token_index() -> list[tuple[list[str], Venue]]:
     return [([w for w in k.split() if w not in _SKIP], v) for k, v in index().by_key.items()]
 
 
+NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+
+
 @lru_cache(maxsize=65536)
 def find_acronyms(text: str) -> list[tuple[Venue, int, int]]:
     """Acronyms of known venues standing as words in ``text`` ("... (ICML), PMLR")."""
@@ -169,6 +249,8 @@ def find_acronyms(text: str) -> list[tuple[Venue, int, int]]:
         v = idx.by_acronym.get(word.lower())
         # Short or lower-case acronyms only count when written as the KB writes them.
         if v and (word == v.acronym or (len(word) >= 4 and word.isupper())):
+            if v.kind == "journal" and NAME_GOES_ON.match(text, m.end()):
+                continue  # "JAMA Cardiol", "JAMA Netw Open": another journal's name
             out.append((v, m.start(), m.end()))
     return out
 

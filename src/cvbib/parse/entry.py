@@ -393,14 +393,24 @@ def _bold_notes(st: _State, skip: Range | None) -> None:
             st.w.consume(a, b)
 
 
+ABBREVIATED_NAME = re.compile(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,6}[A-Z][a-z]{0,11}")
 # "Under review at Management Science.", "revise and resubmit at *JHR*": the journal it is
 # submitted to is no venue of the paper (KB venues are kept by the venue step instead)
 STATUS_TARGET = re.compile(
     r"(?i)\b(?:under\s+(?:review|revision|submission)|(?:revise|reject)\s+(?:and|&)\s+resubmit|"
-    r"R\s?&\s?R|submitted|sottopost[oa]|submetido|soumis|eingereicht|enviado)\s+"
-    r"(?:at|to|in|for|a|ao|à|bei)\s+(?!publication\b)"
-    r"([*_]*[A-Z][^.;()\[\]]{2,120}?)[*_]*\s*(?=[.;]\s|[.;]?\s*$)"
+    r"R\s?&\s?R|submitted|sottopost[oa]|submetido|soumis|eingereicht|enviado)"
+    r"(?:\s+(?:at|to|in|for|a|ao|à|bei)|(?<=resubmit),)\s+(?!publication\b)"
+    # an abbreviated name ("Geophys. Res. Lett.", "J. Adv. Model. Earth Syst.") or any
+    r"((?-i:(?:[A-Z][a-z]{0,11}\.?\s+){1,6}[A-Z][a-z]{0,11}(?=\.))|[*_]*[A-Z][^.;()\[\]]{2,120}?)"
+    r"[*_]*\s*(?=[.;]\s|[.;]?\s*$|\.,|,\s*(?:19|20)\d\d\b)"
 )
+
+
+def _submitted_name(venue: venues.Venue) -> str:
+    """A known venue in "Submitted to ...": by its acronym ("NeurIPS", "VLDBJ"), or by its
+    name when the acronym is an abbreviation of words ("Q. J. Econ.")."""
+    acronym = venue.acronym
+    return venue.name if (" " in acronym or "." in acronym) else acronym
 
 
 def _status(st: _State, region: Range | None = None) -> None:
@@ -411,11 +421,21 @@ def _status(st: _State, region: Range | None = None) -> None:
     tm = STATUS_TARGET.search(text, lo, hi)
     if tm and not (st.title_range and _overlaps((tm.start(), tm.end()), st.title_range)):
         target = _clean(tm.group(1)).strip(" ,*_")
-        if not (venues.lookup(target) or venues.find_acronyms(target)):
-            st.status = st.status or "under review"
-            st.extra.append(f"Submitted to {target}")
-            st.w.consume(tm.start(), tm.end())
-            text = st.w.text
+        if (
+            text[tm.end(1) : tm.end(1) + 1] == "."
+            and "." in target
+            and ABBREVIATED_NAME.fullmatch(target)
+        ):
+            target += "."  # "Geophys. Res. Lett."
+        # where it is under review is a remark, not its venue; a known venue by its
+        # canonical name (a conference by its acronym)
+        known = venues.lookup(target) or next(iter(venues.find_acronyms(target)), (None,))[0]
+        if known and known.kind != "preprint":
+            target = _submitted_name(known)
+        st.status = st.status or "under review"
+        st.extra.append(f"Submitted to {target}")
+        st.w.consume(tm.start(), tm.end())
+        text = st.w.text
     for pat, status in P.STATUS:
         for m in pat.finditer(text, lo, hi):
             if st.title_range and _overlaps((m.start(), m.end()), st.title_range):
@@ -850,7 +870,15 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
             elif (
                 len(w) == 1
                 or w in P.ABBREVIATIONS
-                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)  # "e.g."
+                # "and J.-P. Lefèvre (in press)": hyphenated initials before a family name
+                # (after "Chou, M.-L." a title follows: the list ends there)
+                or (
+                    re.fullmatch(r"(?:[a-z]\.-)+[a-z]", w)
+                    and re.match(
+                        r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*[,(*†]", text[lo + m.end() : hi]
+                    )
+                )
                 or w in DEGREES  # "Ph.D. Dissertation"
             ):
                 # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
@@ -893,7 +921,9 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
     if "," not in before:
         # a lone author: "Raman P. Heart failure with ..." but not "Lawrence F. Katz, ..."
         alone = not text[: max(0, dot - 40)].strip() and bool(vancouver)
-        return alone and len(nxt.split()) >= 3 and not looks_like_name(nxt)
+        # "Gregory P. Abernathy and Walter S. Kimura": a family name and more names follow
+        more_names = re.match(r"\s*[A-Z][\w'’\-]+\s+(?:and|&)\s+[A-Z]", text[after:hi])
+        return alone and len(nxt.split()) >= 3 and not looks_like_name(nxt) and not more_names
     if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", nxt.strip()):
         return True  # "Smith J, Jones A. 2016. Title": the year sentence follows
     if re.match(r"\s*[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}:\s", text[after:hi]):
@@ -1141,6 +1171,10 @@ PHYSICS_REF = re.compile(
 )
 
 
+# "NOAA Tech. Memo. OAR CSL-9", "Tech. Rep. 12", "NASA Technical Note D-123"
+REPORT_SERIES = re.compile(r"(?:[A-Z]{2,6}\s+)?Tech(?:nical)?\.?\s+(?:Rep|Memo|Note)")
+
+
 def _comma_title(st: _State, start: int, hi: int) -> None:
     """Title after a comma-separated author list: up to the first venue-like piece."""
     text = st.w.text
@@ -1158,6 +1192,7 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
             or P.YEAR.fullmatch(nxt.strip())
             or JOURNAL_AND_VOLUME.fullmatch(nxt)
             or PHYSICS_REF.match(text, b, hi)
+            or REPORT_SERIES.match(text, b, hi)
         ):
             end = start + m.start()
             break
@@ -1268,6 +1303,11 @@ COLLABORATION_WITH_NAMES = re.compile(
 
 def _set_authors(st: _State, a: int, b: int) -> None:
     raw = st.w.text[a:b]
+    year = P.APA_YEAR.search(raw)
+    if year and year.group(1) and not st.year:
+        # "Okafor, T., and M. Sandoval (2024), Title": AGU's year, taken with the names
+        st.year = int(year.group(1))
+        st.span("year", a + year.start(1), a + year.end(1))
     raw = P.APA_YEAR.sub(" ", raw)
     # "ATLAS Collaboration (G. Aad et al.)": the named people are the authors
     collab = COLLABORATION_WITH_NAMES.fullmatch(raw)
@@ -1289,6 +1329,13 @@ def _set_authors(st: _State, a: int, b: int) -> None:
     if role:
         st.authors_edited = True
         st.w.consume(role.start(), role.end())
+
+
+# ", Geophys. Res. Lett.", ", J. Adv. Model. Earth Syst., 13": at least two abbreviated
+# words, and maybe the volume
+ABBREVIATED_JOURNAL_END = re.compile(
+    r",\s+(?=(?:[A-Z][a-z]*\.\s*){2})(?:[A-Z][a-z]{0,11}\.?\s*){2,7}(?:,\s*\d{1,4})?\s*$"
+)
 
 
 def _set_title(st: _State, a: int, b: int) -> None:
@@ -1316,6 +1363,12 @@ def _set_title(st: _State, a: int, b: int) -> None:
         st.extra.append(f"Translated title: {tail.group(1).strip()}")
         st.w.consume(a + tail.start(), a + len(raw))
         raw = raw[: tail.start()]
+    # AGU, AMS: "Title, Mon. Wea. Rev." with no volume after it (in press): an abbreviated
+    # journal name ends the title (left for the venue)
+    journal = ABBREVIATED_JOURNAL_END.search(raw)
+    if journal and journal.start() > 20:
+        raw = raw[: journal.start()]
+        b = a + len(raw)
     if not raw.endswith(("?", "!")):
         raw = raw.rstrip(" .")
     title = _clean(raw.strip("“”\"‘’`'* "))
@@ -1485,8 +1538,27 @@ PAGE_RANGE_START = re.compile(r"\s*[-–]{1,2}\s*\d")
 PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
 
 
+# AGU's article numbers: "e2023GL106512" (e, the year, the journal's code, a number)
+AGU_ARTICLE = re.compile(r"(?<![\w.])(e(?:19|20)\d\d[A-Z]{2}\d{6})\b")
+
+
+ACM_JOURNAL_NUMBERS = re.compile(
+    r"\b(?P<volume>\d{1,4}),\s*(?P<issue>[A-Za-z]{0,6}\d{1,4})(?:,\s*Article\s+(?P<article>\w+))?"
+    r"\s*\((?:(?P<month>[A-Z][a-z]+)\.?\s+)?(?P<year>(?:19|20)\d\d)\)(?:,\s*\d{1,4}\s+pages\b)?"
+)
+VOLUME_YEAR_PAGES = re.compile(
+    r"(?<=[A-Za-z.])\s+(?P<volume>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\),\s*"
+    r"(?P<pages>[A-Za-z]?\d{1,7}(?:\s*[-–]\s*[A-Za-z]?\d+)?)\b"
+)
+
+
 def _publication_part(st: _State) -> _VenueInfo:
     info = _VenueInfo()
+    agu = AGU_ARTICLE.search(st.w.text)
+    if agu:  # its digits are no year and no pages
+        info.pages = agu.group(1)
+        st.span("pages", agu.start(1), agu.end(1))
+        st.w.consume(agu.start(), agu.end())
     # IEEE "..., 2019, ch. 7, pp. 201–236": a chapter's number, no volume
     for ch in CHAPTER_NUMBER.finditer(st.w.text):
         st.extra.append(f"Chapter {ch.group(1)}")
@@ -1530,14 +1602,28 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume, info.pages = ha.group(1), ha.group(2)
         st.w.consume(ha.start(), ha.end())
         text = st.w.text
-    # ACM: "Computing Surveys 55, 6 (2023), 1–28" — volume, issue, (year)
-    am = re.search(r"\b(\d{1,4}),\s*(\d{1,4})\s*\((?:([A-Z][a-z]+)\.?\s+)?((?:19|20)\d\d)\)", text)
+    # ACM: "Computing Surveys 55, 6 (2023), 1–28" — volume, issue, (year); its journals
+    # number articles: "Proc. ACM Hum.-Comput. Interact. 7, CSCW1, Article 85 (April 2023),
+    # 27 pages" (the issue may be a name)
+    am = ACM_JOURNAL_NUMBERS.search(text)
     if am:
-        info.volume, info.number, info.year = am.group(1), am.group(2), int(am.group(4))
-        month = (am.group(3) or "")[:3].lower()
+        info.volume, info.number, info.year = am["volume"], am["issue"], int(am["year"])
+        if am["article"]:
+            info.pages = am["article"]
+        month = (am["month"] or "")[:3].lower()
         if month in P.MONTHS:
             info.month = P.MONTHS.index(month) + 1
         st.w.consume(am.start(), am.end())
+        text = st.w.text
+    # "International Journal of Human-Computer Studies 148 (2021), 102589": volume, (year),
+    # the article's number or pages
+    vy = VOLUME_YEAR_PAGES.search(text)
+    if vy and not info.volume and not info.year:
+        pages = re.split(r"\s*[-–]\s*", vy["pages"])
+        info.volume, info.year = vy["volume"], int(vy["year"])
+        info.pages = _expand_pages(*pages) if len(pages) == 2 else pages[0]
+        st.span("year", vy.start("year"), vy.end("year"))
+        st.w.consume(vy.start(), vy.end())
         text = st.w.text
     # ACS: "J. Am. Chem. Soc. 2023, 145, 10234–10242", "Org. Lett. 2020, 22 (5), 1801–1805",
     # "Angew. Chem. Int. Ed. 2022, 61, e202201234": year, volume (issue), pages
@@ -1939,9 +2025,12 @@ def _publication_part(st: _State) -> _VenueInfo:
             else r"(?!)"
         )
         tr = re.search(
-            r"(?i)\b(?:tech(?:nical)?\.?\s+rep(?:ort)?\.?|working\s+paper|discussion\s+paper"
+            # "NOAA Tech. Memo. OAR CSL-9", "NASA Technical Note D-123": the agency's series
+            r"(?i)(?:\b(?-i:[A-Z]{2,6})\s+(?=tech))?"
+            r"\b(?:tech(?:nical)?\.?\s+(?:rep(?:ort)?|memo(?:randum)?|note)\.?|working\s+paper|"
+            r"discussion\s+paper"
             + numbered
-            + r")\s*(?:no\.?\s*)?([A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
+            + r")\s*(?:no\.?\s*)?((?-i:[A-Z]{2,6}\s)?[A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
             st.w.text,
         )
     if tr is None and ("report" in low or "rapport" in low or "bericht" in low):
@@ -2054,8 +2143,27 @@ PUBLISHER_WORDS = re.compile(
 )
 
 
+# "(Lead article)", "(with commentary)": words in lower case after the first
+TRAILING_REMARK = re.compile(r"[\s.,;:]*\(([A-Za-z][a-z]+(?:\s+[a-z][\w'’\-]*)+)\)\s*\.?$")
+# The volumes a conference publishes beside its proceedings: late-breaking work, demos
+COMPANION_VOLUME = re.compile(r"(?i)\b(extended\s+abstracts|adjunct|companion)\b")
+COMPANION_SHORT = {"extended abstracts": "EA", "adjunct": "Adjunct", "companion": "Companion"}
+
+
+def _part_venue(part: str, first: bool) -> venues.Venue | None:
+    """The venue a comma-separated piece of the venue text names. A one-word journal
+    ("Phonology", "Cognition") counts only first: later it is a word of a longer name
+    ("... Research in Phonetics, Phonology, and Morphology")."""
+    kb = venues.lookup(part)
+    if kb and not first and kb.kind == "journal" and len(part.split()) == 1:
+        return None
+    return kb
+
+
 def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = info.rest
+    # a report's or article's length ("64 pp.", "27 pages") says nothing about where it is
+    rest = re.sub(r"(?:^|[,.]\s*)\d{1,4}\s+(?:pp|pages)\b\.?(?=\s*[,.;]|\s*$)", "", rest)
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
     # "in", and Spanish and French "en", Portuguese "em", French "dans" before a venue
     rest = re.sub(r"(?i)^in\s*:?\s+|^(?:en|em|dans)\s*:?\s+(?=[A-Z0-9])", "", rest)
@@ -2084,6 +2192,11 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     if tail:
         st.extra.append(tail.group(1))
         rest = rest[: tail.start()]
+    # "*The Journal of Politics* 84(3): 1401–1417. (Lead article)": a remark in brackets
+    bracket = TRAILING_REMARK.search(rest)
+    if bracket and bracket.start() > 0:
+        st.extra.append(bracket.group(1))
+        rest = rest[: bracket.start()].rstrip(" .,;:")
     for canon, a, b in _note_hits(rest):
         if canon in (
             "Doctoral Consortium",
@@ -2133,12 +2246,12 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     if kb is None and rest:
         parts += [p.strip() for p in re.split(r"\s*,\s*|\.\s+", rest) if p.strip()]
         for p in parts:
-            kb = venues.lookup(re.sub(r"\s*\([^)]*\)", "", p))
+            kb = _part_venue(re.sub(r"\s*\([^)]*\)", "", p), p is parts[0])
             if kb:
                 break
         if kb is None:
             for p in parts:
-                kb = venues.lookup(p)
+                kb = _part_venue(p, p is parts[0])
                 if kb:
                     break
         if kb is None:
@@ -2157,6 +2270,15 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         # MLA: "*Book*, edited by A. Smith, Cambridge UP, 2020": what is left is the publisher
         if not info.publisher and PUBLISHER_WORDS.search(rest) and len(rest) < 80:
             info.publisher = rest
+    elif kb and kb.kind == "conference" and (companion := COMPANION_VOLUME.search(rest)):
+        # "Extended Abstracts of the 2022 CHI Conference on ...", "Adjunct Proceedings of
+        # the 33rd ... UIST": a companion volume of the conference, named as printed
+        info.short = f"{kb.acronym} {COMPANION_SHORT[companion.group(1).lower()]}"
+        # its name as written, its year and ordinal too ("of the 2022 CHI Conference")
+        after = st.title_range[1] if st.title_range else 0
+        src = COMPANION_VOLUME.search(st.entry.text, after)
+        named = st.entry.text[src.start() :] if src else rest[companion.start() :]
+        info.venue = re.split(r"\s*[(\[]|\.\s|\.$", _clean(named))[0].strip(" ,;")
     elif kb:
         info.short = kb.acronym
         if st.workshop and kb.kind != "workshop":
@@ -2537,7 +2659,7 @@ def parse_entry(entry: EntryText) -> Record:
     status = st.status or "published"
     if status == "under review" and info.kb and info.kb.kind != "preprint":
         # "NeurIPS (under review)": the venue is where it is submitted, not published
-        st.extra.append(f"Submitted to {info.kb.acronym}")
+        st.extra.append(f"Submitted to {_submitted_name(info.kb)}")
     if (
         info.publisher
         and not info.venue

@@ -28,11 +28,11 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\bpp?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
+    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
     r"((?:e|[A-Z]|[ivx]{1,4})?\d{1,6}(?:\.e\d{1,4})?)\b"
-    # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022"
-    r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"
+    # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022", "CA, 9–13 Dec."
+    r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d|\s*$|\s*[.;]))"
 )
 ARTICLE_NUMBER = re.compile(
     # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
@@ -135,7 +135,8 @@ VENUE_WORDS = re.compile(
     r"proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling|"
     r"book|chapter|edition|arxiv|biorxiv|ssrn|corr|preprint|ieee|acm|siam|usenix|springer|"
     r"elsevier|wiley|nature|science|pmlr|openreview|lecture\s+notes|lncs|vol\b|volume|pp\b|"
-    r"technical\s+report|tech\.\s+rep|report|forum|meeting|congress|colloquium|summit|track|"
+    r"technical\s+report|tech\.\s+rep|tech(?:nical)?\.?\s+(?:memo|note)|report|forum|meeting|"
+    r"congress|colloquium|summit|track|"
     r"working\s+paper|discussion\s+paper|"
     r"findings\s+of)",
     re.I,
@@ -222,6 +223,39 @@ ABBREVIATIONS = frozenset(
         "oct",
         "nov",
         "dec",
+        # words of abbreviated journal names ("Mon. Wea. Rev.", "J. Atmos. Sci.",
+        # "Curr. Opin. Neurobiol."): a period after them ends no sentence
+        "mon",
+        "wea",
+        "atmos",
+        "meteor",
+        "meteorol",
+        "climatol",
+        "geophys",
+        "geosci",
+        "oceanogr",
+        "technol",
+        "environ",
+        "neurosci",
+        "neurophysiol",
+        "neurobiol",
+        "opin",
+        "curr",
+        "nat",
+        "ecol",
+        "evol",
+        "microbiol",
+        "immunol",
+        "psychol",
+        "sociol",
+        "polit",
+        "econ",
+        "educ",
+        "philos",
+        "clin",
+        "epidemiol",
+        "genet",
+        "mol",
     ]
 )
 

@@ -48,15 +48,67 @@ IGNORED_MACROS = {
     "clearpage", "maketitle", "tableofcontents", "nocite", "color", "textcolor", "hline",
     "vskip", "hskip", "setcounter", "addtolength", "phantom", "ref", "cite", "pagebreak",
 }  # fmt: skip
+# Macros read here by name: a CV's own definition of one does not replace its reading.
+KNOWN_MACROS = {
+    *SECTION_LEVELS, *BOLD_MACROS, *ITALIC_MACROS, *DECLARATIONS, *BREAK_MACROS, *ITEM_MACROS,
+    "href", "url", "doi", "cvitem", "cventry", "cvlistitem",
+}  # fmt: skip
 LIST_ENVS = {"itemize", "enumerate", "description", "thebibliography", "etaremune"}
 SKIP_ENVS = {"comment", "tikzpicture", "figure", "verbatim"}
 
 _L2T = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 
 
-def _context():  # type: ignore[no-untyped-def]
+# \newcommand{\me}{\textbf{Doe J}}, \renewcommand*\pub[2][x]{...}, \def\me{...}: the start
+# of a macro the CV defines; its body (balanced braces) follows
+NEWCOMMAND = re.compile(
+    r"\\(?:(?:re|provide)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))"
+    r"\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?|\\def\s*\\([A-Za-z]+))\s*\{"
+)
+# TeX assignments in a macro's body ("\hangindent=1.5em", "\hangafter=1"): layout, no text
+ASSIGNMENT = re.compile(r"\\[A-Za-z]+\s*=\s*-?[\d.]+\s*(?:em|ex|pt|cm|mm|in)?")
+MAX_EXPANSION_DEPTH = 8
+
+
+def _balanced(text: str, start: int) -> int:
+    """The index just past the group opened by the brace before ``start`` (or -1)."""
+    depth = 1
+    i = start
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def user_macros(preamble: str) -> dict[str, tuple[int, str]]:
+    """Macros the CV defines (name -> number of arguments, body): CVs name their owner
+    (\\me), mark equal contribution (\\eq) or wrap entries (\\pubentry{...}) with them."""
+    macros: dict[str, tuple[int, str]] = {}
+    for m in NEWCOMMAND.finditer(preamble):
+        end = _balanced(preamble, m.end())
+        if end < 0:
+            continue
+        name = m.group(1) or m.group(2) or m.group(4)
+        body = ASSIGNMENT.sub("", preamble[m.end() : end - 1])
+        macros[name] = (int(m.group(3) or 0), body)
+    return macros
+
+
+def _context(user: dict[str, tuple[int, str]] | None = None):  # type: ignore[no-untyped-def]
     """pylatexenc's macros plus the argument shapes of macros CVs use for links and entries."""
     db = get_default_latex_context_db()
+    if user:
+        specs = [MacroSpec(name, "{" * n) for name, (n, _) in user.items() if n]
+        db.add_context_category("cv-macros", prepend=True, macros=specs)
     db.add_context_category(
         "cvbib",
         prepend=True,
@@ -84,8 +136,12 @@ def _to_text(nodes: list) -> str:
 
 
 class _Walker:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, user: dict[str, tuple[int, str]] | None = None) -> None:
         self.text = text
+        self.user = user or {}
+        self.context = _context(self.user)
+        self.expanding: list[str] = []  # the user macros being expanded (no endless loops)
+        self.at: int | None = None  # while expanding: the position of the macro in the CV
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.lines: list[Line] = []
         self.run = RunBuilder()
@@ -117,6 +173,8 @@ class _Walker:
     def add(self, text: str, pos: int, bold: bool, italic: bool, link: str = "") -> None:
         if not text:
             return
+        if self.at is not None:
+            pos = self.at  # text from a macro's body stands where the macro is used
         if self.run_pos is None and text.strip():
             self.run_pos = pos + (len(text) - len(text.lstrip()))
         self.run.add(re.sub(r"\s+", " ", text), bold=bold, italic=italic, link=link)
@@ -180,10 +238,42 @@ class _Walker:
         argd = node.nodeargd
         return [a for a in (argd.argnlist if argd else []) if a is not None]
 
+    def expand(self, node: LatexMacroNode, bold: bool, italic: bool) -> None:
+        """A macro the CV defines: its body, with the arguments put in, read in its place."""
+        name = node.macroname
+        n, body = self.user[name]
+        for k, arg in enumerate(self.args(node)[:n], 1):
+            raw = self.text[arg.pos : arg.pos + arg.len]
+            if raw.startswith("{") and raw.endswith("}"):
+                raw = raw[1:-1]
+            body = body.replace(f"#{k}", raw)
+        try:
+            nodes, _, _ = LatexWalker(
+                body, latex_context=self.context, tolerant_parsing=True
+            ).get_latex_nodes()
+        except (LatexWalkerError, RecursionError):
+            return
+        saved = self.text, self.at
+        self.text = body
+        self.at = node.pos if self.at is None else self.at
+        self.expanding.append(name)
+        try:
+            self.walk(nodes, bold, italic)
+        finally:
+            self.expanding.pop()
+            self.text, self.at = saved
+
     def macro(self, node: LatexMacroNode, bold: bool, italic: bool) -> None:
         name = node.macroname.rstrip("*")
         args = self.args(node)
-        if name in SECTION_LEVELS:
+        if (
+            node.macroname in self.user
+            and node.macroname not in KNOWN_MACROS
+            and node.macroname not in self.expanding
+            and len(self.expanding) < MAX_EXPANSION_DEPTH
+        ):
+            self.expand(node, bold, italic)
+        elif name in SECTION_LEVELS:
             self.flush(blank_after=True)
             title = _to_text([args[-1]]) if args else ""
             if title.strip():
@@ -262,15 +352,16 @@ def _plain_math(math: str) -> str:
 
 def read_latex_tree(text: str, path: str) -> Document:
     body_start = text.find("\\begin{document}")
+    user = user_macros(text[:body_start]) if body_start >= 0 else {}
     # Parse the body only; blank the preamble so positions keep their line numbers.
     if body_start >= 0:
         text = re.sub(r"[^\n]", " ", text[:body_start]) + text[body_start:]
+    walker = _Walker(text, user)
     try:
-        walker_ = LatexWalker(text, latex_context=_context(), tolerant_parsing=True)
+        walker_ = LatexWalker(text, latex_context=walker.context, tolerant_parsing=True)
         nodes, _, _ = walker_.get_latex_nodes()
     except (LatexWalkerError, RecursionError) as exc:
         raise CvbibError(f"cannot parse LaTeX: {exc}", path) from exc
-    walker = _Walker(text)
     walker.walk(nodes)
     walker.flush()
     return Document(path, "latex", walker.lines)
