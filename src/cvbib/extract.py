@@ -41,7 +41,10 @@ def extract_document(doc: Document) -> Extraction:
             if s.kind == "publication":
                 entries.extend(section_entries(s, doc.path))
             elif s.after_publication:
-                entries.extend(section_entries(s, doc.path, strict=True, min_score=3))
+                # "CASE STUDIES" after the publications: references, names first, only
+                entries.extend(
+                    section_entries(s, doc.path, strict=True, min_score=3, names_first=True)
+                )
     else:
         # No publication heading: only what surely is a reference counts.
         for s in sections:

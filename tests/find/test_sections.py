@@ -84,6 +84,27 @@ def test_a_capitals_heading_of_unknown_words_ends_a_capitals_section() -> None:
     assert titles == ["A first paper on things", "Greenway Housing Trust: mission and margin"]
 
 
+def test_underlined_capitals_headings_of_unknown_words_end_the_publications() -> None:
+    """ "OBSERVING PROPOSALS" underlined like "PUBLICATIONS" is a section of its own; a
+    wrapped line that happens to read "press (arXiv:...)" is no heading."""
+    text = (
+        "PUBLICATIONS\n------------\n\nRefereed\n\n"
+        "R2.  Lindqvist, T. V., & Brandt, O. 2024, Late-time Radio Rebrightening in\n"
+        "     Stripped-envelope Supernovae, ApJ, in\n"
+        "     press (arXiv:2403.11872)\n\n"
+        "OBSERVING PROPOSALS (PI ONLY)\n-----------------------------\n\n"
+        '2023  PI, "Late-time Radio Rebrightening in Supernovae," VLA 23B-187, 42 hr\n'
+    )
+    sections = split_sections(read_document("cv.txt", text))
+    assert [(s.heading, s.kind) for s in sections if s.heading] == [
+        ("PUBLICATIONS", "publication"),
+        ("Refereed", "publication"),
+        ("OBSERVING PROPOSALS (PI ONLY)", "neutral"),
+    ]
+    records = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.source.line, r.year) for r in records if r.source] == [(6, 2024)]
+
+
 def test_a_volume_and_pages_line_is_not_a_heading() -> None:
     from cvbib.read import read_document
 

@@ -268,6 +268,19 @@ def test_more_reference_shapes(text: str, fields: dict[str, object], authors: li
             {"title": "Diurnal cycle of drizzle observed by shipborne radar",
              "venue": "Monthly Weather Review", "status": "forthcoming", "year": None},
         ),
+        (  # AGU's old page numbers, with thousands separators
+            "Lefèvre, J.-P., and M. L. Sandoval (2016), Evaluation of a boundary layer "
+            "parameterization, J. Geophys. Res. Atmos., 121, 11,304–11,322.",
+            {"volume": "121", "pages": "11304--11322",
+             "venue": "Journal of Geophysical Research: Atmospheres"},
+        ),
+        (  # an AGU monograph chapter: the book after ", in", its series, its editors
+            "Lefèvre, J.-P., and M. L. Sandoval (2017), Marine boundary layer clouds, in Marine "
+            "Clouds in a Changing Climate, Geophys. Monogr. Ser., vol. 231, edited by S. Nunes "
+            "and P. Noor, pp. 211–240, AGU, Washington, D. C.",
+            {"type": "incollection", "title": "Marine boundary layer clouds", "year": 2017,
+             "venue": "Marine Clouds in a Changing Climate", "pages": "211--240"},
+        ),
         (  # the journal it went to, in abbreviation: a remark, not a part of the title
             "Okafor, T., and A. Ruiz-Tagle (2024), Cold-pool-driven organization of shallow "
             "cumulus, submitted to Geophys. Res. Lett.",
@@ -329,6 +342,41 @@ def test_agu_and_ams_earth_science_references(text: str, fields: dict[str, objec
 def test_acm_hci_and_social_science_shapes(text: str, fields: dict[str, object]) -> None:
     rec = parse_md(text)
     assert len(rec.authors) >= 1
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # AAS: the year after the names, then the title and the journal with commas
+            "Lindqvist, T. V., & Brandt, O. 2020, Bayesian Light-curve Fitting for "
+            "Heterogeneous Transient Photometry, AJ, 160, 71, arXiv:2006.03318",
+            {"title": "Bayesian Light-curve Fitting for Heterogeneous Transient Photometry",
+             "year": 2020, "venue": "The Astronomical Journal", "type": "article",
+             "arxiv": "2006.03318"},
+        ),
+        (
+            "Okafor, C. N.*, Lindqvist, T. V., & Oyelaran, F. 2024, Helium Lines Emerging at "
+            "Late Times in the Type Ibn SN 2023jkw, ApJL, accepted",
+            {"title": "Helium Lines Emerging at Late Times in the Type Ibn SN 2023jkw",
+             "year": 2024, "venue": "The Astrophysical Journal Letters"},
+        ),
+        (  # an extension service's numbered publication is a report
+            "Hollis, D.R. 2021. Cover crops for Iowa soils. Iowa State Univ. Ext. Outreach "
+            "Publ. CROP 3142. Ames, IA.",
+            {"type": "techreport", "number": "CROP 3142", "year": 2021},
+        ),
+        (  # AMS: years at the end of a title stay in it
+            "Fairweather, E., and G. Haugland, 2018: Fog climatology of the northern California "
+            "coast, 1990–2016. J. Appl. Meteor. Climatol., 57, 1395–1412.",
+            {"title": "Fog climatology of the northern California coast, 1990–2016",
+             "venue": "Journal of Applied Meteorology and Climatology", "year": 2018},
+        ),
+    ],
+)  # fmt: skip
+def test_astronomy_agronomy_and_ams_shapes(text: str, fields: dict[str, object]) -> None:
+    rec = parse(text)
     for name, value in fields.items():
         assert getattr(rec, name) == value, (name, getattr(rec, name))
 

@@ -151,3 +151,12 @@ def test_korean_names_written_together() -> None:
         ("서연", "이"),
         ("지훈", "박"),
     ]
+
+
+def test_a_trainee_mark_after_a_name_is_dropped() -> None:
+    names, _ = split_names("Tanaka, R.+, Zhao, Y., and Vöhringer, K. J.")
+    assert [(n.person.family, n.person.given) for n in names] == [
+        ("Tanaka", "R."),
+        ("Zhao", "Y."),
+        ("Vöhringer", "K. J."),
+    ]

@@ -294,6 +294,35 @@ def test_date_column_rows_with_line_breaks(tmp_path: Path) -> None:
     assert [families(r)[1:] for r in records] == [["Almeida"], [], ["Okabe", "Vasseur"]]
 
 
+def test_right_aligned_numbers_are_one_list(tmp_path: Path) -> None:
+    """A browser right-aligns list numbers: "14." starts a digit left of " 9.", one level
+    (DejaVu's digits are wider than the 0.6 em that separated levels before)."""
+    if DEJAVU is None:
+        pytest.skip("needs the DejaVu fonts")
+    pdf = fpdf.FPDF()
+    pdf.add_font("DejaVu", "", str(DEJAVU / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 14)
+    pdf.set_xy(20, 20)
+    pdf.cell(40, 5, "Publications")
+    pdf.set_font("DejaVu", "", 10)
+    y = 32.0
+    for n in (11, 10, 9, 8):
+        x = 30 - pdf.get_string_width(f"{n}.")
+        for left, text in (
+            (x, f"{n}."),
+            (32, f"Doe J, Roe A. Paper number {n} on things."),
+            (32, f"J Things. 20{n};{n}(2):1-9."),
+        ):
+            pdf.set_xy(left, y if left < 32 or "Doe" in text else y + 5)
+            pdf.cell(pdf.get_string_width(text), 5, text)
+        y += 12
+    path = tmp_path / "numbers.pdf"
+    pdf.output(str(path))
+    records = cvbib.extract(str(path))
+    assert [r.title for r in records] == [f"Paper number {n} on things" for n in (11, 10, 9, 8)]
+
+
 def _image_only_pdf(path: Path) -> Path:
     from PIL import Image
 

@@ -224,6 +224,24 @@ def test_latex_macros_the_cv_defines_are_expanded_where_used() -> None:
     assert [p.family for p in rec.authors] == ["Lee", "Kovačević"]
 
 
+def test_a_typed_text_cv_with_underlined_headings_is_not_markdown() -> None:
+    """Dashes under headings and a "* = student" line are a typed CV's, not Markdown."""
+    text = (
+        "PUBLICATIONS\n------------\n* = student mentored by me\n\n"
+        "R2.  Lindqvist, T. V., & Brandt, O. 2022, Shock Cooling Emission Models for\n"
+        "     Extended Progenitors Revisited, ApJL, 934, L31\n"
+        "R1.  Lindqvist, T. V. 2015, Light Echoes around Nearby Core-collapse\n"
+        "     Supernovae, PASP, 127, 1102\n"
+    )
+    doc = read_document("cv.txt", text)
+    assert doc.format == "text"
+    assert [(ln.marker, ln.lineno) for ln in doc.lines if ln.kind == "item"][-2:] == [
+        ("R2.", 5),
+        ("R1.", 7),
+    ]
+    assert read_document("cv.txt", "# CV\n\n**Jane Doe**\n\n- a\n").format == "markdown"
+
+
 def test_latex_math_reads_as_plain_text() -> None:
     from cvbib.read.latex_tree import _plain_math
 

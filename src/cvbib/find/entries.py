@@ -23,7 +23,7 @@ from cvbib.read.hyphenation import keeps_hyphen
 Role = Literal["full", "title", "authors", "venue", "note"]
 END_PUNCT = (".", ":", ",", ";", "?", "!")
 NOTE_LINE = re.compile(
-    r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding)|"
+    r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
     r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
     r"[*_]*(?:abstract|summary|keywords?|tl;?\s?dr)[*_]*\s*:)",  # a paper's abstract under it
@@ -142,9 +142,14 @@ def _part_break(prev: Line, line: Line) -> bool:
         and not all(ACS_NAME.fullmatch(x) for x in pieces if x.strip())
     ):
         return False  # ACS "...; Holloway, R. J. Structural": the title begins on this line
+    if VANCOUVER_INITIALS_START.match(line.text) and re.search(r"[A-Z][\w'’\-]+$", p):
+        return False  # "..., Castellanos-Vega R, Osei" / "K. Community ...": Osei's initial
     return "," in p and not before and _names_segment(p)  # a whole line of names
 
 
+# A DOI or a URL cut at one of its hyphens at the end of a line
+BROKEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}/|https?://)\S*-$")
+VANCOUVER_INITIALS_START = re.compile(r"[A-Z]{1,3}[*†‡]*[.,]\s")
 # One name of an ACS list: "Holloway, R. J.", "de la Cruz, M.*"
 ACS_NAME = re.compile(r"\s*[\w'’\- ]+,\s*(?:[A-Z]\.\s?-?\s?)+[*†‡]*\s*")
 
@@ -174,7 +179,11 @@ def _join(
     if nested:
         head = " ".join(ln.text for ln in lines[: nested[0]])
         if P.YEAR.search(head) or "doi" in head.lower():
-            remarks = [lines[i].text.strip() for i in range(nested[0], len(lines))]
+            for ln in lines[nested[0] :]:
+                if ln.kind == "item" or not remarks:
+                    remarks.append(ln.text.strip())
+                else:  # a remark wrapped onto the next line
+                    remarks[-1] = f"{remarks[-1]} {ln.text.strip()}"
             lines = lines[: nested[0]]
     for i, line in enumerate(lines):
         if i:
@@ -182,7 +191,9 @@ def _join(
             prev = parts[-1] if parts else ""
             broken = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", prev) if sep == " " else None
             tail = re.match(r"[^\W\d_][\w'’]*", line.text) if broken else None
-            if broken and tail and line.text[:1].islower():
+            if sep == " " and BROKEN_IDENTIFIER.search(prev) and re.match(r"\w", line.text):
+                sep = ""  # "doi:10.1175/JCLI-D-21-" / "0345.1": one DOI broken at its hyphen
+            elif broken and tail and line.text[:1].islower():
                 # a word broken across lines: "optimi-" + "zation", or "cell-" + "free"
                 sep = ""
                 if not keeps_hyphen(broken.group(1), tail.group(0)):
@@ -573,10 +584,15 @@ def _orcid_works(section: Section, path: str) -> list[EntryText] | None:
 
 
 def section_entries(
-    section: Section, path: str, *, strict: bool = False, min_score: int = 4
+    section: Section,
+    path: str,
+    *,
+    strict: bool = False,
+    min_score: int = 4,
+    names_first: bool = False,
 ) -> list[EntryText]:
     """Entries of one publication section (``strict``: only what surely is a reference, a
-    :func:`reference_score` of ``min_score``)."""
+    :func:`reference_score` of ``min_score``, opening with its authors if ``names_first``)."""
     if section.heading:
         # "### [Title](url)" with the labelled lines below it: the heading is an entry's title
         head = next((ln for ln in section.lines if ln.kind != "blank"), None)
@@ -604,6 +620,8 @@ def section_entries(
         if heading:
             entry = dataclasses.replace(entry, heading_year=int(heading.group(1)))
         if strict and reference_score(entry.text, lines[0]) < min_score:
+            continue
+        if names_first and not _names_head(entry.text):
             continue
         out.append(entry)
     return out

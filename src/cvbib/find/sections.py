@@ -88,6 +88,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
         return _numbered_heading(line, prev, nxt)
     if line.kind != "text" or line.soft:  # a line after a <br> continues its block
         return False
+    if prev is not None and prev.kind in ("text", "item") and 0 < line.indent >= prev.indent:
+        return False  # "R17. Lindqvist, ... ApJ, in" / "     press (arXiv:...)": it goes on
     text = line.text.strip()
     if re.search(r"\d\s*\(\d+\)\s*[:,]|\d\s*[-–]\s*\d", text):
         return False  # "VLDB J. 31(4): 755-780 (2022)": volume, issue and pages
@@ -167,7 +169,7 @@ def split_sections(doc: Document) -> list[Section]:
     current: Kind = "neutral"
     current_hint: str | None = None
     current_level = 0
-    current_caps = False  # the section's heading is in capitals ("REFEREED PUBLICATIONS")
+    caps_level: int | None = None  # the level of the CV's headings in capitals ("PUBLICATIONS")
     publications: tuple[int, str | None] | None = None  # the open publication heading
     for i, line in enumerate(lines):
         prev = lines[i - 1] if i else None
@@ -187,11 +189,12 @@ def split_sections(doc: Document) -> list[Section]:
             level = line.level or 1
             caps = _all_caps(line.text)
             if kind == "neutral":
-                if current != "neutral" and line.kind != "heading" and caps and current_caps:
+                if current != "neutral" and caps and caps_level is not None and level <= caps_level:
                     # "FIELD CAMPAIGNS" after "CONFERENCE ABSTRACTS": a heading written as
                     # the section headings are is one of them, not a part of the last one
                     after = current == "publication"
-                    current, current_hint = "neutral", None
+                    current, current_hint, current_level = "neutral", None, level
+                    publications = None
                     sections.append(Section(line.text, line.lineno, "neutral", None, [], after))
                     continue
                 elif current != "neutral" and (level > current_level or line.kind != "heading"):
@@ -205,7 +208,8 @@ def split_sections(doc: Document) -> list[Section]:
                     current, current_hint, current_level = "neutral", None, level
             else:
                 current, current_hint, current_level = kind, hint or None, level
-                current_caps = caps
+                if caps and caps_level is None:
+                    caps_level = level
             if kind == "publication" and (publications is None or level <= publications[0]):
                 publications = (level, hint)
             elif publications is not None and level <= publications[0]:

@@ -1098,6 +1098,15 @@ def _segment(st: _State) -> None:
         rest = rest[1:]
         if not rest:
             return
+    # AAS: "Lindqvist, T. V. 2020, Title, AJ, 160, 71": the year, then the title up to the
+    # journal, all with commas
+    aas = AAS_YEAR.match(text, rest[0][0], rest[0][1])
+    if aas and st.authors:
+        st.year = st.year or int(aas.group(1))
+        st.span("year", aas.start(1), aas.end(1))
+        st.w.consume(aas.start(), aas.end())
+        _comma_title(st, aas.end(), hi)
+        return
     # The title runs over sentences until one looks like names (title-first) or a venue.
     t_start = rest[0][0]
     t_end = rest[0][1]
@@ -1171,6 +1180,11 @@ PHYSICS_REF = re.compile(
 )
 
 
+EXTENSION_SERIES = re.compile(
+    r"\b(?:Ext(?:ension)?\.?\s+(?:(?:and\s+)?Outreach\s+)?Publ?(?:ication)?\.?|NebGuide|"
+    r"(?i:fact\s+sheet)|Extension\s+(?:Bulletin|Circular))\s*(?:No\.?\s*)?"
+    r"((?:[A-Z]{2,6}\s)?[A-Z0-9][\w\-/.]*\d[\w\-/]*)"
+)
 # "NOAA Tech. Memo. OAR CSL-9", "Tech. Rep. 12", "NASA Technical Note D-123"
 REPORT_SERIES = re.compile(r"(?:[A-Z]{2,6}\s+)?Tech(?:nical)?\.?\s+(?:Rep|Memo|Note)")
 
@@ -1187,12 +1201,16 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
     for m in re.finditer(r"(?:,|\.(?=\s))\s+", text[start:hi]):
         b = start + m.end()
         nxt = re.split(r",|\.\s", text[b:hi])[0]
+        if YEAR_RANGE_END.match(text, b, hi):
+            continue  # "..., 1990–2016. J. Climate": the title's years
         if (
             _venue_like(nxt)
             or P.YEAR.fullmatch(nxt.strip())
             or JOURNAL_AND_VOLUME.fullmatch(nxt)
             or PHYSICS_REF.match(text, b, hi)
             or REPORT_SERIES.match(text, b, hi)
+            # AMS "Title. J. Climate, 35, ...": an abbreviated journal, periods and all
+            or venues.lookup(text[b:hi].split(",", 1)[0].strip(), fuzzy=False) is not None
         ):
             end = start + m.start()
             break
@@ -1331,6 +1349,14 @@ def _set_authors(st: _State, a: int, b: int) -> None:
         st.w.consume(role.start(), role.end())
 
 
+# "(2017), Title" (AGU), "2024, Title" (AAS): the year the names left before the title
+YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\.\s")
+AAS_YEAR = re.compile(r"\s*((?:19|20)\d\d)[a-z]?,\s+(?=\S)")
+LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?(?:\)[,.:]?|[,:])\s+")
+CHAPTER_IN = re.compile(r",\s+in\s+(?=[A-Z])")
+BOOK_AFTER = re.compile(
+    r"\bedited\s+by\b|\beds?\.|\bProc(?:eedings|\.)|\bConference\b|\bSymposium\b"
+)
 # ", Geophys. Res. Lett.", ", J. Adv. Model. Earth Syst., 13": at least two abbreviated
 # words, and maybe the volume
 ABBREVIATED_JOURNAL_END = re.compile(
@@ -1345,6 +1371,13 @@ def _set_title(st: _State, a: int, b: int) -> None:
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     while a < b and st.w.text[a] in ". ":
         a += 1  # "Li, X. (in press). Title": the period the status left behind
+    lead = LEADING_YEAR.match(st.w.text, a, b)
+    if lead:  # AGU "Brennagh, C. A. (2017), Title": the year the names left behind
+        if not st.year:
+            st.year = int(lead.group(1))
+            st.span("year", lead.start(1), lead.end(1))
+        st.w.consume(lead.start(), lead.end())
+        a = lead.end()
     raw = st.w.text[a:b]
     # "Title (2nd ed.)": the edition is not part of the title
     ed = re.search(r"\s*\((\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.?|edn\.?|edition)\)\s*\.?$", raw)
@@ -1363,6 +1396,12 @@ def _set_title(st: _State, a: int, b: int) -> None:
         st.extra.append(f"Translated title: {tail.group(1).strip()}")
         st.w.consume(a + tail.start(), a + len(raw))
         raw = raw[: tail.start()]
+    # AGU: "Title, in Book Title, Series, vol. 231, edited by A and B, pp. 211–240": the
+    # book (or proceedings) after ", in" is no part of the title
+    inside = CHAPTER_IN.search(raw)
+    if inside and inside.start() > 10 and BOOK_AFTER.search(st.w.text, a + inside.end()):
+        raw = raw[: inside.start()]
+        b = a + len(raw)
     # AGU, AMS: "Title, Mon. Wea. Rev." with no volume after it (in press): an abbreviated
     # journal name ends the title (left for the venue)
     journal = ABBREVIATED_JOURNAL_END.search(raw)
@@ -1539,6 +1578,7 @@ PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
 
 
 # AGU's article numbers: "e2023GL106512" (e, the year, the journal's code, a number)
+THOUSANDS_PAGES = re.compile(r"(?<![\d,])(\d{1,3},\d{3})\s*[-–]\s*(\d{1,3},\d{3})(?!\d|,\d)")
 AGU_ARTICLE = re.compile(r"(?<![\w.])(e(?:19|20)\d\d[A-Z]{2}\d{6})\b")
 
 
@@ -1554,6 +1594,12 @@ VOLUME_YEAR_PAGES = re.compile(
 
 def _publication_part(st: _State) -> _VenueInfo:
     info = _VenueInfo()
+    thousands = THOUSANDS_PAGES.search(st.w.text)
+    if thousands:  # AGU's old page numbers: "121, 11,304–11,322"
+        first, last = (g.replace(",", "") for g in thousands.groups())
+        info.pages = f"{first}--{last}"
+        st.span("pages", thousands.start(), thousands.end())
+        st.w.consume(thousands.start(), thousands.end())
     agu = AGU_ARTICLE.search(st.w.text)
     if agu:  # its digits are no year and no pages
         info.pages = agu.group(1)
@@ -1961,7 +2007,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         if em or not EDITED_BY.search(st.w.text)  # cheap test first: the pattern backtracks
         else re.search(
             # MLA leaves out the "In": '"Title." *Book*, edited by A. Smith, Press, 2020'
-            r"(?:^[\s.,;:]*(?:[Ii]n:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|\.\s|\.?$)",
+            r"(?:^[\s.,;:]*(?:[Ii]n:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|(?<![A-Z])\.\s|\.?$)",
             st.w.text,
         )
     )
@@ -1969,6 +2015,15 @@ def _publication_part(st: _State) -> _VenueInfo:
         names, _ = split_names(cm.group(2))
         info.editors = [n.person for n in names]
         info.booktitle = _clean(cm.group(1)).strip(" ,.")
+        # AGU: "Marine Clouds in a Changing Climate, Geophys. Monogr. Ser., vol. 231": the
+        # book's series and volume follow its title
+        series = re.search(
+            r",\s*((?:[A-Z][a-z]{0,11}\.\s*){1,5}[A-Z][a-z]{0,11}\.?)(?:,\s*vol\.\s*\d{1,4})?$",
+            info.booktitle,
+        )
+        if series:
+            info.booktitle = info.booktitle[: series.start()]
+            st.extra.append(series.group(1).strip())
         st.w.consume(cm.start(), cm.end())
         em = cm
     # Vancouver: "In: Hill JA, Olson EN, editors. Book title. 2nd ed. London: Press; 2020."
@@ -2016,7 +2071,11 @@ def _publication_part(st: _State) -> _VenueInfo:
     # "Technical Report MSR-TR-2019-12, Microsoft Research"
     low = P.lowered(st.w.text)  # literal pre-checks first: most entries are no report
     tr = None
-    if "tech" in low or "working" in low or "discussion" in low:
+    if "ext" in low or "nebguide" in low or "fact sheet" in low:
+        # an extension service's numbered publication: "Iowa State Univ. Ext. Outreach
+        # Publ. CROP 3142", "NebGuide G2187", "Fact Sheet FS-1123"
+        tr = EXTENSION_SERIES.search(st.w.text)
+    if tr is None and ("tech" in low or "working" in low or "discussion" in low):
         # a discussion paper is a report when numbered ("IZA Discussion Paper No. 16789"),
         # not in "(Discussion paper, read before the Royal Statistical Society)"
         numbered = (

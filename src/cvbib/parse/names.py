@@ -20,7 +20,8 @@ from cvbib.model import Person
 MARKS = "*†‡§¶#"
 # Marks after a name: equal contribution (*, †), footnotes (^1, ¹), student co-authors
 # ("Nguyen, T.^", "Castillo-Reyes, M.ᵃ")
-MARK_RE = re.compile(r"[*†‡§¶#]+|\^\{?[*†‡\d,a-z]*\}?|(?<=[a-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ]+")
+# "Tanaka, R.+": a trainee's mark after a name, as CVs mark postdocs
+MARK_RE = re.compile(r"[*†‡§¶#]+|\^\{?[*†‡\d,a-z]*\}?|(?<=[a-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ+]+")
 # "et al.", and the ellipsis Google Scholar puts where it cuts an author list ("K Müller…")
 ET_AL = re.compile(r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+others\b|\s*(?:…|\.\.\.)\s*$", re.I)
 TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+", re.I)

@@ -36,6 +36,8 @@ def keeps_hyphen(head: str, tail: str) -> bool:
     """
     words = word_set("title_words.txt")
     last, low = head.rsplit("-", 1)[-1].lower(), tail.lower()
+    if low in SUFFIXES and len(last) >= 4 and last in words and last + low not in words:
+        return True  # "lithium-" + "ion": two words, not "test-" + "ing"
     return tail[:1].isupper() or (
         low not in SUFFIXES
         and (

@@ -13,19 +13,24 @@ from cvbib.read.html import html_fragment_lines
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
-SIGNALS = [
+# Marks only Markdown makes: **bold**, [links](url), "# " headings, escaped brackets
+STRONG_SIGNALS = [
     re.compile(r"\*\*[^*\n]+\*\*"),
     re.compile(r"\]\([^)\s]*\)"),
     re.compile(r"^#{1,6} \S", re.M),
+    re.compile(r"\\\[|\\\]"),
+]
+# Marks a typed text CV makes too: headings underlined with dashes, "- " and "* " lines
+WEAK_SIGNALS = [
     re.compile(r"^\S.*\n(=+|-+)\s*$", re.M),
     re.compile(r"^\s*[-*] \S", re.M),
-    re.compile(r"\\\[|\\\]"),
 ]
 
 
 def sniff(text: str) -> float:
-    hits = sum(1 for s in SIGNALS if s.search(text))
-    return 0.9 if hits >= 2 else 0.2
+    strong = sum(1 for s in STRONG_SIGNALS if s.search(text))
+    weak = sum(1 for s in WEAK_SIGNALS if s.search(text))
+    return 0.9 if strong >= 2 or (strong and weak) else 0.2
 
 
 def _blank_front_matter(text: str) -> str:

@@ -766,7 +766,10 @@ def _dehyphenate(vlines: list[_VLine]) -> list[_VLine]:
         m = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)[-\u2010\u00ad]$", a.text)
         nm = re.match(r"([^\W\d_][\w'’]*)(\S*)", b.text)
         if m and nm:
-            keep = not a.text.endswith("\u00ad") and keeps_hyphen(m.group(1), nm.group(1))
+            keep = not a.text.endswith("\u00ad") and (
+                keeps_hyphen(m.group(1), nm.group(1))
+                or nm.group(2).startswith("-")  # "jet-" + "in-crossflow": a compound
+            )
         elif re.search(r"\d[-–]$", a.text) and (nm := re.match(r"\d+\S*", b.text)):
             keep = True  # a page range broken after its dash: "1–" + "30, 2018."
         else:
@@ -808,7 +811,8 @@ def _item_levels(vlines: list[_VLine], body: float) -> dict[int, list[float]]:
         edges: list[float] = []
         prev = None
         for x in sorted(found):
-            if prev is None or x - prev > 0.6 * body:
+            # right-aligned numbers ("14." left of " 9.") start a digit apart: one level
+            if prev is None or x - prev > 0.9 * body:
                 edges.append(x)
             prev = x
         starts[col] = edges
