@@ -382,3 +382,12 @@ def test_an_orcid_record_pasted_as_blocks() -> None:
     ]
     assert recs[0].doi == "10.1029/2024EF004512"
     assert [p.family for p in recs[0].authors] == ["Okoye", "Diallo"]
+
+
+def test_a_note_on_the_marks_of_a_list_is_no_entry() -> None:
+    text = (
+        "## Publications\n\nBold = my name. \\* = graduate student co-author.\n\n"
+        "1. Doe, J. (2022). A title of a paper. *Journal of Things*, *4*(2), 1–9.\n"
+    )
+    records = cvbib.extract_text(text, "cv.md").records
+    assert [r.title for r in records] == ["A title of a paper"]

@@ -38,6 +38,7 @@ from cvbib.read import read_document
         ("Conference Abstracts and Presentations (selected)", "other", None),
         ("Published Abstracts", "publication", None),
         ("Late-Breaking Work & Posters", "publication", None),
+        ("Professional Development Workshops Led", "other", None),
         ("Works in Progress", "publication", None),
     ],
 )

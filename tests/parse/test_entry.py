@@ -381,6 +381,35 @@ def test_astronomy_agronomy_and_ams_shapes(text: str, fields: dict[str, object])
         assert getattr(rec, name) == value, (name, getattr(rec, name))
 
 
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # an award in italics under the entry is no title
+            "**Ramírez, S. M.** (2022). Who gets feedback? Classroom discourse patterns. "
+            "*Educational Researcher*, *51*(7), 455–466. *Recipient, 2023 Outstanding Article "
+            "Award, AERA Classroom Discourse SIG*",
+            {"title": "Who gets feedback? Classroom discourse patterns", "volume": "51"},
+        ),
+        (  # a list's number in a cell of its own, and the status a profile page ends with
+            "2. Chen, L., Kowalczyk, A., & Okafor, T. (2023). Nonbank Mortgage Servicers. "
+            "*Review of Finance*, 27(3), 901–940. Published",
+            {"title": "Nonbank Mortgage Servicers", "venue": "Review of Finance",
+             "pages": "901--940"},
+        ),
+        (  # a macro set the whole venue in italics: its range is still the pages
+            "Okonkwo, A. and Reyes, M. (2022). Title of an article on zoning. *Journal of the "
+            "American Planning Association 88(2): 145–160*.",
+            {"venue": "Journal of the American Planning Association", "volume": "88",
+             "pages": "145--160"},
+        ),
+    ],
+)  # fmt: skip
+def test_education_finance_and_planning_shapes(text: str, fields: dict[str, object]) -> None:
+    rec = parse_md(text)
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
 def test_acm_style_with_parenthesised_years() -> None:
     rec = parse(
         "Li, X., Zhang, W., and Chen, Y. Scaling sparse attention. Advances in Neural Information Processing Systems 37 (2024)."

@@ -24,6 +24,7 @@ Role = Literal["full", "title", "authors", "venue", "note"]
 END_PUNCT = (".", ":", ",", ";", "?", "!")
 NOTE_LINE = re.compile(
     r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
+    r"(?:bold(?:ed|face)?|underlined?|italics?)\s*(?:=|:|indicates|denotes|marks)|"
     r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
     r"[*_]*(?:abstract|summary|keywords?|tl;?\s?dr)[*_]*\s*:)",  # a paper's abstract under it

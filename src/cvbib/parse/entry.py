@@ -649,6 +649,10 @@ def _without_links(tail: str) -> str:
     return re.sub(r"(?:\s*(?:https?://\S+|doi:\s*\S+))+\s*$", "", tail).rstrip()
 
 
+LEADING_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s+(?=[A-Z\"“‘'*])")
+AWARD_REMARK = re.compile(r"(?i)\s*(?:winner|recipient|finalist|awarded|honou?rable\s+mention)\b")
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
@@ -687,6 +691,8 @@ def _quoted_or_italic_title(st: _State) -> None:
             and not SUBMITTED_TO.search(text, max(0, a - 40), a)  # "Submitted to *Journal*."
             and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
             and not (len(seg.split()) <= 8 and _note_hits(seg))  # "*Best Poster Award*"
+            # "*Recipient, 2023 Outstanding Article Award, AERA SIG*" under the entry
+            and not (AWARD_REMARK.match(seg) and P.YEAR.search(text, 0, a))
             # "... 2020;41:e12. *Young Investigator Award finalist.*": a remark after the entry
             and not (
                 len(seg.split()) <= 8
@@ -1813,7 +1819,9 @@ def _publication_part(st: _State) -> _VenueInfo:
         (
             m
             for m in P.PAGES.finditer(text)
+            # (after "88(2): " or "88: " a range is the pages, italic or not)
             if not any(a <= m.start(1) < b for a, b in st.entry.italic)
+            or re.search(r"\d\s*(?:\([^()]{1,10}\))?\s*:\s*$", text[: m.start(1)])
         ),
         None,
     )
@@ -2251,6 +2259,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     if tail:
         st.extra.append(tail.group(1))
         rest = rest[: tail.start()]
+    # Faculty180 pages end an entry with its status: "..., 78(4), 2101–2150. Published"
+    rest = re.sub(r"[\s,.;]+Published\.?$", "", rest)
     # "*The Journal of Politics* 84(3): 1401–1417. (Lead article)": a remark in brackets
     bracket = TRAILING_REMARK.search(rest)
     if bracket and bracket.start() > 0:
@@ -2634,6 +2644,9 @@ def parse_entry(entry: EntryText) -> Record:
             warnings=(f"entry is {len(text)} characters long; not parsed as a reference",),
         )
     st = _State(entry=entry, w=Scratch(text))
+    number = LEADING_NUMBER.match(text)
+    if number:  # "2. Chen, L., ...": a list's number in a table cell of its own
+        st.w.consume(number.start(), number.end())
     _venue_tag(st)
     _leading_year(st)
     _links(st)
