@@ -106,6 +106,27 @@ def test_underlined_capitals_headings_of_unknown_words_end_the_publications() ->
     assert [(r.source.line, r.year) for r in records if r.source] == [(6, 2024)]
 
 
+def test_a_heading_wrapped_in_its_remark_is_one_heading() -> None:
+    text = (
+        "PUBLICATIONS\n------------\n\n"
+        "Non-refereed Publications (conference proceedings, research notes,\n"
+        "ATels and GCN circulars; selected)\n\n"
+        "N1.  Okafor, C. N., & Haddad, R. 2023, Spectroscopic Classification of a Type Ibn\n"
+        "     Supernova, ATel, 16102, 1\n"
+    )
+    sections = split_sections(read_document("cv.txt", text))
+    assert [(s.heading, s.lineno, s.kind) for s in sections if s.heading][1] == (
+        "Non-refereed Publications (conference proceedings, research notes, ATels and GCN "
+        "circulars; selected)",
+        4,
+        "publication",
+    )
+    records = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.source.line, r.venue) for r in records if r.source] == [
+        (7, "The Astronomer's Telegram")
+    ]
+
+
 def test_a_volume_and_pages_line_is_not_a_heading() -> None:
     from cvbib.read import read_document
 

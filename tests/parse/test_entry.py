@@ -2107,3 +2107,14 @@ def test_paper_numbers_and_titles_opening_with_a_greek_capital() -> None:
         ["Ng", "Byrne"],
         "Μ-calculus revisited",
     )
+
+
+def test_an_editor_initial_w_is_no_workshop() -> None:
+    rec = parse(
+        'Lindqvist, T. V. 2019, "Fast Forced Photometry for Transient Surveys," in ASP Conf. '
+        "Ser. 523, Astronomical Data Analysis Software and Systems XXVIII, ed. P. J. Teuben, "
+        "M. W. Pound, & E. M. Warner (San Francisco, CA: ASP), 45"
+    )
+    assert rec.title == "Fast Forced Photometry for Transient Surveys"
+    assert not rec.workshop
+    assert parse_md("J. Doe. A title of a paper. *CVPR W*, 2023.").workshop

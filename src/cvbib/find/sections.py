@@ -7,6 +7,7 @@ heading words. Headings are classified with the vocabulary in ``data/sections.js
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -161,6 +162,20 @@ def _entry_title(lines: list[Line], i: int) -> bool:
     return nxt is not None and nxt.kind == "text" and bool(P.FIELD_LABEL.match(nxt.text))
 
 
+def _wrapped_heading(line: Line, nxt: Line | None) -> Line | None:
+    """A text line whose bracketed remark the next line closes, joined with it."""
+    if (
+        nxt is None
+        or line.kind != "text"
+        or nxt.kind != "text"
+        or line.text.count("(") <= line.text.count(")")
+        or nxt.text.count(")") <= nxt.text.count("(")
+        or len(nxt.text) > 80
+    ):
+        return None
+    return dataclasses.replace(line, text=f"{line.text.rstrip()} {nxt.text.strip()}")
+
+
 def split_sections(doc: Document) -> list[Section]:
     """The document as consecutive sections; text before the first heading is neutral."""
     sections = [Section(heading="", lineno=0, kind="neutral")]
@@ -171,9 +186,20 @@ def split_sections(doc: Document) -> list[Section]:
     current_level = 0
     caps_level: int | None = None  # the level of the CV's headings in capitals ("PUBLICATIONS")
     publications: tuple[int, str | None] | None = None  # the open publication heading
+    skip = False
     for i, line in enumerate(lines):
+        if skip:  # the second line of a heading wrapped in its remark
+            skip = False
+            continue
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        wrapped = _wrapped_heading(line, nxt)
+        if wrapped is not None and is_heading(
+            wrapped, prev, lines[i + 2] if i + 2 < len(lines) else None
+        ):
+            # "Non-refereed Publications (conference proceedings, research notes," /
+            # "ATels and GCN circulars; selected)": one heading on two lines
+            line, skip = wrapped, True
         if (
             publications is not None
             and line.kind == "heading"

@@ -2287,7 +2287,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     if also and (venues.lookup(rest[: also.start()]) or venues.find_acronyms(rest[: also.start()])):
         st.extra.append(f"Also: {also.group(1).strip()}")
         rest = rest[: also.start()].strip(" ,.;")
-    if re.search(r"(?i)\bworkshops?\b|\bW\d{0,2}\b", rest):  # "CVPR W", "ICCV W3"
+    # "CVPR W", "ICCV W3" (not the initial of "M. W. Pound", an editor)
+    if re.search(r"(?i)\bworkshops?\b|\bW\d{0,2}\b(?!\.)", rest):
         st.workshop = True
     fm = re.search(
         r"(?i)\bfindings\s+of\s+(?:the\s+)?(?:acl|association\s+for\s+computational\s+linguistics)\s*:?\s*([A-Za-z-]+)?",
