@@ -2118,3 +2118,10 @@ def test_an_editor_initial_w_is_no_workshop() -> None:
     assert rec.title == "Fast Forced Photometry for Transient Surveys"
     assert not rec.workshop
     assert parse_md("J. Doe. A title of a paper. *CVPR W*, 2023.").workshop
+
+
+def test_a_title_that_opens_with_a_year_keeps_it_once_the_year_is_known() -> None:
+    rec = parse(
+        "Smith, J. (2010). 1984: Surveillance and the novel. Modern Fiction Studies, 56(2), 1–20."
+    )
+    assert (rec.title, rec.year) == ("1984: Surveillance and the novel", 2010)

@@ -11,10 +11,9 @@ from functools import cache
 
 from cvbib.data import load_json
 from cvbib.model import Record
+from cvbib.parse import patterns as P
 
-MEETING_DAYS = re.compile(
-    r"(?i)\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-)
+MEETING_DAYS = re.compile(rf"(?i)\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{'|'.join(P.MONTHS)})[a-z]*\b")
 
 
 @cache

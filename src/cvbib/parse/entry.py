@@ -393,15 +393,16 @@ def _bold_notes(st: _State, skip: Range | None) -> None:
             st.w.consume(a, b)
 
 
+# "Geophys. Res. Lett.", "J. Adv. Model. Earth Syst." (without the last period)
 ABBREVIATED_NAME = re.compile(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,6}[A-Z][a-z]{0,11}")
 # "Under review at Management Science.", "revise and resubmit at *JHR*": the journal it is
-# submitted to is no venue of the paper (KB venues are kept by the venue step instead)
+# submitted to is no venue of the paper, only a remark
 STATUS_TARGET = re.compile(
     r"(?i)\b(?:under\s+(?:review|revision|submission)|(?:revise|reject)\s+(?:and|&)\s+resubmit|"
     r"R\s?&\s?R|submitted|sottopost[oa]|submetido|soumis|eingereicht|enviado)"
     r"(?:\s+(?:at|to|in|for|a|ao|à|bei)|(?<=resubmit),)\s+(?!publication\b)"
     # an abbreviated name ("Geophys. Res. Lett.", "J. Adv. Model. Earth Syst.") or any
-    r"((?-i:(?:[A-Z][a-z]{0,11}\.?\s+){1,6}[A-Z][a-z]{0,11}(?=\.))|[*_]*[A-Z][^.;()\[\]]{2,120}?)"
+    rf"((?-i:{ABBREVIATED_NAME.pattern}(?=\.))|[*_]*[A-Z][^.;()\[\]]{{2,120}}?)"
     r"[*_]*\s*(?=[.;]\s|[.;]?\s*$|\.,|,\s*(?:19|20)\d\d\b)"
 )
 
@@ -429,7 +430,8 @@ def _status(st: _State, region: Range | None = None) -> None:
             target += "."  # "Geophys. Res. Lett."
         # where it is under review is a remark, not its venue; a known venue by its
         # canonical name (a conference by its acronym)
-        known = venues.lookup(target) or next(iter(venues.find_acronyms(target)), (None,))[0]
+        acronyms = venues.find_acronyms(target)
+        known = venues.lookup(target) or (acronyms[0][0] if acronyms else None)
         if known and known.kind != "preprint":
             target = _submitted_name(known)
         st.status = st.status or "under review"
@@ -1355,9 +1357,10 @@ def _set_authors(st: _State, a: int, b: int) -> None:
         st.w.consume(role.start(), role.end())
 
 
-# "(2017), Title" (AGU), "2024, Title" (AAS): the year the names left before the title
+# "..., 1990–2016. J. Climate": years that end a title
 YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\.\s")
 AAS_YEAR = re.compile(r"\s*((?:19|20)\d\d)[a-z]?,\s+(?=\S)")
+# "(2017), Title" (AGU), "2022: Title" (AMS): the year the names left before the title
 LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?(?:\)[,.:]?|[,:])\s+")
 CHAPTER_IN = re.compile(r",\s+in\s+(?=[A-Z])")
 BOOK_AFTER = re.compile(
@@ -1377,11 +1380,12 @@ def _set_title(st: _State, a: int, b: int) -> None:
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     while a < b and st.w.text[a] in ". ":
         a += 1  # "Li, X. (in press). Title": the period the status left behind
-    lead = LEADING_YEAR.match(st.w.text, a, b)
-    if lead:  # AGU "Brennagh, C. A. (2017), Title": the year the names left behind
-        if not st.year:
-            st.year = int(lead.group(1))
-            st.span("year", lead.start(1), lead.end(1))
+    # AGU "Brennagh, C. A. (2017), Title": the year the names left behind (once the year is
+    # known, "1984: Surveillance and the Novel" is a title)
+    lead = None if st.year else LEADING_YEAR.match(st.w.text, a, b)
+    if lead:
+        st.year = int(lead.group(1))
+        st.span("year", lead.start(1), lead.end(1))
         st.w.consume(lead.start(), lead.end())
         a = lead.end()
     raw = st.w.text[a:b]
@@ -1583,8 +1587,9 @@ PAGE_RANGE_START = re.compile(r"\s*[-–]{1,2}\s*\d")
 PAGE_RANGE_END = re.compile(r"\d\s*[-–]{1,2}\s*$")
 
 
-# AGU's article numbers: "e2023GL106512" (e, the year, the journal's code, a number)
+# AGU's old page numbers: "11,304–11,322"
 THOUSANDS_PAGES = re.compile(r"(?<![\d,])(\d{1,3},\d{3})\s*[-–]\s*(\d{1,3},\d{3})(?!\d|,\d)")
+# AGU's article numbers: "e2023GL106512" (e, the year, the journal's code, a number)
 AGU_ARTICLE = re.compile(r"(?<![\w.])(e(?:19|20)\d\d[A-Z]{2}\d{6})\b")
 
 

@@ -141,6 +141,7 @@ class _Walker:
         self.user = user or {}
         self.context = _context(self.user)
         self.expanding: list[str] = []  # the user macros being expanded (no endless loops)
+        self.parsed: dict[str, list] = {}  # macro bodies (arguments put in) as read
         self.at: int | None = None  # while expanding: the position of the macro in the CV
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.lines: list[Line] = []
@@ -247,12 +248,15 @@ class _Walker:
             if raw.startswith("{") and raw.endswith("}"):
                 raw = raw[1:-1]
             body = body.replace(f"#{k}", raw)
-        try:
-            nodes, _, _ = LatexWalker(
-                body, latex_context=self.context, tolerant_parsing=True
-            ).get_latex_nodes()
-        except (LatexWalkerError, RecursionError):
-            return
+        nodes = self.parsed.get(body)
+        if nodes is None:  # "\me" in every entry: its body read once
+            try:
+                nodes, _, _ = LatexWalker(
+                    body, latex_context=self.context, tolerant_parsing=True
+                ).get_latex_nodes()
+            except (LatexWalkerError, RecursionError):
+                return
+            self.parsed[body] = nodes
         saved = self.text, self.at
         self.text = body
         self.at = node.pos if self.at is None else self.at

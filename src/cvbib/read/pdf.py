@@ -625,11 +625,11 @@ def _visual_lines(pages: list[list[_Frag]]) -> list[_VLine]:
             chars: list[str] = []
             styles: list[int] = []
             sizes: Counter[float] = Counter()
+            # a date column stands apart, as a text CV lays it out: "2024   Title"
+            dated = len(parts) > 1 and DATE_CELL.fullmatch("".join(parts[0].chars)) is not None
             for f in parts:
                 if chars:
-                    # a date column stands apart, as a text CV lays it out: "2024   Title"
-                    dated = f is parts[1] and DATE_CELL.fullmatch("".join(chars)) is not None
-                    gap = CELL_GAP if dated else 1
+                    gap = CELL_GAP if dated and f is parts[1] else 1
                     chars.extend(" " * gap)
                     styles.extend([styles[-1] & f.styles[0]] * gap)
                 chars += f.chars
@@ -640,9 +640,7 @@ def _visual_lines(pages: list[list[_Frag]]) -> list[_VLine]:
             x0, x1, y = parts[0].x0, parts[-1].x1, parts[0].y
             vline = _VLine(parts[0].page, col, x0, x1, y, size, 0, 0, chars, styles)
             vline.cells = tuple(f.x0 for f in parts[1:])
-            vline.dated = (
-                len(parts) > 1 and DATE_CELL.fullmatch("".join(parts[0].chars)) is not None
-            )
+            vline.dated = dated
             page_lines.append(vline)
         for col in (0, 1):
             mine = [v for v in page_lines if v.column == col]
