@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The tests' caches (compiled patterns, extractions, venue keys) live in a folder of their
+# own: a test never reads what the user's cvbib wrote, nor leaves anything in their home.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="cvbib-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

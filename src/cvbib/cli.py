@@ -18,7 +18,7 @@ from cvbib import __version__
 from cvbib.corrections import Corrections, find_for
 from cvbib.corrections import apply as apply_corrections
 from cvbib.errors import CvbibError
-from cvbib.extract import extract_file
+from cvbib.extraction_cache import extract_file_cached
 from cvbib.formats import WriteOptions, get_format
 from cvbib.inputs import Input, read_input
 from cvbib.io import write_atomic
@@ -133,7 +133,7 @@ def extract(
         for path in cvs:
             bar.doing(path)
             try:
-                result = extract_file(path, input_format.value if input_format else None)
+                result = extract_file_cached(path, input_format.value if input_format else None)
             except CvbibError as exc:
                 bar.echo(f"cvbib: error: {exc}")
                 failed = True

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cvbib.bulk import gc_paused
 from cvbib.errors import CvbibError
-from cvbib.extract import extract_file
+from cvbib.extraction_cache import extract_file_cached
 from cvbib.model import Record, Warning_
 from cvbib.read import decode
 
@@ -50,7 +50,7 @@ def read_input(path: str) -> Input:
     """Read one input; problems are a :class:`CvbibError` naming the file."""
     kind = input_kind(path)
     if kind == "cv":
-        ex = extract_file(path)
+        ex = extract_file_cached(path)
         return Input(path=ex.path, kind="cv", records=ex.records, warnings=ex.warnings)
     if kind == "zotero":
         from cvbib.zotero import read_zotero

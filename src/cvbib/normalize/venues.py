@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -21,6 +20,7 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from cvbib.data import data_path
+from cvbib.user_cache import cache_dir, write_atomic
 
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
@@ -150,8 +150,7 @@ def _compute_keys(venues: list[Venue]) -> dict[str, Any]:
 
 def _keys_cache_file(raw: bytes) -> Path:
     digest = hashlib.sha1(raw + Path(__file__).read_bytes()).hexdigest()[:16]
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "cvbib" / f"venue-keys-{digest}.json"
+    return cache_dir() / f"venue-keys-{digest}.json"
 
 
 def _read_keys(path: Path, count: int) -> dict[str, Any] | None:
@@ -163,16 +162,11 @@ def _read_keys(path: Path, count: int) -> dict[str, Any] | None:
 
 
 def _write_keys(path: Path, keys: dict[str, Any]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(keys, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
-        for old in path.parent.glob("venue-keys-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)  # the keys of an earlier knowledge base
-    except OSError:
-        pass  # a read-only home: the keys are computed at each start
+    if not write_atomic(path, json.dumps(keys, ensure_ascii=False).encode("utf-8")):
+        return  # a read-only home: the keys are computed at each start
+    for old in path.parent.glob("venue-keys-*.json"):
+        if old != path:
+            old.unlink(missing_ok=True)  # the keys of an earlier knowledge base
 
 
 def _acronym_like(acronym: str) -> bool:
@@ -220,9 +214,7 @@ def _abbreviation_match(key: str) -> Venue | None:
     if len(words) < 3 or not any(len(w) <= 5 for w in words):
         return None
     found = None
-    for full_words, venue in _token_index():
-        if len(full_words) != len(words):
-            continue
+    for full_words, venue in _token_index().get(_bucket(words), ()):
         if all(f.startswith(w) for w, f in zip(words, full_words, strict=True)):
             if found and found is not venue:
                 return None  # ambiguous
@@ -230,9 +222,19 @@ def _abbreviation_match(key: str) -> Venue | None:
     return found
 
 
+def _bucket(words: list[str]) -> tuple[int, str, str]:
+    # an abbreviation keeps the number of words and the first letters of the first two
+    return len(words), words[0][:1], words[1][:1] if len(words) > 1 else ""
+
+
 @cache
-def _token_index() -> list[tuple[list[str], Venue]]:
-    return [([w for w in k.split() if w not in _SKIP], v) for k, v in index().by_key.items()]
+def _token_index() -> dict[tuple[int, str, str], list[tuple[list[str], Venue]]]:
+    buckets: dict[tuple[int, str, str], list[tuple[list[str], Venue]]] = {}
+    for k, v in index().by_key.items():
+        words = [w for w in k.split() if w not in _SKIP]
+        if words:
+            buckets.setdefault(_bucket(words), []).append((words, v))
+    return buckets
 
 
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")

