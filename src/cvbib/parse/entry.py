@@ -608,7 +608,7 @@ GBT_TYPES = {
 
 
 def _gbt_marker(st: _State) -> None:
-    m = GBT_MARKER.search(st.w.text)
+    m = GBT_MARKER.search(st.w.text) if "[" in st.entry.text else None
     if not m:
         return
     st.gbt_type = GBT_TYPES.get(m.group(1).split("/")[0], "misc")
@@ -1236,7 +1236,7 @@ PUBLISHED_ONLINE = re.compile(
 
 
 def _published_online(st: _State) -> None:
-    m = PUBLISHED_ONLINE.search(st.w.text)
+    m = PUBLISHED_ONLINE.search(st.w.text) if _says(st, "online") else None
     if m and not (st.title_range and _overlaps((m.start(), m.end()), st.title_range)):
         st.extra.append(_clean(m.group(0)).rstrip("."))
         if m.group(1) and not st.year:
@@ -1247,7 +1247,7 @@ def _published_online(st: _State) -> None:
 
 def _catalogue_mark(st: _State) -> None:
     """Art historians' "Exh. cat.": the work is (or is in) an exhibition catalogue."""
-    m = EXHIBITION_CATALOGUE.search(st.w.text)
+    m = EXHIBITION_CATALOGUE.search(st.w.text) if _says(st, "exh") else None
     if m and not (st.title_range and _overlaps((m.start(), m.end()), st.title_range)):
         st.extra.append("Exhibition catalogue")
         st.w.consume(m.start(), m.end())
@@ -1315,7 +1315,9 @@ def _with_coauthors(st: _State) -> None:
 
 
 EDITOR_ROLE = re.compile(
-    r"\.?\s*,?\s*(?:\(?(?:editors?|eds?\.?|ed\.)\)?|\(\s*(?:red|hrsg|hg|dir|coords?|comps?)\.?\s*\))"
+    # ("\s*(?:,\s*)?", not "\s*,?\s*": two runs of spaces in a row backtrack for long over
+    # the blanks a read title leaves)
+    r"\.?\s*(?:,\s*)?(?:\(?(?:editors?|eds?\.?|ed\.)\)?|\(\s*(?:red|hrsg|hg|dir|coords?|comps?)\.?\s*\))"
     r"(?=[.,:]|\s|$)",
     re.I,
 )
@@ -1373,8 +1375,20 @@ ABBREVIATED_JOURNAL_END = re.compile(
 )
 
 
+def _says(st: _State, word: str) -> bool:
+    """Whether the entry holds ``word`` (lower case) in any case: a pattern that needs the
+    word is not tried without it. Reading only blanks text out, so the original answers."""
+    return word in st.entry.text.lower()
+
+
+def _has_paren_year(text: str) -> bool:
+    """A year in parentheses, "(2021)", which the physics, Bluebook and "volume (year)" forms
+    need. Reading an entry only blanks text out, so its original text answers for later."""
+    return "(19" in text or "(20" in text
+
+
 def _set_title(st: _State, a: int, b: int) -> None:
-    hep = PHYSICS_REF.search(st.w.text, a, b)
+    hep = PHYSICS_REF.search(st.w.text, a, b) if _has_paren_year(st.entry.text) else None
     if hep and st.w.text[a : hep.start()].rstrip().endswith(","):
         b = hep.start()  # "Title, Phys. Lett. B 716 (2012) 1": the journal ends the title
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
@@ -1605,19 +1619,24 @@ VOLUME_YEAR_PAGES = re.compile(
 
 def _publication_part(st: _State) -> _VenueInfo:
     info = _VenueInfo()
+    # The patterns below are tried only when the entry holds what each needs (a quarter of
+    # the time of reading an entry went to patterns that could not match).
+    paren_year = _has_paren_year(st.entry.text)
     thousands = THOUSANDS_PAGES.search(st.w.text)
     if thousands:  # AGU's old page numbers: "121, 11,304–11,322"
         first, last = (g.replace(",", "") for g in thousands.groups())
         info.pages = f"{first}--{last}"
         st.span("pages", thousands.start(), thousands.end())
         st.w.consume(thousands.start(), thousands.end())
-    agu = AGU_ARTICLE.search(st.w.text)
+    agu = (
+        AGU_ARTICLE.search(st.w.text) if "e19" in st.entry.text or "e20" in st.entry.text else None
+    )
     if agu:  # its digits are no year and no pages
         info.pages = agu.group(1)
         st.span("pages", agu.start(1), agu.end(1))
         st.w.consume(agu.start(), agu.end())
     # IEEE "..., 2019, ch. 7, pp. 201–236": a chapter's number, no volume
-    for ch in CHAPTER_NUMBER.finditer(st.w.text):
+    for ch in CHAPTER_NUMBER.finditer(st.w.text) if "ch" in st.entry.text else ():
         st.extra.append(f"Chapter {ch.group(1)}")
         st.w.consume(ch.start(), ch.end())
     text = st.w.text
@@ -1632,14 +1651,14 @@ def _publication_part(st: _State) -> _VenueInfo:
         # ... unless the entry gives the year it appeared: "PoS(EPS-HEP2023)456 (2024)"
         if held and not (st.year or P.YEAR.search(text)):
             info.year = int(held.group(0))
-    hep = PHYSICS_REF.search(text)
+    hep = PHYSICS_REF.search(text) if paren_year else None
     if hep:
         info.volume, info.pages, info.year = hep["volume"], hep["page"], int(hep["year"])
         st.span("year", hep.start("year"), hep.end("year"))
         st.w.consume(hep.start("volume"), hep.end())
         text = st.w.text
     # Bluebook (law reviews): "97 N.Y.U. L. Rev. 1234 (2022)" — volume, journal, first page
-    bb = None if hep else BLUEBOOK.search(text)
+    bb = None if hep or not paren_year else BLUEBOOK.search(text)
     if bb and not info.volume:
         info.volume, info.pages, info.year = bb.group(1), bb.group(3), int(bb.group(4))
         st.span("year", bb.start(4), bb.end(4))
@@ -1647,7 +1666,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(bb.start(3), bb.end())
         text = st.w.text
     # Physics: "Physical Review X 13, 021012 (2023)" — volume, article number, (year)
-    pr = re.search(r"(?<=[A-Za-z.])\s+(\d{1,4}),\s*([A-Z]?\d{2,7})\s*\(((?:19|20)\d\d)\)", text)
+    pr = (
+        re.search(r"(?<=[A-Za-z.])\s+(\d{1,4}),\s*([A-Z]?\d{2,7})\s*\(((?:19|20)\d\d)\)", text)
+        if paren_year
+        else None
+    )
     if pr and not info.volume:
         info.volume, info.pages, info.year = pr.group(1), pr.group(2), int(pr.group(3))
         st.span("year", pr.start(3), pr.end(3))
@@ -1674,7 +1697,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         text = st.w.text
     # "International Journal of Human-Computer Studies 148 (2021), 102589": volume, (year),
     # the article's number or pages
-    vy = VOLUME_YEAR_PAGES.search(text)
+    vy = VOLUME_YEAR_PAGES.search(text) if paren_year else None
     if vy and not info.volume and not info.year:
         pages = re.split(r"\s*[-–]\s*", vy["pages"])
         info.volume, info.year = vy["volume"], int(vy["year"])
@@ -1812,7 +1835,7 @@ def _publication_part(st: _State) -> _VenueInfo:
             st.w.consume(a, len(st.w.text))
     text = st.w.text
     # IEEE "Art. no. 111085", "Article 42": an article number stands where pages stand
-    an_m = P.ARTICLE_NUMBER.search(text)
+    an_m = P.ARTICLE_NUMBER.search(text) if _says(st, "art") else None
     if an_m and not info.pages:
         info.pages = an_m.group(1)
         st.span("pages", an_m.start(), an_m.end())
@@ -1823,7 +1846,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     pm = next(
         (
             m
-            for m in P.PAGES.finditer(text)
+            for m in (P.PAGES.finditer(text) if P.RANGE_HINT.search(st.entry.text) else ())
             # (after "88(2): " or "88: " a range is the pages, italic or not)
             if not any(a <= m.start(1) < b for a, b in st.entry.italic)
             or re.search(r"\d\s*(?:\([^()]{1,10}\))?\s*:\s*$", text[: m.start(1)])
@@ -1918,7 +1941,7 @@ def _publication_part(st: _State) -> _VenueInfo:
             st.w.consume(ed.start(), ed.end())
     # ABNT congress papers: "In: CONGRESSO BRASILEIRO DE AUTOMÁTICA, 23., 2020, Porto Alegre.
     # Anais [...]. Porto Alegre: SBA, 2020." — the event, its edition, year and city
-    ev = ABNT_EVENT.search(st.w.text)
+    ev = ABNT_EVENT.search(st.w.text) if "In:" in st.entry.text else None
     if ev:
         info.booktitle = _event_name(ev["event"])
         info.location = _clean(ev["place"])
@@ -1948,7 +1971,9 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Chapters one pattern reads whole: physics "in *Handbook of X*, eds. P. Ravel and
     # D. Hoffmann (Springer, Cham)", ACS "In Modern Amination Methods; Ricci, A., Ed.;
     # Wiley-VCH: Weinheim, 2019; pp 45–78."
-    for chapter in (PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER):
+    # (each needs its editors marked: "eds.", "Ed.;", "eds.,")
+    has_eds = "d." in st.entry.text or "ds." in st.entry.text
+    for chapter in (PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER) if has_eds else ():
         ch = chapter.search(st.w.text)
         if ch and _names_segment(ch["eds"]):
             info.editors = [n.person for n in split_names(ch["eds"])[0]]

@@ -34,6 +34,8 @@ PAGES = re.compile(
     # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022", "CA, 9–13 Dec."
     r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d|\s*$|\s*[.;]))"
 )
+# What every match of PAGES holds (a digit, a dash or "to", a digit), found much faster
+RANGE_HINT = re.compile(r"\d\s*(?:[-–—]|\sto\s)\s*(?:e|[A-Z]|[ivx]{1,4})?\d")
 ARTICLE_NUMBER = re.compile(
     # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
     r"\b(?:article\s+(?:no\.?\s*|number\s*)?|art\.\s*(?:no\.?\s*)?)([a-z]{0,5}\d{3,})\b",

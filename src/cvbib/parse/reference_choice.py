@@ -90,7 +90,7 @@ def _preprint_server(rec: Record) -> Record:
 
 def _parse_cv_entry(entry: EntryText) -> Record:
     rule = parse_entry(entry)
-    if len(entry.text) > MAX_ENTRY_CHARS or GBT_MARKER.search(entry.text):
+    if len(entry.text) > MAX_ENTRY_CHARS or ("[" in entry.text and GBT_MARKER.search(entry.text)):
         return rule  # GB/T 7714 ("Title[J]. Journal"): a format the tagger never saw
     styled = _styled_title(rule, entry) or _styled_venue(rule, entry)
     if rule.confidence >= 1.0 and (styled or rule.venue_short):
