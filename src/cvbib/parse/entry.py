@@ -1641,7 +1641,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(ch.start(), ch.end())
     text = st.w.text
     # Proceedings of Science: "PoS(ICHEP2020)123" — the series, the conference, the number
-    pos = re.search(r"\bPoS\s*\(\s*([A-Za-z][\w.\-]*)\s*\)\s*(\d{1,4})\b", text)
+    pos = "PoS" in text and re.search(r"\bPoS\s*\(\s*([A-Za-z][\w.\-]*)\s*\)\s*(\d{1,4})\b", text)
     if pos:
         info.kb = None
         info.volume, info.pages = pos.group(1), pos.group(2)
@@ -1777,14 +1777,16 @@ def _publication_part(st: _State) -> _VenueInfo:
             text = st.w.text
             break
     # ACM article numbers as DBLP writes them: "55(9): 181:1-181:36"
-    an = re.search(r"(?<![\d:])(\d{1,5}:\d{1,4})\s*[-–]\s*(\d{1,5}:\d{1,4})(?![\d:])", text)
+    an = ":" in text and re.search(
+        r"(?<![\d:])(\d{1,5}:\d{1,4})\s*[-–]\s*(\d{1,5}:\d{1,4})(?![\d:])", text
+    )
     if an and not info.pages:
         info.pages = f"{an.group(1)}--{an.group(2)}"
         st.span("pages", an.start(), an.end())
         st.w.consume(an.start(), an.end())
         text = st.w.text
     # "34(S1): S211-S249": volume(issue): pages, with letters in the issue and pages
-    vi = re.search(
+    vi = ":" in text and re.search(
         r"(?<=[\s,])(\d{1,4})\s*\(([^)]{1,10})\)\s*:\s*([A-Za-z]{1,2}\d+)\s*[-–]\s*([A-Za-z]{1,2}\d+)",
         text,
     )
@@ -1794,7 +1796,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(vi.start(), vi.end())
         text = st.w.text
     # Vancouver: "2019;294(12):4567-78", "2021 Mar 2;143(9):e512-e525" (e-pages, month, day)
-    vd = re.search(r"\b([A-Z][a-z]{2})[a-z]*\.?(?:\s+\d{1,2})?\s*(?=;\s*\d)", text)
+    vd = ";" in text and re.search(r"\b([A-Z][a-z]{2})[a-z]*\.?(?:\s+\d{1,2})?\s*(?=;\s*\d)", text)
     if vd and vd.group(1).lower() in P.MONTHS:
         info.month = P.MONTHS.index(vd.group(1).lower()) + 1
         st.w.consume(vd.start(), vd.end())
@@ -1808,7 +1810,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # ahead of print: "Int J Epidemiol. 2025 Jan 14:dyae178" (a date, then the article id)
     ep = (
         None
-        if vm
+        if vm or ":" not in st.entry.text
         else re.search(
             r"(?:\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*:\s*([a-z]{0,6}\d{2,})"
             # (the date read already: "   14:dyae178")
@@ -1877,7 +1879,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # The paper's number in the proceedings, read before "No." alone takes its digits:
     # "Paper No. MSEC2022-85321", ASCE "..., Sendai, Japan, Paper No. 2k-0134" (a
     # discussion or working paper's number is a report's, read with its series below)
-    m = re.search(
+    m = _says(st, "paper") and re.search(
         r"(?i)(?<!discussion )(?<!working )\bpaper\s+(?:no\.?|number)\s*([A-Z]*-?\d[\w\-]*)",
         st.w.text,
     )
@@ -1906,7 +1908,9 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(m.start(1), m.end(1))
     # "Proc R Soc B 283:20160123", "PLoS ONE 11:e0153456": volume and article number
     # (also "Expert Systems with Applications, 207:117921, 2023")
-    m = re.search(r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*:\s*(e?\d{3,})[\s.,;]*$", st.w.text)
+    m = ":" in st.entry.text and re.search(
+        r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*:\s*(e?\d{3,})[\s.,;]*$", st.w.text
+    )
     if m and not info.pages and not info.volume:
         info.volume, info.pages = m.group(1), m.group(2)
         st.w.consume(m.start(), m.end())
@@ -1930,7 +1934,9 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(start, mm.end() + (after.end() if after else 0))
     # "2nd ed.", "(3rd ed.)", "2nd edition"; read first, so that an APA chapter's
     # "(2nd ed., pp. 211–240). Springer." leaves only its publisher
-    ed = re.search(r"\(?\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)\)?", st.w.text)
+    ed = "ed" in st.entry.text and re.search(
+        r"\(?\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)\)?", st.w.text
+    )
     if ed:
         info.edition = ed.group(1)
         if ed.group(0).startswith("(") and not ed.group(0).endswith(")"):
@@ -2026,7 +2032,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Bluebook chapter: "in The Cambridge Handbook of X 211 (Ana Ruiz ed., 2021)"
     bc = (
         None
-        if em
+        if em or "ed" not in st.entry.text
         else re.search(
             r"\bin\s+([A-Z][^()]{3,200}?)\s+(\d{1,5})\s*\(([^()]{3,120}?)\s+eds?\.,?\s*\)",
             st.w.text,
@@ -2065,7 +2071,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(cm.start(), cm.end())
         em = cm
     # Vancouver: "In: Hill JA, Olson EN, editors. Book title. 2nd ed. London: Press; 2020."
-    vm = None if em else re.search(r"\bIn:?\s+(.{3,200}?),?\s+(?:editors?|eds?)\.\s*", st.w.text)
+    vm = (
+        None
+        if em or "ed" not in st.entry.text
+        else re.search(r"\bIn:?\s+(.{3,200}?),?\s+(?:editors?|eds?)\.\s*", st.w.text)
+    )
     if vm:
         names, _ = split_names(vm.group(1))
         info.editors = [n.person for n in names]
@@ -2085,13 +2095,15 @@ def _publication_part(st: _State) -> _VenueInfo:
             info.edition = bed.group(1)
             info.booktitle = info.booktitle[: bed.start()].strip()
     # "Licence: CC BY-NC-SA 3.0 IGO" (WHO reports): a remark, not a venue's acronym
-    lic = re.search(r"(?i)\blicen[cs]e\s*:\s*(CC\s+[\w\-]+(?:\s+\d\.\d)?(?:\s+IGO)?)\.?", st.w.text)
+    lic = _says(st, "licen") and re.search(
+        r"(?i)\blicen[cs]e\s*:\s*(CC\s+[\w\-]+(?:\s+\d\.\d)?(?:\s+IGO)?)\.?", st.w.text
+    )
     if lic:
         st.extra.append(f"Licence: {lic.group(1)}")
         st.w.consume(lic.start(), lic.end())
     # Vancouver: "Presented at: 36th Annual Conference of X (ISEE 2024); 2024 Aug 25-28;
     # Santiago, Chile." -> the conference, then its dates and place
-    pa = re.search(
+    pa = _says(st, "presented") and re.search(
         r"(?i)\bpresented\s+at:\s*([^;]{5,200});\s*[^;]{0,40}?\d[^;]{0,30};\s*([^;.]{2,80})\.?",
         st.w.text,
     )
