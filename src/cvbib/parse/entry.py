@@ -672,7 +672,8 @@ def _quoted_or_italic_title(st: _State) -> None:
                 cands.append((a + len(op), b, "quote"))
             start = b + len(cl)
     # Harvard: "(2016) 'Urban heat islands and public health', Environmental Research"
-    for m in re.finditer(r"(?:^|(?<=[\s(.]))'([A-Z0-9][^']{6,}?)'(?=[,.:]\s|[,.]?$)", text):
+    quoted = re.finditer(r"(?:^|(?<=[\s(.]))'([A-Z0-9][^']{6,}?)'(?=[,.:]\s|[,.]?$)", text)
+    for m in quoted if "'" in text else ():
         if len(m.group(1).split()) >= 2:
             cands.append((m.start(1), m.end(1), "quote"))
     for a, b in _merge_ranges(st.entry.italic, st.entry.text):
@@ -1381,6 +1382,11 @@ def _says(st: _State, word: str) -> bool:
     return word in st.entry.text.lower()
 
 
+def _marks_editors(text: str) -> bool:
+    """ "ed.", "eds.", "editors", "edn", "edition": what the editor and edition patterns need."""
+    return "ed." in text or "eds." in text or "editor" in text or "edn" in text or "edition" in text
+
+
 def _has_paren_year(text: str) -> bool:
     """A year in parentheses, "(2021)", which the physics, Bluebook and "volume (year)" forms
     need. Reading an entry only blanks text out, so its original text answers for later."""
@@ -1593,6 +1599,14 @@ ASCE_CHAPTER = re.compile(
     r"\s+eds?\.,\s*(?P<pub>[^,;]{2,60}),\s*(?P<place>[^;]{2,60}?)(?=,\s*\d|\s*\.?\s*$)"
 )
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
+# What two patterns of numbers after a colon need, found fast from the colon: an article id
+# ahead of print (":dyae178") and a volume's article number ("11:e0153456")
+AHEAD_OF_PRINT_ID = re.compile(r":\s*[a-z]{0,6}\d\d")
+ARTICLE_AFTER_COLON = re.compile(r":\s*e?\d{3}")
+# what the chapter pattern "In Book (Eds.)" needs, found fast from its opening parenthesis
+EDITORS_IN_PARENS = re.compile(
+    r"\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?|Red|red)\.?\)"
+)
 BLUEBOOK = re.compile(
     r"(?<![\w.])(\d{1,4})\s+((?:(?:[A-Z][\w.&']*|&)\s+){1,6}?(?:L\.|J\.|Rev\.|Q\.)(?:\s+[A-Z][\w.]*)*)"
     r"\s+(\d{1,5})(?:,\s*\d{1,5})?\s*\(((?:19|20)\d\d)\)"
@@ -1810,7 +1824,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # ahead of print: "Int J Epidemiol. 2025 Jan 14:dyae178" (a date, then the article id)
     ep = (
         None
-        if vm or ":" not in st.entry.text
+        if vm or not AHEAD_OF_PRINT_ID.search(st.entry.text)
         else re.search(
             r"(?:\b(?:19|20)\d\d(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*:\s*([a-z]{0,6}\d{2,})"
             # (the date read already: "   14:dyae178")
@@ -1872,7 +1886,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.span("pages", pm.start(), pm.end())
         st.w.consume(pm.start(), pm.end())
     text = st.w.text
-    m = P.VOLUME.search(text)
+    m = P.VOLUME.search(text) if _says(st, "vol") or _says(st, "v.") else None
     if m:
         info.volume = info.volume or m.group(1)
         st.w.consume(m.start(), m.end())
@@ -1886,7 +1900,8 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m:
         info.number = m.group(1)
         st.w.consume(m.start(), m.end())
-    m = P.NUMBER.search(st.w.text)
+    numbered = any(_says(st, w) for w in ("no", "num", "issue", "n."))
+    m = P.NUMBER.search(st.w.text) if numbered else None
     if m:
         info.number = info.number or m.group(1)
         st.w.consume(m.start(), m.end())
@@ -1908,7 +1923,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(m.start(1), m.end(1))
     # "Proc R Soc B 283:20160123", "PLoS ONE 11:e0153456": volume and article number
     # (also "Expert Systems with Applications, 207:117921, 2023")
-    m = ":" in st.entry.text and re.search(
+    m = ARTICLE_AFTER_COLON.search(st.entry.text) and re.search(
         r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*:\s*(e?\d{3,})[\s.,;]*$", st.w.text
     )
     if m and not info.pages and not info.volume:
@@ -1934,7 +1949,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(start, mm.end() + (after.end() if after else 0))
     # "2nd ed.", "(3rd ed.)", "2nd edition"; read first, so that an APA chapter's
     # "(2nd ed., pp. 211–240). Springer." leaves only its publisher
-    ed = "ed" in st.entry.text and re.search(
+    ed = _marks_editors(st.entry.text) and re.search(
         r"\(?\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)\)?", st.w.text
     )
     if ed:
@@ -1992,7 +2007,7 @@ def _publication_part(st: _State) -> _VenueInfo:
             break
     em = (
         None
-        if info.booktitle
+        if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
         else re.search(
             r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
             st.w.text,
@@ -2032,7 +2047,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Bluebook chapter: "in The Cambridge Handbook of X 211 (Ana Ruiz ed., 2021)"
     bc = (
         None
-        if em or "ed" not in st.entry.text
+        if em or not _marks_editors(st.entry.text)
         else re.search(
             r"\bin\s+([A-Z][^()]{3,200}?)\s+(\d{1,5})\s*\(([^()]{3,120}?)\s+eds?\.,?\s*\)",
             st.w.text,
@@ -2048,7 +2063,8 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Chicago/MLA: "In Book Title, edited by A. Smith and B. Jones, 211–36."
     cm = (
         None
-        if em or not EDITED_BY.search(st.w.text)  # cheap test first: the pattern backtracks
+        # cheap tests first: the pattern backtracks
+        if em or "by" not in st.entry.text or not EDITED_BY.search(st.w.text)
         else re.search(
             # MLA leaves out the "In": '"Title." *Book*, edited by A. Smith, Press, 2020'
             r"(?:^[\s.,;:]*(?:[Ii]n:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|(?<![A-Z])\.\s|\.?$)",
@@ -2073,7 +2089,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Vancouver: "In: Hill JA, Olson EN, editors. Book title. 2nd ed. London: Press; 2020."
     vm = (
         None
-        if em or "ed" not in st.entry.text
+        if em or not _marks_editors(st.entry.text)
         else re.search(r"\bIn:?\s+(.{3,200}?),?\s+(?:editors?|eds?)\.\s*", st.w.text)
     )
     if vm:
@@ -2113,8 +2129,13 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.put(pa.start(), conf)
         info.location = info.location or place
     # PubMed, MathSciNet and zbMATH ids are remarks, not venue text
-    for pm in re.finditer(
-        r"\b(PMC?ID:?\s*[A-Z]*\d+|MR\s?\d{5,8}|Zbl\.?\s?\d{2,4}\.\d{4,6})\b\.?", st.w.text
+    has_ids = any(mark in st.entry.text for mark in ("PM", "MR", "Zbl"))
+    for pm in (
+        re.finditer(
+            r"\b(PMC?ID:?\s*[A-Z]*\d+|MR\s?\d{5,8}|Zbl\.?\s?\d{2,4}\.\d{4,6})\b\.?", st.w.text
+        )
+        if has_ids
+        else ()
     ):
         st.extra.append(pm.group(1))
         st.w.consume(pm.start(), pm.end())
