@@ -79,9 +79,10 @@ def _library_text(path: str) -> str:
 @gc_paused()
 def _read_library(path: str, kind: str, text: str) -> list[Record]:
     from cvbib.formats import get_format
-    from cvbib.formats.bibtex import parse_bibtex
 
     if kind == "bibtex":
+        from cvbib.formats.bibtex import parse_bibtex
+
         return parse_bibtex(text, path)
     reader = get_format(kind).read
     if reader is None:

@@ -6,6 +6,7 @@ The CLI's ``--to`` choices and the library's :func:`write` come from this regist
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -50,13 +51,27 @@ def note_text(rec: Record) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-def _load() -> None:
-    from cvbib.formats import bibtex, csl, ris  # noqa: F401
+# The module that registers each format, imported when one of its formats is first asked
+# for: reading CSL-JSON need not import bibtexparser and pylatexenc (a twentieth of a second).
+FORMAT_MODULES = {
+    "bibtex": "bibtex",
+    "biblatex": "bibtex",
+    "csl-json": "csl",
+    "csl": "csl",
+    "ris": "ris",
+}
+
+
+def _load(name: str | None = None) -> None:
+    module = FORMAT_MODULES.get(name or "")
+    for m in [module] if module else sorted(set(FORMAT_MODULES.values())):
+        importlib.import_module(f"cvbib.formats.{m}")
 
 
 def get_format(name: str) -> Format:
-    _load()
+    _load(name)
     if name not in FORMATS:
+        _load()  # to name them all
         known = ", ".join(sorted({f.name for f in FORMATS.values()}))
         raise CvbibError(f"unknown output format {name!r} (known: {known})")
     return FORMATS[name]
