@@ -2125,3 +2125,62 @@ def test_a_title_that_opens_with_a_year_keeps_it_once_the_year_is_known() -> Non
         "Smith, J. (2010). 1984: Surveillance and the novel. Modern Fiction Studies, 56(2), 1–20."
     )
     assert (rec.title, rec.year) == ("1984: Surveillance and the novel", 2010)
+
+
+def test_apa_advance_online_publication_is_a_remark() -> None:
+    rec = parse_md(
+        "Okonkwo, C., & Ramírez, S. M. (in press). Measuring productive struggle in algebra "
+        "classrooms: A validation study. *Contemporary Educational Psychology*. Advance online "
+        "publication. https://doi.org/10.1016/j.cedpsych.2024.102287"
+    )
+    assert rec.title == "Measuring productive struggle in algebra classrooms: A validation study"
+    assert rec.venue == "Contemporary Educational Psychology"
+    assert [p.family for p in rec.authors] == ["Okonkwo", "Ramírez"]
+    assert "Advance online publication" in rec.extra
+    # plain text too: the phrase no longer runs the journal into the title
+    plain = parse(
+        "Okonkwo, C., & Ramírez, S. M. (2024). Measuring productive struggle in algebra "
+        "classrooms. Contemporary Educational Psychology. Advance online publication."
+    )
+    assert (plain.title, plain.venue) == (
+        "Measuring productive struggle in algebra classrooms",
+        "Contemporary Educational Psychology",
+    )
+
+
+def test_an_award_after_the_reference_is_a_note() -> None:
+    rec = parse(
+        "Rivera, L. (2022). Zoning and Displacement: Upzoning Effects on Latino Renters. "
+        "Journal of the American Planning Association 88(2): 145–160. Winner, 2023 Best "
+        "Article Award, Journal of the American Planning Association"
+    )
+    assert rec.venue == "Journal of the American Planning Association"
+    assert (rec.volume, rec.pages) == ("88", "145--160")
+    assert rec.notes == (
+        "Winner, 2023 Best Article Award, Journal of the American Planning Association",
+    )
+    informs = parse(
+        "Okafor CN, Brandt J (2019) Robust assortment planning. Oper. Res. 67(4):1030–1047. "
+        "Finalist, INFORMS Revenue Management and Pricing Section Prize."
+    )
+    assert informs.notes == ("Finalist, INFORMS Revenue Management and Pricing Section Prize",)
+    # a title about prizes is a title
+    title = parse(
+        "Smith, J. (2020). Winner takes all: Prize competitions in science. Research Policy, "
+        "49(3), 1-10."
+    )
+    assert title.title == "Winner takes all: Prize competitions in science"
+    assert title.notes == ()
+
+
+def test_a_journal_named_like_a_school_keeps_its_article() -> None:
+    rec = parse(
+        "de la Cruz, M., & Ramírez, S. M. (2019). Family engagement practices in dual-language "
+        "immersion schools. The Elementary School Journal, 119(4), 598–621."
+    )
+    assert rec.venue == "The Elementary School Journal"
+
+
+def test_a_newspaper_date_takes_its_day() -> None:
+    rec = parse_md("Ibáñez, D. (2023). Let street vendors sell. *Bloomberg CityLab*, May 9.")
+    assert (rec.venue, rec.year, rec.month) == ("Bloomberg CityLab", 2023, 5)

@@ -262,6 +262,12 @@ LANGUAGE_NOTE = re.compile(
     r"german|italian|russian|polish|dutch|swedish|turkish|arabic|persian|hindi|czech|greek)\s*[)\]]",
     re.I,
 )
+AWARD_SENTENCE = re.compile(
+    r"(?<=[.;:)\]\"”’'])\s+[\[(]?("
+    r"(?:Winner|Co-?winner|Finalist|Recipient|Runner[-\s]up|Shortlisted|Awarded|Received|Won)\b"
+    r"[^.\[\]()]{0,160}?\b(?:Award|Prize|Medal)\b[^.\[\]()]{0,120}?)[\])]?\.?\s*$"
+)
+ADVANCE_ONLINE = re.compile(r"(?<!\w)Advanced?\s+[Oo]nline\s+[Pp]ublication\b\.?")
 EPUB = re.compile(
     r"\[?\b(Epub\s+(?:ahead\s+of\s+print|(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?))\]?\.?"
 )
@@ -314,6 +320,21 @@ def _identifiers(st: _State) -> None:
     if "Epub" in st.w.text:
         for m in EPUB.finditer(st.w.text):
             st.extra.append(_clean(m.group(1)))
+            st.w.consume(m.start(), m.end())
+    # An award written after the reference: "... 88(2): 145–160. Winner, 2023 Best Article
+    # Award, Journal of the American Planning Association" is a note, not venue text
+    if "Award" in st.w.text or "Prize" in st.w.text or "Medal" in st.w.text:
+        m = AWARD_SENTENCE.search(st.w.text)
+        if m:
+            award = _clean(m.group(1)).strip(" ,;.")
+            hits = _note_hits(award)
+            for note in [h[0] for h in hits] or [award]:
+                _add_note(st, note)
+            st.w.consume(m.start(), m.end())
+    # APA 7's online-first mark: "*Journal*. Advance online publication. https://doi..."
+    if "nline" in st.w.text:
+        for m in ADVANCE_ONLINE.finditer(st.w.text):
+            st.extra.append("Advance online publication")
             st.w.consume(m.start(), m.end())
     # empty brackets left by consumed link texts: "[]", "()"
     for m in re.finditer(r"[\[(]\s*[\])]", st.w.text):
@@ -1456,6 +1477,9 @@ SCHOOL_WORD = re.compile(
 
 
 # "The Eindhoven University of Technology": a school's name goes without its article
+JOURNAL_WORD = re.compile(
+    r"(?i)\b(?:journal|review|quarterly|record|bulletin|magazine|letters|transactions|annals)\b"
+)
 SCHOOL_ARTICLE = re.compile(
     r"(?i)^\s*the\s+(?=(?:[\w\-]+\s+){0,3}(?:university|institute|college|school)\b)"
 )
@@ -1942,9 +1966,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         text,
     ):
         info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
-        # the day goes with it: "9 June 2023", "June 9, 2023"
+        # the day goes with it: "9 June 2023", "June 9, 2023", a newspaper's "..., May 9."
         before = re.search(r"\b\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?$", st.w.text[: mm.start()])
-        after = re.match(r"\s*\d{1,2}\b(?=\s*,?\s*(?:19|20)\d\d)", st.w.text[mm.end() :])
+        after = re.match(
+            r"\s*\d{1,2}\b(?=\s*,?\s*(?:19|20)\d\d|\s*[.;]?\s*$)", st.w.text[mm.end() :]
+        )
         start = before.start() if before else mm.start()
         st.w.consume(start, mm.end() + (after.end() if after else 0))
     # "2nd ed.", "(3rd ed.)", "2nd edition"; read first, so that an APA chapter's
@@ -2568,7 +2594,8 @@ NEW_SERIES = re.compile(
 
 def _clean_venue(rest: str) -> str:
     s = NEW_SERIES.sub("", rest)
-    s = SCHOOL_ARTICLE.sub("", s)
+    if not JOURNAL_WORD.search(s):  # "The Elementary School Journal" keeps its article
+        s = SCHOOL_ARTICLE.sub("", s)
     if EVENT_WORDS.search(s):
         # "The 41st International Conference on ...": the article and the ordinal go; a
         # journal keeps its name as written ("The Art Bulletin", "The Lancet")
