@@ -40,6 +40,8 @@ from cvbib.read import read_document
         ("Late-Breaking Work & Posters", "publication", None),
         ("Professional Development Workshops Led", "other", None),
         ("Works in Progress", "publication", None),
+        ("Revise and Resubmit", "publication", None),
+        ("Papers under Review / R&R", "publication", "misc"),
     ],
 )
 def test_classify_headings(heading: str, kind: str, hint: str | None) -> None:

@@ -322,7 +322,7 @@ def test_agu_and_ams_earth_science_references(text: str, fields: dict[str, objec
         (  # a remark in brackets after the numbers
             "Haldorsen, Tamsin. 2022. \"Trust in Local Government.\" *The Journal of Politics* "
             "84(3): 1401–1417. (Lead article)",
-            {"venue": "The Journal of Politics", "extra": ("Lead article",)},
+            {"venue": "The Journal of Politics", "notes": ("Lead Article",)},
         ),
         (  # ASA: "Pp. 145–168 in Book, edited by ..."
             "Haldorsen, Tamsin. 2019. \"Vote Buying in Comparative Perspective.\" Pp. 145–168 in "
@@ -2184,3 +2184,75 @@ def test_a_journal_named_like_a_school_keeps_its_article() -> None:
 def test_a_newspaper_date_takes_its_day() -> None:
     rec = parse_md("Ibáñez, D. (2023). Let street vendors sell. *Bloomberg CityLab*, May 9.")
     assert (rec.venue, rec.year, rec.month) == ("Bloomberg CityLab", 2023, 5)
+
+
+def test_a_note_set_off_by_a_dash_at_the_end() -> None:
+    rec = parse_md(
+        "**Moreau, C.**, & Lindqvist, E. (2023). The ticking clock: Countdown timers. "
+        "*Journal of Consumer Psychology*, *33*(2), 245–263. https://doi.org/10.1002/jcpy.1321 "
+        "— *Lead article*"
+    )
+    assert (rec.title, rec.venue) == (
+        "The ticking clock: Countdown timers",
+        "Journal of Consumer Psychology",
+    )
+    assert rec.notes == ("Lead Article",)
+    # a dash inside a title is no note
+    title = parse_md("A. Author and B. Author. Robust learning – a poster child. In *ICML*, 2023.")
+    assert title.title == "Robust learning – a poster child"
+    assert title.notes == ()
+
+
+def test_an_erratum_notice_is_a_remark_not_the_year() -> None:
+    rec = parse(
+        "Sørensen TH, Okonkwo AE, Chen L*. Comparison of withdrawal interval estimation "
+        "methods in goats. J Am Vet Med Assoc. 2020;257(9):934-41. "
+        "[Published erratum appears in J Am Vet Med Assoc. 2021;258(2):154.] PMID: 33064610."
+    )
+    assert (rec.year, rec.volume, rec.pages) == (2020, "257", "934--941")
+    assert rec.extra == (
+        "Published erratum appears in J Am Vet Med Assoc. 2021;258(2):154",
+        "PMID: 33064610",
+    )
+
+
+def test_chicago_author_date_without_the_owner() -> None:
+    # the co-authors after the year, a status where the year goes
+    rec = parse(
+        "2021 (with Ana Ruiz-Pardo). “Counting the Dead Differently: Forensic Care and Kinship.” "
+        "Journal of the Royal Anthropological Institute 27 (3): 540–559."
+    )
+    assert (rec.year, rec.title) == (
+        2021,
+        "Counting the Dead Differently: Forensic Care and Kinship",
+    )
+    assert [p.family for p in rec.authors] == ["Ruiz-Pardo"]
+    assert rec.venue == "Journal of the Royal Anthropological Institute"
+    book = parse_md(
+        "2023 (co-edited with Samuel Adeyemi-Ross). *Waiting Otherwise: Ethnographies of "
+        "Time, Debt, and Hope*. New York: Berghahn Books."
+    )
+    assert [p.family for p in book.editors] == ["Adeyemi-Ross"]
+    forthcoming = parse(
+        "Forthcoming. “Ledger Intimacies: Shopkeepers, Credit, and Care.” HAU: Journal of "
+        "Ethnographic Theory 15 (1)."
+    )
+    assert (forthcoming.status, forthcoming.authors) == ("forthcoming", ())
+
+
+def test_an_informs_chapter() -> None:
+    rec = parse_md(
+        "Okafor CN, Lindqvist M (2022) Pricing reusable resources: Models, algorithms, and open "
+        "problems. Hoffmann R, Patel S, eds. *Handbook of Revenue Management and Pricing "
+        "Analytics* (Springer, Cham), 301–330."
+    )
+    assert rec.type == "incollection"
+    assert rec.title == "Pricing reusable resources: Models, algorithms, and open problems"
+    assert rec.venue == "Handbook of Revenue Management and Pricing Analytics"
+    assert [p.family for p in rec.editors] == ["Hoffmann", "Patel"]
+    assert (rec.publisher, rec.address, rec.pages) == ("Springer", "Cham", "301--330")
+    # an edited book opens with its editors: the italic run is its title
+    book = parse_md(
+        "Okafor CN, van der Linden P, eds. *Heart Failure: A Clinical Guide*. Springer; 2023."
+    )
+    assert book.title == "Heart Failure: A Clinical Guide"

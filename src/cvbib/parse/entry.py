@@ -227,14 +227,28 @@ def _venue_tag(st: _State) -> None:
     st.w.consume(m.start(), m.end())
 
 
+LEADING_YEAR_SLOT = re.compile(
+    r"\s*\(?((?:19|20)\d\d)\)?(?:\s*[:.\-–—)]\s+|\s{3,}(?=\S)"
+    # "2021 (with A. Ruiz). “Title.”": the co-authors follow the year
+    r"|\s+(?=\((?i:co-?edited\s+with|joint\s+with|with)\s))"
+)
+LEADING_STATUS = re.compile(r"\s*(?:[Ff]orthcoming|[Ii]n\s+[Pp]ress)\s*[.:]\s+(?=[“\"‘'*A-Z])")
+
+
 def _leading_year(st: _State) -> None:
     """'2020: A. Author, ...', '(2019) ...' or '2024   Title' (a date column): a year in
     front of the entry."""
-    m = re.match(r"\s*\(?((?:19|20)\d\d)\)?(?:\s*[:.\-–—)]\s+|\s{3,}(?=\S))", st.w.text)
+    m = LEADING_YEAR_SLOT.match(st.w.text)
     if m and not st.tag_year:
         st.year = int(m.group(1))
         st.span("year", m.start(1), m.end(1))
         st.w.consume(m.start(), m.end())
+        return
+    # Chicago author-date CVs put the status where the year goes: "Forthcoming. “Title.” ..."
+    s = LEADING_STATUS.match(st.w.text)
+    if s:
+        st.status = "forthcoming"
+        st.w.consume(s.start(), s.end())
 
 
 def _links(st: _State) -> None:
@@ -263,10 +277,17 @@ LANGUAGE_NOTE = re.compile(
     re.I,
 )
 AWARD_SENTENCE = re.compile(
-    r"(?<=[.;:)\]\"”’'])\s+[\[(]?("
-    r"(?:Winner|Co-?winner|Finalist|Recipient|Runner[-\s]up|Shortlisted|Awarded|Received|Won)\b"
+    r"(?<=[.;:)\]\"”’'])\s+[\[(—–]?\s*("
+    r"(?:Winner|Co-?winner|Finalist|Recipient|Runner[-\s]up|Shortlisted|Awarded|Received|Won"
+    r"|Honou?rable\s+[Mm]ention)\b"
     r"[^.\[\]()]{0,160}?\b(?:Award|Prize|Medal)\b[^.\[\]()]{0,120}?)[\])]?\.?\s*$"
 )
+# "[Published erratum appears in J Am Vet Med Assoc. 2021;258(2):154.]", "Erratum in: ..."
+ERRATUM = re.compile(
+    r"\[((?:Published\s+)?[Ee]rratum\s+(?:appears\s+)?in:?\s[^\[\]]{3,200})\]\.?"
+    r"|(?<![\w\[])((?:Published\s+)?[Ee]rratum\s+in:\s[^\[\]]{3,120}?\d\.)(?=\s|$)"
+)
+TRAILING_DASH_REMARK = re.compile(r"\s[—–]\s*([^—–\d]{3,60}?)[\s.]*$")
 ADVANCE_ONLINE = re.compile(r"(?<!\w)Advanced?\s+[Oo]nline\s+[Pp]ublication\b\.?")
 EPUB = re.compile(
     r"\[?\b(Epub\s+(?:ahead\s+of\s+print|(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?))\]?\.?"
@@ -331,6 +352,19 @@ def _identifiers(st: _State) -> None:
             for note in [h[0] for h in hits] or [award]:
                 _add_note(st, note)
             st.w.consume(m.start(), m.end())
+    # NLM's erratum notice names another issue and year: a remark, not this entry's numbers
+    if "rratum" in st.w.text:
+        for m in ERRATUM.finditer(st.w.text):
+            st.extra.append(_clean(m.group(1) or m.group(2)).rstrip(" ."))
+            st.w.consume(m.start(), m.end())
+    # a note set off by a dash at the end: "... 245–263. — *Lead article*", "– Oral"
+    dash = TRAILING_DASH_REMARK.search(st.w.text) if "—" in st.w.text or "–" in st.w.text else None
+    if dash:
+        hits = _note_hits(dash.group(1))
+        if hits and sum(b - a for _, a, b in hits) * 2 >= len(dash.group(1).strip()):
+            for note, _, _ in hits:
+                _add_note(st, note)
+            st.w.consume(dash.start(), dash.end())
     # APA 7's online-first mark: "*Journal*. Advance online publication. https://doi..."
     if "nline" in st.w.text:
         for m in ADVANCE_ONLINE.finditer(st.w.text):
@@ -556,6 +590,9 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 
 # An italic run right after "In", "In: Smith J, eds." or "In J. Smith (Ed.)," is the book
 # the entry appeared in, not the entry's title.
+# editors between a title sentence and the italic book ("Title. A B, eds. *Book*"); an
+# edited book opens with its editors ("A B, eds. *Book*": the italic run is the title)
+EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
     r"(?:^|[\s.,;])(?:In|En|Em|Dans)\s?:?\s+"
     r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
@@ -712,6 +749,7 @@ def _quoted_or_italic_title(st: _State) -> None:
                 or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
+            and not EDS_BEFORE.search(text, max(0, a - 220), a)  # INFORMS chapters
             and not SUBMITTED_TO.search(text, max(0, a - 40), a)  # "Submitted to *Journal*."
             and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
             and not (len(seg.split()) <= 8 and _note_hits(seg))  # "*Best Poster Award*"
@@ -1290,8 +1328,11 @@ WITH_AFTER_TITLE = re.compile(
 SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
 # 'With Tomasz Wiśniewski. "Title." Journal': the co-authors named before the title ("With
 # A and B, eds. *Book*": the co-editors of a volume)
+# ("2021 (with Ana Ruiz-Pardo). “Title.”", "2023 (co-edited with S. Ross). *Book*": after
+# the year of a Chicago author-date CV that leaves the owner out)
 WITH_BEFORE_TITLE = re.compile(
-    r"^[\s\-*•]*(?i:(?:joint\s+)?with\s+)([A-Z][^;()“\"]{2,200}?)(,?\s*\(?eds?\.\)?)?[\s.,:]*$"
+    r"^[\s\-*•]*\(?(?i:(?P<edited>co-?edited\s+)?(?:joint\s+)?with\s+)"
+    r"(?P<names>[A-Z][^;()“\"]{2,200}?)\)?(?P<eds>,?\s*\(?eds?\.\)?)?[\s.,:]*$"
 )
 
 
@@ -1308,10 +1349,11 @@ def _with_coauthors(st: _State) -> None:
     )  # '"Blame and Injustice," with Sofia Lindahl. Ethics': the quotes are blanked out
     if not m:
         before = WITH_BEFORE_TITLE.match(st.w.text, 0, st.title_range[0])
-        if before and _names_segment(before.group(1)):
-            _set_authors(st, before.start(1), before.end(1))
+        if before and _names_segment(before.group("names")):
+            _set_authors(st, before.start("names"), before.end("names"))
             st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
-            st.authors_edited = st.authors_edited or bool(before.group(2))
+            edited = before.group("eds") or before.group("edited")
+            st.authors_edited = st.authors_edited or bool(edited)
             st.w.consume(before.start(), before.end())
         return
     g = m.lastindex or 1  # the alternative that matched holds the names
@@ -1622,6 +1664,11 @@ ASCE_CHAPTER = re.compile(
     r"[\s,]*,\s+(?P<eds>[A-Z][^,;]{1,80}?(?:,\s*[A-Z][^,;]{1,80}?)*?),?"
     r"\s+eds?\.,\s*(?P<pub>[^,;]{2,60}),\s*(?P<place>[^;]{2,60}?)(?=,\s*\d|\s*\.?\s*$)"
 )
+# INFORMS: "Title. Hoffmann R, Patel S, eds. *Handbook of X* (Springer, Cham), 301–330."
+INFORMS_CHAPTER = re.compile(
+    r"(?<=[.?!]\s)(?P<eds>[A-Z][^.;()]{2,200}?),?\s+eds?\.\s+(?P<book>[^()]{3,200}?)\s*"
+    r"\((?P<pub>[^,()]{2,60}),\s*(?P<place>[^()]{2,60})\)"
+)
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
 # What two patterns of numbers after a colon need, found fast from the colon: an article id
 # ahead of print (":dyae178") and a volume's article number ("11:e0153456")
@@ -1868,7 +1915,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         after = re.match(r"\s*\.\s+(\S.*?)[\s.]*$", st.w.text[vm.end() :])
         if after and re.search(r"[^\W\d_]{3}", after.group(1)):
             a = vm.end() + after.start(1)
-            remark = _clean(st.entry.text[a:]).strip(" ,;.")  # as written, its year too
+            # as written, its year too (an erratum notice is a remark of its own)
+            remark = _clean(ERRATUM.sub(" ", st.entry.text[a:])).strip(" ,;.")
             for note, _, _ in _note_hits(remark):
                 _add_note(st, note)
             st.extra.append(remark)
@@ -2020,7 +2068,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Wiley-VCH: Weinheim, 2019; pp 45–78."
     # (each needs its editors marked: "eds.", "Ed.;", "eds.,")
     has_eds = "d." in st.entry.text or "ds." in st.entry.text
-    for chapter in (PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER) if has_eds else ():
+    for chapter in (PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER, INFORMS_CHAPTER) if has_eds else ():
         ch = chapter.search(st.w.text)
         if ch and _names_segment(ch["eds"]):
             info.editors = [n.person for n in split_names(ch["eds"])[0]]

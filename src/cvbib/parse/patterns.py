@@ -91,6 +91,8 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:long|full)\s+paper\b", re.I), "Long Paper"),
     (re.compile(r"\bshort\s+paper\b", re.I), "Short Paper"),
     (re.compile(r"\binvited\s+paper\b", re.I), "Invited Paper"),
+    # a journal's placement of the article: "— *Lead article*", "(Cover article)"
+    (re.compile(r"\b(?:lead|cover|featured?)\s+article\b", re.I), "Lead Article"),
     (re.compile(r"\bjob\s+market\s+paper\b", re.I), "Job Market Paper"),
 ]
 # Remarks that are kept (in Record.extra) but are not part of a citation.
@@ -266,7 +268,7 @@ ABBREVIATIONS = frozenset(
 # pattern cannot skip ahead by its possible first characters and scans ten times slower.
 NOTE_HINT = re.compile(
     r"best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
-    r"poster|highlight|paper|talk|choice|principle"
+    r"poster|highlight|paper|talk|choice|principle|article"
 )
 STATUS_HINT = re.compile(
     r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"

@@ -223,6 +223,9 @@ def _venue(s: str) -> str:
     return s.strip(" ,;:")
 
 
+STATUS_WORD = re.compile(r"(?i)forthcoming|submitted|accepted|in\s+press|under\s+review")
+
+
 def _people(s: str, editors: bool = False) -> tuple[Person, ...]:
     s = LEADING_IN.sub("", s) if editors else s
     s = AUTHOR_JUNK.sub("", s)
@@ -233,7 +236,12 @@ def _people(s: str, editors: bool = False) -> tuple[Person, ...]:
     if not s:
         return ()
     names, _ = split_names(s)
-    return tuple(n.person for n in names if n.person.family)
+    # "Forthcoming. “Title.” ...": a status where the year goes is nobody's name
+    return tuple(
+        n.person
+        for n in names
+        if n.person.family and not (not n.person.given and STATUS_WORD.fullmatch(n.person.family))
+    )
 
 
 def _year(fs: list[Field]) -> int | None:
