@@ -89,3 +89,13 @@ def test_venue_keys_are_cached_and_a_broken_cache_is_ignored(
         assert venues.lookup.__wrapped__("J. Atmos. Sci.").acronym == "J. Atmos. Sci."
     finally:
         venues.index.cache_clear()
+
+
+def test_a_name_with_its_volume_and_bracketed_acronym() -> None:
+    from cvbib.normalize.venues import lookup
+
+    neurips = lookup("Advances in Neural Information Processing Systems 35 (NeurIPS 2022)")
+    assert neurips is not None and neurips.acronym == "NeurIPS"
+    ec = lookup("Proc. 21st ACM Conf. Econom. Comput. (EC '20)")
+    assert ec is not None and ec.acronym == "EC"
+    assert lookup("Some Unknown Venue (SUV 2020)") is None

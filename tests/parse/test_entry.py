@@ -2256,3 +2256,14 @@ def test_an_informs_chapter() -> None:
         "Okafor CN, van der Linden P, eds. *Heart Failure: A Clinical Guide*. Springer; 2023."
     )
     assert book.title == "Heart Failure: A Clinical Guide"
+
+
+def test_major_revision_at_an_italic_journal_with_abbreviations() -> None:
+    rec = parse_md(
+        "Okafor CN, Brandt J (2024) Personalized assortment with limited inventory. "
+        "Major revision at *Manufacturing Service Oper. Management*."
+    )
+    assert rec.title == "Personalized assortment with limited inventory"
+    assert rec.status == "under review"
+    assert rec.venue is None
+    assert rec.extra == ("Submitted to Manufacturing Service Oper. Management",)

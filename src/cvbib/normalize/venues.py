@@ -195,8 +195,15 @@ def lookup(text: str, *, fuzzy: bool = True) -> Venue | None:
     if not key:
         return None
     v = idx.by_full_key.get(_full_key(text)) or idx.by_key.get(key) or idx.by_key.get(_loose(key))
-    if v or not fuzzy or len(key) < 12:
+    if v:
         return v
+    # "Advances in Neural Information Processing Systems 35 (NeurIPS 2022)", "Proc. 21st ACM
+    # Conf. Econom. Comput. (EC '20)": the name without its bracketed acronym and volume
+    trimmed = TRAILING_EXTRAS.sub("", text)
+    if trimmed != text and len(trimmed) >= 8:
+        return lookup(trimmed, fuzzy=fuzzy)
+    if not fuzzy or len(key) < 12:
+        return None
     abbreviated = _abbreviation_match(key)
     if abbreviated:
         return abbreviated
@@ -204,6 +211,9 @@ def lookup(text: str, *, fuzzy: bool = True) -> Venue | None:
     return idx.by_key[match[0]] if match else None
 
 
+# a bracketed acronym at the end, and the volume before it (a bare trailing number is left
+# alone: the parser reads "Systems 36, 2023" as the venue and its volume)
+TRAILING_EXTRAS = re.compile(r"(?:(?<=[A-Za-z])\s+\d{1,3})?(?:\s*\([^()]*\))+\s*$")
 _SKIP = {"of", "on", "and", "the", "for", "in", "at", "to", "a"}
 
 

@@ -454,6 +454,7 @@ ABBREVIATED_NAME = re.compile(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,6}[A-Z][a-z]{0,11}"
 # submitted to is no venue of the paper, only a remark
 STATUS_TARGET = re.compile(
     r"(?i)\b(?:under\s+(?:review|revision|submission)|(?:revise|reject)\s+(?:and|&)\s+resubmit|"
+    r"(?:major|minor)\s+revisions?|"
     r"R\s?&\s?R|submitted|sottopost[oa]|submetido|soumis|eingereicht|enviado)"
     r"(?:\s+(?:at|to|in|for|a|ao|à|bei)|(?<=resubmit),)\s+(?!publication\b)"
     # an abbreviated name ("Geophys. Res. Lett.", "J. Adv. Model. Earth Syst.") or any
@@ -476,7 +477,17 @@ def _status(st: _State, region: Range | None = None) -> None:
         return
     tm = STATUS_TARGET.search(text, lo, hi)
     if tm and not (st.title_range and _overlaps((tm.start(), tm.end()), st.title_range)):
-        target = _clean(tm.group(1)).strip(" ,*_")
+        end = tm.end()
+        # an italic journal name is one name, periods and all: "Major revision at
+        # *Manufacturing Service Oper. Management*."
+        for a, b in st.entry.italic:
+            if a <= tm.start(1) + 2 and tm.end(1) < b <= hi and a >= tm.start(1) - 2:
+                tm_text = text[tm.start(1) : b]
+                end = b + (1 if text[b : b + 1] == "." else 0)
+                break
+        else:
+            tm_text = tm.group(1)
+        target = _clean(tm_text).strip(" ,*_")
         if (
             text[tm.end(1) : tm.end(1) + 1] == "."
             and "." in target
@@ -491,7 +502,7 @@ def _status(st: _State, region: Range | None = None) -> None:
             target = _submitted_name(known)
         st.status = st.status or "under review"
         st.extra.append(f"Submitted to {target}")
-        st.w.consume(tm.start(), tm.end())
+        st.w.consume(tm.start(), max(end, tm.end()))
         text = st.w.text
     for pat, status in P.STATUS:
         for m in pat.finditer(text, lo, hi):
