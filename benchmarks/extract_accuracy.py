@@ -76,7 +76,11 @@ def venue_equal(rec: Record, lab: dict[str, Any]) -> bool:
     if rec.workshop and lab.get("workshop") and re.search(rf"\b{re.escape(label)}\b", src):
         return True
     kb = venues.lookup(label)
-    return bool(kb) and any(venues.lookup(x) is kb for x in (rec.venue_short, rec.venue) if x)
+    if not kb:
+        return False
+    # the same venue by another of its names, also where it is under review
+    targets = [x.removeprefix("Submitted to ") for x in rec.extra if x.startswith("Submitted to ")]
+    return any(venues.lookup(x) is kb for x in (rec.venue_short, rec.venue, *targets) if x)
 
 
 def field_ok(name: str, rec: Record, lab: dict[str, Any]) -> bool:

@@ -2266,4 +2266,4 @@ def test_major_revision_at_an_italic_journal_with_abbreviations() -> None:
     assert rec.title == "Personalized assortment with limited inventory"
     assert rec.status == "under review"
     assert rec.venue is None
-    assert rec.extra == ("Submitted to Manufacturing Service Oper. Management",)
+    assert rec.extra == ("Submitted to Manufacturing & Service Operations Management",)
