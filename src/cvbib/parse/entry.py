@@ -1715,8 +1715,8 @@ VOLUME_YEAR_PAGES = re.compile(
 
 def _publication_part(st: _State) -> _VenueInfo:
     info = _VenueInfo()
-    # The patterns below are tried only when the entry holds what each needs (a quarter of
-    # the time of reading an entry went to patterns that could not match).
+    # The patterns below are tried only when the entry holds what each needs: nearly half
+    # the time of reading an entry went to patterns that could not match.
     paren_year = _has_paren_year(st.entry.text)
     thousands = THOUSANDS_PAGES.search(st.w.text)
     if thousands:  # AGU's old page numbers: "121, 11,304–11,322"
