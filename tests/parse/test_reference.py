@@ -388,3 +388,20 @@ def test_a_journal_in_italics_at_the_end_of_a_title_does_not_style_it() -> None:
         "Linguistic Inquiry",
         "301--334",
     )
+
+
+def test_an_ampersand_is_nobodys_name_in_the_taggers_reading() -> None:
+    # "edited by A B & C D": the tagger's reading made "&" a family name and won; without
+    # that person its reading is no better than the rules', which read the whole title
+    entry = EntryText(
+        "2016. Review of The Desert Remembers, edited by Claudia Restrepo & Ivan Sokolov. "
+        "Bulletin of Latin American Research 35 (4): 560–561.",
+        "cv.html",
+        5,
+        5,
+        italic=((16, 36), (81, 116)),
+    )
+    rec = parse_cv_entry(entry)
+    assert rec.title == "Review of The Desert Remembers, edited by Claudia Restrepo & Ivan Sokolov"
+    assert rec.venue == "Bulletin of Latin American Research"
+    assert all(any(c.isalpha() for c in p.family) for p in (*rec.authors, *rec.editors))

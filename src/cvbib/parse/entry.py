@@ -3004,6 +3004,15 @@ def parse_entry(entry: EntryText) -> Record:
 ODD_NAME = re.compile(r"\d")
 
 
+def _odd_name(p: Person) -> bool:
+    """Digits, more than five words, or a family name without a letter ("&")."""
+    return (
+        len(str(p).split()) > 5
+        or bool(ODD_NAME.search(str(p)))
+        or not any(c.isalpha() for c in p.family)
+    )
+
+
 def _assess(record: Record, entry: EntryText) -> Record:
     """Confidence and the warnings a careful reader would raise."""
     warnings = []
@@ -3019,8 +3028,11 @@ def _assess(record: Record, entry: EntryText) -> Record:
     if not record.authors and not record.editors:
         warnings.append("no authors found")
         score -= 0.3
-    elif any(len(str(p).split()) > 5 or ODD_NAME.search(str(p)) for p in record.authors):
+    elif any(_odd_name(p) for p in record.authors):
         warnings.append("odd author list: " + "; ".join(str(p) for p in record.authors[:4]))
+        score -= 0.2
+    elif any(_odd_name(p) for p in record.editors):  # "Claudia Restrepo &" as one editor
+        warnings.append("odd editor list: " + "; ".join(str(p) for p in record.editors[:4]))
         score -= 0.2
     if record.year is None and record.status == "published":
         warnings.append("no year")

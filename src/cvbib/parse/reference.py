@@ -236,12 +236,18 @@ def _people(s: str, editors: bool = False) -> tuple[Person, ...]:
     if not s:
         return ()
     names, _ = split_names(s)
-    # "Forthcoming. “Title.” ...": a status where the year goes is nobody's name
-    return tuple(
-        n.person
-        for n in names
-        if n.person.family and not (not n.person.given and STATUS_WORD.fullmatch(n.person.family))
-    )
+    return tuple(n.person for n in names if _a_name(n.person))
+
+
+def _a_name(p: Person) -> bool:
+    """Not the "&" of "A B & C D" (Chicago's "———" for the same author again stays), nor a
+    status where the year goes ("Forthcoming. “Title.” ...")."""
+    if not p.family:
+        return False
+    letters = any(c.isalpha() for c in p.family)
+    if not letters and not set(p.family) <= set("-–—_."):
+        return False
+    return bool(p.given) or not STATUS_WORD.fullmatch(p.family)
 
 
 def _year(fs: list[Field]) -> int | None:
