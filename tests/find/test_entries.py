@@ -391,3 +391,24 @@ def test_a_note_on_the_marks_of_a_list_is_no_entry() -> None:
     )
     records = cvbib.extract_text(text, "cv.md").records
     assert [r.title for r in records] == ["A title of a paper"]
+
+
+def test_manuscripts_under_review_without_years_are_one_entry_each() -> None:
+    import cvbib
+
+    html = (
+        "<html><body><h1>Kari Halvorsen</h1><h2>Submitted manuscripts</h2>\n"
+        "<p><b>Halvorsen, K.</b>, Okafor, J. &amp; Brandt, M. Shrub encroachment reduces the "
+        "nectar landscape for alpine bumblebees. Under review.</p>\n"
+        "<p>Nakamura, H.T., <b>Halvorsen, K.</b> &amp; Lindqvist, E. (submitted) Seed bank "
+        "persistence across a snowmelt gradient. Manuscript under review.</p>\n"
+        "<h2>Fieldwork</h2>\n<p>2019 Svalbard, Adventdalen – lemming exclosure survey</p>\n"
+        "</body></html>"
+    )
+    ex = cvbib.extract_text(html, "cv.html")
+    assert [r.title for r in ex.records] == [
+        "Shrub encroachment reduces the nectar landscape for alpine bumblebees",
+        "Seed bank persistence across a snowmelt gradient",
+    ]
+    assert {r.status for r in ex.records} == {"under review"}
+    assert (ex.skipped_sections[-1][1]) == "Fieldwork"

@@ -37,7 +37,8 @@ def reference_score(text: str, line: Line | None = None) -> int:
     score = 0
     if re.match(r"\s*\[[^\]]{2,40}\]", text):  # a leading venue tag: [ICML'24]
         score += 1
-    if P.YEAR.search(text) or re.search(r"['’]\d\d\b", text):
+    # a year, or the status a manuscript has instead ("Names. Title. Under review.")
+    if P.YEAR.search(text) or re.search(r"['’]\d\d\b", text) or STATUS_INSTEAD_OF_YEAR.search(text):
         score += 1
     if re.search(r"[“\"].{8,}[”\"]", text) or (line and line.italic):
         score += 1
@@ -50,6 +51,9 @@ def reference_score(text: str, line: Line | None = None) -> int:
     return score
 
 
+STATUS_INSTEAD_OF_YEAR = re.compile(
+    r"(?i)\b(?:under\s+review|submitted|in\s+press|forthcoming|in\s+preparation)\b"
+)
 TRAILING_YEAR = re.compile(r"[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*$")
 # A line that starts with one name in initials form: "M. Kowalski," "Kowalski M," "Kowalski, M.,"
 INITIALS_NAME_START = re.compile(
