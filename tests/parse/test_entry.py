@@ -2267,3 +2267,16 @@ def test_major_revision_at_an_italic_journal_with_abbreviations() -> None:
     assert rec.status == "under review"
     assert rec.venue is None
     assert rec.extra == ("Submitted to Manufacturing & Service Operations Management",)
+
+
+def test_an_ampersand_inside_a_journal_name_is_no_second_venue() -> None:
+    rec = parse(
+        "Halvorsen, K., Mbeki, S. & Lund, T. (2022) Pollinator visitation networks are more "
+        "modular at high elevation. Ecology & Evolution, 12, e9134."
+    )
+    assert (rec.venue, rec.extra) == ("Ecology & Evolution", ())
+    both = parse(
+        "A. Author, B. Author. Spiking transformers. NeurIPS 2023 & SNN Workshop at ICLR 2023."
+    )
+    assert both.venue_short == "NeurIPS"
+    assert both.extra == ("Also: SNN Workshop at ICLR",)

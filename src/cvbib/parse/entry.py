@@ -2431,8 +2431,13 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = _strip_end(_clean(PUNCT_RUN.sub(_punct_run, rest)).strip(" ,;"))
     # "NeurIPS 2023 & SNN Workshop at ICLR 2023": the first venue is the publication,
     # the second (also presented at) is kept as a remark.
+    # (not "Ecology & Evolution, 12, e9134": the second venue names an event or an acronym)
     also = re.search(r"[,.;]?\s+(?:&|and also|also (?:at|in))\s+(.{4,})$", rest)
-    if also and (venues.lookup(rest[: also.start()]) or venues.find_acronyms(rest[: also.start()])):
+    if (
+        also
+        and re.search(r"(?:19|20)\d\d|(?i:workshop|conference|symposium)|[A-Z]{2,}", also.group(1))
+        and (venues.lookup(rest[: also.start()]) or venues.find_acronyms(rest[: also.start()]))
+    ):
         st.extra.append(f"Also: {also.group(1).strip()}")
         rest = rest[: also.start()].strip(" ,.;")
     # "CVPR W", "ICCV W3" (not the initial of "M. W. Pound", an editor)
