@@ -2280,3 +2280,13 @@ def test_an_ampersand_inside_a_journal_name_is_no_second_venue() -> None:
     )
     assert both.venue_short == "NeurIPS"
     assert both.extra == ("Also: SNN Workshop at ICLR",)
+
+
+def test_a_family_name_that_is_also_a_word_before_its_initials() -> None:
+    for names in ("Park, J.-W., Raskin, L., Love, N. G.", "Park, J.-W., Raskin, L., & Love, N. G."):
+        rec = parse(
+            f"{names} (2012). Response of nitrifying biofilms to transient ammonia loading. "
+            "Water Research, 46(14), 4457–4468."
+        )
+        assert rec.title == "Response of nitrifying biofilms to transient ammonia loading"
+        assert [p.family for p in rec.authors] == ["Park", "Raskin", "Love"]

@@ -1038,6 +1038,12 @@ def _names_segment(seg: str) -> bool:
         if looks_like_name(p)
         or _initials_piece(p)
         or (i and re.fullmatch(r"\s*[A-Z]{1,3}\s*", p))
+        # "Love, N. G.", "Young, K.": a family name that is also a word, before its initials
+        or (
+            i + 1 < len(pieces)
+            and _initials_piece(pieces[i + 1])
+            and looks_like_name(p, strict=False)
+        )
         or (i == 0 and CORPORATE.match(p))  # "ATLAS Collaboration, G. Aad et al."
     )
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
@@ -1055,11 +1061,18 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
     pos = lo
     count = 0
     end = None
-    for m in re.finditer(r"[^,;]+", text[lo:hi]):
+    found = list(re.finditer(r"[^,;]+", text[lo:hi]))
+    for k, m in enumerate(found):
         piece = m.group(0)
         a = lo + m.start()
         p = re.sub(r"^\s*(?:and|&)\s+", "", piece)
-        if looks_like_name(p) or (count and _initials_piece(p)):
+        # "Love, N. G.": a family name that is also a word, before its initials
+        before_initials = k + 1 < len(found) and _initials_piece(found[k + 1].group(0))
+        if (
+            looks_like_name(p)
+            or (count and _initials_piece(p))
+            or (before_initials and looks_like_name(p, strict=False))
+        ):
             count += 1
             end = lo + m.end()
             pos = end
