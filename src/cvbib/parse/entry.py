@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from cvbib.data import load_json, word_set
 from cvbib.model import Person, Record, Source, Span
@@ -88,6 +88,11 @@ class _State:
 
     def span(self, name: str, a: int, b: int) -> None:
         self.spans.append(Span(name, a, b))
+
+    @cached_property
+    def lowered(self) -> str:
+        """The entry's original text in lower case, for the cheap tests before patterns."""
+        return self.entry.text.lower()
 
 
 # ---------------------------------------------------------------------------------------
@@ -481,7 +486,7 @@ def _status(st: _State, region: Range | None = None) -> None:
         # an italic journal name is one name, periods and all: "Major revision at
         # *Manufacturing Service Oper. Management*."
         for a, b in st.entry.italic:
-            if a <= tm.start(1) + 2 and tm.end(1) < b <= hi and a >= tm.start(1) - 2:
+            if abs(a - tm.start(1)) <= 2 and tm.end(1) < b <= hi:
                 tm_text = text[tm.start(1) : b]
                 end = b + (1 if text[b : b + 1] == "." else 0)
                 break
@@ -1038,18 +1043,18 @@ def _names_segment(seg: str) -> bool:
         if looks_like_name(p)
         or _initials_piece(p)
         or (i and re.fullmatch(r"\s*[A-Z]{1,3}\s*", p))
-        # "Love, N. G.", "Young, K.": a family name that is also a word, before its initials
-        or (
-            i + 1 < len(pieces)
-            and _initials_piece(pieces[i + 1])
-            and looks_like_name(p, strict=False)
-        )
+        or _family_before_initials(p, pieces[i + 1] if i + 1 < len(pieces) else None)
         or (i == 0 and CORPORATE.match(p))  # "ATLAS Collaboration, G. Aad et al."
     )
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
 
 
 NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og)\s")
+
+
+def _family_before_initials(piece: str, nxt: str | None) -> bool:
+    """ "Love, N. G.", "Young, K.": a family name that is also a word, before its initials."""
+    return nxt is not None and _initials_piece(nxt) and looks_like_name(piece, strict=False)
 
 
 def _initials_piece(p: str) -> bool:
@@ -1066,13 +1071,8 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
         piece = m.group(0)
         a = lo + m.start()
         p = re.sub(r"^\s*(?:and|&)\s+", "", piece)
-        # "Love, N. G.": a family name that is also a word, before its initials
-        before_initials = k + 1 < len(found) and _initials_piece(found[k + 1].group(0))
-        if (
-            looks_like_name(p)
-            or (count and _initials_piece(p))
-            or (before_initials and looks_like_name(p, strict=False))
-        ):
+        nxt = found[k + 1].group(0) if k + 1 < len(found) else None
+        if looks_like_name(p) or (count and _initials_piece(p)) or _family_before_initials(p, nxt):
             count += 1
             end = lo + m.end()
             pos = end
@@ -1466,7 +1466,7 @@ ABBREVIATED_JOURNAL_END = re.compile(
 def _says(st: _State, word: str) -> bool:
     """Whether the entry holds ``word`` (lower case) in any case: a pattern that needs the
     word is not tried without it. Reading only blanks text out, so the original answers."""
-    return word in st.entry.text.lower()
+    return word in st.lowered
 
 
 def _marks_editors(text: str) -> bool:
