@@ -142,6 +142,8 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, int):
         return int(value)
+    if isinstance(value, list) and all(isinstance(v, int) and type(v) is not bool for v in value):
+        return list(map(int, value))  # the program itself: thousands of opcodes, one call
     if isinstance(value, (list, tuple)):
         return type(value)(_plain(v) for v in value)
     if isinstance(value, dict):

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cvbib.bulk import gc_paused
 from cvbib.render.csl.adjust import adjust
 from cvbib.render.csl.blob import Blob, Flattener, purge_empty
 from cvbib.render.csl.data import Item, make_item
@@ -33,6 +34,7 @@ class CslEngine:
         if self.style.bibliography is None:
             raise ValueError(f"{style_path}: the style has no bibliography")
 
+    @gc_paused()  # blob trees form no cycles: the collector would only rescan them
     def bibliography(
         self,
         data: Sequence[dict[str, Any]],
