@@ -2290,3 +2290,20 @@ def test_a_family_name_that_is_also_a_word_before_its_initials() -> None:
         )
         assert rec.title == "Response of nitrifying biofilms to transient ammonia loading"
         assert [p.family for p in rec.authors] == ["Park", "Raskin", "Love"]
+
+
+def test_ecology_chapter_with_editors_after_the_book() -> None:
+    rec = parse_md(
+        "Smith, J. & Jones, K. (2019) Plant traits and climate. In: *Handbook of Alpine "
+        "Ecology* (eds A. Körner & B. Lee), pp. 45–67. Springer, Cham."
+    )
+    assert rec.type == "incollection"
+    assert rec.venue == "Handbook of Alpine Ecology"
+    assert [p.family for p in rec.editors] == ["Körner", "Lee"]
+    assert (rec.publisher, rec.address, rec.pages) == ("Springer", "Cham", "45--67")
+    one = parse_md(
+        "Lee, B. (2017) Lichens. In *Arctic Ecology* (ed. C. Wu), pp. 1–20. "
+        "Wiley-Blackwell, Oxford, UK."
+    )
+    assert (one.venue, [p.family for p in one.editors]) == ("Arctic Ecology", ["Wu"])
+    assert (one.publisher, one.address) == ("Wiley-Blackwell", "Oxford, UK")

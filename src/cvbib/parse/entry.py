@@ -1694,6 +1694,12 @@ INFORMS_CHAPTER = re.compile(
     r"\((?P<pub>[^,()]{2,60}),\s*(?P<place>[^()]{2,60})\)"
 )
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
+# Ecology and British styles: "In: *Handbook of X* (eds A. Körner & B. Lee), pp. 45–67.
+# Springer, Cham." (the editors in parentheses after the book, then publisher and place)
+EDS_AFTER_BOOK = re.compile(
+    r"\bIn:?\s+(?P<book>[^()]{3,200}?)\s*\(\s*[Ee]ds?\.?\s+(?P<eds>[^()]{3,200}?)\)[\s,.;]*"
+    r"(?:(?P<pub>[A-Z][^,.;:()]{1,80}?),\s*(?P<place>[A-Z][^.;:()]{1,60}?)\s*\.?\s*$)?"
+)
 # What two patterns of numbers after a colon need, found fast from the colon: an article id
 # ahead of print (":dyae178") and a volume's article number ("11:e0153456")
 AHEAD_OF_PRINT_ID = re.compile(r":\s*[a-z]{0,6}\d\d")
@@ -2103,6 +2109,17 @@ def _publication_part(st: _State) -> _VenueInfo:
                 info.edition = info.edition or ch["edition"]
             st.w.consume(ch.start(), ch.end())
             break
+    ea = (
+        EDS_AFTER_BOOK.search(st.w.text)
+        if not info.booktitle and "(ed" in st.entry.text.lower()
+        else None
+    )
+    if ea and _names_segment(ea["eds"]):
+        info.editors = [n.person for n in split_names(ea["eds"])[0]]
+        info.booktitle = _clean(ea["book"])
+        if ea["pub"]:
+            info.publisher, info.address = _clean(ea["pub"]), _clean(ea["place"])
+        st.w.consume(ea.start(), ea.end())
     em = (
         None
         if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
