@@ -2307,3 +2307,49 @@ def test_ecology_chapter_with_editors_after_the_book() -> None:
     )
     assert (one.venue, [p.family for p in one.editors]) == ("Arctic Ecology", ["Wu"])
     assert (one.publisher, one.address) == ("Wiley-Blackwell", "Oxford, UK")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "number", "address"),
+    [
+        (
+            "Quispe Huamán, M. (2018). Irrigation commons in Peru (Working Paper No. 12). "
+            "Lima: Instituto de Estudios Peruanos.",
+            "Instituto de Estudios Peruanos",
+            "12",
+            "Lima",
+        ),
+        (
+            "Smith, J. (2018). Irrigation commons in Peru (NBER Working Paper No. 24567). "
+            "National Bureau of Economic Research.",
+            "National Bureau of Economic Research",
+            "24567",
+            None,
+        ),
+        (
+            "Smith, J. (2018). Irrigation commons in Peru (Policy Brief 7). World Bank.",
+            "World Bank",
+            "7",
+            None,
+        ),
+    ],
+)
+def test_apa_report_with_its_number_after_the_title(
+    text: str, venue: str, number: str, address: str | None
+) -> None:
+    rec = parse(text)
+    assert rec.type == "techreport"
+    assert rec.title == "Irrigation commons in Peru"
+    assert (rec.venue, rec.number, rec.address) == (venue, number, address)
+
+
+def test_apa_book_with_place_and_publisher_in_plain_text() -> None:
+    rec = parse("Smith, J. (2018). Irrigation commons in Peru. New York, NY: Routledge.")
+    assert (rec.type, rec.title) == ("book", "Irrigation commons in Peru")
+    assert (rec.publisher, rec.address) == ("Routledge", "New York, NY")
+    lima = parse("Smith, J. (2018). Irrigation commons in Peru. Lima: Fondo Editorial PUCP.")
+    assert (lima.title, lima.publisher, lima.address) == (
+        "Irrigation commons in Peru",
+        "Fondo Editorial PUCP",
+        "Lima",
+    )

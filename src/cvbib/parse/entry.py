@@ -1219,6 +1219,10 @@ def _segment(st: _State) -> None:
             venue = _venue_like(seg)
         if venue or _names_segment(seg):
             break
+        if i == len(rest) - 1 and _place_and_publisher(seg):
+            break  # APA books and reports: "Title. New York, NY: Routledge."
+        if REPORT_NUMBER_AFTER_TITLE.search(text, t_start, t_end):
+            break  # APA reports: "Title (Working Paper No. 12). Publisher."
         if i == len(rest) - 1 and _title_case_tail(text[t_start:t_end], seg):
             break  # APA "Title in sentence case. Mens en Maatschappij.": a journal's name
         # Vancouver "Title. Circulation. 2023;147(8):612-25": the sentence before the
@@ -1227,12 +1231,34 @@ def _segment(st: _State) -> None:
             break
         t_end = rest[i][1]
         i += 1
+    report = REPORT_NUMBER_AFTER_TITLE.search(text, t_start, t_end)
+    if report and report.start() > t_start:
+        t_end = report.start()  # the report's number is read with its series
     _set_title(st, t_start, t_end)
     if not st.authors and i < len(rest) and _names_segment(text[rest[i][0] : rest[i][1]]):
         _set_authors(st, rest[i][0], rest[i][1])
 
 
 INITIALS_FIRST = re.compile(r"\s*" + P.INITIALS_THEN_FAMILY)
+# APA's report number in parentheses right after the title ends it
+REPORT_NUMBER_AFTER_TITLE = re.compile(
+    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Report|Paper|Brief|Note|Series|Memo)"
+    r"\s+(?:No\.\s*)?[A-Z0-9][\w\-/.:]*\)[\s.]*$"
+)
+APA_REPORT = re.compile(
+    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Report|Paper|Brief|Note|Series|Memo)"
+    r"\s+(?:No\.\s*)?(?P<number>[A-Z0-9][\w\-/.:]*)\)[\s.]*"
+)
+PLACE_AND_PUBLISHER = re.compile(
+    r"\s*([A-Z][^:;,]{1,40})(?:,\s*[A-Z]{2}\.?)?:\s*([A-Z][^:;]{2,100}?)[.\s]*"
+)
+
+
+def _place_and_publisher(seg: str) -> bool:
+    """'New York, NY: Routledge', 'Lima: Instituto de Estudios Peruanos': where a book or
+    report was published (a city, a state's code, then a capitalised name)."""
+    m = PLACE_AND_PUBLISHER.fullmatch(seg)
+    return bool(m and _city(m.group(1)) and not re.search(r"\d", m.group(2)))
 
 
 def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | None:
@@ -1992,6 +2018,13 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m:
         info.volume = info.volume or m.group(1)
         st.w.consume(m.start(), m.end())
+    # APA reports: "Title (Working Paper No. 12). Publisher." — the parenthesis right after
+    # the title holds the series and the number, the institution follows
+    ar = APA_REPORT.search(st.w.text) if st.title and "(" in st.w.text else None
+    if ar and not st.w.text[: ar.start()].strip(" .,;:"):
+        info.number = ar["number"]
+        info.report = True
+        st.w.consume(ar.start(), ar.end())
     # The paper's number in the proceedings, read before "No." alone takes its digits:
     # "Paper No. MSEC2022-85321", ASCE "..., Sendai, Japan, Paper No. 2k-0134" (a
     # discussion or working paper's number is a report's, read with its series below)
