@@ -39,3 +39,20 @@ def test_bulleted_remarks_under_an_entry_stay_with_it() -> None:
         "Winner, Aurelio Villaseñor Book Prize, Society for Latin American Musicology, 2022",
         "Reviewed in Journal of the American Musicological Society",
     )
+
+
+def test_work_in_preparation_is_no_publication_unless_it_says_where_or_when() -> None:
+    text = (
+        "# A B\n\n## Publications\n\n"
+        "**Vallejo, S. R.** (2019). Why flexibility matters. *Child Development "
+        "Perspectives, 13*(3), 150–155.\n\n"
+        "### Manuscripts in Preparation\n\n"
+        "**Vallejo, S. R.**, & Sato, H. Emotion regulation repertoires in emerging "
+        "adulthood: A latent profile analysis.\n\n"
+        "Ramírez-Ortega, M.*, & **Vallejo, S. R.** Bilingual emotion talk in Latinx families.\n\n"
+        "### Works in Progress\n\n"
+        "- Hohenberg, Clara M., and Wei Zhang. 2023. “Silver Flows and Price Convergence.” "
+        "Under review.\n"
+    )
+    titles = [r.title for r in cvbib.extract_text(text, "cv.md").records]
+    assert titles == ["Why flexibility matters", "Silver Flows and Price Convergence"]

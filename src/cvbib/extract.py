@@ -29,17 +29,21 @@ def extract_document(doc: Document) -> Extraction:
     """Extract the publication entries of a CV already read (PDF and Word files are)."""
     from cvbib.find.entries import section_entries
     from cvbib.find.owner import fill_owner, header_name
-    from cvbib.find.sections import split_sections
+    from cvbib.find.sections import split_sections, unfinished
     from cvbib.find.talks import talk_phrase
 
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
     pubs = [s for s in sections if s.kind == "publication"]
     entries: list[EntryText] = []
+    drafts: set[int] = set()  # entries under "Manuscripts in Preparation" and the like
     if pubs:
         for s in sections:
             if s.kind == "publication":
-                entries.extend(section_entries(s, doc.path))
+                found = section_entries(s, doc.path)
+                if unfinished(s.heading):
+                    drafts.update(range(len(entries), len(entries) + len(found)))
+                entries.extend(found)
             elif s.after_publication:
                 # "CASE STUDIES" after the publications: references, names first, only
                 entries.extend(
@@ -55,7 +59,9 @@ def extract_document(doc: Document) -> Extraction:
             result.skipped_sections.append((s.lineno, s.heading))
     records = []
     parsed = fill_owner(parse_all(entries), header_name(doc))
-    for entry, rec in zip(entries, parsed, strict=True):
+    for i, (entry, rec) in enumerate(zip(entries, parsed, strict=True)):
+        if i in drafts and not (rec.year or rec.venue or rec.doi or rec.arxiv or rec.url):
+            continue  # names and a working title: not yet a publication
         talk = talk_phrase(rec, entry.text)
         if talk:
             result.warnings.append(

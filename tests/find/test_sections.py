@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import cvbib
-from cvbib.find.sections import classify, split_sections
+from cvbib.find.sections import classify, split_sections, unfinished
 from cvbib.read import read_document
 
 
@@ -207,3 +207,18 @@ def test_a_name_in_capitals_inside_a_block_is_no_heading() -> None:
     )
     assert is_heading(text("PANGAEA"), Line("", 1, "blank"), Line("", 3, "blank"))
     assert is_heading(text("PUBLICATIONS"), text("Ends here."), text("Smith, J. (2020). Title."))
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Manuscripts in Preparation", True),
+        ("Works in Progress", True),
+        ("In Preparation", True),
+        ("Working Papers and Work in Progress", False),
+        ("Submitted Manuscripts and Manuscripts in Preparation", False),
+        ("Journal Articles", False),
+    ],
+)
+def test_unfinished_work_headings(heading: str, expected: bool) -> None:
+    assert unfinished(heading) is expected

@@ -98,9 +98,20 @@ def _role(text: str, line: Line | None = None) -> Role:
     sentences = re.split(r"(?<![A-Z])\.\s+", t)
     if score >= 4 and len(sentences) >= 3 and _names_segment(sentences[1]):
         return "full"
+    # "Vallejo, S. R., & Sato, H. Emotion repertoires in adulthood." (a manuscript without
+    # year or venue): names, then a title of its own
+    if score >= 2 and _names_head(t) and not P.YEAR.search(t):
+        head = NAMES_END.search(t)
+        after = t[head.end() :] if head else ""
+        if len(after.split()) >= 3 and not _venue_like(after, strict=True):
+            return "full"
     if _starts_with_venue(t) or (P.YEAR.search(t) and _venue_like(t, strict=True)):
         return "venue"
     return "title"
+
+
+# where a names-first text's names end: the first stop that ends no initial ("J. Doe.")
+NAMES_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.:]\s+(?=[A-Z0-9“\"‘'])")
 
 
 def _names_head(t: str) -> bool:

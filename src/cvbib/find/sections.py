@@ -28,6 +28,8 @@ class Vocabulary:
     qualifier: frozenset[str]
     neutral: frozenset[str]
     type_hints: dict[str, str]
+    unfinished: frozenset[str]
+    generic_publication: frozenset[str]
 
 
 @cache
@@ -40,6 +42,8 @@ def vocabulary() -> Vocabulary:
         qualifier=frozenset(d["qualifier"]),
         neutral=frozenset(d["neutral"]),
         type_hints=dict(d["type_hints"]),
+        unfinished=frozenset(d["unfinished"]),
+        generic_publication=frozenset(d["generic_publication"]),
     )
 
 
@@ -80,6 +84,16 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
     if pub:
         return "publication", share, hint
     return "neutral", share, None
+
+
+def unfinished(heading: str) -> bool:
+    """'Manuscripts in Preparation', 'Works in Progress': a section of work not yet out
+    (not 'Working Papers and Work in Progress', which names a kind of publication)."""
+    vocab = vocabulary()
+    words = heading_words(heading)
+    return any(w in vocab.unfinished for w in words) and all(
+        w in vocab.generic_publication for w in words if w in vocab.publication
+    )
 
 
 def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:

@@ -630,6 +630,7 @@ SUBMITTED_TO = re.compile(
     r"(?i)\b(?:(?:re)?submitted|under\s+review|accepted|forthcoming|to\s+appear|"
     r"revise\s+and\s+resubmit|r&r)\s+(?:to|at|in|for|with)\s*[*_]*$"
 )
+ITALIC_VOLUME_END = re.compile(r"[A-Za-z.)][^,]{0,120},\s*\d{1,4}[\s*_]*$")
 JOURNAL_VOLUME_AFTER = re.compile(
     # linguists' "*Journal* 12. 412–440": a volume, then the pages as a sentence
     r"[\s*_]*,?\s*\d{1,4}\s*[(,:]|[\s*_]*\d{1,4}\.\s+e?\d+\s*[-–]|[\s*_]*\.\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
@@ -781,6 +782,12 @@ def _quoted_or_italic_title(st: _State) -> None:
             # APA: "Title. *Journal of X*, 184(2), 512–534": the italic run before a volume
             # is the journal, when a sentence before it can be the title
             and not (JOURNAL_VOLUME_AFTER.match(text, b) and _sentence_before(text, a))
+            # APA 7 italicises the volume with the journal: "Title. *Emotion, 20*(5), 845–857"
+            and not (
+                ITALIC_VOLUME_END.search(seg)
+                and re.match(r"[\s*_]*[(,]", text[b:])
+                and _sentence_before(text, a)
+            )
             # "Names (2024). Title. *A Workshop at NeurIPS*.": an italic run ending an
             # author-year entry after its title sentence is the venue as well
             and not (
