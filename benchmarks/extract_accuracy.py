@@ -8,8 +8,10 @@ Usage:
 
 Labels are JSON files ``{"file": ..., "entries": [{"line", "title", "authors", "year",
 "type", "venue", ...}]}`` written by hand. An extracted record matches a label when it
-starts on the label's line. Figures per file and overall: entries found, spurious
-entries, and exact title / authors / year / type / venue.
+starts on the label's line (or, when none does, within six lines below it, on a line no
+other label names: labels of HTML may give the line an entry's element opens on). Figures
+per file and overall: entries found, spurious entries, and exact title / authors / year /
+type / venue.
 """
 
 from __future__ import annotations
@@ -126,12 +128,21 @@ def evaluate(label_file: Path, inputs: Path) -> Tally:
     by_line = {r.source.line: r for r in records if r.source}
     t = Tally(labels=len(spec["entries"]))
     used = set()
+    labelled = {lab["line"] for lab in spec["entries"]}
     for lab in spec["entries"]:
-        rec = by_line.get(lab["line"])
-        if rec is None:
+        line = lab["line"]
+        if line not in by_line:
+            # labels of HTML may name the line an entry's element opens on ("<div
+            # class='pub'>"), records the line of its first words a few lines below
+            line = next(
+                (n for n in range(line + 1, line + 7) if n in by_line and n not in labelled),
+                line,
+            )
+        rec = by_line.get(line)
+        if rec is None or line in used:
             t.mismatches.append(f"{spec['file']}:{lab['line']}: MISSING {lab['title'][:60]!r}")
             continue
-        used.add(lab["line"])
+        used.add(line)
         t.found += 1
         for name in FIELDS:
             if field_ok(name, rec, lab):
