@@ -160,3 +160,19 @@ def test_a_trainee_mark_after_a_name_is_dropped() -> None:
         ("Zhao", "Y."),
         ("Vöhringer", "K. J."),
     ]
+
+
+def test_a_first_author_with_two_family_names_written_family_first() -> None:
+    names, _ = split_names(
+        "Ferreira Castellanos, Daniela, Kwame Asante-Mensah, and Lucía de la Torre"
+    )
+    assert [(n.person.given, n.person.family) for n in names] == [
+        ("Daniela", "Ferreira Castellanos"),
+        ("Kwame", "Asante-Mensah"),
+        ("Lucía", "de la Torre"),
+    ]
+
+
+def test_a_name_never_starts_with_the() -> None:
+    assert not looks_like_name("The Ones Who Stay")
+    assert looks_like_name("Jane Eyre")

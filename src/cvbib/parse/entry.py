@@ -536,6 +536,7 @@ def _status(st: _State, region: Range | None = None) -> None:
 STATUS_WORDS = frozenset(
     [
         "manuscript",
+        "book",  # "(book manuscript in preparation)"
         "submitted",
         "for",
         "publication",

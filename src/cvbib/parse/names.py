@@ -130,6 +130,8 @@ def looks_like_name(piece: str, *, strict: bool = True) -> bool:
         return False
     if toks[0].lower() in particles() and len(toks) == 1:
         return False
+    if toks[0] == "The" and len(toks) > 1:
+        return False  # "The Ones Who Stay": a title (a band would be an author, not a person)
     if strict:
         titled = [is_title_word(t.lower().strip(".")) for t in toks]
         # "Deep Learning" is a title fragment, "Yang You" and "Jikai Long" are names.
@@ -249,6 +251,10 @@ def split_names(text: str) -> tuple[list[ParsedName], bool]:
 TRAILING_PARTICLE = re.compile(r"((?:[A-Z]\.\s?){1,4})\s*([a-z]{1,4})")
 
 
+# one given name, perhaps with middle initials: "Daniela", "Mary-Jane", "Daniela M."
+GIVEN_NAME = re.compile(r"(?=[^\W\d_])[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?(?:\s[A-Z]\.)*")
+
+
 @lru_cache(maxsize=16384)
 def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
     et_al = bool(ET_AL.search(text))
@@ -278,11 +284,16 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                     # "Das A, Menon KR", "Di Stefano A": Vancouver "Family Initials", no family "Das A"
                     and not (len(words) >= 2 and VANCOUVER_INITIALS.match(words[-1]))
                 )
-                # Spanish two-part family names: "Fernández Ortega, L."
+                # Spanish two-part family names: "Fernández Ortega, L.", and a first author
+                # written family first as ASA and Chicago do: "Ferreira Castellanos, Daniela,
+                # Kwame Asante-Mensah, and ..."
                 or (
                     len(words) == 2
                     and all(len(w) > 2 and w[0].isupper() and not w.endswith(".") for w in words)
-                    and bool(PURE_INITIALS.fullmatch(nxt))
+                    and (
+                        bool(PURE_INITIALS.fullmatch(nxt))
+                        or (i == 0 and group is groups[0] and bool(GIVEN_NAME.fullmatch(nxt)))
+                    )
                 )
             )
             # ABNT "SANTOS, P. H. dos": the particle after the initials belongs to the family

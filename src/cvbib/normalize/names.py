@@ -1,0 +1,50 @@
+"""One reading of each person across a CV.
+
+"Daniela Ferreira Castellanos" alone could be given names "Daniela Ferreira" and family
+"Castellanos". The same CV writes her "Ferreira Castellanos, Daniela" where the family
+name comes first (the first author of an ASA or Chicago entry), and that form settles it:
+a family name of several words read anywhere in a CV is read the same way everywhere in it.
+"""
+
+from __future__ import annotations
+
+from cvbib.model import Person, Record
+from cvbib.parse.names import particles
+
+
+def compound_families(records: list[Record]) -> dict[str, str]:
+    """Family names of two or more words (not a particle and a name: "van der Berg" is
+    read right anyway), by their lower-case form."""
+    found: dict[str, str] = {}
+    for rec in records:
+        for p in (*rec.authors, *rec.editors):
+            words = p.family.split()
+            if len(words) >= 2 and p.given and words[0].lower() not in particles():
+                found.setdefault(p.family.lower(), p.family)
+    return found
+
+
+def harmonize_names(records: list[Record]) -> list[Record]:
+    """Read 'Daniela Ferreira Castellanos' as the CV reads 'Ferreira Castellanos, Daniela'."""
+    families = compound_families(records)
+    if not families:
+        return records
+    out = []
+    for rec in records:
+        authors = tuple(_reread(p, families) for p in rec.authors)
+        editors = tuple(_reread(p, families) for p in rec.editors)
+        if authors != rec.authors or editors != rec.editors:
+            rec = rec.replace(authors=authors, editors=editors)
+        out.append(rec)
+    return out
+
+
+def _reread(person: Person, families: dict[str, str]) -> Person:
+    given = person.given.split()
+    for n in range(1, min(len(given), 2) + 1):  # the family's first words read as given names
+        if len(given) - n < 1:
+            break
+        family = " ".join([*given[-n:], person.family]).lower()
+        if family in families:
+            return Person(families[family], " ".join(given[:-n]))
+    return person

@@ -1,0 +1,31 @@
+"""normalize.names: one reading of each person across a CV."""
+
+from __future__ import annotations
+
+from cvbib.model import Person, Record
+from cvbib.normalize.names import harmonize_names
+
+
+def test_a_compound_family_name_read_once_is_read_so_everywhere() -> None:
+    recs = [
+        Record(title="A", authors=(Person("Ferreira Castellanos", "Daniela"),)),
+        Record(
+            title="B",
+            authors=(Person("Park", "Ji-Yeon"), Person("Castellanos", "Daniela Ferreira")),
+            editors=(Person("Castellanos", "D. Ferreira"),),
+        ),
+        Record(title="C", authors=(Person("Castellanos", "Maria"),)),  # someone else
+    ]
+    out = harmonize_names(recs)
+    assert out[0] is recs[0]
+    assert out[1].authors == (Person("Park", "Ji-Yeon"), Person("Ferreira Castellanos", "Daniela"))
+    assert out[1].editors == (Person("Ferreira Castellanos", "D."),)
+    assert out[2] is recs[2]
+
+
+def test_particles_are_no_compound_family() -> None:
+    recs = [
+        Record(title="A", authors=(Person("van der Berg", "Anna"),)),
+        Record(title="B", authors=(Person("Berg", "Anna van der"),)),
+    ]
+    assert harmonize_names(recs) == recs
