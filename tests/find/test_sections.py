@@ -37,6 +37,8 @@ from cvbib.read import read_document
         ("Abstracts and Presentations", "publication", None),
         ("Conference Abstracts and Presentations (selected)", "other", None),
         ("Published Abstracts", "publication", None),
+        ("ABSTRACTS PRESENTED AT MEETINGS", "publication", None),
+        ("Papers Presented", "other", None),
         ("Late-Breaking Work & Posters", "publication", None),
         ("Professional Development Workshops Led", "other", None),
         ("Works in Progress", "publication", None),

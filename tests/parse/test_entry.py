@@ -2353,3 +2353,14 @@ def test_apa_book_with_place_and_publisher_in_plain_text() -> None:
         "Fondo Editorial PUCP",
         "Lima",
     )
+
+
+def test_a_date_column_before_vancouver_names() -> None:
+    for sep in ("\t", " "):
+        rec = parse(
+            f"2023{sep}Kulkarni SV, Park JH, Nguyen-Tran TH, et al. Comparative effectiveness "
+            "of apixaban versus warfarin. JAMA Intern Med. 2023;183(9):951-960."
+        )
+        assert rec.title == "Comparative effectiveness of apixaban versus warfarin"
+        assert [p.family for p in rec.authors] == ["Kulkarni", "Park", "Nguyen-Tran"]
+        assert rec.year == 2023

@@ -75,6 +75,9 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
         elif "misc" in distinct:
             hint = "misc"
     strong = [w for w in pub if w not in vocab.qualifier]
+    if set(strong) == {"abstracts"} and set(other) == {"presented"}:
+        # "Abstracts Presented at Meetings" (the Harvard CV's section): published abstracts
+        return "publication", share, hint
     if other and not (strong and all(w in vocab.weak_other for w in other)):
         return "other", share, None
     if other and set(strong) == {"abstracts"} and len(strong) < len(pub):

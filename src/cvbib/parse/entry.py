@@ -233,7 +233,9 @@ def _venue_tag(st: _State) -> None:
 
 
 LEADING_YEAR_SLOT = re.compile(
-    r"\s*\(?((?:19|20)\d\d)\)?(?:\s*[:.\-–—)]\s+|\s{3,}(?=\S)"
+    r"\s*\(?((?:19|20)\d\d)\)?(?:\s*[:.\-–—)]\s+|\s{3,}(?=\S)|\s*\t\s*(?=\S)"
+    # a date column before Vancouver names: "2023 Kulkarni SV, Park JH, ..."
+    r"|\s+(?=(?:(?:van|de|der|den|von|da|la|le|di|del)\s+)*[A-Z][\w'’\-]+\s[A-Z]{1,3}[,.])"
     # "2021 (with A. Ruiz). “Title.”": the co-authors follow the year
     r"|\s+(?=\((?i:co-?edited\s+with|joint\s+with|with)\s))"
 )
