@@ -2364,3 +2364,30 @@ def test_a_date_column_before_vancouver_names() -> None:
         assert rec.title == "Comparative effectiveness of apixaban versus warfarin"
         assert [p.family for p in rec.authors] == ["Kulkarni", "Park", "Nguyen-Tran"]
         assert rec.year == 2023
+
+
+def test_spanish_apa_thesis_manuscript_report_and_coordinated_chapter() -> None:
+    thesis = parse(
+        "Echeverría Salgado, M. I. (2012). Desigualdad salarial, educación y género en España "
+        "[Tesis doctoral, Universidad Carlos III de Madrid]. e-Archivo UC3M."
+    )
+    assert (thesis.type, thesis.title, thesis.venue) == (
+        "phdthesis",
+        "Desigualdad salarial, educación y género en España",
+        "Universidad Carlos III de Madrid",
+    )
+    ms = parse(
+        "Echeverría Salgado, M. I., & Liu, Y. (2024). Childcare expansion and maternal "
+        "employment [Manuscrito en revisión]."
+    )
+    assert (ms.title, ms.status) == ("Childcare expansion and maternal employment", "under review")
+    report = parse(
+        "Echeverría Salgado, M. I. (2021). El impacto de los ERTE (Documento de Trabajo "
+        "2021/07). FEDEA."
+    )
+    assert (report.type, report.venue, report.number) == ("techreport", "FEDEA", "2021/07")
+    chapter = parse_md(
+        "Echeverría Salgado, M. I. (2021). La brecha salarial. En L. Gómez-Arenas y F. J. de "
+        "Castro (Coords.), *Desigualdad y políticas públicas* (pp. 145–171). Valencia: Tirant."
+    )
+    assert (chapter.type, chapter.venue) == ("incollection", "Desigualdad y políticas públicas")

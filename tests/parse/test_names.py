@@ -176,3 +176,12 @@ def test_a_first_author_with_two_family_names_written_family_first() -> None:
 def test_a_name_never_starts_with_the() -> None:
     assert not looks_like_name("The Ones Who Stay")
     assert looks_like_name("Jane Eyre")
+
+
+def test_family_names_with_particles_before_initials() -> None:
+    names, _ = split_names("García-López, M., de la Fuente Moreno, A., & Sánchez de la Vega, P.")
+    assert [(n.person.given, n.person.family) for n in names] == [
+        ("M.", "García-López"),
+        ("A.", "de la Fuente Moreno"),
+        ("P.", "Sánchez de la Vega"),
+    ]

@@ -539,6 +539,10 @@ STATUS_WORDS = frozenset(
     [
         "manuscript",
         "book",  # "(book manuscript in preparation)"
+        "manuscrito",
+        "revisión",
+        "revision",
+        "preparación",
         "submitted",
         "for",
         "publication",
@@ -603,7 +607,7 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
     inner = text[lo + 1 : hi]
     if re.search(r"\d", inner):
         return None  # "(forthcoming 2025)": the year stays to be read
-    words = re.findall(r"[a-z]+", inner.lower())
+    words = re.findall(r"[^\W\d_]+", inner.lower())
     return (lo, hi + 1) if all(w in STATUS_WORDS for w in words) else None
 
 
@@ -1244,6 +1248,11 @@ def _segment(st: _State) -> None:
     report = REPORT_NUMBER_AFTER_TITLE.search(text, t_start, t_end)
     if report and report.start() > t_start:
         t_end = report.start()  # the report's number is read with its series
+    for bracket in VENUE_BRACKET.finditer(text, t_start, t_end):
+        if P.VENUE_WORDS.search(bracket.group(1)):
+            # "Title [Tesis doctoral, Universidad X]. e-Archivo UC3M.": the thesis ends it
+            t_end = bracket.end()
+            break
     _set_title(st, t_start, t_end)
     if not st.authors and i < len(rest) and _names_segment(text[rest[i][0] : rest[i][1]]):
         _set_authors(st, rest[i][0], rest[i][1])
@@ -1252,11 +1261,14 @@ def _segment(st: _State) -> None:
 INITIALS_FIRST = re.compile(r"\s*" + P.INITIALS_THEN_FAMILY)
 # APA's report number in parentheses right after the title ends it
 REPORT_NUMBER_AFTER_TITLE = re.compile(
-    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Report|Paper|Brief|Note|Series|Memo)"
+    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail)"
     r"\s+(?:No\.\s*)?[A-Z0-9][\w\-/.:]*\)[\s.]*$"
 )
+VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
 APA_REPORT = re.compile(
-    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Report|Paper|Brief|Note|Series|Memo)"
+    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail)"
     r"\s+(?:No\.\s*)?(?P<number>[A-Z0-9][\w\-/.:]*)\)[\s.]*"
 )
 PLACE_AND_PUBLISHER = re.compile(
@@ -1573,7 +1585,7 @@ def _set_title(st: _State, a: int, b: int) -> None:
 
 
 SCHOOL_WORD = re.compile(
-    r"(?i)\b(?:univ\.?|universit\w*|institut\w*|college|school|polytechni\w*|ecole|école|"
+    r"(?i)\b(?:univ\.?|universi\w*|institut\w*|college|school|polytechni\w*|ecole|école|"
     r"academy|hochschule|eth|epfl|mit)\b"
 )
 
@@ -1742,7 +1754,7 @@ AHEAD_OF_PRINT_ID = re.compile(r":\s*[a-z]{0,6}\d\d")
 ARTICLE_AFTER_COLON = re.compile(r":\s*e?\d{3}")
 # what the chapter pattern "In Book (Eds.)" needs, found fast from its opening parenthesis
 EDITORS_IN_PARENS = re.compile(
-    r"\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?|Red|red)\.?\)"
+    r"\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red)\.?\)"
 )
 BLUEBOOK = re.compile(
     r"(?<![\w.])(\d{1,4})\s+((?:(?:[A-Z][\w.&']*|&)\s+){1,6}?(?:L\.|J\.|Rev\.|Q\.)(?:\s+[A-Z][\w.]*)*)"
@@ -2167,7 +2179,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         None
         if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
         else re.search(
-            r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|dir|coords?|comps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
+            r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
             st.w.text,
         )
     )

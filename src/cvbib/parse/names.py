@@ -295,6 +295,15 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                         or (i == 0 and group is groups[0] and bool(GIVEN_NAME.fullmatch(nxt)))
                     )
                 )
+                # with particles: "de la Fuente Moreno, A.", "Sánchez de la Vega, P."
+                or (
+                    3 <= len(words) <= 5
+                    and bool(PURE_INITIALS.fullmatch(nxt))
+                    and any(w.lower() in particles() for w in words)
+                    and all(
+                        w.lower() in particles() or (len(w) > 1 and w[0].isupper()) for w in words
+                    )
+                )
             )
             # ABNT "SANTOS, P. H. dos": the particle after the initials belongs to the family
             tail = TRAILING_PARTICLE.fullmatch(nxt) if nxt and single else None

@@ -109,7 +109,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+submission\b|\bsubmitted\b"
                 r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b"
                 r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
-                r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b", re.I),
+                r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b", re.I),
      "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\s+for\s+publication(?:\s+in\b)?"
                 r"|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
@@ -120,7 +120,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
      "forthcoming"),
     # linguists' "Ms., University of X" (a manuscript)
     (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)|\b(?-i:Ms)\.,"
-                r"|\bin\s+voorbereiding\b", re.I),
+                r"|\bin\s+voorbereiding\b|\bmanuscrito\b|\ben\s+preparaci[oó]n\b", re.I),
      "preprint"),
 ]  # fmt: skip
 # Link texts that name a resource, not bibliographic content: [PDF](#), [Code](...).
