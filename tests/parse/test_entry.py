@@ -2391,3 +2391,16 @@ def test_spanish_apa_thesis_manuscript_report_and_coordinated_chapter() -> None:
         "Castro (Coords.), *Desigualdad y políticas públicas* (pp. 145–171). Valencia: Tirant."
     )
     assert (chapter.type, chapter.venue) == ("incollection", "Desigualdad y políticas públicas")
+
+
+def test_a_journal_numbered_by_issue_alone() -> None:
+    rec = parse(
+        "Pérez-Ibáñez, C. (2023). Contratos temporales y fecundidad. Revista Española de "
+        "Investigaciones Sociológicas, (181), 43–62."
+    )
+    assert (rec.type, rec.venue, rec.number, rec.pages) == (
+        "article",
+        "Revista Española de Investigaciones Sociológicas",
+        "181",
+        "43--62",
+    )

@@ -1,3 +1,10 @@
+"""read.plaintext: text CVs, their page furniture and Markdown-like emphasis."""
+
+from __future__ import annotations
+
+from cvbib.read.plaintext import read_text
+
+
 def test_a_two_line_running_header_is_dropped_and_the_entry_goes_on() -> None:
     import cvbib
 
@@ -23,3 +30,18 @@ def test_letter_and_number_list_labels() -> None:
 
     assert ITEM_MARKER.match("A3. Nguyen, T. H.; Kowalczyk, M. Title.")["marker"] == "A3."
     assert ITEM_MARKER.match("2019. A year opens this sentence.") is None
+
+
+def test_markdown_emphasis_in_a_text_file_becomes_styles() -> None:
+    doc = read_text(
+        "[19] Núñez, L. (2019). Temporary contracts. En *Proceedings of the Annual Conference\n"
+        "   of Labour Economists (EALE)* (pp. 233–241). Uppsala: EALE.\n"
+        "Note: an asterisk (*) marks a student. Smith, J.*, & **Doe, K.** (2020).\n",
+        "cv.txt",
+    )
+    first, second, note = [ln for ln in doc.lines if ln.text]
+    assert [first.text[a:b] for a, b in first.italic] == ["Proceedings of the Annual Conference"]
+    assert [second.text[a:b] for a, b in second.italic] == ["of Labour Economists (EALE)"]
+    assert "*" not in first.text + second.text
+    assert note.text == "Note: an asterisk (*) marks a student. Smith, J.*, & Doe, K. (2020)."
+    assert [note.text[a:b] for a, b in note.bold] == ["Doe, K."]

@@ -126,7 +126,10 @@ def _names_head(t: str) -> bool:
 
 
 # A line ending in one of these words goes on in the next line ("In\n*Proceedings ...*").
-STICKY_END = re.compile(r"(?i)(?:\b(?:in|of|the|and|at|on|for|to|by|with|from|a|an)|&)\s*$")
+STICKY_END = re.compile(
+    r"(?i)(?:\b(?:in|of|the|and|at|on|for|to|by|with|from|a|an"
+    r"|en|em|dans|de|del|y|et|und|im)|&)\s*:?\s*$"  # "En\n*Actas del ...*"
+)
 
 
 def _style_at(line: Line, pos: int) -> str:

@@ -1265,6 +1265,7 @@ REPORT_NUMBER_AFTER_TITLE = re.compile(
     r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail)"
     r"\s+(?:No\.\s*)?[A-Z0-9][\w\-/.:]*\)[\s.]*$"
 )
+ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((\d{1,4})\)(?=[\s,.]*$)")
 VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
 APA_REPORT = re.compile(
     r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}"
@@ -2071,6 +2072,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         if art and not info.pages:
             info.pages = art.group(1)
             st.w.consume(m.end(), m.end() + art.end())
+    # APA for a journal numbered by issue alone: "Revista X, (181), 43–62"
+    m = None if info.volume or info.number else ISSUE_ONLY.search(st.w.text)
+    if m:
+        info.number = m.group(1)
+        st.w.consume(m.start(), m.end(1) + 1)
     # "Journal 12 (3): 45–67" / "Journal, 12, 45-67": a bare volume before the pages
     m = re.search(
         r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*[,:]?\s*(?:\(\s*\)\s*:?\s*)?$", st.w.text.rstrip(" .,;")
@@ -2846,13 +2852,14 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         return "inproceedings"
     if re.search(
-        r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin)\b"
+        r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin"
+        r"|revista|rivista|revue|zeitschrift|tijdschrift)\b"
         r"|\bj\b|\b(?:trans|lett|rev|ann|bull|mag)\.",  # "J Algebra", "Trans. Amer. Math. Soc."
         rest,
     ):
         return "article"
-    if info.volume or (info.pages and info.volume):
-        return "article"
+    if info.volume or (info.pages and info.number):
+        return "article"  # "Revista X, (181), 43–62": a journal numbered by issue alone
     if hint:
         return hint
     if st.status in ("under review", "preprint", "forthcoming") and not rest:

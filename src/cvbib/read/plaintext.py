@@ -88,4 +88,83 @@ def read_text(text: str, path: str) -> Document:
             )
         else:
             lines.append(Line(stripped, lineno, "text", indent=indent))
-    return Document(path, "text", lines)
+    return Document(path, "text", emphasis(lines))
+
+
+# Markdown's emphasis in a text file ("*Journal of X*, 12(3)", "**Doe, J.**"): an opening
+# star before a word, a closing one after one; "(*)" and "Smith*," (a student mark) are no
+# emphasis.
+EMPHASIS_MARK = re.compile(
+    r"(?P<open>(?<![\w*])\*\*?(?=[^\W_]|[“\"'¿¡(\[]))|(?P<close>(?<=[^\s*(])\*\*?(?![\w*]))"
+)
+
+
+def emphasis(lines: list[Line]) -> list[Line]:
+    """Read ``*italic*`` and ``**bold**`` pairs (also over a wrapped line) as styles."""
+    out: list[Line] = []
+    block: list[Line] = []  # one paragraph: an item or text line and the lines wrapped under it
+    for line in lines:
+        if line.kind == "item" or line.kind not in ("text", "item"):
+            out.extend(_styled(block))
+            block = []
+        if line.kind in ("text", "item"):
+            block.append(line)
+        else:
+            out.append(line)
+    out.extend(_styled(block))
+    return out
+
+
+def _styled(block: list[Line]) -> list[Line]:
+    """The lines of one paragraph with their complete star pairs turned into styles."""
+    if not any("*" in line.text for line in block):
+        return block
+    pairs: list[tuple[tuple[int, int], tuple[int, int], str]] = []
+    opened: dict[str, tuple[int, int]] = {}
+    for i, line in enumerate(block):
+        for m in EMPHASIS_MARK.finditer(line.text):
+            mark = m.group(0)
+            if m["open"] and mark not in opened:
+                opened[mark] = (i, m.start())
+            elif m["close"] and mark in opened:
+                pairs.append((opened.pop(mark), (i, m.start()), mark))
+    if not pairs:
+        return block
+    out = []
+    for i, line in enumerate(block):
+        cuts: list[tuple[int, int]] = []  # star positions to drop: (position, length)
+        spans: list[tuple[int, int, str]] = []
+        for (oi, oa), (ci, ca), mark in pairs:
+            if oi <= i <= ci:
+                start = oa + len(mark) if oi == i else 0
+                end = ca if ci == i else len(line.text)
+                spans.append((start, end, mark))
+                if oi == i:
+                    cuts.append((oa, len(mark)))
+                if ci == i:
+                    cuts.append((ca, len(mark)))
+        if not spans:
+            out.append(line)
+            continue
+        text = line.text
+        for pos, n in sorted(cuts, reverse=True):
+            text = text[:pos] + text[pos + n :]
+        spans = [(_moved(a, cuts), _moved(b, cuts), m) for a, b, m in spans]
+        italic = tuple((a, b) for a, b, m in spans if m == "*" and b > a)
+        bold = tuple((a, b) for a, b, m in spans if m == "**" and b > a)
+        out.append(
+            Line(
+                **{
+                    **line.__dict__,
+                    "text": text,
+                    "italic": line.italic + italic,
+                    "bold": line.bold + bold,
+                }
+            )
+        )
+    return out
+
+
+def _moved(k: int, cuts: list[tuple[int, int]]) -> int:
+    """Position ``k`` once the stars before it are taken out."""
+    return k - sum(n for pos, n in cuts if pos < k)
