@@ -2404,3 +2404,18 @@ def test_a_journal_numbered_by_issue_alone() -> None:
         "181",
         "43--62",
     )
+
+
+def test_a_title_ending_in_a_capital_letter_before_the_journal() -> None:
+    rec = parse(
+        "Ng, W. K., Liu, J. (2021). Statin use and risk of hepatocellular carcinoma in patients "
+        "with chronic hepatitis B. Hepatology, 73(5), 1812–1824."
+    )
+    assert rec.title.endswith("chronic hepatitis B")
+    assert (rec.venue, rec.volume) == ("Hepatology", "73")
+    # "and L. Family*, 2023:" is a name and a year, no journal
+    agu = parse(
+        "Brennagh, C. A., and L. Ferreira-Santos*, 2023: Constraining droplet retrievals over "
+        "the Southern Ocean. J. Atmos. Sci., 80, 2211–2232."
+    )
+    assert agu.title.startswith("Constraining") and agu.year == 2023

@@ -967,6 +967,12 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                 pass  # "... as a probe on C. In Proceedings of": a title's last letter
             elif (
                 len(w) == 1
+                and re.search(r"\b(?!and\b)[a-z]{3,}\s+[A-Z]$", text[lo : end - 1])
+                and JOURNAL_WITH_VOLUME.match(text, lo + m.end(), hi)
+            ):
+                pass  # "... chronic hepatitis B. Hepatology, 73(5)": a journal follows
+            elif (
+                len(w) == 1
                 or w in P.ABBREVIATIONS
                 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)  # "e.g."
                 # "and J.-P. Lefèvre (in press)": hyphenated initials before a family name
@@ -1264,6 +1270,9 @@ REPORT_NUMBER_AFTER_TITLE = re.compile(
     r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}"
     r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail)"
     r"\s+(?:No\.\s*)?[A-Z0-9][\w\-/.:]*\)[\s.]*$"
+)
+JOURNAL_WITH_VOLUME = re.compile(
+    r"[*_]*[A-Z][^.,;:()*]{2,80}[*_]*,\s*[*_]*(?!(?:19|20)\d\d)\d{1,4}[*_]*\s*[(,:]"
 )
 ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((\d{1,4})\)(?=[\s,.]*$)")
 VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
