@@ -61,14 +61,22 @@ def authors_equal(rec: Record, label: list[dict[str, str]]) -> bool:
     return got == want
 
 
+def _unnumbered(key: str) -> str:
+    """A venue without its edition's ordinal ("Proc. 23rd Eur. Conf." names the series)."""
+    return re.sub(r"\b\d+(?:st|nd|rd|th)\b\s*", "", key).strip()
+
+
 def venue_equal(rec: Record, lab: dict[str, Any]) -> bool:
     label = lab.get("venue")
     if not label:
         # a preprint's venue is its server (arXiv, bioRxiv, PsyArXiv)
         server = venues.lookup(rec.venue or "", fuzzy=False)
         return not rec.venue or bool(server and server.kind == "preprint")
-    candidates = {norm_key(x) for x in (rec.venue_short, rec.venue, rec.publisher) if x}
-    if norm_key(label) in candidates:
+    written = [rec.venue_short, rec.venue, rec.publisher]
+    if rec.venue and rec.venue_short:
+        written.append(f"{rec.venue} ({rec.venue_short})")  # "Proc. ... Meeting (PESGM)"
+    candidates = {_unnumbered(norm_key(x)) for x in written if x}
+    if _unnumbered(norm_key(label)) in candidates:
         return True
     # A submitted paper has no venue yet; cvbib keeps "Submitted to X" as a remark.
     if any(norm_key(x) == norm_key(f"Submitted to {label}") for x in rec.extra):
