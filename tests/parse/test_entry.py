@@ -2419,3 +2419,12 @@ def test_a_title_ending_in_a_capital_letter_before_the_journal() -> None:
         "the Southern Ocean. J. Atmos. Sci., 80, 2211–2232."
     )
     assert agu.title.startswith("Constraining") and agu.year == 2023
+
+
+@pytest.mark.parametrize("degree", ["M.Sc.A.", "M.S.", "M.A.Sc.", "M.Eng.", "M.Sc."])
+def test_ieee_masters_theses_by_their_degree(degree: str) -> None:
+    rec = parse(
+        f"C. A. Desrosiers, “Conception d’un circuit de commande,” {degree} thesis, "
+        "École Polytechnique de Montréal, Montréal, QC, Canada, 2015."
+    )
+    assert (rec.type, rec.venue) == ("mastersthesis", "École Polytechnique de Montréal")

@@ -1274,6 +1274,11 @@ REPORT_NUMBER_AFTER_TITLE = re.compile(
 JOURNAL_WITH_VOLUME = re.compile(
     r"[*_]*[A-Z][^.,;:()*]{2,80}[*_]*,\s*[*_]*(?!(?:19|20)\d\d)\d{1,4}[*_]*\s*[(,:]"
 )
+# "Master's thesis", "M.Sc. thesis", Quebec's "M.Sc.A. thesis", "M.A.Sc.", "M.Eng.", "M.S."
+MASTERS_THESIS = re.compile(
+    r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis"
+    r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
+)
 ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((\d{1,4})\)(?=[\s,.]*$)")
 VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
 APA_REPORT = re.compile(
@@ -2791,9 +2796,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         r"|\b(?:proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling)\b",
         rest,
     ):
-        return "mastersthesis" if re.search(r"\bmaster", rest) else "phdthesis"
-    if re.search(r"\bmaster'?s?\s+thesis\b|\bm\.?sc\.?\s+thesis", rest):
-        return "mastersthesis"
+        masters = re.search(r"\bmaster", rest) or MASTERS_THESIS.search(rest)
+        return "mastersthesis" if masters else "phdthesis"
     if info.editors or re.search(
         r"\bbook\s+chapter\b|\bchapter\s+(?:\d+\s+)?in\b|\(eds?\.\)", rest
     ):
@@ -3000,7 +3004,8 @@ def parse_entry(entry: EntryText) -> Record:
     if rtype in ("phdthesis", "mastersthesis") and info.venue:
         # "[Doctoral dissertation, University X]" -> "University X"
         school = re.sub(
-            r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|ed\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?)?"
+            r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|ed\.?\s?d\.?|doctoral|master'?s?"
+            r"|m\.?\s?sc\.?(?:\s?a\.)?|m\.?\s?a\.?\s?sc\.|m\.?\s?eng\.|m\.?\s?s\.)?"
             r"\s*(?:thesis|dissertation|diss\b\.?"
             r"|proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling)\b"
             # "Tesis doctoral", "Tese de doutorado", "Thèse de doctorat", "Tesi di dottorato"
