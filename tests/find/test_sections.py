@@ -39,6 +39,8 @@ from cvbib.read import read_document
         ("Published Abstracts", "publication", None),
         ("ABSTRACTS PRESENTED AT MEETINGS", "publication", None),
         ("Papers Presented", "other", None),
+        ("REVIEWS OF MY WORK", "other", None),
+        ("Press Releases", "other", None),
         ("Late-Breaking Work & Posters", "publication", None),
         ("Professional Development Workshops Led", "other", None),
         ("Works in Progress", "publication", None),

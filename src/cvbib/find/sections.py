@@ -30,6 +30,7 @@ class Vocabulary:
     type_hints: dict[str, str]
     unfinished: frozenset[str]
     generic_publication: frozenset[str]
+    other_phrases: re.Pattern[str]
 
 
 @cache
@@ -44,6 +45,9 @@ def vocabulary() -> Vocabulary:
         type_hints=dict(d["type_hints"]),
         unfinished=frozenset(d["unfinished"]),
         generic_publication=frozenset(d["generic_publication"]),
+        other_phrases=re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in d["other_phrases"]) + r")\b", re.I
+        ),
     )
 
 
@@ -60,6 +64,8 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
     words = heading_words(text)
     if not words:
         return "neutral", 0.0, None
+    if vocab.other_phrases.search(text):
+        return "other", 1.0, None  # "Reviews of My Work": about the owner's work
     known = vocab.publication | vocab.other | vocab.neutral
     share = sum(1 for w in words if w in known) / len(words)
     pub = [w for w in words if w in vocab.publication]
