@@ -2428,3 +2428,19 @@ def test_ieee_masters_theses_by_their_degree(degree: str) -> None:
         "École Polytechnique de Montréal, Montréal, QC, Canada, 2015."
     )
     assert (rec.type, rec.venue) == ("mastersthesis", "École Polytechnique de Montréal")
+
+
+def test_ams_title_then_an_abbreviated_journal_with_volume_and_year() -> None:
+    rec = parse(
+        "K. M. Wróblewska, Hodge-theoretic obstructions to derived equivalence of hyperkähler "
+        "varieties, Compos. Math. 157 (2021), no. 8, 1734–1772."
+    )
+    assert rec.title == (
+        "Hodge-theoretic obstructions to derived equivalence of hyperkähler varieties"
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.year) == (
+        "Compositio Mathematica",
+        "157",
+        "8",
+        2021,
+    )

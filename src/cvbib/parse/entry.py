@@ -1366,10 +1366,20 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
             or REPORT_SERIES.match(text, b, hi)
             # AMS "Title. J. Climate, 35, ...": an abbreviated journal, periods and all
             or venues.lookup(text[b:hi].split(",", 1)[0].strip(), fuzzy=False) is not None
+            # AMS "Title, Compos. Math. 157 (2021), no. 8": the journal before volume and year
+            or _journal_before_volume(text[b:hi].split(",", 1)[0])
         ):
             end = start + m.start()
             break
     _set_title(st, pos, end)
+
+
+AMS_VOLUME_YEAR = re.compile(r"\s+[A-Za-z]?\d{1,4}\s*\((?:19|20)\d\d\)\s*$")
+
+
+def _journal_before_volume(piece: str) -> bool:
+    m = AMS_VOLUME_YEAR.search(piece)
+    return bool(m) and venues.lookup(piece[: m.start()].strip(), fuzzy=False) is not None
 
 
 EXHIBITION_CATALOGUE = re.compile(r"(?i)\bexh(?:ibition)?\.?\s+cat(?:alogue|alog)?\b\.?")
