@@ -2444,3 +2444,15 @@ def test_ams_title_then_an_abbreviated_journal_with_volume_and_year() -> None:
         "8",
         2021,
     )
+
+
+def test_a_vancouver_dissertation_names_its_school_without_the_place() -> None:
+    rec = parse(
+        "Kulkarni SV. Statin Therapy and Cognitive Outcomes in Older Adults [dissertation]. "
+        "Boston, MA: Harvard T.H. Chan School of Public Health; 2014."
+    )
+    assert (rec.type, rec.venue, rec.year) == (
+        "phdthesis",
+        "Harvard T.H. Chan School of Public Health",
+        2014,
+    )

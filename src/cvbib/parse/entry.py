@@ -1638,6 +1638,10 @@ def _school(text: str) -> str:
     parts = [p[1:-1] if p[:1] + p[-1:] in ("[]", "()") else p for p in parts if p]
     for p in parts:
         if SCHOOL_WORD.search(p) and not re.match(r"(?i)(?:dept|department|faculty)\b", p):
+            # "Boston, MA: Harvard T.H. Chan School": the place before the colon goes
+            place = re.match(r"[A-Z][\w .]{0,40}:\s+(?=\S)", p)
+            if place and SCHOOL_WORD.search(p, place.end()):
+                p = p[place.end() :]
             return SCHOOL_ARTICLE.sub("", p)
     return SCHOOL_ARTICLE.sub("", parts[0]) if parts else ""
 
