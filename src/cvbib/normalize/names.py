@@ -41,9 +41,8 @@ def harmonize_names(records: list[Record]) -> list[Record]:
 
 def _reread(person: Person, families: dict[str, str]) -> Person:
     given = person.given.split()
-    for n in range(1, min(len(given), 2) + 1):  # the family's first words read as given names
-        if len(given) - n < 1:
-            break
+    # the family's first one or two words read as given names (one given name stays)
+    for n in range(1, min(len(given) - 1, 2) + 1):
         family = " ".join([*given[-n:], person.family]).lower()
         if family in families:
             return Person(families[family], " ".join(given[:-n]))

@@ -1265,12 +1265,6 @@ def _segment(st: _State) -> None:
 
 
 INITIALS_FIRST = re.compile(r"\s*" + P.INITIALS_THEN_FAMILY)
-# APA's report number in parentheses right after the title ends it
-REPORT_NUMBER_AFTER_TITLE = re.compile(
-    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}"
-    r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail)"
-    r"\s+(?:No\.\s*)?[A-Z0-9][\w\-/.:]*\)[\s.]*$"
-)
 JOURNAL_WITH_VOLUME = re.compile(
     r"[*_]*[A-Z][^.,;:()*]{2,80}[*_]*,\s*[*_]*(?!(?:19|20)\d\d)\d{1,4}[*_]*\s*[(,:]"
 )
@@ -1281,11 +1275,14 @@ MASTERS_THESIS = re.compile(
 )
 ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((\d{1,4})\)(?=[\s,.]*$)")
 VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
+# APA's report series and number in parentheses: "(Working Paper No. 12)"
 APA_REPORT = re.compile(
     r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}"
     r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail)"
     r"\s+(?:No\.\s*)?(?P<number>[A-Z0-9][\w\-/.:]*)\)[\s.]*"
 )
+# ... right after the title, it ends the title
+REPORT_NUMBER_AFTER_TITLE = re.compile(APA_REPORT.pattern + "$")
 PLACE_AND_PUBLISHER = re.compile(
     r"\s*([A-Z][^:;,]{1,40})(?:,\s*[A-Z]{2}\.?)?:\s*([A-Z][^:;]{2,100}?)[.\s]*"
 )

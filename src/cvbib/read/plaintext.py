@@ -104,7 +104,7 @@ def emphasis(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     block: list[Line] = []  # one paragraph: an item or text line and the lines wrapped under it
     for line in lines:
-        if line.kind == "item" or line.kind not in ("text", "item"):
+        if line.kind != "text":
             out.extend(_styled(block))
             block = []
         if line.kind in ("text", "item"):
