@@ -80,3 +80,17 @@ def test_reused_first_citations_render_as_fresh_ones(
     assert "reused" in calls and "rendered" in calls
     monkeypatch.setattr(Disambiguator, "_first_cite", lambda self, item: None)
     assert render(style, data) == reused
+
+
+def test_disambiguate_condition_is_a_mode_of_its_own() -> None:
+    # MLA cites "Owner et al."; two papers with the same three authors cannot be told
+    # apart by names, so citeproc-js goes on to the style's disambiguate="true" condition
+    # (disExtraText) and the other papers keep the second name that sets them apart, in
+    # the bibliography too. Expected strings from citeproc-js.
+    assert render("modern-language-association", "extratext") == [
+        "Owner, Ann, Bo Xu, et al. “Alpha.” Journal, 2020.",
+        "———. “Beta.” Journal, 2021.",
+        "Owner, Ann, Fa Ro, et al. “Delta.” Journal, 2022.",
+        "Owner, Ann. “Epsilon.” Journal, 2018.",
+        "Owner, Ann, Di Pi, et al. “Gamma.” Journal, 2019.",
+    ]

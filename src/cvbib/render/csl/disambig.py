@@ -47,16 +47,22 @@ class Disambiguator:
         self.registry: dict[str, AmbigConfig] = {}
         self.max_names: dict[str, list[int]] = {}
         self.layout = style.layout("citation")
-        self._cache: dict[object, tuple[str, list[int], list[list[int]]]] = {}
+        self._cache: dict[object, tuple[str, list[int], list[list[int]], tuple[int, int]]] = {}
         # first citations rendered while names were registered, with what each one read
         # of the name registry: (text, ambig config, max names, watched names)
         self._first: dict[
             str, tuple[str, AmbigConfig, list[int], dict[tuple[str, str], tuple[bool, ...] | None]]
         ] = {}
         names_mode = style.add_names or (style.add_givenname and style.givenname_rule == "by-cite")
-        self.modes = (["names"] if names_mode else []) + (
-            ["years"] if style.add_year_suffix else []
+        # citeproc-js's order (without its prioritize_disambiguate_condition extension)
+        self.modes = (
+            (["names"] if names_mode else [])
+            + (["years"] if style.add_year_suffix else [])
+            + (["extra"] if style.uses_disambiguate else [])
         )
+        # what the last citation rendered did with disambiguate="true" conditions:
+        # (conditions true, conditions evaluated), citeproc-js's tmp.disambiguate_count/maxMax
+        self._last_counts = (0, 0)
 
     @property
     def active(self) -> bool:
@@ -77,7 +83,7 @@ class Disambiguator:
             )
             hit = self._cache.get(key)
             if hit is not None:
-                text, names, givens = hit
+                text, names, givens, self._last_counts = hit
                 config.names[:] = names
                 config.givens[:] = [list(g) for g in givens]
                 return text
@@ -88,9 +94,15 @@ class Disambiguator:
         blob = Blob([])
         layout.render_kids(ctx, blob)
         self._last_ctx = ctx
+        self._last_counts = (ctx.disambiguate_count, ctx.disambiguate_max)
         text = _plain(blob)
         if config is not None:
-            self._cache[key] = (text, list(config.names), [list(g) for g in config.givens])
+            self._cache[key] = (
+                text,
+                list(config.names),
+                [list(g) for g in config.givens],
+                self._last_counts,
+            )
         return text
 
     def register_names(self) -> None:
@@ -179,7 +191,12 @@ class Disambiguator:
             if state["init_givens"]:
                 state["init_givens"] = False
                 return False
-            if self.modes[state["modeindex"]] != "names":
+            mode = self.modes[state["modeindex"]]
+            if mode == "extra":
+                base.disambiguate += 1
+                better.disambiguate += 1
+                return False
+            if mode != "names":
                 return False
             gs, gn = state["gnameset"], state["gname"]
             inc_names = givens_max is None
@@ -238,6 +255,69 @@ class Disambiguator:
         def register(item: Item, config: AmbigConfig) -> None:
             self.registry[item.id] = config.copy()
 
+        def dis_names(ismax: bool) -> None:
+            partners, nonpartners = scan["partners"], scan["nonpartners"]
+            if clashes[1] == 0 and len(nonpartners) == 1:
+                capture()
+                register(nonpartners[0], better)
+                register(partners[0], better)
+                lists[0] = (better, [])
+            elif clashes[1] == 0:
+                capture()
+                register(partners[0], better)
+                lists[0] = (better, nonpartners)
+                if nonpartners:
+                    state["init_givens"] = True
+            elif len(nonpartners) == 1:
+                capture()
+                register(nonpartners[0], better)
+                lists[0] = (better, partners)
+            elif clashes[1] < clashes[0]:
+                capture()
+                lists[0] = (better, partners)
+                lists.append((better, nonpartners))
+            elif ismax:
+                lists[0] = (better, nonpartners)
+                lists.append((better, partners))
+                if state["modeindex"] == len(self.modes) - 1:
+                    for p in partners:
+                        register(p, better)
+                    lists[0] = (better, [])
+
+        def dis_years() -> None:
+            config = lists[0][0]
+            tokens = list(lists[0][1]) if clashes[1] else []
+            tokens.sort(key=lambda it: self.order.get(it.id, it.index))
+            for pos, token in enumerate(tokens):
+                config.year_suffix = pos
+                register(token, config)
+            lists[0] = (better, [])
+
+        def dis_extra_text() -> None:
+            """Turn on the style's disambiguate="true" conditions (citeproc-js disExtraText)."""
+            count, count_max = self._last_counts
+            done = clashes[1] == 0 and len(scan["nonpartners"]) < 2
+            if not done and (not base.disambiguate or count != count_max):
+                state["modeindex"] = 0
+                base.disambiguate = better.disambiguate = count
+                if not base.disambiguate:
+                    state["init_givens"] = True
+                    base.disambiguate = 1
+                else:
+                    dis_names(False)
+            elif done or state["modeindex"] == len(self.modes) - 1:
+                config = lists[0][0]
+                for token in lists[0][1]:
+                    register(token, config)
+                lists[0] = (better, [])
+            else:
+                state["modeindex"] = len(self.modes) - 1
+                config = lists[0][0]
+                config.disambiguate = True
+                for token in lists[0][1]:
+                    register(token, config)
+
+        scan: dict[str, list[Item]] = {"partners": [], "nonpartners": []}
         budget = 10000  # citeproc-js always terminates; this guards our port of it
         while lists and budget:
             state["gnameset"] = state["gname"] = 0
@@ -250,43 +330,15 @@ class Disambiguator:
                 partners, nonpartners = [first], []
                 for other in others:
                     (partners if self.cite(other, base) == key else nonpartners).append(other)
+                scan["partners"], scan["nonpartners"] = partners, nonpartners
                 clashes[:] = [clashes[1], len(partners) - 1]
                 mode = self.modes[state["modeindex"]]
                 if mode == "names":
-                    if clashes[1] == 0 and len(nonpartners) == 1:
-                        capture()
-                        register(nonpartners[0], better)
-                        register(partners[0], better)
-                        lists[0] = (better, [])
-                    elif clashes[1] == 0:
-                        capture()
-                        register(partners[0], better)
-                        lists[0] = (better, nonpartners)
-                        if nonpartners:
-                            state["init_givens"] = True
-                    elif len(nonpartners) == 1:
-                        capture()
-                        register(nonpartners[0], better)
-                        lists[0] = (better, partners)
-                    elif clashes[1] < clashes[0]:
-                        capture()
-                        lists[0] = (better, partners)
-                        lists.append((better, nonpartners))
-                    elif ismax:
-                        lists[0] = (better, nonpartners)
-                        lists.append((better, partners))
-                        if state["modeindex"] == len(self.modes) - 1:
-                            for p in partners:
-                                register(p, better)
-                            lists[0] = (better, [])
-                else:  # years
-                    config = lists[0][0]
-                    tokens = list(lists[0][1]) if clashes[1] else []
-                    tokens.sort(key=lambda it: self.order.get(it.id, it.index))
-                    for pos, token in enumerate(tokens):
-                        config.year_suffix = pos
-                        register(token, config)
-                    lists[0] = (better, [])
+                    dis_names(ismax)
+                elif mode == "years":
+                    dis_years()
+                else:
+                    dis_extra_text()
                 if ismax:
                     if state["modeindex"] < len(self.modes) - 1:
                         state["modeindex"] += 1

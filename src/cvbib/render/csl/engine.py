@@ -70,6 +70,7 @@ class CslEngine:
                 names=list(reg.names) if reg and style.add_names else [],
                 givens=[list(g) for g in reg.givens] if reg and style.add_givenname else [],
                 year_suffix=reg.year_suffix if reg else None,
+                disambiguate=reg.disambiguate if reg else 0,
             )
             number = numbers.get(item.id, n) if numbers else n
             ctx = Ctx(

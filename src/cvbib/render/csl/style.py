@@ -101,7 +101,7 @@ class CompiledStyle:
             root.xpath(".//cs:text[@variable='year-suffix']", namespaces={"cs": CS[1:-1]})
         )
         self.using_display = bool(root.xpath(".//*[@display]"))
-        self.uses_disambiguate = bool(root.xpath(".//*[@disambiguate]"))
+        self.uses_disambiguate = bool(root.xpath(".//*[@disambiguate='true']"))
         self.highlight: Callable[[dict[str, Any]], bool] | None = None
         self.name_registry: Any = None  # set by the engine (given-name disambiguation)
         self._layouts: dict[str, Layout] = {}

@@ -46,7 +46,9 @@ class AmbigConfig:
     names: list[int] = field(default_factory=list)
     givens: list[list[int]] = field(default_factory=list)
     year_suffix: int | None = None
-    disambiguate: bool = False
+    # how many ``disambiguate="true"`` conditions may be true (citeproc-js counts them; its
+    # ``true`` is 1 and grows to 2 when incremented, as a bool does here)
+    disambiguate: int = 0
 
     def copy(self) -> AmbigConfig:
         return AmbigConfig(
@@ -89,6 +91,8 @@ class Ctx:
         self.label_blob: Blob | None = None  # last names label rendered after the names
         self.sub_ok = area == "bibliography"
         self.year_suffix_done = False
+        self.disambiguate_count = 0  # disambiguate conditions that were true in this render
+        self.disambiguate_max = 0  # disambiguate conditions evaluated (citation renders)
         self.max_names: list[int] = []  # per name list: names available (for disambiguation)
         self.ambiguity = False  # rendering a cite to test ambiguity (citeproc-js just_looking)
         self.sort_date_only = False  # sort key of a macro with a date: only the date counts

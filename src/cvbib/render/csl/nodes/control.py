@@ -106,7 +106,15 @@ def _condition(ctx: Ctx, name: str, value: str) -> bool:
         # bibliographies have no positions; a cite rendered for disambiguation is a first cite
         return ctx.area == "citation" and value == "first"
     if name == "disambiguate":
-        return ctx.ambig.disambiguate == (value == "true")
+        if value != "true":
+            return not ctx.ambig.disambiguate
+        # citeproc-js turns on the conditions one by one, as many as the settings allow
+        if ctx.area != "bibliography":
+            ctx.disambiguate_max += 1
+        if ctx.disambiguate_count < ctx.ambig.disambiguate:
+            ctx.disambiguate_count += 1
+            return True
+        return False
     return False  # locator: no locators in bibliographies
 
 
