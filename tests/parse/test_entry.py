@@ -1348,6 +1348,29 @@ def test_abnt_congress_paper_chapter_and_trailing_particle() -> None:
         "Tópicos em Sistemas de Controle Modernos",
     )
     assert [str(p) for p in chapter.editors] == ["M. V. Prado", "M. B. Souza"]
+    book = parse(
+        "CARVALHO, R. A. M.; PRADO, M. V. Controle Preditivo: teoria e prática. 1. ed. "
+        "Florianópolis: Editora da UFSC, 2022. 348 p."
+    )
+    assert (book.type, book.publisher, book.address, book.edition, book.venue) == (
+        "book",
+        "Editora da UFSC",
+        "Florianópolis",
+        "1",
+        None,
+    )
+    # "(Org.)" after the names: they organised (edited) the volume
+    edited = parse(
+        "CARVALHO, R. A. M.; DIAS, L. F. (Org.). Microrredes Inteligentes: fundamentos, controle "
+        "e operação. São Paulo: Blucher, 2019. 256 p."
+    )
+    assert (edited.type, edited.title, edited.publisher, edited.authors) == (
+        "book",
+        "Microrredes Inteligentes: fundamentos, controle e operação",
+        "Blucher",
+        (),
+    )
+    assert [str(p) for p in edited.editors] == ["R. A. M. Carvalho", "L. F. Dias"]
 
 
 @pytest.mark.parametrize(

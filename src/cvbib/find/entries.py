@@ -367,6 +367,9 @@ def _paragraph_units(section: Section) -> list[list[Line]]:
     return units
 
 
+LINK_END = re.compile(r"(?:https?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+\s*$", re.I)
+
+
 def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     if len(para) == 1:
         return [para]
@@ -401,16 +404,20 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     # A new entry starts after a line ending a sentence when the next starts like a name
     # list, or (after a whole entry, with its year) with a name in initials form: one
     # reference per line, as CVs converted from Word or PDF often are.
+    # (an entry may end with its DOI or URL, and be dated "in press" instead of a year)
     out = [[para[0]]]
     for prev, ln in itertools.pairwise(para):
-        ended = prev.text.rstrip().endswith((".", "]"))
+        ended = prev.text.rstrip().endswith((".", "]")) or bool(LINK_END.search(prev.text))
         if ended and (
             (
                 reference_score(ln.text, ln) >= 3
                 and _names_segment(re.split(r"[.(]", ln.text, maxsplit=1)[0][:120])
             )
             or (
-                P.YEAR.search(" ".join(x.text for x in out[-1]))
+                (
+                    P.YEAR.search(text := " ".join(x.text for x in out[-1]))
+                    or STATUS_INSTEAD_OF_YEAR.search(text)
+                )
                 and (_names_head(ln.text) or INITIALS_NAME_START.match(ln.text))
             )
         ):

@@ -29,6 +29,7 @@ class Vocabulary:
     neutral: frozenset[str]
     type_hints: dict[str, str]
     unfinished: frozenset[str]
+    status: frozenset[str]
     generic_publication: frozenset[str]
     other_phrases: re.Pattern[str]
 
@@ -44,6 +45,7 @@ def vocabulary() -> Vocabulary:
         neutral=frozenset(d["neutral"]),
         type_hints=dict(d["type_hints"]),
         unfinished=frozenset(d["unfinished"]),
+        status=frozenset(d["status"]),
         generic_publication=frozenset(d["generic_publication"]),
         other_phrases=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in d["other_phrases"]) + r")\b", re.I
@@ -103,6 +105,13 @@ def unfinished(heading: str) -> bool:
     return any(w in vocab.unfinished for w in words) and all(
         w in vocab.generic_publication for w in words if w in vocab.publication
     )
+
+
+def status_only(heading: str) -> bool:
+    """'Under Review', 'Submitted': a stage, not a kind of work (grants have stages too)."""
+    vocab = vocabulary()
+    pub = [w for w in heading_words(heading) if w in vocab.publication]
+    return bool(pub) and all(w in vocab.status for w in pub)
 
 
 def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
@@ -207,6 +216,7 @@ def split_sections(doc: Document) -> list[Section]:
     current: Kind = "neutral"
     current_hint: str | None = None
     current_level = 0
+    current_caps = False  # the heading that opened the current section is in capitals
     caps_level: int | None = None  # the level of the CV's headings in capitals ("PUBLICATIONS")
     publications: tuple[int, str | None] | None = None  # the open publication heading
     skip = False
@@ -237,6 +247,16 @@ def split_sections(doc: Document) -> list[Section]:
             kind, _, hint = classify(line.text)
             level = line.level or 1
             caps = _all_caps(line.text)
+            if (
+                kind == "publication"
+                and current == "other"
+                and status_only(line.text)
+                and (level > current_level or (current_caps and not caps))
+            ):
+                # "GRANTS" / "Under Review": the grants under review
+                kind, hint = "other", None
+                sections.append(Section(line.text, line.lineno, kind))
+                continue
             if kind == "neutral":
                 if current != "neutral" and caps and caps_level is not None and level <= caps_level:
                     # "FIELD CAMPAIGNS" after "CONFERENCE ABSTRACTS": a heading written as
@@ -257,6 +277,7 @@ def split_sections(doc: Document) -> list[Section]:
                     current, current_hint, current_level = "neutral", None, level
             else:
                 current, current_hint, current_level = kind, hint or None, level
+                current_caps = caps
                 if caps and caps_level is None:
                     caps_level = level
             if kind == "publication" and (publications is None or level <= publications[0]):

@@ -618,7 +618,7 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
     r"(?:^|[\s.,;])(?:In|En|Em|Dans)\s?:?\s+"
-    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
+    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
     re.I,
 )
 
@@ -1107,9 +1107,10 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
 
 
 # "Lowenthal, Beatrix A., ed." and "García, J. y Martín, A. (Eds.) (2023)." at the end of
-# the names: they edited the volume
+# the names: they edited the volume (Portuguese "(Org.)": they organised it)
 ROLE_AT_END = re.compile(
-    r"(?:,\s*\(?(?:eds?|editors?)\.?\)?|,?\s*\((?i:eds?|editors?|coords?|comps?|hrsg|hg|dir|red)\.?\))"
+    r"(?:,\s*\(?(?:eds?|editors?)\.?\)?"
+    r"|,?\s*\((?i:eds?|editors?|coords?|comps?|orgs?|hrsg|hg|dir|red)\.?\))"
     r"(?:\s*\((?:19|20)\d\d[a-z]?\))?[.\s]*$"
 )
 
@@ -1475,7 +1476,7 @@ def _with_coauthors(st: _State) -> None:
 EDITOR_ROLE = re.compile(
     # ("\s*(?:,\s*)?", not "\s*,?\s*": two runs of spaces in a row backtrack for long over
     # the blanks a read title leaves)
-    r"\.?\s*(?:,\s*)?(?:\(?(?:editors?|eds?\.?|ed\.)\)?|\(\s*(?:red|hrsg|hg|dir|coords?|comps?)\.?\s*\))"
+    r"\.?\s*(?:,\s*)?(?:\(?(?:editors?|eds?\.?|ed\.)\)?|\(\s*(?:red|hrsg|hg|dir|coords?|comps?|orgs?)\.?\s*\))"
     r"(?=[.,:]|\s|$)",
     re.I,
 )
@@ -2494,7 +2495,8 @@ def _part_venue(part: str, first: bool) -> venues.Venue | None:
 def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = info.rest
     # a report's or article's length ("64 pp.", "27 pages") says nothing about where it is
-    rest = re.sub(r"(?:^|[,.]\s*)\d{1,4}\s+(?:pp|pages)\b\.?(?=\s*[,.;]|\s*$)", "", rest)
+    # (ABNT: "256 p.")
+    rest = re.sub(r"(?:^|[,.]\s*)\d{1,4}\s+(?:pp|pages|p)\b\.?(?=\s*[,.;]|\s*$)", "", rest)
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
     # "in", and Spanish and French "en", Portuguese "em", French "dans" before a venue
     rest = re.sub(r"(?i)^in\s*:?\s+|^(?:en|em|dans)\s*:?\s+(?=[A-Z0-9])", "", rest)
@@ -2502,6 +2504,23 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
     rest = _strip_end(rest)
+    # ABNT books: "1. ed. Florianópolis: Editora da UFSC, 2022. 348 p.": the edition, then
+    # where and by whom it was published
+    edition = re.match(r"(\d{1,2})\s*\.?\s*ed\.\s*", rest)
+    if edition and not info.edition:
+        info.edition, rest = edition.group(1), rest[edition.end() :]
+    # (not a journal whose name has a colon: "HAU: Journal of Ethnographic Theory 12(3)")
+    imprint = PLACE_AND_PUBLISHER.fullmatch(rest)
+    if (
+        imprint
+        and not (info.booktitle or info.publisher or info.volume or info.pages or info.number)
+        and _place_and_publisher(rest)
+        and not re.search(r"[(),]", imprint.group(2))  # "Robotics: Science and Systems (RSS)"
+        and not JOURNAL_WORD.search(rest)
+        and not venues.lookup(rest)
+    ):
+        info.address, info.publisher = imprint.group(1).strip(), imprint.group(2).strip()
+        rest = ""
     vol = re.fullmatch(r"([A-Z][^\d]*[A-Za-z.])\s+(\d{1,4})", rest)
     if (
         vol
