@@ -412,3 +412,24 @@ def test_manuscripts_under_review_without_years_are_one_entry_each() -> None:
     ]
     assert {r.status for r in ex.records} == {"under review"}
     assert (ex.skipped_sections[-1][1]) == "Fieldwork"
+
+
+def test_wrapped_apa_references_without_blank_lines_end_at_a_doi_or_in_press() -> None:
+    # Word exports: every reference wrapped at ~90 characters, no blank line or indent
+    # between them; an entry may end with its DOI and be dated "in press"
+    text = (
+        "Peer-Reviewed Journal Articles\n\n"
+        "Vasquez-Holt, C. M., Brennan, K. A., & Oyelaran, T. (in press). Rehearsing "
+        "responsiveness:\n"
+        "Approximations of practice in a methods course. Journal of Teacher\n"
+        "Education. https://doi.org/10.1177/00224871241239876\n"
+        "Okonkwo, A. N., & Vasquez-Holt, C. M. (2024). Multilingual learners' participation in "
+        "argumentation. Journal for Research in Mathematics Education, 55(2), 101–130.\n"
+        "Vasquez-Holt, C. M., & Lindqvist, M. (2023). Teacher noticing as a situated practice: A "
+        "systematic\n"
+        "review. Review of Educational Research, 93(5), 702–741.\n"
+        "https://doi.org/10.3102/00346543221148209\n"
+        "Brennan, K. A., & Vasquez-Holt, C. M. (2023). Co-planning across the boundary. Journal "
+        "of Teacher Education, 74(4), 401–415.\n"
+    )
+    assert [line for line, _ in titles(text, "cv.txt")] == [3, 6, 7, 10]

@@ -226,3 +226,19 @@ def test_a_name_in_capitals_inside_a_block_is_no_heading() -> None:
 )
 def test_unfinished_work_headings(heading: str, expected: bool) -> None:
     assert unfinished(heading) is expected
+
+
+def test_a_stage_heading_under_grants_belongs_to_the_grants() -> None:
+    text = (
+        "PUBLICATIONS\n\nSubmitted\n\nA. B, C. D. Title one. Nature, 2020.\n\n"
+        "GRANTS AND CONTRACTS\n\nGrant one, NSF, 2021.\n\nUnder Review\n\n"
+        "Grant two, IES, 2025.\n"
+    )
+    sections = split_sections(read_document("cv.txt", text))
+    kinds = [(s.heading, s.kind) for s in sections if s.heading]
+    assert kinds == [
+        ("PUBLICATIONS", "publication"),
+        ("Submitted", "publication"),
+        ("GRANTS AND CONTRACTS", "other"),
+        ("Under Review", "other"),
+    ]
