@@ -62,8 +62,9 @@ def authors_equal(rec: Record, label: list[dict[str, str]]) -> bool:
 
 
 def _unnumbered(key: str) -> str:
-    """A venue without its edition's ordinal ("Proc. 23rd Eur. Conf." names the series)."""
-    return re.sub(r"\b\d+(?:st|nd|rd|th)\b\s*", "", key).strip()
+    """A venue without its edition's ordinal and year ("Proc. 23rd Eur. Conf.", "2023 IEEE
+    26th ITSC" name the series; cvbib keeps the year in its own field)."""
+    return re.sub(r"\s+", " ", re.sub(r"\b(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\b", "", key)).strip()
 
 
 def venue_equal(rec: Record, lab: dict[str, Any]) -> bool:

@@ -29,7 +29,7 @@ def extract_document(doc: Document) -> Extraction:
     """Extract the publication entries of a CV already read (PDF and Word files are)."""
     from cvbib.find.entries import section_entries
     from cvbib.find.owner import fill_owner, header_name
-    from cvbib.find.remarks import award_remark
+    from cvbib.find.remarks import award_remark, reception_remark
     from cvbib.find.sections import split_sections, unfinished
     from cvbib.find.talks import talk_phrase
     from cvbib.normalize.names import harmonize_names
@@ -60,7 +60,9 @@ def extract_document(doc: Document) -> Extraction:
         if s.kind == "other" and s.heading:
             result.skipped_sections.append((s.lineno, s.heading))
     records = []
-    parsed = fill_owner(harmonize_names(parse_all(entries)), header_name(doc))
+    parsed = harmonize_names(parse_all(entries))
+    authorless = [not (r.authors or r.editors) for r in parsed]  # before the owner fills in
+    parsed = fill_owner(parsed, header_name(doc))
     for i, (entry, rec) in enumerate(zip(entries, parsed, strict=True)):
         if i in drafts and not (rec.year or rec.venue or rec.doi or rec.arxiv or rec.url):
             continue  # names and a working title: not yet a publication
@@ -69,7 +71,12 @@ def extract_document(doc: Document) -> Extraction:
             if records:  # "Winner, 2022 Book Award" below a book: a note of the book
                 records[-1] = records[-1].replace(notes=(*records[-1].notes, remark))
             continue
-        talk = talk_phrase(rec, entry.text)
+        remark = reception_remark(entry.text)
+        if remark:
+            if records:  # "Reviewed in ..." below a book: a remark on the book
+                records[-1] = records[-1].replace(extra=(*records[-1].extra, remark))
+            continue
+        talk = talk_phrase(rec, entry.text, authorless=authorless[i])
         if talk:
             result.warnings.append(
                 Warning_(doc.path, entry.line, f"skipped: {talk!r}, not a publication")

@@ -27,3 +27,26 @@ def test_an_award_below_a_book_is_its_note() -> None:
     assert recs[0].notes == (
         "Winner, 2022 Distinguished Book Award, American Sociological Association",
     )
+
+
+def test_an_initial_in_an_award_and_a_review_line_below_a_book() -> None:
+    from cvbib.find.remarks import reception_remark
+
+    assert award_remark("Honorable mention, Charles J. Goodwin Award of Merit, SCS, 2021.")
+    assert reception_remark("Reviewed in *Classical Review* 70 (2020); *JRS* 111 (2021).") == (
+        "Reviewed in Classical Review 70 (2020); JRS 111 (2021)"
+    )
+    cv = (
+        "### Books\n\n**Whitlock, Theodora J.** *Exile and the Elegiac Voice*. Oxford: Oxford "
+        "University Press, 2019.\n\n"
+        "- Reviewed in *Bryn Mawr Classical Review* 2020.02.18; *Classical Review* 70 (2020).\n"
+        "- Honorable mention, Charles J. Goodwin Award of Merit, Society for Classical "
+        "Studies, 2021.\n"
+    )
+    (book,) = cvbib.extract_text(cv, "cv.md").records
+    assert book.notes == (
+        "Honorable mention, Charles J. Goodwin Award of Merit, Society for Classical Studies, 2021",
+    )
+    assert "Reviewed in Bryn Mawr Classical Review 2020.02.18; Classical Review 70 (2020)" in (
+        book.extra
+    )

@@ -242,3 +242,19 @@ def test_a_stage_heading_under_grants_belongs_to_the_grants() -> None:
         ("GRANTS AND CONTRACTS", "other"),
         ("Under Review", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Teaching Cases and Other Publications", "publication"),
+        ("Teaching Cases", "publication"),
+        ("Teaching Cases and Invited Talks", "other"),
+        ("Teaching", "other"),
+        ("Dissertations Supervised", "other"),
+    ],
+)
+def test_teaching_cases_are_publications_and_supervised_theses_are_not(
+    heading: str, kind: str
+) -> None:
+    assert classify(heading)[0] == kind

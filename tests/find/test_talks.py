@@ -36,3 +36,19 @@ def test_the_days_of_a_meeting_are_no_pages_that_make_a_talk_published() -> None
     result = cvbib.extract_text(cv, "cv.md")
     assert [r.title for r in result.records] == ["Troponin in women"]
     assert any("invited talk" in w.message and w.line == 3 for w in result.warnings)
+
+
+def test_papers_read_at_meetings_without_a_speaker_are_talks() -> None:
+    # a humanities CV's "Conference Papers": titles read at meetings, the owner implied
+    cv = (
+        "**Whitlock, Theodora J.** Title of the book. Oxford: Oxford University Press, 2019.\n\n"
+        "## Conference Papers\n\n"
+        '"Ovid\'s Tears." Society for Classical Studies Annual Meeting, San Diego, January '
+        "2019.\n\n"
+        '"Who Speaks for Corinna?" Classical Association of the Middle West and South, '
+        "Albuquerque, NM, April 2018.\n\n"
+        '"Published Paper." *Classical Quarterly* 70, no. 2 (2020): 745–62.\n'
+    )
+    result = cvbib.extract_text(cv, "cv.md")
+    assert [r.title for r in result.records] == ["Published Paper"]
+    assert sum("not a publication" in w.message for w in result.warnings) == 2

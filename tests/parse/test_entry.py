@@ -2479,3 +2479,37 @@ def test_a_vancouver_dissertation_names_its_school_without_the_place() -> None:
         "Harvard T.H. Chan School of Public Health",
         2014,
     )
+
+
+def test_ais_style_volume_issue_and_book_before_its_editors() -> None:
+    # MIS Quarterly's style: "Journal (39:4), pp. 1020–1052" and "in *Book*, Eds (eds.)"
+    art = parse_md(
+        "Marchetti, E. V., Kim, S. H., and Dorsey, A. L.† 2019. “Shadow IT and the Boundaries "
+        "of Control,” *Journal of Strategic Information Systems* (28:2), pp. 178–194. "
+        "*[Best Paper of the Year, JSIS 2019]*"
+    )
+    assert (art.venue, art.volume, art.number, art.pages, art.year) == (
+        "Journal of Strategic Information Systems",
+        "28",
+        "2",
+        "178--194",
+        2019,
+    )
+    assert [p.family for p in art.authors] == ["Marchetti", "Kim", "Dorsey"]
+    assert "Best Paper Award" in art.notes
+    assert "Best Paper of the Year, JSIS 2019" in art.extra
+    dss = parse_md(
+        "Lehtonen, P. 2016. “Configurational Pathways,” *Decision Support Systems* (88)."
+    )
+    assert (dss.venue, dss.volume) == ("Decision Support Systems", "88")
+    chapter = parse_md(
+        "**Marchetti, E. V.** 2020. “Algorithmic Control: Old Wine in New Bottles?” in "
+        "*Handbook of Digital Innovation*, R. Alvarez and T. Hwang (eds.), Cheltenham, UK: "
+        "Edward Elgar, pp. 233–251."
+    )
+    assert (chapter.type, chapter.venue, chapter.publisher) == (
+        "incollection",
+        "Handbook of Digital Innovation",
+        "Edward Elgar",
+    )
+    assert [p.family for p in chapter.editors] == ["Alvarez", "Hwang"]

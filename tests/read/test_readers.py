@@ -325,3 +325,28 @@ def test_al_folio_entries_read_whole() -> None:
     assert [p.family for p in rec.authors] == ["Matsuda", "Sarıkaya", "Berg", "Brenner-Holt"]
     assert (rec.venue_short, rec.year, rec.doi) == ("CVPR", 2024, "10.1109/CVPR.2024.1")
     assert rec.source is not None and rec.source.line == 5  # the entry's first text
+
+
+def test_latex_footnote_marks_after_names_are_marks() -> None:
+    from cvbib.read.latex_tree import FOOTNOTE_MARK
+
+    assert all(FOOTNOTE_MARK.fullmatch(m) for m in ["$^{a}$", "$^{*}$", "$^\\dagger$", "$^b$"])
+    assert not any(FOOTNOTE_MARK.fullmatch(m) for m in ["$^{2}$", "$x^{a}$", "$^{ab}$"])
+    tex = (
+        "\\section*{Publications}\n\\begin{enumerate}\n"
+        "\\item \\textbf{Marchetti, E.~V.}, and Ib\\'{a}\\~{n}ez, J.~M.$^{a}$ 2022. ``Digital "
+        "Platform Governance,'' \\emph{Journal of Management Information Systems} (39:4), "
+        "pp. 1020--1052.\n\\end{enumerate}\n"
+    )
+    import cvbib
+
+    (rec,) = cvbib.extract_text(tex, "cv.tex").records
+    assert [(p.given, p.family) for p in rec.authors] == [
+        ("E. V.", "Marchetti"),
+        ("J. M.", "Ibáñez"),
+    ]
+    assert (rec.venue, rec.volume, rec.number) == (
+        "Journal of Management Information Systems",
+        "39",
+        "4",
+    )

@@ -32,6 +32,7 @@ class Vocabulary:
     status: frozenset[str]
     generic_publication: frozenset[str]
     other_phrases: re.Pattern[str]
+    publication_phrases: re.Pattern[str]
 
 
 @cache
@@ -49,6 +50,9 @@ def vocabulary() -> Vocabulary:
         generic_publication=frozenset(d["generic_publication"]),
         other_phrases=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in d["other_phrases"]) + r")\b", re.I
+        ),
+        publication_phrases=re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in d["publication_phrases"]) + r")\b", re.I
         ),
     )
 
@@ -68,6 +72,11 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
         return "neutral", 0.0, None
     if vocab.other_phrases.search(text):
         return "other", 1.0, None  # "Reviews of My Work": about the owner's work
+    phrase = vocab.publication_phrases.search(text)
+    if phrase:
+        # "Teaching Cases and Other Publications" (not "Teaching Cases and Talks")
+        kind, share, hint = classify(text[: phrase.start()] + " " + text[phrase.end() :])
+        return ("other", share, None) if kind == "other" else ("publication", 1.0, hint)
     known = vocab.publication | vocab.other | vocab.neutral
     share = sum(1 for w in words if w in known) / len(words)
     pub = [w for w in words if w in vocab.publication]

@@ -22,11 +22,31 @@ def _talk_pattern() -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-def talk_phrase(rec: Record, text: str) -> str | None:
-    """The phrase that marks ``text`` (the entry's source) as a talk, if it is one."""
+# '"Ovid's Tears." Society for Classical Studies Annual Meeting, San Diego, January 2019.':
+# a meeting, then its month and year, ends a paper read at it
+MEETING = re.compile(
+    r"(?i)\b(?:meeting|conference|congress|symposium|colloquium|workshop|seminar|lecture|"
+    r"shoptalk|association|society|department\s+of)\b"
+)
+MONTH_YEAR_END = re.compile(
+    rf"(?i)\b(?:{'|'.join(P.MONTHS)})[a-z]*\.?\s+(?:19|20)\d\d(?:[-–/]\d{{2,4}})?[\s.)]*$"
+)
+
+
+def talk_phrase(rec: Record, text: str, authorless: bool = False) -> str | None:
+    """The phrase that marks ``text`` (the entry's source) as a talk, if it is one
+    (``authorless``: the entry names no author or editor; the CV's owner is implied)."""
     # the days of a meeting ("San Francisco, CA, 9–13 Dec.") are no pages
     pages = rec.pages and not MEETING_DAYS.search(text)
     if rec.doi or rec.arxiv or pages or rec.volume:
         return None  # a published abstract or paper that mentions a talk
     m = _talk_pattern().search(text)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    # no speaker named, no proceedings: a humanities CV's "Conference Papers" (papers read)
+    if authorless and not re.search(r"(?i)\bproc(?:eedings|\.)", text):
+        end = MONTH_YEAR_END.search(text.rstrip())
+        meeting = MEETING.search(text)
+        if end and meeting:
+            return f"{meeting.group(0)} ... {end.group(0).strip(' .')}"
+    return None

@@ -377,8 +377,9 @@ def _identifiers(st: _State) -> None:
         for m in ADVANCE_ONLINE.finditer(st.w.text):
             st.extra.append("Advance online publication")
             st.w.consume(m.start(), m.end())
-    # empty brackets left by consumed link texts: "[]", "()"
-    for m in re.finditer(r"[\[(]\s*[\])]", st.w.text):
+    # empty brackets left by consumed link texts: "[]", "()"; what stood between them:
+    # "DOI | PDF"
+    for m in re.finditer(r"[\[(]\s*[\])]|(?<!\S)[|·•](?!\S)", st.w.text):
         st.w.consume(m.start(), m.end())
 
 
@@ -429,6 +430,14 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
                 )
             else:  # "(CCF-B Conference for Distributed and Parallel Systems)": one remark
                 st.extra.append(_clean(inner))
+            st.span("note", m.start(), m.end())
+            st.w.consume(m.start(), m.end())
+        elif m.group(2) is not None and kinds[0] in ("note", "mixed"):
+            # "[Best Paper of the Year, JSIS 2019]", "[Best Paper Nominee, Future of Work
+            # Track]": a remark in square brackets that opens with an award is all about it
+            for canon, _, _ in _note_hits(inner):
+                _add_note(st, canon)
+            st.extra.append(_clean(whole))
             st.span("note", m.start(), m.end())
             st.w.consume(m.start(), m.end())
         elif any(k in ("note", "mixed") for k in kinds):
@@ -1274,6 +1283,10 @@ MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
 )
+SINGLE_PAGE = re.compile(r"(?<=[,;]\s)p\.\s?([A-Za-z]?\d{1,7})(?=\s*[,.;]|\s*$)")
+AIS_VOLUME = re.compile(
+    r"(?<=[A-Za-z.*_])\s+\((?!(?:19|20)\d\d\))(\d{1,4})(?::(\d{1,4}(?:[-–/]\d{1,4})?))?\)(?=[\s,.;]*(?:pp?\.|$))"
+)
 ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((\d{1,4})\)(?=[\s,.]*$)")
 VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
 # APA's report series and number in parentheses: "(Working Paper No. 12)"
@@ -2062,6 +2075,12 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.pages = _expand_pages(pm.group(1), pm.group(2))
         st.span("pages", pm.start(), pm.end())
         st.w.consume(pm.start(), pm.end())
+    # one page or an article number: IEEE "vol. 171, p. 106672, 2022"
+    sp = None if info.pages or "p." not in text else SINGLE_PAGE.search(text)
+    if sp:
+        info.pages = sp.group(1)
+        st.span("pages", sp.start(), sp.end())
+        st.w.consume(sp.start(), sp.end())
     text = st.w.text
     m = P.VOLUME.search(text) if _says(st, "vol") or _says(st, "v.") else None
     if m:
@@ -2098,6 +2117,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         if art and not info.pages:
             info.pages = art.group(1)
             st.w.consume(m.end(), m.end() + art.end())
+    # AIS (MIS Quarterly's style): "Journal (39:4), pp. 1020–1052", "Journal (88), pp. 34–45"
+    m = None if info.volume or info.number else AIS_VOLUME.search(st.w.text)
+    if m:
+        info.volume, info.number = m.group(1), m.group(2)
+        st.w.consume(m.start(), m.end())
     # APA for a journal numbered by issue alone: "Revista X, (181), 43–62"
     m = None if info.volume or info.number else ISSUE_ONLY.search(st.w.text)
     if m:
@@ -2216,12 +2240,28 @@ def _publication_part(st: _State) -> _VenueInfo:
         )
     )
     if em:
-        names, _ = split_names(em.group(1))
+        eds = em.group(1)
+        # AIS: "in *Handbook of Digital Innovation*, R. Alvarez and T. Hwang (eds.)": the
+        # book, then its editors
+        book, comma, after = eds.partition(", ")
+        book_first = (
+            bool(comma)
+            and len(book.split()) >= 3  # not "In Smith, J., & Lee, B. (Eds.)"
+            and not _names_segment(book)
+            and _names_segment(after)
+        )
+        names, _ = split_names(after if book_first else eds)
         info.editors = [n.person for n in names]
         st.w.consume(em.start(), em.end())
         st.w.put(em.start(), "In ")
+        if book_first:
+            info.booktitle = _clean(book).strip("*_ ")
         # "In J. Smith (Ed.), Book title (pp. 1–20). Publisher."
-        bm = re.match(r"\s*([^.(]{3,300}?)\s*(?:\(|\.\s|$)", st.w.text[em.end() :])
+        bm = (
+            None
+            if book_first
+            else re.match(r"\s*([^.(]{3,300}?)\s*(?:\(|\.\s|$)", st.w.text[em.end() :])
+        )
         if bm:
             info.booktitle = _clean(bm.group(1))
             st.w.consume(em.end() + bm.start(1), em.end() + bm.end(1))
@@ -2412,13 +2452,16 @@ def _publication_part(st: _State) -> _VenueInfo:
         if has_colon
         else None
     )
-    if not cp and has_colon and not (info.volume and info.pages):
+    if not cp and has_colon and not ((info.volume or info.number) and info.pages):
         # "Geneva: World Health Organization." ending the entry: place and publisher (a
-        # volume and pages make it a journal: "Demos: Bulletin over Bevolking, 36(6), 4–6")
+        # volume and pages make it a journal: "Demos: Bulletin over Bevolking, 36(6), 4–6";
+        # so does its name: "Transportation Research Record: Journal of the TRB")
         cp = re.search(
             r"(?<![A-Za-z\-])(?<![\w)] )(?!(?:In|En|Dans)\b)((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)[\s.,]*$",
             st.w.text,
         )
+    if cp and JOURNAL_WORD.search(cp.group(2)) and not PUBLISHER_WORDS.search(cp.group(2)):
+        cp = None  # (but "New York: Monthly Review Press")
     if cp:
         info.publisher = _clean(cp.group(2))
         place_at = cp.start(1)
@@ -2500,6 +2543,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
     # "in", and Spanish and French "en", Portuguese "em", French "dans" before a venue
     rest = re.sub(r"(?i)^in\s*:?\s+|^(?:en|em|dans)\s*:?\s+(?=[A-Z0-9])", "", rest)
+    # "presented at the Transportation Research Board 103rd Annual Meeting": the meeting
+    rest = re.sub(r"(?i)^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?=[A-Z0-9])", "", rest)
     rest = re.sub(r"^Proc\.,\s*", "", rest)  # ASCE: "Proc., 12th National Conf. on ..."
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
@@ -2958,7 +3003,7 @@ def parse_entry(entry: EntryText) -> Record:
             seg_end = len(before.rstrip())
             # "Authors. (2017). " or "Authors, "
             apa = P.APA_YEAR.search(before) or re.search(
-                r"(?<=[.,])\s*((?:19|20)\d\d)[a-z]?[.,]?\s*$", before
+                r"(?<=[.,*†‡])\s*((?:19|20)\d\d)[a-z]?[.,]?\s*$", before
             )
             if apa:
                 st.year = int(apa.group(1)) if apa.group(1) else None

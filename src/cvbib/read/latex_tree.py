@@ -56,6 +56,8 @@ KNOWN_MACROS = {
 LIST_ENVS = {"itemize", "enumerate", "description", "thebibliography", "etaremune"}
 SKIP_ENVS = {"comment", "tikzpicture", "figure", "verbatim"}
 
+# "$^{a}$", "$^\dagger$": a superscript letter or symbol alone, as footnotes mark names
+FOOTNOTE_MARK = re.compile(r"\$\^(?:\{\s*(?:[a-z]|[*#]|\\d?dagger)\s*\}|[a-z*#]|\\d?dagger)\$")
 _L2T = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 
 
@@ -200,6 +202,12 @@ class _Walker:
             elif isinstance(node, LatexGroupNode):
                 self.walk(node.nodelist, bold, italic)
             elif isinstance(node, LatexMathNode):
+                mark = FOOTNOTE_MARK.fullmatch(node.latex_verbatim())
+                if mark:
+                    # "Ibáñez, J.~M.$^{a}$": a footnote's mark after a name, not a letter of
+                    # it ("*" keeps its meaning: equal contribution)
+                    self.add("*" if "*" in mark.group(0) else "†", node.pos, bold, italic)
+                    continue
                 # "$\ell_1$" -> "ℓ1": a reader sees the symbol, not TeX's sub/superscript marks
                 math = re.sub(r"[_^]\{?([^{}\s]*)\}?", r"\1", _to_text([node]))
                 self.add(_plain_math(math), node.pos, bold, italic)
