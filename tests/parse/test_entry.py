@@ -2513,3 +2513,63 @@ def test_ais_style_volume_issue_and_book_before_its_editors() -> None:
         "Edward Elgar",
     )
     assert [p.family for p in chapter.editors] == ["Alvarez", "Hwang"]
+
+
+def test_neuroscience_cv_forms() -> None:
+    import cvbib
+
+    cv = (
+        "## Journal Articles\n\n"
+        "1. Gutiérrez, L.†, Chowdhury, N.†, and **Lindqvist, H.R.** (2021). Sleep-dependent "
+        "reactivation requires basal forebrain input. Neuron *109*, 1234–1248.e6.  \n"
+        "   † These authors contributed equally.\n\n"
+        "2. Adeyemi, T.O., and **Lindqvist, H.R.** (2020). Cholinergic tone sets the precision "
+        "of prediction errors. Neuron *106*, 487–502.e8.  \n"
+        "   — *Highlighted in Nature Reviews Neuroscience*\n\n"
+        "3. Chowdhury, N., and **Lindqvist, H.R.** Acetylcholine orchestrates hippocampal replay."
+        " Under review.\n\n"
+        "## Abstracts\n\n"
+        "1. **Lindqvist, H.R.**, Okoye, C.N., Moreau, D.A. Basal forebrain neurons signal "
+        "reinforcement timing. Program No. 356.12. 2013 Neuroscience Meeting Planner. San "
+        "Diego, CA: Society for Neuroscience, 2013. Online.\n"
+    )
+    a, b, c, d = cvbib.extract_text(cv, "cv.md").records
+    # "These authors ..." is no French "thèse"
+    assert (a.type, a.venue, a.volume) == ("article", "Neuron", "109")
+    assert (b.title, b.extra) == (
+        "Cholinergic tone sets the precision of prediction errors",
+        ("Highlighted in Nature Reviews Neuroscience",),
+    )
+    # initials written without a space ("H.R.", "D.A.") end the names before a title
+    assert (c.title, c.authors[-1].given) == (
+        "Acetylcholine orchestrates hippocampal replay",
+        "H. R.",
+    )
+    assert d.title == "Basal forebrain neurons signal reinforcement timing"
+    assert [p.family for p in d.authors] == ["Lindqvist", "Okoye", "Moreau"]
+    assert (d.type, d.venue_short, d.number) == ("inproceedings", "SfN", "356.12")
+
+
+def test_discussion_titles_keep_the_discussed_papers_authors() -> None:
+    import cvbib
+
+    tex = (
+        "\\section{Publications}\n\\begin{itemize}\n"
+        "\\item \\textbf{Ferraro, N.} and Lindahl, P. (2020). Discussion of ``Model-free "
+        "knockoffs under dependence'' by R.~Castellanos, H.~Yu and L.~Brandt. \\textit{Statist. "
+        "Sci.} \\textbf{35} 588--592.\n"
+        "\\item Hartley, B.$^*$ and \\textbf{Ferraro, N.} (2020). A bootstrap test for the "
+        "number of change points. \\textit{Electron. J. Stat.} \\textbf{14} 3321--3360.\n"
+        "\\end{itemize}\n"
+    )
+    disc, boot = cvbib.extract_text(tex, "cv.tex").records
+    assert disc.title == (
+        "Discussion of “Model-free knockoffs under dependence” by R. Castellanos, H. Yu and "
+        "L. Brandt"
+    )
+    assert disc.venue_short == "Stat. Sci." or "Statist" in (disc.venue or "")
+    # no sentence ends inside the italic journal "Electron. J. Stat."
+    assert (boot.title, boot.venue_short) == (
+        "A bootstrap test for the number of change points",
+        "Electron. J. Stat.",
+    )

@@ -24,6 +24,7 @@ Role = Literal["full", "title", "authors", "venue", "note"]
 END_PUNCT = (".", ":", ",", ";", "?", "!")
 NOTE_LINE = re.compile(
     r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
+    r"[*†‡#]\s*(?:these|both|the)\s+(?:two\s+)?authors\s+contributed\b|"
     r"(?:bold(?:ed|face)?|underlined?|italics?)\s*(?:=|:|indicates|denotes|marks)|"
     r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
@@ -334,6 +335,12 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
             flush_paragraphs()
             current = [line]
             out.append((current, None))
+        elif (
+            current is not None
+            and not (para or paragraphs or after_blank)
+            and NOTE_LINE.match(line.text)
+        ):
+            continue  # "† These authors contributed equally." under the entry: its footnote
         elif (
             current is not None
             and not para

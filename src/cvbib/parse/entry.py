@@ -372,6 +372,10 @@ def _identifiers(st: _State) -> None:
             for note, _, _ in hits:
                 _add_note(st, note)
             st.w.consume(dash.start(), dash.end())
+        elif P.EXTRA.match(dash.group(1).strip(" *_")):
+            # "— *Highlighted in Nature Reviews Neuroscience*": a remark
+            st.extra.append(_clean(dash.group(1)).strip(" *_."))
+            st.w.consume(dash.start(), dash.end())
     # APA 7's online-first mark: "*Journal*. Advance online publication. https://doi..."
     if "nline" in st.w.text:
         for m in ADVANCE_ONLINE.finditer(st.w.text):
@@ -845,7 +849,11 @@ def _quoted_or_italic_title(st: _State) -> None:
     rv = REVIEW_OF.search(text, 0, a)
     # at the head of the entry, or of the sentence after "Names (2022)."
     if rv and (not text[: rv.start()].strip(" -*•") or re.search(r"[.)]\s*$", text[: rv.start()])):
-        by = re.match(r"[”\"'*]*,?\s+(?:(?:edited|translated)\s+)?by\s+[^.;()]{3,120}", text[b:])
+        # (the names may have initials: "by A. Tanaka and B. Hoyle")
+        by = re.match(
+            r"[”\"'*]*,?\s+(?:(?:edited|translated)\s+)?by\s+(?:[^.;()]|(?<=\b[A-Z])\.){3,120}",
+            text[b:],
+        )
         a, b = rv.start(), b + (by.end() if by else 0)
     raw = st.entry.text[a:b]
     raw = raw.rstrip(" .") if not raw.endswith(("?", "!", "...")) else raw
@@ -886,7 +894,8 @@ def _venue_like(seg: str, strict: bool = False) -> bool:
     s = seg.strip(" ,.;:()")
     if not s:
         return False
-    if re.match(r"(?i)in\s*:?\s+\S|proc\.?\s|proceedings\b", s):
+    # (a meeting abstract's number: "Program No. 512.07", "Abstract No. 123")
+    if re.match(r"(?i)in\s*:?\s+\S|proc\.?\s|proceedings\b|(?:program|abstract)\s+no\.", s):
         return True
     if venues.lookup(s, fuzzy=False):
         return True
@@ -954,7 +963,12 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         if m.group(1) == ".":
             word = _last_word(text, lo, end - 1)  # "krimpregio's."
             w = word.lower()
-            initials = len(w) == 1 or re.fullmatch(r"[A-Z]{2,3}", word)
+            # ("D.A." written without a space is initials too)
+            initials = (
+                len(w) == 1
+                or re.fullmatch(r"[A-Z]{2,3}", word)
+                or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)
+            )
             if initials and _vancouver_end(text, lo + m.start(), lo + m.end(), hi):
                 pass  # "Brown C. Deep phenotyping", "Smith JR. Title": the list ends here
             elif w == "ed" and text[lo : end - 1].endswith(", ed"):
@@ -983,7 +997,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
             elif (
                 len(w) == 1
                 or w in P.ABBREVIATIONS
-                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)  # "e.g."
+                or re.fullmatch(r"(?:[a-zA-Z]\.)+[a-zA-Z]", word)  # "e.g.", "D.A."
                 # "and J.-P. Lefèvre (in press)": hyphenated initials before a family name
                 # (after "Chou, M.-L." a title follows: the list ends there)
                 or (
@@ -1147,7 +1161,12 @@ def _segment(st: _State) -> None:
         st.w.consume(lo + colon.end(1), lo + colon.end())
         text = st.w.text
         lo = len(text) - len(text.lstrip())
-    bounds = [b for b in _boundaries(text, lo, hi) if b < hi]
+    # (no sentence ends inside an italic run: "*Electron. J. Stat.*" is one venue)
+    bounds = [
+        b
+        for b in _boundaries(text, lo, hi)
+        if b < hi and not any(i < b - 1 and b < j for i, j in st.entry.italic)
+    ]
     segs = []
     prev = lo
     for b in [*bounds, hi]:
@@ -2096,8 +2115,10 @@ def _publication_part(st: _State) -> _VenueInfo:
     # The paper's number in the proceedings, read before "No." alone takes its digits:
     # "Paper No. MSEC2022-85321", ASCE "..., Sendai, Japan, Paper No. 2k-0134" (a
     # discussion or working paper's number is a report's, read with its series below)
-    m = _says(st, "paper") and re.search(
-        r"(?i)(?<!discussion )(?<!working )\bpaper\s+(?:no\.?|number)\s*([A-Z]*-?\d[\w\-]*)",
+    # (SfN abstracts: "Program No. 512.07. 2018 Neuroscience Meeting Planner")
+    m = (_says(st, "paper") or _says(st, "program")) and re.search(
+        r"(?i)(?<!discussion )(?<!working )\b(?:paper|program)\s+(?:no\.?|number)\s*"
+        r"([A-Z]*-?\d[\w\-.]*\w)",
         st.w.text,
     )
     if m:
@@ -2868,7 +2889,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     if re.search(
         r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b"
         # the same in Dutch, German, French, Spanish, Portuguese, Italian, Swedish
-        r"|\b(?:proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling)\b",
+        r"|\b(?:proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b",
         rest,
     ):
         masters = re.search(r"\bmaster", rest) or MASTERS_THESIS.search(rest)
@@ -3082,7 +3103,7 @@ def parse_entry(entry: EntryText) -> Record:
             r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|ed\.?\s?d\.?|doctoral|master'?s?"
             r"|m\.?\s?sc\.?(?:\s?a\.)?|m\.?\s?a\.?\s?sc\.|m\.?\s?eng\.|m\.?\s?s\.)?"
             r"\s*(?:thesis|dissertation|diss\b\.?"
-            r"|proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling)\b"
+            r"|proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
             # "Tesis doctoral", "Tese de doutorado", "Thèse de doctorat", "Tesi di dottorato"
             r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?",
             " ",

@@ -99,7 +99,7 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
 EXTRA = re.compile(
     r"acceptance|accept(?:ed)?\s+rate|\d\s*%|\bccf\b|\bcore\b|\brank|\bused\s+in\b|highlighted|"
     r"citations?|cited|impact\s+factor|\bjcr\b|\bq[1-4]\b|directly\s+accepted|\bsci\b|\bei\b|"
-    r"\bcorresponding\b|equal\s+contribution|\bcode\b|\bslides?\b|github|media|covered\s+by|"
+    r"\bcorresponding\b|equal\s+contribution|contributed\s+equally|\bcode\b|\bslides?\b|github|media|covered\s+by|"
     r"featured|selected\s+as|top\s+\d|invited\s+to|\bft\s?50\b|\babs\s?[1-4]\*?(?!\w)|\butd\s?24\b|"
     r"\babdc\b",
     re.I,
@@ -136,7 +136,7 @@ VENUE_WORDS = re.compile(
     r"\b(?:in\s*:?\s|proc\b|proceedings|conference|conf\b|symposium|symp\b|workshop|journal|"
     r"transactions|trans\b|letters|review|magazine|annals|bulletin|advances\s+in|frontiers\s+in|"
     r"international|annual|university|univ\b|institute|thes[ie]s|dissertation|press|publishers?|"
-    r"proefschrift|dissertatie|doktorarbeit|th[èe]se|tesis|tese|tesi|(?:doktors)?avhandling|"
+    r"proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling|"
     r"book|chapter|edition|arxiv|biorxiv|ssrn|corr|preprint|ieee|acm|siam|usenix|springer|"
     r"elsevier|wiley|nature|science|pmlr|openreview|lecture\s+notes|lncs|vol\b|volume|pp\b|"
     r"technical\s+report|tech\.\s+rep|tech(?:nical)?\.?\s+(?:memo|note)|report|forum|meeting|"

@@ -48,7 +48,9 @@ PROCEEDINGS = re.compile(
     r"(?i)\b(?:proc\b|proceedings|conference|conf\b|symposium|symp\b|workshop|congress|"
     r"meeting|colloquium|actes|tagung|congreso|convegno)"
 )
-THESIS = re.compile(r"(?i)\b(?:thesis|dissertation|diss\b|th[èe]se|tesis|tesi|doctoral|ph\.?\s?d)")
+THESIS = re.compile(
+    r"(?i)\b(?:thesis|dissertation|diss\b|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tesi|doctoral|ph\.?\s?d)"
+)
 MASTERS = re.compile(r"(?i)\b(?:master|m\.?sc|m\.?a\.)")
 REPORT = re.compile(r"(?i)\b(?:report|working paper|technical|memorandum|white paper)\b")
 EDITOR_WORDS = re.compile(
