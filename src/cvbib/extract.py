@@ -64,8 +64,14 @@ def extract_document(doc: Document) -> Extraction:
     authorless = [not (r.authors or r.editors) for r in parsed]  # before the owner fills in
     parsed = fill_owner(parsed, header_name(doc))
     for i, (entry, rec) in enumerate(zip(entries, parsed, strict=True)):
-        if i in drafts and not (rec.year or rec.venue or rec.doi or rec.arxiv or rec.url):
-            continue  # names and a working title: not yet a publication
+        # names and a working title ("Data collection."), or a draft in preparation even
+        # with a year in view ("Draft in preparation for SMS 2024"): not yet a publication
+        if (
+            i in drafts
+            and not (rec.doi or rec.arxiv or rec.url)
+            and (DRAFT_STAGE.search(entry.text) or not (rec.year or known_venue(rec)))
+        ):
+            continue
         remark = award_remark(entry.text)
         if remark:
             if records:  # "Winner, 2022 Book Award" below a book: a note of the book
@@ -175,6 +181,18 @@ def is_reference(rec: Record) -> bool:
     people = rec.authors or rec.editors  # an edited volume names its editors only
     where = rec.venue or rec.publisher
     return not (not people and not where and rec.status == "published" and not rec.doi)
+
+
+DRAFT_STAGE = re.compile(
+    r"(?i)\b(?:in\s+preparation|draft\s+in\s+progress|data\s+collection|analysis\s+stage)\b"
+)
+
+
+def known_venue(rec: Record) -> bool:
+    """A venue the knowledge base knows (not "Data collection", a draft's stage)."""
+    from cvbib.normalize import venues
+
+    return bool(rec.venue_short or (rec.venue and venues.lookup(rec.venue, fuzzy=False)))
 
 
 def _cjk(text: str) -> bool:

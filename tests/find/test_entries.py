@@ -433,3 +433,27 @@ def test_wrapped_apa_references_without_blank_lines_end_at_a_doi_or_in_press() -
         "of Teacher Education, 74(4), 401–415.\n"
     )
     assert [line for line, _ in titles(text, "cv.txt")] == [3, 6, 7, 10]
+
+
+def test_a_lower_case_line_wraps_the_entry_above_its_indented_award() -> None:
+    text = (
+        "PUBLICATIONS\n\n"
+        "Whitfield, J. P., & Marsh, T. 2013. Technological distance and alliance\n"
+        "termination. Research Policy, 42(8): 1410–1424.\n"
+        "     Winner, Best Student Paper Award, Wharton Technology Conference, 2010.\n"
+    )
+    assert titles(text, "cv.txt") == [(3, "Technological distance and alliance termination")]
+
+
+def test_works_in_progress_one_quoted_title_per_line_are_no_publications() -> None:
+    text = (
+        "PUBLICATIONS\n\nJournal Articles\n\n"
+        "Whitfield, J. P. 2014. Who benefits from alliances? Strategic Organization, 12(2): "
+        "89–118.\n\n"
+        "Selected Works in Progress\n\n"
+        "“Family firms and climate commitments” (with Y. Chen). Data collection.\n"
+        "“Supplier concentration and acquisition targets” (with K. Okonkwo\n"
+        "and T. Bauer). Draft in preparation for SMS 2024.\n"
+        "“Do divestitures free up attention?” (with S. Lam). Analysis stage.\n"
+    )
+    assert titles(text, "cv.txt") == [(5, "Who benefits from alliances?")]

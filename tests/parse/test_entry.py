@@ -2573,3 +2573,21 @@ def test_discussion_titles_keep_the_discussed_papers_authors() -> None:
         "A bootstrap test for the number of change points",
         "Electron. J. Stat.",
     )
+
+
+def test_teaching_cases_and_ieee_reports_are_reports_of_their_institution() -> None:
+    case = parse(
+        "Whitfield, J. P., & Marsh, T. 2018. Nordvik Shipping: Charting a course through "
+        "decarbonization. Harvard Business School Case 9-718-456. (Teaching Note 5-718-457.)"
+    )
+    assert (case.type, case.publisher or case.venue, case.number, case.extra) == (
+        "techreport",
+        "Harvard Business School",
+        "9-718-456",
+        ("Teaching Note 5-718-457",),
+    )
+    rep = parse(
+        'E. Marchetti and S. Kwon, "Signal timing," Wisconsin Department of Transportation, '
+        "Madison, WI, Rep. WHRP 0092-21-04, 2021."
+    )
+    assert (rep.type, rep.number, rep.address) == ("techreport", "WHRP 0092-21-04", "Madison, WI")

@@ -388,10 +388,13 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     indents = [ln.indent for ln in para]
     if len(set(indents)) > 1:
         # hanging indent: an entry starts at the smallest indent
+        # (a line at the base indent that goes on in lower case wraps the entry above, whose
+        # award is the indented line: "... alliance" / "termination. Research Policy" /
+        # "     Winner, Best Student Paper Award")
         base = min(indents)
         out: list[list[Line]] = []
         for ln in para:
-            if ln.indent == base or not out:
+            if not out or (ln.indent == base and not ln.text[:1].islower()):
                 out.append([ln])
             else:
                 out[-1].append(ln)
@@ -415,8 +418,12 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     out = [[para[0]]]
     for prev, ln in itertools.pairwise(para):
         ended = prev.text.rstrip().endswith((".", "]")) or bool(LINK_END.search(prev.text))
+        quoted = " ".join(x.text for x in out[-1])
         if ended and (
-            (
+            # '“Title one” (with A. B). Data collection.' / '“Title two” ...': quoted
+            # titles first, one per line
+            (ln.text.lstrip()[:1] in '“"' and ("”" in quoted or quoted.count('"') >= 2))
+            or (
                 reference_score(ln.text, ln) >= 3
                 and _names_segment(re.split(r"[.(]", ln.text, maxsplit=1)[0][:120])
             )

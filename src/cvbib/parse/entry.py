@@ -1302,6 +1302,11 @@ MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
 )
+IEEE_REPORT = re.compile(r"(?<=,)\s*Rep\.\s+([A-Z][A-Za-z]*(?:\s[\w\-]*)?\d[\w\-]*)(?=[\s,.]*$)")
+TEACHING_CASE = re.compile(
+    r"\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?:Teaching\s+)?Case\s+(?:No\.?\s*)?"
+    r"([A-Z]?\d[\w-]*\d)\b"
+)
 SINGLE_PAGE = re.compile(r"(?<=[,;]\s)p\.\s?([A-Za-z]?\d{1,7})(?=\s*[,.;]|\s*$)")
 AIS_VOLUME = re.compile(
     r"(?<=[A-Za-z.*_])\s+\((?!(?:19|20)\d\d\))(\d{1,4})(?::(\d{1,4}(?:[-–/]\d{1,4})?))?\)(?=[\s,.;]*(?:pp?\.|$))"
@@ -2450,6 +2455,23 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.number = info.number or tr.group(1)
         info.report = True
         st.w.consume(tr.start(), tr.end())
+    # IEEE: "Wisconsin Department of Transportation, Madison, WI, Rep. WHRP 0092-21-04"
+    ir = None if info.report or "Rep." not in st.w.text else IEEE_REPORT.search(st.w.text)
+    if ir:
+        info.number = info.number or ir.group(1)
+        info.report = True
+        st.w.consume(ir.start(), ir.end())
+    # teaching cases: "Harvard Business School Case 9-721-418. (Teaching Note 5-718-457.)":
+    # the school publishes the case under its number
+    case = None if info.report or "Case" not in st.w.text else TEACHING_CASE.search(st.w.text)
+    if case:
+        info.number = info.number or case.group(2)
+        info.report = True
+        st.w.consume(case.end(1), case.end())
+        note = re.search(r"\((Teaching\s+Note\s+[\w-]+)\.?\)", st.w.text)
+        if note:
+            st.extra.append(note.group(1))
+            st.w.consume(note.start(), note.end())
     # "(Lead historical consultant; chapters 2–4.)" at the end: a remark, not venue text
     rm = re.search(r"\(([^()]*(?:;|\s\S+\s\S+\s)[^()]*)\)\s*\.?\s*$", st.w.text)
     if rm and not P.YEAR.search(rm.group(1)):
