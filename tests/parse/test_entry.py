@@ -2591,3 +2591,53 @@ def test_teaching_cases_and_ieee_reports_are_reports_of_their_institution() -> N
         "Madison, WI, Rep. WHRP 0092-21-04, 2021."
     )
     assert (rep.type, rep.number, rep.address) == ("techreport", "WHRP 0092-21-04", "Madison, WI")
+
+
+def test_gbt7714_chapters_pages_names_and_chinese_status() -> None:
+    chapter = parse(
+        "Wang X, Li Y. Deformation mechanisms in high-entropy alloys[M]//Zhang Y, Kumar A, eds. "
+        "Advances in High-Entropy Materials. Singapore: Springer, 2021: 145-178."
+    )
+    assert (chapter.type, chapter.venue, chapter.publisher, chapter.pages) == (
+        "incollection",
+        "Advances in High-Entropy Materials",
+        "Springer",
+        "145--178",
+    )
+    assert [p.family for p in chapter.editors] == ["Zhang", "Kumar"]
+    cn = parse(
+        "王晓明. 纳米孪晶金属[M]//陈伟, 主编. 先进金属结构材料. 北京: 科学出版社, 2019: 201-236."
+    )
+    assert (cn.type, cn.venue, [p.family for p in cn.editors]) == (
+        "incollection",
+        "先进金属结构材料",
+        ["陈"],
+    )
+    art = parse(
+        "Wang Xiaoming, Li Yong. First-principles study of lattice distortion[J]. Physical "
+        "Review Materials, 2018, 2(7): 073601."
+    )
+    assert [(p.family, p.given) for p in art.authors] == [("Wang", "Xiaoming"), ("Li", "Yong")]
+    assert (art.venue, art.volume, art.number, art.pages) == (
+        "Physical Review Materials",
+        "2",
+        "7",
+        "073601",
+    )
+    conf = parse(
+        "Zhao L, Wang X. Direct observation of short-range order[C]//Proceedings of the 6th "
+        "International Conference on High-Entropy Materials (ICHEM 2022). Knoxville, 2022: 88. "
+        "(Best Poster Award, 最佳墙报奖)"
+    )
+    assert (conf.venue_short, conf.pages, conf.address) == ("ICHEM", "88", "Knoxville")
+    assert "Best Poster Award, 最佳墙报奖" in conf.extra
+    sub = parse(
+        "Zhao L, Sun J, Wang X*. Short-range order strengthening[J]. Submitted to Nature "
+        "Materials (投稿中)."
+    )
+    assert (sub.type, sub.status, sub.title, sub.venue) == (
+        "misc",
+        "under review",
+        "Short-range order strengthening",
+        None,
+    )

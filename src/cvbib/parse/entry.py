@@ -436,7 +436,17 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
                 st.extra.append(_clean(inner))
             st.span("note", m.start(), m.end())
             st.w.consume(m.start(), m.end())
-        elif m.group(2) is not None and kinds[0] in ("note", "mixed"):
+        elif kinds[0] in ("note", "mixed") and (
+            m.group(2) is not None
+            # "(Best Poster Award, 最佳墙报奖)": the note and its Chinese
+            or (
+                "other" in kinds
+                and all(
+                    k != "other" or CJK_ONLY.fullmatch(p.strip())
+                    for p, k in zip(parts, kinds, strict=True)
+                )
+            )
+        ):
             # "[Best Paper of the Year, JSIS 2019]", "[Best Paper Nominee, Future of Work
             # Track]": a remark in square brackets that opens with an award is all about it
             for canon, _, _ in _note_hits(inner):
@@ -453,6 +463,9 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
                         off = text.find(p, m.start())
                         if off >= 0:
                             st.w.consume(off + a, off + b)
+
+
+CJK_ONLY = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 
 
 def _bold_notes(st: _State, skip: Range | None) -> None:
@@ -479,7 +492,7 @@ STATUS_TARGET = re.compile(
     r"(?:\s+(?:at|to|in|for|a|ao|à|bei)|(?<=resubmit),)\s+(?!publication\b)"
     # an abbreviated name ("Geophys. Res. Lett.", "J. Adv. Model. Earth Syst.") or any
     rf"((?-i:{ABBREVIATED_NAME.pattern}(?=\.))|[*_]*[A-Z][^.;()\[\]]{{2,120}}?)"
-    r"[*_]*\s*(?=[.;]\s|[.;]?\s*$|\.,|,\s*(?:19|20)\d\d\b)"
+    r"[*_]*\s*(?=[.;]\s|[.;]?\s*$|\.,|,\s*(?:19|20)\d\d\b|\([^()]{1,12}\)[.\s]*$)"
 )
 
 
@@ -620,7 +633,8 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
     inner = text[lo + 1 : hi]
     if re.search(r"\d", inner):
         return None  # "(forthcoming 2025)": the year stays to be read
-    words = re.findall(r"[^\W\d_]+", inner.lower())
+    # (the status itself may be a word of no list: "(投稿中)")
+    words = re.findall(r"[^\W\d_]+", (text[lo + 1 : a] + " " + text[b:hi]).lower())
     return (lo, hi + 1) if all(w in STATUS_WORDS for w in words) else None
 
 
@@ -707,9 +721,45 @@ def _gbt_marker(st: _State) -> None:
     if not m:
         return
     st.gbt_type = GBT_TYPES.get(m.group(1).split("/")[0], "misc")
+    if "//" in m.group(0) and st.gbt_type == "book":
+        st.gbt_type = "incollection"  # "Title[M]//Eds, eds. Book": a part of the book
     # the marker ends the title: a sentence end in its place
     st.w.consume(m.start(), m.end())
     st.w.put(m.start(), ". ")
+
+
+# after a GB/T 7714 "//": "Zhang Y, Kumar A, eds. Book." / "陈伟, 主编. 书名." (the editors
+# and the book), and the proceedings' place before the year: "Proceedings. Knoxville, 2022: 88"
+GBT_EDITED_BOOK = re.compile(
+    r"(?<=\.)\s+(?P<eds>[^.;:]{2,200}?)\s*[,，]\s*(?:eds?\.|主编|编)\s*[.,，]?\s*"
+    r"(?P<book>[^.]{3,200}?)\s*\."
+)
+GBT_PAGES = re.compile(r"\s*[:：]\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*\.?\s*$")
+
+
+def _family_first(person: Person) -> Person:
+    """GB/T 7714 writes every name family first: "Wang Xiaoming" is Wang's (a name read as
+    given-first, "Xiaoming" the family, comes back the right way round)."""
+    given, family = person.given, person.family
+    if (
+        " " not in given
+        and given.lower() in CHINESE_SURNAMES
+        and family.lower() not in CHINESE_SURNAMES
+        and re.fullmatch(r"[A-Z][a-z]{2,}(?:-?[a-z]+)?", family)
+    ):
+        return Person(family=given, given=family)
+    return person
+
+
+CHINESE_SURNAMES = word_set("chinese_surnames.txt")
+
+
+def _gbt_container(st: _State, info: _VenueInfo) -> None:
+    ed = GBT_EDITED_BOOK.search(st.w.text)
+    if ed and _names_segment(ed["eds"]):
+        info.editors = [n.person for n in split_names(ed["eds"])[0]]
+        info.booktitle = _clean(ed["book"])
+        st.w.consume(ed.start(), ed.end())
 
 
 # APA: '"I can't switch off": A qualitative study of bedtime worry.' — a quoted phrase
@@ -2213,6 +2263,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.event = True
         st.span("year", ev.start("year"), ev.end("year"))
         st.w.consume(ev.start(), ev.end())
+    if st.gbt_type in ("incollection", "inproceedings"):
+        _gbt_container(st, info)
     # Editors: "In J. Smith (Ed.), Book" / "In: Smith J, editor."
     # German "(Hg.)"/"(Hrsg.)", French "(dir.)", Spanish "(coord.)", Dutch and
     # Scandinavian "(Red.)" say the same
@@ -2580,6 +2632,17 @@ def _part_venue(part: str, first: bool) -> venues.Venue | None:
 
 def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = info.rest
+    if st.gbt_type:
+        # GB/T 7714: "Journal, 2018, 2(7): 073601", "Proceedings. Knoxville, 2022: 88": the
+        # pages (or article number) after the colon, the place before the year
+        pages = GBT_PAGES.search(rest)
+        if pages:
+            info.pages = info.pages or pages.group(1)
+            rest = rest[: pages.start()]
+        place = re.search(r"\.\s*([^.,:;()]{2,40}?)[\s,.]*$", rest)
+        if place and st.gbt_type == "inproceedings" and _city(place.group(1)):
+            info.location = info.location or place.group(1)
+            rest = rest[: place.start()]
     # a report's or article's length ("64 pp.", "27 pages") says nothing about where it is
     # (ABNT: "256 p.")
     rest = re.sub(r"(?:^|[,.]\s*)\d{1,4}\s+(?:pp|pages|p)\b\.?(?=\s*[,.;]|\s*$)", "", rest)
@@ -2740,7 +2803,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.venue, info.address = _split_location(info.venue)
         elif info.venue and EVENT_WORDS.search(info.venue):
             # "Proc. IEEE SPAWC, Cannes, France": where it was held, then its acronym
-            info.venue, info.location = _split_location(info.venue)
+            info.venue, where = _split_location(info.venue)
+            info.location = where or info.location
             pub = TRAILING_PUBLISHER.search(info.venue)
             if pub and pub.start() > 0:  # "Proceedings of ... (IEEE-NANO). IEEE"
                 info.publisher = info.publisher or pub.group(1)
@@ -2905,6 +2969,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     rest = (info.rest or "").lower()
     hint = st.entry.hint
     if st.gbt_type:
+        if st.status == "under review" and not (info.venue or info.kb or info.booktitle):
+            return "misc"  # "[J]. Submitted to Nature Materials": no journal has it yet
         return st.gbt_type  # the entry says its type
     if info.event:
         return "inproceedings"
@@ -3191,6 +3257,8 @@ def parse_entry(entry: EntryText) -> Record:
     place = re.fullmatch(r"(.+?),\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", publisher or "")
     if place and PUBLISHER_WORDS.search(place.group(1)) and not info.address:
         publisher, info.address = place.group(1), place.group(2)  # "Springer, Cham"
+    if st.gbt_type:
+        st.authors = [_family_first(p) for p in st.authors]
     record = Record(
         type=rtype,
         title=st.title,

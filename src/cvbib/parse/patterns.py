@@ -109,14 +109,15 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+submission\b|\bsubmitted\b"
                 r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b"
                 r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
-                r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b", re.I),
+                r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b"
+                r"|投稿中|审稿中|審稿中|修改中|已投稿", re.I),
      "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\s+for\s+publication(?:\s+in\b)?"
                 r"|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
                 r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b"
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
-                r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b", re.I),
+                r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|已接收|已录用|已錄用|待发表", re.I),
      "forthcoming"),
     # linguists' "Ms., University of X" (a manuscript)
     (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)|\b(?-i:Ms)\.,"
@@ -274,7 +275,7 @@ STATUS_HINT = re.compile(
     r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|utgivning|udgivelse"
-    r"|publisering|voorbereiding|acept|accettato|accepté"
+    r"|publisering|voorbereiding|acept|accettato|accepté|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
 )
 
 
