@@ -170,8 +170,14 @@ def is_reference(rec: Record) -> bool:
         return False
     if len(rec.title.split()) < 2 and len(rec.title) < 12 and not _cjk(rec.title):
         # a word is a note, unless a whole reference stands around it: a chapter "Basque."
-        # in a handbook, with its authors, year, book and pages
-        return bool(rec.authors and rec.year and rec.venue and (rec.pages or rec.volume))
+        # in a handbook, with its authors, year (or status), book and pages (or editors,
+        # publisher, DOI)
+        return bool(
+            rec.authors
+            and (rec.year or rec.status != "published")
+            and rec.venue
+            and (rec.pages or rec.volume or rec.doi or rec.editors or rec.publisher)
+        )
     if not (rec.authors or rec.year or rec.venue or rec.doi or rec.arxiv):
         return False
     if not rec.authors and not (rec.year or rec.doi or rec.arxiv):

@@ -2641,3 +2641,45 @@ def test_gbt7714_chapters_pages_names_and_chinese_status() -> None:
         "Short-range order strengthening",
         None,
     )
+
+
+def test_classics_cv_forms() -> None:
+    import cvbib
+
+    cv = (
+        "### Publications\n\n"
+        "**Whitlock, Theodora J.** *Exile and the Elegiac Voice: Ovid's* Tristia *and the "
+        "Poetics of Distance*. Oxford: Oxford University Press, 2019.\n\n"
+        "**Whitlock, Theodora J.**, trans. *Ovid: Poems from Exile*. With introduction and "
+        "notes. Indianapolis: Hackett, 2016.\n\n"
+        '**Whitlock, Theodora J.** "Sulpicia (1)." In *Oxford Classical Dictionary*, 5th ed. '
+        "Oxford: Oxford University Press, 2020.\n\n"
+        '**Whitlock, Theodora J.** "Tomis." In *The Encyclopedia of Ancient History*. Malden, '
+        "MA: Wiley-Blackwell, 2013. https://doi.org/10.1002/9781444338386.wbeah20154.\n\n"
+        "**Whitlock, Theodora J.** Review of *Ovidius Exul: Reading the* Epistulae ex Ponto, "
+        "by Marco Bellandi. *Bryn Mawr Classical Review* 2016.07.33.\n\n"
+        '**Whitlock, Theodora J.** "What Ovid Can Teach Us about Exile." *Eidolon*, March 14, '
+        "2018. https://eidolon.pub/what-ovid-can-teach-us.\n"
+    )
+    book, trans, ocd, tomis, review, essay = cvbib.extract_text(cv, "cv.md").records
+    # a work's title in roman inside the italic title ("reverse italics")
+    assert book.title == "Exile and the Elegiac Voice: Ovid's Tristia and the Poetics of Distance"
+    assert (book.type, book.publisher) == ("book", "Oxford University Press")
+    assert (trans.type, trans.publisher, trans.address) == ("book", "Hackett", "Indianapolis")
+    assert "Translation" in trans.extra
+    assert (ocd.type, ocd.venue, ocd.publisher, ocd.address) == (
+        "incollection",
+        "Oxford Classical Dictionary",
+        "Oxford University Press",
+        "Oxford",
+    )
+    assert (tomis.title, tomis.type) == ("Tomis", "incollection")
+    assert (
+        review.title == "Review of Ovidius Exul: Reading the Epistulae ex Ponto, by Marco Bellandi"
+    )
+    assert (review.venue, review.number, review.year) == (
+        "Bryn Mawr Classical Review",
+        "2016.07.33",
+        2016,
+    )
+    assert (essay.venue, essay.year, essay.month) == ("Eidolon", 2018, 3)

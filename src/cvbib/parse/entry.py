@@ -10,7 +10,7 @@ and finally the venue, year, volume and pages in what is left.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from cvbib.data import load_json, word_set
@@ -358,6 +358,11 @@ def _identifiers(st: _State) -> None:
             hits = _note_hits(award)
             for note in [h[0] for h in hits] or [award]:
                 _add_note(st, note)
+            st.w.consume(m.start(), m.end())
+    # a translation's apparatus: "With introduction and notes." is a remark
+    if "ith " in st.w.text:
+        for m in APPARATUS.finditer(st.w.text):
+            st.extra.append(_clean(m.group(0)).strip(" ."))
             st.w.consume(m.start(), m.end())
     # NLM's erratum notice names another issue and year: a remark, not this entry's numbers
     if "rratum" in st.w.text:
@@ -1569,6 +1574,11 @@ EDITOR_ROLE = re.compile(
 )
 
 
+TRANSLATOR_ROLE = re.compile(r"[*_]*\.?\s*,\s*(?:trans|tr|transl)\.(?=[\s.,:*_]|$)")
+# what a translation's entry adds: "With introduction and notes.", "With an introduction by X."
+APPARATUS = re.compile(
+    r"(?i)(?<=\.)\s*with\s+(?:an?\s+)?(?:introduction|notes|commentary)\b[^.]*\."
+)
 COLLABORATION_WITH_NAMES = re.compile(
     r"\s*(?:the\s+)?(?P<collab>[\w\-]+(?:\s+[\w\-]+)?\s+Collaborations?)\s*\((?P<names>[^()]{3,300})\)[\s,.]*",
     re.I,
@@ -1602,6 +1612,10 @@ def _set_authors(st: _State, a: int, b: int) -> None:
     role = EDITOR_ROLE.match(st.w.text, b)
     if role:
         st.authors_edited = True
+        st.w.consume(role.start(), role.end())
+    role = TRANSLATOR_ROLE.match(st.w.text, b)
+    if role:  # "Whitlock, Theodora J., trans. *Ovid: Poems from Exile*": a translation
+        st.extra.append("Translation")
         st.w.consume(role.start(), role.end())
 
 
@@ -1686,6 +1700,8 @@ def _set_title(st: _State, a: int, b: int) -> None:
     if not raw.endswith(("?", "!")):
         raw = raw.rstrip(" .")
     title = _clean(raw.strip("“”\"‘’`'* "))
+    if re.fullmatch(r"[“\"][^“”\"]+\.[”\"]", raw.strip()) and not title.endswith("..."):
+        title = title[:-1]  # Chicago's '"Tomis."': the period inside the quotes ends it
     if not title:
         return
     st.title = title
@@ -2233,9 +2249,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
         # the day goes with it: "9 June 2023", "June 9, 2023", a newspaper's "..., May 9."
         before = re.search(r"\b\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?$", st.w.text[: mm.start()])
-        after = re.match(
-            r"\s*\d{1,2}\b(?=\s*,?\s*(?:19|20)\d\d|\s*[.;]?\s*$)", st.w.text[mm.end() :]
-        )
+        after = re.match(r"\s*\d{1,2}\b(?=\s*,?\s*(?:19|20)\d\d|[\s,.;]*$)", st.w.text[mm.end() :])
         start = before.start() if before else mm.start()
         st.w.consume(start, mm.end() + (after.end() if after else 0))
     # "2nd ed.", "(3rd ed.)", "2nd edition"; read first, so that an APA chapter's
@@ -2421,6 +2435,24 @@ def _publication_part(st: _State) -> _VenueInfo:
         if bm:
             info.booktitle = _clean(bm.group(1))
             st.w.consume(vm.end() + bm.start(1), vm.end() + bm.end(0))
+    if not (em or vm or info.booktitle):
+        # Chicago: '"Tomis." In *The Encyclopedia of Ancient History*. Malden, MA: Wiley': the
+        # italic work after "In" holds the entry (unless a journal: "In *Nature*")
+        for a, b in st.entry.italic:
+            lead = re.search(r"\bIn:?\s+[*_]*$", st.w.text[max(0, a - 8) : a])
+            book = _clean(st.w.text[a:b]).strip("*_ .,")
+            if lead and book and not (st.title_range and a < st.title_range[1]):
+                # (a book: no proceedings, meeting or journal by its words or the KB)
+                if not (
+                    EVENT_WORDS.search(book)
+                    or JOURNAL_WORD.search(book)
+                    or re.search(r"(?i)\bfindings\b", book)
+                    or venues.lookup(book, fuzzy=False)
+                    or venues.find_acronyms(book)
+                ):
+                    info.booktitle = book
+                    st.w.consume(a - len(lead.group(0)), b)
+                break
     if not info.edition and info.booktitle:
         # "In: Kearns, C. (eds.) Pollination Biology, 2nd edition. Springer": the book's
         # edition was read with its title
@@ -2565,6 +2597,15 @@ def _publication_part(st: _State) -> _VenueInfo:
         dot = st.w.text.rfind(". ", cp.start(1), cp.end(1))
         if dot >= 0:
             place_at = dot + 2
+        # ("In *Oxford Classical Dictionary*, 5th ed. Oxford: OUP": the italic book is none
+        # of the place)
+        for a, b in st.entry.italic:
+            if a < cp.end(1) and place_at < b < cp.end(1):
+                place_at = (
+                    b
+                    + len(st.w.text[b : cp.end(1)])
+                    - len(st.w.text[b : cp.end(1)].lstrip(" ,.*_"))
+                )
         info.address = _clean(re.sub(r"^(?:In|in)\s+", "", st.w.text[place_at : cp.end(1)]))
         st.w.consume(place_at, cp.end())
     # What is left is the venue text (possibly with a location or publisher).
@@ -2632,6 +2673,14 @@ def _part_venue(part: str, first: bool) -> venues.Venue | None:
 
 def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = info.rest
+    # Bryn Mawr Classical Review's numbers are dates: "*BMCR* 2019.04.12" (the year is read)
+    bmcr = re.search(r"(?<=[A-Za-z*_])\s*\.(\d\d)\.(\d\d)\b", rest)
+    full = bmcr and re.search(
+        rf"\b(?:19|20)\d\d\.{bmcr.group(1)}\.{bmcr.group(2)}\b", st.entry.text
+    )
+    if bmcr and full:
+        info.number = info.number or full.group(0)
+        rest = rest[: bmcr.start()] + rest[bmcr.end() :]
     if st.gbt_type:
         # GB/T 7714: "Journal, 2018, 2(7): 073601", "Proceedings. Knoxville, 2022: 88": the
         # pages (or article number) after the colon, the place before the year
@@ -2982,9 +3031,15 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         masters = re.search(r"\bmaster", rest) or MASTERS_THESIS.search(rest)
         return "mastersthesis" if masters else "phdthesis"
-    if info.editors or re.search(
-        r"\bbook\s+chapter\b|\bchapter\s+(?:\d+\s+)?in\b|\(eds?\.\)", rest
+    if (
+        info.editors
+        or (info.booktitle and not info.kb)
+        or re.search(r"\bbook\s+chapter\b|\bchapter\s+(?:\d+\s+)?in\b|\(eds?\.\)", rest)
     ):
+        # "In R. Castillo (Eds.), Proceedings of the 44th Annual Meeting of PME-NA": a paper
+        # in edited proceedings
+        if re.match(r"(?i)proc(?:eedings\b|\.)", info.booktitle or ""):
+            return "inproceedings"
         return "incollection"
     if info.report or (hint == "techreport" and not info.kb):
         return "techreport"
@@ -3077,6 +3132,33 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
 # ---------------------------------------------------------------------------------------
 
 
+# Humanities titles set a work's title in roman inside an italic title ("reverse
+# italics"): "*Exile and the Elegiac Voice: Ovid's* Tristia *and the Poetics of Distance*",
+# "*Ovidius Exul: Reading the* Epistulae ex Ponto, by ..."
+ROMAN_INSET = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+")
+ITALIC_ENDS_OPEN = re.compile(r"(?i)\b(?:the|of|in|on|and|to|a|an|for|with|from|'s|’s)\s*$")
+ROMAN_TAIL = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}(?=[,.;:])")
+
+
+def _reverse_italics(text: str, italic: tuple[Range, ...]) -> tuple[Range, ...]:
+    """Italic runs joined across a roman title inside them (see ROMAN_INSET)."""
+    runs = [list(r) for r in italic]
+    out = [runs[0]]
+    for a, b in runs[1:]:
+        gap = ROMAN_INSET.fullmatch(text, out[-1][1], a)
+        if gap and text[a:b].lstrip()[:1].islower():
+            out[-1][1] = b  # "... Ovid's* Tristia *and the Poetics ...": one title
+        else:
+            out.append([a, b])
+    for run in out:
+        tail = ROMAN_TAIL.match(text, run[1])
+        if tail and ITALIC_ENDS_OPEN.search(text, run[0], run[1]):
+            nxt = [r for r in out if r[0] >= run[1]]
+            if not nxt or tail.end() <= nxt[0][0]:
+                run[1] = tail.end()  # "... Reading the* Epistulae ex Ponto, by": to the comma
+    return tuple((a, b) for a, b in out)
+
+
 def parse_entry(entry: EntryText) -> Record:
     """Parse one entry. Never raises on odd input: problems become warnings."""
     text = entry.text
@@ -3087,6 +3169,10 @@ def parse_entry(entry: EntryText) -> Record:
             confidence=0.0,
             warnings=(f"entry is {len(text)} characters long; not parsed as a reference",),
         )
+    if len(entry.italic) > 1 or (
+        entry.italic and ITALIC_ENDS_OPEN.search(text, 0, entry.italic[0][1])
+    ):
+        entry = replace(entry, italic=_reverse_italics(text, entry.italic))
     st = _State(entry=entry, w=Scratch(text))
     number = LEADING_NUMBER.match(text)
     if number:  # "2. Chen, L., ...": a list's number in a table cell of its own
