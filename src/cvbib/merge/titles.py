@@ -269,6 +269,14 @@ def _core(t: TitleKey) -> TitleKey:
     return title_key(t.core) if t.core != t.text else t
 
 
+_LIGATURES = re.compile(r"ff[il]|f[fil]")
+
+
+def _unligated(compact: str) -> str:
+    """A title without the letters PDF ligatures stand for (ff, fi, fl, ffi, ffl)."""
+    return _LIGATURES.sub("", compact) if "f" in compact else compact
+
+
 def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
     if not a.text or not b.text:
         return TitleResult(DIFFERENT, 0.0, "no title")
@@ -276,6 +284,10 @@ def compare_titles(a: TitleKey, b: TitleKey) -> TitleResult:
     n = len(short.content)
     if a.compact == b.compact:
         return TitleResult(SAME, 100.0, "title 100", n)
+    if _unligated(a.compact) == _unligated(b.compact):
+        # "an e cient algorithm" / "an efficient algorithm": text taken from a PDF loses the
+        # ligatures ("ﬃ", "ﬁ"); nothing else differs
+        return TitleResult(SAME, 100.0, "title 100 (ligatures lost)", n)
     if len(a.words) == len(b.words) > 2 and sorted(a.words) == sorted(b.words):
         # "dynamic multidimensional histograms" / "multidimensional dynamic histograms":
         # the same words in another order are one title misremembered, not a new work
