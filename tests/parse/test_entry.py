@@ -2683,3 +2683,20 @@ def test_classics_cv_forms() -> None:
         2016,
     )
     assert (essay.venue, essay.year, essay.month) == ("Eidolon", 2018, 3)
+
+
+def test_biorxiv_numbers_and_dotted_places() -> None:
+    pre = parse(
+        "Tran, V.Q., and Lindqvist, H.R. (2023). Whole-brain imaging of projection targets. "
+        "bioRxiv 2023.09.27.559745; doi: https://doi.org/10.1101/2023.09.27.559745"
+    )
+    assert (pre.venue, pre.doi) == ("bioRxiv", "10.1101/2023.09.27.559745")
+    rep = parse(
+        'E. Marchetti, "Signal timing," Federal Highway Administration, Washington, D.C., '
+        "Rep. FHWA-HRT-21-045, 2021."
+    )
+    assert (rep.type, rep.publisher or rep.venue, rep.number) == (
+        "techreport",
+        "Federal Highway Administration",
+        "FHWA-HRT-21-045",
+    )

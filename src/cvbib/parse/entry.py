@@ -301,6 +301,12 @@ EPUB = re.compile(
 )
 
 
+RXIV_NUMBER = re.compile(
+    r"(?i)\b(?:bio|med)rxiv\s*[,:]?\s*((?:19|20)\d\d\.\d\d\.\d\d\.\d{5,7}(?:v\d+)?)"
+)
+DOI_LABEL_LEFT = re.compile(r"(?i)[;,.]?\s*\bdoi\s*:?(?=[\s.;,]*$)")
+
+
 def _identifiers(st: _State) -> None:
     text = st.w.text
     lowered = text.lower()
@@ -340,6 +346,14 @@ def _identifiers(st: _State) -> None:
         st.w.consume(m.start(), m.start() + len(url))
     for _, _, url in st.entry.links:
         _link_target(st, url)
+    # bioRxiv's and medRxiv's own numbers: "bioRxiv 2023.09.27.559745" (its DOI's suffix),
+    # and a "doi:" label left before a DOI read as a link
+    if "rxiv" in lowered:
+        for m in RXIV_NUMBER.finditer(st.w.text):
+            st.w.consume(m.start(1), m.end())
+    if "doi" in lowered:
+        for m in DOI_LABEL_LEFT.finditer(st.w.text):
+            st.w.consume(m.start(), m.end())
     # "(in Japanese)", "[in Portuguese]": the language of the paper, a remark
     for m in LANGUAGE_NOTE.finditer(st.w.text):
         st.extra.append(f"In {m.group(1).capitalize()}")
@@ -1357,7 +1371,7 @@ MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
 )
-IEEE_REPORT = re.compile(r"(?<=,)\s*Rep\.\s+([A-Z][A-Za-z]*(?:\s[\w\-]*)?\d[\w\-]*)(?=[\s,.]*$)")
+IEEE_REPORT = re.compile(r"(?<=,)\s*Rep\.\s+([A-Z][\w\-]*(?:\s[\w\-]+)?)(?<=\d)(?=[\s,.]*$)")
 TEACHING_CASE = re.compile(
     r"\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?:Teaching\s+)?Case\s+(?:No\.?\s*)?"
     r"([A-Z]?\d[\w-]*\d)\b"
@@ -2881,7 +2895,13 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 def _is_place(piece: str) -> bool:
     countries, regions = _places()
     p = piece.strip(" .")
-    return p.lower() in countries or p in regions or p.title() in regions
+    # ("D.C." is "DC", "U.K." is "UK")
+    return (
+        p.lower() in countries
+        or p in regions
+        or p.title() in regions
+        or ("." in p and (p.replace(".", "") in regions or p.replace(".", "").lower() in countries))
+    )
 
 
 def _split_location(venue: str) -> tuple[str, str | None]:
