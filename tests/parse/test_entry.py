@@ -2700,3 +2700,18 @@ def test_biorxiv_numbers_and_dotted_places() -> None:
         "Federal Highway Administration",
         "FHWA-HRT-21-045",
     )
+
+
+def test_nlm_meeting_abstract_dates_place_and_number() -> None:
+    rec = parse_md(
+        "**Bergström AK**, Ekdahl P. Heart rate variability in healthy cats under butorphanol "
+        "sedation. In: *Proceedings of the 26th ECVIM-CA Congress*; September 8-10, 2016; "
+        "Göteborg, Sweden. Abstract C-14."
+    )
+    assert (rec.type, rec.venue, rec.address, rec.number, rec.year) == (
+        "inproceedings",
+        "Proceedings of the ECVIM-CA Congress",
+        "Göteborg, Sweden",
+        "C-14",
+        2016,
+    )

@@ -2685,8 +2685,23 @@ def _part_venue(part: str, first: bool) -> venues.Venue | None:
     return kb
 
 
+NLM_MEETING = re.compile(
+    rf"\s*;\s*(?:(?:19|20)\d\d\s+)?(?i:{'|'.join(P.MONTHS)})[a-z]*\.?\s*\d{{1,2}}"
+    r"(?:\s*[-–]\s*(?:[A-Za-z]{3,9}\.?\s*)?\d{1,2})?,?\s*(?:(?:19|20)\d\d)?\s*;\s*"
+    r"(?P<place>[^;.]{2,60})[.\s]*(?:Abstract\s+(?:No\.?\s*)?(?P<abstract>[A-Z]?-?\d[\w-]*))?[.\s]*$"
+)
+
+
 def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = info.rest
+    # NLM's meeting abstracts: "In: *Proceedings of the 26th ECVIM-CA Congress*; September
+    # 8-10, 2016; Göteborg, Sweden. Abstract C-14." (the dates, the city, the number)
+    meeting = NLM_MEETING.search(rest) if ";" in rest else None
+    if meeting:
+        info.location = info.location or _clean(meeting["place"]).strip(" .")
+        if meeting["abstract"]:
+            info.number = info.number or meeting["abstract"]
+        rest = rest[: meeting.start()]
     # Bryn Mawr Classical Review's numbers are dates: "*BMCR* 2019.04.12" (the year is read)
     bmcr = re.search(r"(?<=[A-Za-z*_])\s*\.(\d\d)\.(\d\d)\b", rest)
     full = bmcr and re.search(
