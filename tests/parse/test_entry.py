@@ -2715,3 +2715,10 @@ def test_nlm_meeting_abstract_dates_place_and_number() -> None:
         "C-14",
         2016,
     )
+
+
+def test_oral_starts_journal_names_and_a_titlecase_word_is_no_acronym() -> None:
+    rec = parse("Kim J, Doe A. Gingipains and epithelial barrier. Oral Dis. 2021;27(4):812-820.")
+    assert (rec.venue, rec.notes, rec.type) == ("Oral Dis", (), "article")
+    talk = parse("A. Smith. Title of the paper here. In NeurIPS 2023. Oral Talk.")
+    assert talk.notes == ("Oral",)

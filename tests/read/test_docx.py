@@ -116,7 +116,8 @@ def test_headings_lists_styles_links_and_tables(cv_docx: Path) -> None:
     doc = read_document(str(cv_docx))
     assert doc.format == "docx"
     lines = [ln for ln in doc.lines if ln.kind != "blank"]
-    assert [ln.lineno for ln in lines] == sorted({ln.lineno for ln in lines})
+    # line numbers are paragraph numbers: they only grow
+    assert [ln.lineno for ln in lines] == sorted(ln.lineno for ln in lines)
     headings = [(ln.text, ln.level) for ln in lines if ln.kind == "heading"]
     assert headings[:3] == [("Jane Doe", 1), ("Publications", 1), ("Conference Papers", 2)]
     assert ("Invited Talks", 1) in headings
@@ -136,6 +137,21 @@ def test_headings_lists_styles_links_and_tables(cv_docx: Path) -> None:
     k = [ln.text for ln in doc.lines].index("Jane Doe, Ivy Chen")
     assert doc.lines[k - 1].text.startswith("Adaptive")
     assert doc.lines[k + 1].text.startswith("arXiv")
+    # ... and share their paragraph's number, as Word counts paragraphs
+    assert doc.lines[k - 1].lineno == doc.lines[k].lineno == doc.lines[k + 1].lineno
+
+
+def test_line_numbers_are_paragraph_numbers(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("Publications", level=1)
+    d.add_paragraph("")
+    d.add_paragraph("Doe J, Roe R. First title here. J Dent Res. 2020;99(5):512-520.")
+    d.add_paragraph("")
+    d.add_paragraph("Doe J. Second title here. Oral Dis. 2021;27(4):812-820.")
+    path = tmp_path / "cv.docx"
+    d.save(str(path))
+    # python-docx's paragraphs, counted from 1, empty ones too
+    assert [r.source.line for r in cvbib.extract(str(path))] == [3, 5]
 
 
 def test_detected_by_content_and_through_the_cli(cv_docx: Path, tmp_path: Path) -> None:

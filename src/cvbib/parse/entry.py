@@ -2682,6 +2682,16 @@ def _part_venue(part: str, first: bool) -> venues.Venue | None:
     kb = venues.lookup(part)
     if kb and not first and kb.kind == "journal" and len(part.split()) == 1:
         return None
+    word = part.strip(" .")
+    # "Dis" of "Oral Dis." is no "DIS": an acronym is written as one
+    if (
+        kb
+        and " " not in word
+        and word != kb.acronym
+        and not word.isupper()
+        and word.lower() not in (kb.name.lower(), *(a.lower() for a in kb.aliases))
+    ):
+        return None
     return kb
 
 

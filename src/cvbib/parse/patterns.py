@@ -79,7 +79,16 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\bstage\s*1\s+in[-\s]principle\s+accept(?:ance|ed)\b", re.I),
         "Stage 1 in-principle acceptance",
     ),
-    (re.compile(r"\boral(?:\s+presentation)?\b", re.I), "Oral"),
+    # (not the journals "Oral Dis.", "Oral Oncol.", "Oral Surgery ...": a capitalised word
+    # after "Oral" goes on with a name)
+    (
+        re.compile(
+            r"\boral(?:\s+presentation)?\b"
+            r"(?!\s+(?!(?:talk|session|paper|track|award|prize)\b)(?-i:[A-Z])[a-z]+)",
+            re.I,
+        ),
+        "Oral",
+    ),
     (re.compile(r"\b(?:long|contributed)\s+(?:talk|oral)\b", re.I), "Long Talk"),
     (re.compile(r"\bspotlight(?:\s+presentation)?\b", re.I), "Spotlight"),
     (re.compile(r"\bdemo(?:nstration)?\s+track\b", re.I), "Demo Track"),

@@ -11,8 +11,9 @@
   cells of a row make one line ("2020" + "Jane Doe, ...", "[3]" + "..."), and longer
   cells add their further lines below it. Text boxes are read after their paragraph.
 
-``Line.lineno`` is a running count of the lines read (each paragraph, each line break in
-one, each table row), since a .docx has no line numbers of its own.
+``Line.lineno`` is the paragraph's number (empty paragraphs count; a table row counts as
+one paragraph; the lines of a paragraph with line breaks share its number), since a .docx
+has no line numbers of its own.
 """
 
 from __future__ import annotations
@@ -471,16 +472,17 @@ def _to_lines(blocks: list[_Block | None]) -> list[Line]:
     lineno = 0
     for block in blocks:
         if block is None:
+            lineno += 1  # an empty paragraph is a paragraph: numbers stay Word's count
             if out and out[-1].kind != "blank":
-                out.append(Line("", lineno + 1, "blank"))
+                out.append(Line("", lineno, "blank"))
             continue
         if out and out[-1].kind != "blank" and block.kind == "text":
             out.append(Line("", lineno + 1, "blank"))  # paragraphs are apart
+        lineno += 1  # the lines of one paragraph (line breaks in it) share its number
         for k, segs in enumerate(block.lines):
             run = RunBuilder()
             for text, bold, italic, link in segs:
                 run.add(text, bold=bold, italic=italic, link=link)
-            lineno += 1
             kind = block.kind if k == 0 else "text"
             line = run.build(lineno, kind=kind, level=block.level if k == 0 else 0)
             if not line.text:
