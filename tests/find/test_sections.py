@@ -258,3 +258,21 @@ def test_teaching_cases_are_publications_and_supervised_theses_are_not(
     heading: str, kind: str
 ) -> None:
     assert classify(heading)[0] == kind
+
+
+def test_outline_letters_and_stage_headings() -> None:
+    text = (
+        "PUBLICATIONS\n\nA. Refereed Journal Articles\n\n  Accepted / Published\n\n"
+        "A. B, C. D. Title one. Nature, 2020.\n\nB. Book Chapters\n\n"
+        "A. B. 2019. Title two. In: E. F, editors, Book. Publisher, City.\n\n"
+        "C. Extension Publications\n\nA. B. 2021. Title three. Extension Bulletin E-3412.\n"
+    )
+    sections = split_sections(read_document("cv.txt", text))
+    kinds = [(s.heading, s.kind) for s in sections if s.heading]
+    assert kinds == [
+        ("PUBLICATIONS", "publication"),
+        ("A. Refereed Journal Articles", "publication"),
+        ("Accepted / Published", "publication"),
+        ("B. Book Chapters", "publication"),
+        ("C. Extension Publications", "publication"),
+    ]

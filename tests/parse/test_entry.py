@@ -2722,3 +2722,49 @@ def test_oral_starts_journal_names_and_a_titlecase_word_is_no_acronym() -> None:
     assert (rec.venue, rec.notes, rec.type) == ("Oral Dis", (), "article")
     talk = parse("A. Smith. Title of the paper here. In NeurIPS 2023. Oral Talk.")
     assert talk.notes == ("Oral",)
+
+
+def test_asa_cssa_sssa_forms() -> None:
+    import cvbib
+
+    cv = (
+        "PUBLICATIONS\n\nA. Refereed Journal Articles\n\n"
+        "  Submitted / In Review\n\n"
+        "  Brandt, K.L.*, and M.R. Hadley. Nitrous oxide emissions following interseeded cover\n"
+        "      crops in corn. J. Environ. Qual. (in review)\n\n"
+        "  Accepted / Published\n\n"
+        "  20. Brandt, K.L.*, and M.R. Hadley. 2023. Cover crop effects on corn nitrogen uptake.\n"
+        "      Field Crops Res. 291:108795. doi:10.1016/j.fcr.2022.108795\n"
+        "      ** Selected as Editor's Choice article **\n\n"
+        "C. Extension Publications\n\n"
+        "  Hadley, M.R. 2021. Terminating cereal rye ahead of soybean. Extension Bulletin E-3412.\n"
+        "      Michigan State Univ. Ext., East Lansing.\n\n"
+        "D. Abstracts and Proceedings\n\n"
+        "  Hadley, M.R., and W.L. Kingery. 2018. Predicting legume nitrogen release for\n"
+        "      on-farm decisions. p. 88–95. In: Proceedings of the North Central Soil Fertility\n"
+        "      Conference, Vol. 34. Des Moines, IA. 14–15 Nov.\n\n"
+        "  Osei, P.*, and M.R. Hadley. 2023. Sentinel-2 estimates of cereal rye biomass. ASA-CSSA-"
+        "SSSA\n      Annual Meeting Abstracts. St. Louis, MO. 29 Oct.–1 Nov.\n"
+    )
+    sub, pub, ext, proc, abstract = cvbib.extract_text(cv, "cv.txt").records
+    assert (sub.type, sub.status, sub.venue) == ("misc", "under review", None)
+    assert (pub.title, pub.venue_short, pub.notes) == (
+        "Cover crop effects on corn nitrogen uptake",
+        "Field Crops Res.",
+        ("Editor's Choice",),
+    )
+    assert (ext.type, ext.venue or ext.publisher, ext.number, ext.address) == (
+        "techreport",
+        "Michigan State Univ. Ext.",
+        "E-3412",
+        "East Lansing",
+    )
+    assert (proc.title, proc.pages, proc.address) == (
+        "Predicting legume nitrogen release for on-farm decisions",
+        "88--95",
+        "Des Moines, IA",
+    )
+    assert (abstract.venue, abstract.address) == (
+        "ASA-CSSA-SSSA Annual Meeting Abstracts",
+        "St. Louis, MO",
+    )

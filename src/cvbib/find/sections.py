@@ -138,6 +138,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     # "Peer-Reviewed Articles (independent career begins with No. 13)": a remark in
     # parentheses does not count towards a heading's length or words
     core = re.sub(r"\([^)]*\)", "", text).strip()
+    # "B. Book Chapters", "II. Publications": an outline's letter or numeral before it
+    core = re.sub(r"^(?:[A-H]|[IVX]{1,4})[.)]\s+(?=[A-Z])", "", core)
     if not core or len(core) > 80 or len(core.split()) > 10 or len(text) > 160:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):

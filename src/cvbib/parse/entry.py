@@ -373,6 +373,14 @@ def _identifiers(st: _State) -> None:
             for note in [h[0] for h in hits] or [award]:
                 _add_note(st, note)
             st.w.consume(m.start(), m.end())
+    # "** Selected as Editor's Choice article **" after the entry, in a text file: a remark
+    if "*" in st.w.text:
+        for m in STARRED_REMARK.finditer(st.w.text):
+            if P.EXTRA.search(m.group(1)) or _note_hits(m.group(1)):
+                for canon, _, _ in _note_hits(m.group(1)):
+                    _add_note(st, canon)
+                st.extra.append(_clean(m.group(1)))
+                st.w.consume(m.start(), m.end())
     # a translation's apparatus: "With introduction and notes." is a remark
     if "ith " in st.w.text:
         for m in APPARATUS.finditer(st.w.text):
@@ -455,8 +463,8 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
                 st.extra.append(_clean(inner))
             st.span("note", m.start(), m.end())
             st.w.consume(m.start(), m.end())
-        elif kinds[0] in ("note", "mixed") and (
-            m.group(2) is not None
+        elif any(k in ("note", "mixed") for k in kinds) and (
+            (m.group(2) is not None and kinds[0] != "extra")
             # "(Best Poster Award, 最佳墙报奖)": the note and its Chinese
             or (
                 "other" in kinds
@@ -963,8 +971,13 @@ def _venue_like(seg: str, strict: bool = False) -> bool:
     s = seg.strip(" ,.;:()")
     if not s:
         return False
-    # (a meeting abstract's number: "Program No. 512.07", "Abstract No. 123")
-    if re.match(r"(?i)in\s*:?\s+\S|proc\.?\s|proceedings\b|(?:program|abstract)\s+no\.", s):
+    # (a meeting abstract's number: "Program No. 512.07", "Abstract No. 123"; pages before
+    # the book: "p. 88–95. In: Proceedings"; a thesis: "Ph.D. diss. Univ. of Wisconsin")
+    if re.match(
+        r"(?i)in\s*:?\s+\S|proc\.?\s|proceedings\b|(?:program|abstract)\s+no\.|pp?\.\s*\d"
+        r"|(?:ph\.?\s?d\.?|m\.?\s?s\.?|m\.?\s?a\.?|doctoral|master'?s)\s*(?:diss|thesis|dissertation)\b",
+        s,
+    ):
         return True
     if venues.lookup(s, fuzzy=False):
         return True
@@ -1025,7 +1038,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         # a sentence starts with a capital, a digit, or a camel-case name ("arXiv",
         # "bioRxiv", "eLife", "iScience")
         # ("Kowalczyk, M.* Title": a mark after the period)
-        r"([.?!])[*†‡]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]))",
+        r"([.?!])[*†‡]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d))",
         text[lo:hi],
     ):
         end = lo + m.start() + 1
@@ -2553,6 +2566,12 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.number = info.number or tr.group(1)
         info.report = True
         st.w.consume(tr.start(), tr.end())
+    es = None if info.report else EXTENSION_SERIES.search(st.w.text)
+    if es and st.title_range and es.start() > st.title_range[1]:
+        info.number = info.number or es.group(1)
+        info.report = True
+        st.extra.append(_clean(es.group(0)))
+        st.w.consume(es.start(), es.end())
     # IEEE: "Wisconsin Department of Transportation, Madison, WI, Rep. WHRP 0092-21-04"
     ir = None if info.report or "Rep." not in st.w.text else IEEE_REPORT.search(st.w.text)
     if ir:
@@ -2695,6 +2714,23 @@ def _part_venue(part: str, first: bool) -> venues.Venue | None:
     return kb
 
 
+# the last word of an institution's name, before its city
+INSTITUTION_END = (
+    r"(?:Univ\.|University|Ext\.|Extension|Institute|Inst\.|Department|Dept\.|Service|"
+    r"Agency|Laboratory|Lab\.|Center|Centre|Office|Board|Administration|Council|Bank|"
+    r"Foundation|Organization|Organisation|Commission|Ministry|Authority|Station)"
+)
+# extension services' numbered publications: "Extension Bulletin E-3456", "Fact Sheet 12"
+EXTENSION_SERIES = re.compile(
+    r"\b(?:Extension\s+)?(?:Bulletin|Bull\.|Fact\s+Sheet|Circular|Leaflet|Publication)\s+"
+    r"(?:No\.?\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,4}-?\d[\w\-]*)"
+)
+STARRED_REMARK = re.compile(r"(?<!\S)\*{1,2}\s+([^*]{3,100}?)\s+\*{1,2}(?=\s*$)")
+# ASA-CSSA-SSSA's meetings: "Annual Meeting Abstracts. St. Louis, MO. 29 Oct.–1 Nov."
+MEETING_PLACE_DAYS = re.compile(
+    r"\.\s*(?P<place>[A-Z][\w.'’ ]{1,40},\s*[A-Z]{2})\.\s*\d{1,2}(?:\s*[A-Z][a-z]{2,8}\.?)?"
+    r"\s*[-–]\s*\d{1,2}\s*[A-Z][a-z]{2,8}\.?[\s.]*$"
+)
 NLM_MEETING = re.compile(
     rf"\s*;\s*(?:(?:19|20)\d\d\s+)?(?i:{'|'.join(P.MONTHS)})[a-z]*\.?\s*\d{{1,2}}"
     r"(?:\s*[-–]\s*(?:[A-Za-z]{3,9}\.?\s*)?\d{1,2})?,?\s*(?:(?:19|20)\d\d)?\s*;\s*"
@@ -2706,6 +2742,10 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = info.rest
     # NLM's meeting abstracts: "In: *Proceedings of the 26th ECVIM-CA Congress*; September
     # 8-10, 2016; Göteborg, Sweden. Abstract C-14." (the dates, the city, the number)
+    days = MEETING_PLACE_DAYS.search(rest)
+    if days:
+        info.location = info.location or days["place"]
+        rest = rest[: days.start()]
     meeting = NLM_MEETING.search(rest) if ";" in rest else None
     if meeting:
         info.location = info.location or _clean(meeting["place"]).strip(" .")
@@ -2889,6 +2929,10 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         if info.venue and info.report and "," in info.venue:
             # "Oregon Dept. of Transportation, Salem, OR": the institution, then its place
             info.venue, info.address = _split_location(info.venue)
+            city = re.fullmatch(rf"(.*\b{INSTITUTION_END}),\s*([^,]+)", info.venue)
+            if info.address is None and city and _city(city.group(2)):
+                # "Michigan State Univ. Ext., East Lansing": a city no list needs to know
+                info.venue, info.address = city.group(1), city.group(2)
         elif info.venue and EVENT_WORDS.search(info.venue):
             # "Proc. IEEE SPAWC, Cannes, France": where it was held, then its acronym
             info.venue, where = _split_location(info.venue)

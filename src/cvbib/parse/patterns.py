@@ -115,7 +115,7 @@ EXTRA = re.compile(
 )
 STATUS: list[tuple[re.Pattern[str], str]] = [
     # (and in other languages: "sottoposto a", "submetido", "soumis", "eingereicht", "enviado")
-    (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+submission\b|\bsubmitted\b"
+    (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+(?:submission|review)\b|\bsubmitted\b"
                 r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b"
                 r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
                 r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b"
@@ -281,7 +281,7 @@ NOTE_HINT = re.compile(
     r"poster|highlight|paper|talk|choice|principle|article"
 )
 STATUS_HINT = re.compile(
-    r"under|submi|revis|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
+    r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|utgivning|udgivelse"
     r"|publisering|voorbereiding|acept|accettato|accepté|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
