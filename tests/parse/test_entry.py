@@ -2768,3 +2768,27 @@ def test_asa_cssa_sssa_forms() -> None:
         "ASA-CSSA-SSSA Annual Meeting Abstracts",
         "St. Louis, MO",
     )
+
+
+def test_rsc_names_initials_first_with_and_before_the_last() -> None:
+    rec = parse(
+        "J. Okonjo, E. Whitlock and T. M. Reinholt, Photochemical coupling of aryl chlorides, "
+        "Org. Lett., 2023, 25, 1234–1240."
+    )
+    assert [(p.given, p.family) for p in rec.authors] == [
+        ("J.", "Okonjo"),
+        ("E.", "Whitlock"),
+        ("T. M.", "Reinholt"),
+    ]
+    assert (rec.title, rec.venue_short, rec.volume, rec.year) == (
+        "Photochemical coupling of aryl chlorides",
+        "Org. Lett.",
+        "25",
+        2023,
+    )
+    # a Vancouver list still ends at its last initial
+    van = parse("Doe J, Brown C. Deep phenotyping of heart failure. Circulation. 2020;1:2-3.")
+    assert (van.title, [p.family for p in van.authors]) == (
+        "Deep phenotyping of heart failure",
+        ["Doe", "Brown"],
+    )

@@ -1116,12 +1116,19 @@ def _title_case_tail(title: str, tail: str) -> bool:
     return sum(1 for w in title_big[1:] if w[0].islower()) >= 2
 
 
+INITIALS_FIRST_BEFORE = re.compile(
+    r"(?:^|,\s*)(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+[*†‡]*\s*,\s*$"
+)
+
+
 def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
     """Is the period at ``dot`` (after a lone initial) the end of a Vancouver author list?
 
     "Doe J, Brown C. Deep phenotyping" ends there; "Lawrence F. Katz" and "J. Smith" do not.
     """
     before = text[max(0, dot - 40) : dot - 1]
+    if INITIALS_FIRST_BEFORE.search(before):
+        return False  # RSC "J. Okonjo, E. Whitlock and ...": the next name's initial
     vancouver = re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+\s[A-Z]{0,2}$", before)
     apa = re.search(r"[A-Z][A-Za-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before)  # "and Li, X."
     if not (vancouver or apa):
@@ -1197,6 +1204,13 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
         a = lo + m.start()
         p = re.sub(r"^\s*(?:and|&)\s+", "", piece)
         nxt = found[k + 1].group(0) if k + 1 < len(found) else None
+        # RSC "E. Whitlock and T. M. Reinholt": the last two names in one piece
+        pair = re.split(r"\s+(?:and|&)\s+", p) if count and (" and " in p or " & " in p) else []
+        if len(pair) == 2 and all(looks_like_name(x.strip(" *†‡")) for x in pair):
+            count += 2
+            end = lo + m.end()
+            pos = end
+            continue
         if looks_like_name(p) or (count and _initials_piece(p)) or _family_before_initials(p, nxt):
             count += 1
             end = lo + m.end()
@@ -2566,12 +2580,6 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.number = info.number or tr.group(1)
         info.report = True
         st.w.consume(tr.start(), tr.end())
-    es = None if info.report else EXTENSION_SERIES.search(st.w.text)
-    if es and st.title_range and es.start() > st.title_range[1]:
-        info.number = info.number or es.group(1)
-        info.report = True
-        st.extra.append(_clean(es.group(0)))
-        st.w.consume(es.start(), es.end())
     # IEEE: "Wisconsin Department of Transportation, Madison, WI, Rep. WHRP 0092-21-04"
     ir = None if info.report or "Rep." not in st.w.text else IEEE_REPORT.search(st.w.text)
     if ir:
@@ -2719,11 +2727,6 @@ INSTITUTION_END = (
     r"(?:Univ\.|University|Ext\.|Extension|Institute|Inst\.|Department|Dept\.|Service|"
     r"Agency|Laboratory|Lab\.|Center|Centre|Office|Board|Administration|Council|Bank|"
     r"Foundation|Organization|Organisation|Commission|Ministry|Authority|Station)"
-)
-# extension services' numbered publications: "Extension Bulletin E-3456", "Fact Sheet 12"
-EXTENSION_SERIES = re.compile(
-    r"\b(?:Extension\s+)?(?:Bulletin|Bull\.|Fact\s+Sheet|Circular|Leaflet|Publication)\s+"
-    r"(?:No\.?\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,4}-?\d[\w\-]*)"
 )
 STARRED_REMARK = re.compile(r"(?<!\S)\*{1,2}\s+([^*]{3,100}?)\s+\*{1,2}(?=\s*$)")
 # ASA-CSSA-SSSA's meetings: "Annual Meeting Abstracts. St. Louis, MO. 29 Oct.–1 Nov."
