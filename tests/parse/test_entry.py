@@ -2792,3 +2792,35 @@ def test_rsc_names_initials_first_with_and_before_the_last() -> None:
         "Deep phenotyping of heart failure",
         ["Doe", "Brown"],
     )
+
+
+def test_rsc_chapters_and_markdown_kind_markers() -> None:
+    import cvbib
+
+    ch = parse(
+        "T. M. Reinholt and K. Sato, Photoredox catalysis with earth-abundant metals, in "
+        "Sustainable Photocatalysis, ed. M. Ferraro and L. Okoye, The Royal Society of "
+        "Chemistry, Cambridge, 2021, ch. 7, pp. 156–182."
+    )
+    assert (ch.type, ch.venue, ch.publisher, ch.address, ch.pages) == (
+        "incollection",
+        "Sustainable Photocatalysis",
+        "The Royal Society of Chemistry",
+        "Cambridge",
+        "156--182",
+    )
+    assert [p.family for p in ch.authors] == ["Reinholt", "Sato"]
+    assert [p.family for p in ch.editors] == ["Ferraro", "Okoye"]
+    # "B2." / "P1." number entries by kind; Markdown leaves them in the text
+    cv = (
+        "### Preprints\n\n"
+        "P2. Whitlock, E.; Kaur, A.; Reinholt, T. M.\\* Wavelength-Gated Chemoselectivity in "
+        "Nickel Photocatalysis. *ChemRxiv* **2023**, DOI: 10.26434/chemrxiv-2023-7kq2w.\n"
+        "P1. J. Okonjo, M. Varga and **T. M. Reinholt**\\*, Red-light-driven nickel catalysis, "
+        "submitted to *Nat. Catal.*, 2023.\n"
+    )
+    recs = cvbib.extract_text(cv, "cv.md").records
+    assert [(r.source.line, r.title) for r in recs] == [
+        (3, "Wavelength-Gated Chemoselectivity in Nickel Photocatalysis"),
+        (4, "Red-light-driven nickel catalysis"),
+    ]

@@ -28,6 +28,7 @@ NOTE_LINE = re.compile(
     r"(?:bold(?:ed|face)?|underlined?|italics?)\s*(?:=|:|indicates|denotes|marks)|"
     r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
+    r"total\s*:?\s*\d+\s+(?:publications|papers|articles)\b|"  # "Total: 28 publications; ..."
     r"[*_]*(?:abstract|summary|keywords?|tl;?\s?dr)[*_]*\s*:)",  # a paper's abstract under it
     re.I,
 )

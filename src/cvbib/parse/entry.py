@@ -295,6 +295,11 @@ ERRATUM = re.compile(
     r"|(?<![\w\[])((?:Published\s+)?[Ee]rratum\s+in:\s[^\[\]]{3,120}?\d\.)(?=\s|$)"
 )
 TRAILING_DASH_REMARK = re.compile(r"\s[—–]\s*([^—–\d]{3,60}?)[\s.]*$")
+# "— *Selected as a 2023* Green Chemistry *Hot Article*": a highlight, with its year
+DASH_HIGHLIGHT = re.compile(
+    r"\s[—–]\s*([*_]*(?i:selected|highlighted|featured|inside|front|back|cover|hot|editor)"
+    r"[^—–]{3,120}?)[\s.]*$"
+)
 ADVANCE_ONLINE = re.compile(r"(?<!\w)Advanced?\s+[Oo]nline\s+[Pp]ublication\b\.?")
 EPUB = re.compile(
     r"\[?\b(Epub\s+(?:ahead\s+of\s+print|(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?))\]?\.?"
@@ -392,7 +397,11 @@ def _identifiers(st: _State) -> None:
             st.extra.append(_clean(m.group(1) or m.group(2)).rstrip(" ."))
             st.w.consume(m.start(), m.end())
     # a note set off by a dash at the end: "... 245–263. — *Lead article*", "– Oral"
-    dash = TRAILING_DASH_REMARK.search(st.w.text) if "—" in st.w.text or "–" in st.w.text else None
+    dash = (
+        TRAILING_DASH_REMARK.search(st.w.text) or DASH_HIGHLIGHT.search(st.w.text)
+        if "—" in st.w.text or "–" in st.w.text
+        else None
+    )
     if dash:
         hits = _note_hits(dash.group(1))
         if hits and sum(b - a for _, a, b in hits) * 2 >= len(dash.group(1).strip()):
@@ -1085,7 +1094,8 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                 or (
                     re.fullmatch(r"(?:[a-z]\.-)+[a-z]", w)
                     and re.match(
-                        r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*[,(*†]", text[lo + m.end() : hi]
+                        r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*(?:[,(*†]|and\s|&)",
+                        text[lo + m.end() : hi],
                     )
                 )
                 or w in DEGREES  # "Ph.D. Dissertation"
@@ -1205,8 +1215,13 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
         p = re.sub(r"^\s*(?:and|&)\s+", "", piece)
         nxt = found[k + 1].group(0) if k + 1 < len(found) else None
         # RSC "E. Whitlock and T. M. Reinholt": the last two names in one piece
-        pair = re.split(r"\s+(?:and|&)\s+", p) if count and (" and " in p or " & " in p) else []
-        if len(pair) == 2 and all(looks_like_name(x.strip(" *†‡")) for x in pair):
+        # (first in the list only with initials first: "T. M. Reinholt and K. Sato, Title")
+        pair = re.split(r"\s+(?:and|&)\s+", p) if (" and " in p or " & " in p) else []
+        if (
+            len(pair) == 2
+            and all(looks_like_name(x.strip(" *†‡")) for x in pair)
+            and (count or all(re.match(r"\s*[A-Z]\.", x) for x in pair))
+        ):
             count += 2
             end = lo + m.end()
             pos = end
@@ -1896,6 +1911,13 @@ PHYSICS_CHAPTER = re.compile(
     r"\bin\s+(?P<book>[^,]{3,200}),\s*eds?\.\s+(?P<eds>[^()]{3,200}?)\s*"
     r"\((?P<pub>[^,()]{2,60}),\s*(?P<place>[^,()]{2,60})(?:,\s*(?:19|20)\d\d)?\)"
 )
+# RSC: "in *Sustainable Photocatalysis*, ed. M. Ferraro and L. Okoye, The Royal Society of
+# Chemistry, Cambridge, 2021, ch. 7, pp. 156–182" (no brackets around the publisher)
+RSC_CHAPTER = re.compile(
+    r"\bin\s+(?P<book>[^,]{3,200}),\s*eds?\.\s+(?P<eds>[^()]{3,200}?),\s*"
+    r"(?P<pub>(?:The\s+)?[A-Z][^,()]{1,80}?(?:Society\s+of\s+Chemistry|Press|Publishing|"
+    r"Publishers?|Springer|Wiley(?:-VCH)?|Elsevier|Verlag|Books)),\s*(?P<place>[A-Z][^,()]{1,40})"
+)
 ACS_CHAPTER = re.compile(
     r"\bIn\s+(?P<book>[^;]{3,200});\s*(?P<eds>[^;]{2,200}?),?\s+Eds?\.;\s*"
     r"(?:(?P<pub>[^:;]{2,100}):\s*(?P<place>[^,;]{2,60})(?=,))?"
@@ -2342,7 +2364,8 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Wiley-VCH: Weinheim, 2019; pp 45–78."
     # (each needs its editors marked: "eds.", "Ed.;", "eds.,")
     has_eds = "d." in st.entry.text or "ds." in st.entry.text
-    for chapter in (PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER, INFORMS_CHAPTER) if has_eds else ():
+    chapters = (PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER, INFORMS_CHAPTER, RSC_CHAPTER)
+    for chapter in chapters if has_eds else ():
         ch = chapter.search(st.w.text)
         if ch and _names_segment(ch["eds"]):
             info.editors = [n.person for n in split_names(ch["eds"])[0]]

@@ -27,7 +27,7 @@ from typing import Any
 from cvbib.errors import CvbibError
 from cvbib.read import register_binary
 from cvbib.read.document import Document, Line, RunBuilder
-from cvbib.read.plaintext import ITEM_MARKER
+from cvbib.read.plaintext import ITEM_MARKER, typed_marker
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -490,7 +490,7 @@ def _to_lines(blocks: list[_Block | None]) -> list[Line]:
             if kind == "item":
                 line = _with(line, marker=block.marker)
             elif kind == "text":
-                line = _typed_marker(line)
+                line = typed_marker(line)
             out.append(line)
     while out and out[-1].kind == "blank":
         out.pop()
@@ -499,29 +499,6 @@ def _to_lines(blocks: list[_Block | None]) -> list[Line]:
 
 def _with(line: Line, **changes: Any) -> Line:
     return Line(**{**line.__dict__, **changes})
-
-
-def _typed_marker(line: Line) -> Line:
-    """A marker typed by hand ("[12] ", "3. ", "• ") makes an item, as in plain text."""
-    m = ITEM_MARKER.match(line.text)
-    if not m or len(line.text) <= m.end():
-        return line
-    cut = m.end()
-
-    def shift(rs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-        return tuple((max(a - cut, 0), b - cut) for a, b in rs if b > cut)
-
-    links = tuple((max(a - cut, 0), b - cut, u) for a, b, u in line.links if b > cut)
-    return _with(
-        line,
-        text=line.text[cut:],
-        kind="item",
-        marker=m["marker"],
-        level=1,
-        bold=shift(line.bold),
-        italic=shift(line.italic),
-        links=links,
-    )
 
 
 @register_binary("docx", (".docx", ".docm", ".dotx"), is_docx)

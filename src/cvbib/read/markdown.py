@@ -10,6 +10,7 @@ from markdown_it.token import Token
 from cvbib.read import register
 from cvbib.read.document import Document, Line, RunBuilder
 from cvbib.read.html import html_fragment_lines
+from cvbib.read.plaintext import KIND_MARKER, typed_marker
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
@@ -84,6 +85,8 @@ def read_markdown(text: str, path: str) -> Document:
             kind, level, marker = pending_kind or ("text", 0, "")
             pending_kind = None
             for line in _inline_lines(tok, kind, level, marker):
+                if kind == "text":
+                    line = typed_marker(line, KIND_MARKER)  # "B2. Title ..." starts an entry
                 out[line.lineno] = line
         elif tok.type == "html_block" and tok.map:
             for line in html_fragment_lines(tok.content, tok.map[0] + 1):

@@ -16,6 +16,37 @@ ITEM_MARKER = re.compile(
     r"|[A-Z]{1,2}\d{1,3}\.)"
     r"(?:\s+|(?<=\])(?=\S))"
 )
+# Markers that name the kind of entry ("[J12] ", "B2. ", "P1. "): Markdown reads them as text
+KIND_MARKER = re.compile(
+    r"^(?P<marker>\[[A-Z]{1,2}\d{1,4}\]|[A-Z]{1,2}\d{1,3}\.)(?:\s+|(?<=\])(?=\S))"
+)
+
+
+def typed_marker(line: Line, markers: re.Pattern[str] = ITEM_MARKER) -> Line:
+    """A marker typed by hand ("[12] ", "3. ", "• ") makes an item, as in plain text."""
+    m = markers.match(line.text)
+    if not m or len(line.text) <= m.end():
+        return line
+    cut = m.end()
+
+    def shift(rs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        return tuple((max(a - cut, 0), b - cut) for a, b in rs if b > cut)
+
+    links = tuple((max(a - cut, 0), b - cut, u) for a, b, u in line.links if b > cut)
+    return Line(
+        **{
+            **line.__dict__,
+            "text": line.text[cut:],
+            "kind": "item",
+            "marker": m["marker"],
+            "level": 1,
+            "bold": shift(line.bold),
+            "italic": shift(line.italic),
+            "links": links,
+        }
+    )
+
+
 UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 # "Jane Doe — Curriculum Vitae — Page 3 of 7": a page's running header or footer, copied
 # with the text of a PDF. It names a page and recurs (its numbers aside).
