@@ -457,3 +457,13 @@ def test_works_in_progress_one_quoted_title_per_line_are_no_publications() -> No
         "“Do divestitures free up attention?” (with S. Lam). Analysis stage.\n"
     )
     assert titles(text, "cv.txt") == [(5, "Who benefits from alliances?")]
+
+
+def test_a_note_on_markers_and_citation_totals_are_no_entries() -> None:
+    text = (
+        "## Publications\n\n"
+        "*Note.* \\* denotes graduate student mentee; † denotes undergraduate mentee.\n\n"
+        "Total: 28 publications; >2,400 citations; *h*-index 21 (Google Scholar, May 2023).\n\n"
+        "Doe, J., & Roe, R. (2020). A real title here. *Journal of Things*, 1, 2–3.\n"
+    )
+    assert titles(text) == [(7, "A real title here")]

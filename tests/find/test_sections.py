@@ -276,3 +276,14 @@ def test_outline_letters_and_stage_headings() -> None:
         ("B. Book Chapters", "publication"),
         ("C. Extension Publications", "publication"),
     ]
+
+
+def test_a_papers_subheading_under_presentations_is_talks() -> None:
+    text = (
+        "## PUBLICATIONS\n\n### Journal Articles\n\nA. B, C. D. (2020). Title one. *Nature*, "
+        "1, 2-3.\n\n## CONFERENCE PRESENTATIONS\n\n### Symposia and Paper Presentations\n\n"
+        "A. B. (2021, November). Talk title. Paper presented at the Annual Meeting, Boston.\n"
+    )
+    sections = split_sections(read_document("cv.md", text))
+    kinds = [(s.heading, s.kind) for s in sections if s.heading]
+    assert kinds[-1] == ("Symposia and Paper Presentations", "other")

@@ -25,6 +25,7 @@ END_PUNCT = (".", ":", ",", ";", "?", "!")
 NOTE_LINE = re.compile(
     r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
     r"[*†‡#]\s*(?:these|both|the)\s+(?:two\s+)?authors\s+contributed\b|"
+    r"note\.?\s*:?\s*[*†‡#]+\s*(?:=|:|denotes|indicates|marks)|"  # "Note. * denotes ..."
     r"(?:bold(?:ed|face)?|underlined?|italics?)\s*(?:=|:|indicates|denotes|marks)|"
     r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."

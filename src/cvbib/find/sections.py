@@ -116,6 +116,12 @@ def unfinished(heading: str) -> bool:
     )
 
 
+def names_other(heading: str) -> bool:
+    """Does the heading name something to skip, weakly ("Paper Presentations")?"""
+    vocab = vocabulary()
+    return any(w in vocab.other or w in vocab.weak_other for w in heading_words(heading))
+
+
 def status_only(heading: str) -> bool:
     """'Under Review', 'Submitted': a stage, not a kind of work (grants have stages too)."""
     vocab = vocabulary()
@@ -261,10 +267,11 @@ def split_sections(doc: Document) -> list[Section]:
             if (
                 kind == "publication"
                 and current == "other"
-                and status_only(line.text)
+                and (status_only(line.text) or names_other(line.text))
                 and (level > current_level or (current_caps and not caps))
             ):
-                # "GRANTS" / "Under Review": the grants under review
+                # "GRANTS" / "Under Review": the grants under review; "CONFERENCE
+                # PRESENTATIONS" / "Symposia and Paper Presentations": talks
                 kind, hint = "other", None
                 sections.append(Section(line.text, line.lineno, kind))
                 continue
