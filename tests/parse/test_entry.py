@@ -2824,3 +2824,35 @@ def test_rsc_chapters_and_markdown_kind_markers() -> None:
         (3, "Wavelength-Gated Chemoselectivity in Nickel Photocatalysis"),
         (4, "Red-light-driven nickel catalysis"),
     ]
+
+
+def test_unified_style_sheet_for_linguistics() -> None:
+    art = parse_md(
+        "Irazábal, Sofía & Noémie Lefèvre. 2019. The subjunctive of report in Romance and "
+        "Basque. *Language* 95(2). 287-321."
+    )
+    assert (art.title, art.venue, art.volume, art.number, art.pages) == (
+        "The subjunctive of report in Romance and Basque",
+        "Language",
+        "95",
+        "2",
+        "287--321",
+    )
+    soon = parse_md(
+        "Irazábal, Sofía. To appear. Conditional hearsay and reportative operators. "
+        "*Semantics and Pragmatics*."
+    )
+    assert (soon.title, soon.venue, soon.status) == (
+        "Conditional hearsay and reportative operators",
+        "Semantics and Pragmatics",
+        "forthcoming",
+    )
+    review = parse_md(
+        "Irazábal, Sofía. 2017. Review of Tomás Quiroga, *Mood across Romance*. *Language* "
+        "93(3). 720-723."
+    )
+    assert (review.title, review.venue, [p.family for p in review.authors]) == (
+        "Review of Tomás Quiroga, Mood across Romance",
+        "Language",
+        ["Irazábal"],
+    )

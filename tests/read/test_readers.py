@@ -350,3 +350,10 @@ def test_latex_footnote_marks_after_names_are_marks() -> None:
         "39",
         "4",
     )
+
+
+def test_ligatures_in_text_copied_from_a_pdf_are_spelled_out() -> None:
+    doc = read_document("cv.txt", "PUBLICATIONS\n\nEﬃciency limits of rectiﬁers and ﬂows.\n")
+    assert [ln.text for ln in doc.lines if ln.text][
+        -1
+    ] == "Efficiency limits of rectifiers and flows."

@@ -690,6 +690,9 @@ IN_CONTAINER = re.compile(
 # the quoted or italic work is part of the title
 REVIEW_OF = re.compile(
     r"(?i)\b(?:(?:book\s+)?review\s+of|discussion\s+of|comments?\s+on|rejoinder\s+to|reply\s+to)"
+    # linguists name the book's author first: "Review of Tomás Quiroga, *Mood across
+    # Romance*", "Review of Anneliese Brandt (ed.), *Hearsay*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}(?:\s*\(eds?\.\))?,)?"
     r":?\s*[“\"*]*\s*$"
 )
 
@@ -836,6 +839,11 @@ LEADING_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s+(?=[A-Z\"“‘'*])")
 AWARD_REMARK = re.compile(r"(?i)\s*(?:winner|recipient|finalist|awarded|honou?rable\s+mention)\b")
 
 
+BARE_YEAR_SENTENCE = re.compile(
+    r"[.,]\s+(?:(?:19|20)\d\d[a-z]?|(?i:to\s+appear|forthcoming|in\s+press))\.\s+\S"
+)
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
@@ -905,7 +913,13 @@ def _quoted_or_italic_title(st: _State) -> None:
                     or re.match(r"[\s*_.]*published\s+online\b", text[b:], re.I)  # AMA
                 )
                 and _sentence_before(text, a)
-                and (P.APA_YEAR.search(text, 0, a) or _names_before_title(text, a))
+                and (
+                    P.APA_YEAR.search(text, 0, a)
+                    or _names_before_title(text, a)
+                    # Unified Style / Chicago: "Names. 2020. Title. *Journal*.", with the
+                    # year (or "To appear") a sentence of its own
+                    or BARE_YEAR_SENTENCE.search(st.entry.text, 0, a)
+                )
             )
         ):
             cands.append((a, b, "italic"))
@@ -978,6 +992,8 @@ def _merge_ranges(ranges: tuple[Range, ...], text: str) -> list[Range]:
 @lru_cache(maxsize=65536)
 def _venue_like(seg: str, strict: bool = False) -> bool:
     s = seg.strip(" ,.;:()")
+    if s.count("(") > s.count(")"):
+        s += ")"  # "Language 95(2)." keeps the bracket its issue closes
     if not s:
         return False
     # (a meeting abstract's number: "Program No. 512.07", "Abstract No. 123"; pages before

@@ -11,13 +11,14 @@ whatever the file is called, so :func:`load_input` hands back their Document dir
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from cvbib.errors import CvbibError
-from cvbib.read.document import Document, Line
+from cvbib.read.document import LIGATURE_TABLE, Document, Line
 
 ReadFn = Callable[[str, str], Document]
 SniffFn = Callable[[str], float]
@@ -222,6 +223,8 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
             return source
         text = source
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if re.search("[\ufb00-\ufb06]", text):
+        text = text.translate(LIGATURE_TABLE)  # "rectiﬁers" copied from a PDF
     name = "<stdin>" if path == "-" else path
     reader = choose_reader(name, text, fmt)
     return reader.read(text, name)

@@ -15,6 +15,11 @@ LineKind = Literal["heading", "item", "text", "blank"]
 Range = tuple[int, int]
 
 
+# Typographic ligatures as PDFs write them ("ﬁ", "ﬃ"); text copied from a PDF keeps them
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+LIGATURE_TABLE = str.maketrans(LIGATURES)
+
+
 @dataclass(frozen=True)
 class Line:
     text: str

@@ -41,7 +41,7 @@ from typing import Any
 
 from cvbib.errors import CvbibError
 from cvbib.read import register_binary
-from cvbib.read.document import Document, Line
+from cvbib.read.document import LIGATURES, Document, Line
 from cvbib.read.hyphenation import keeps_hyphen
 from cvbib.read.plaintext import ITEM_MARKER
 
@@ -49,7 +49,6 @@ BOLD, ITALIC = 1, 2
 # A character as collected: left, right, baseline, font size, text, style bits.
 Char = tuple[float, float, float, float, str, int]
 
-LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 # TeX builds accented letters from a spacing accent drawn over the letter (OT1 fonts).
 ACCENTS = {
     "¨": "\u0308", "´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "^": "\u0302", "˜": "\u0303",
