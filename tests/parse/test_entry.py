@@ -2856,3 +2856,29 @@ def test_unified_style_sheet_for_linguistics() -> None:
         "Language",
         ["Irazábal"],
     )
+
+
+def test_reports_of_a_section_of_reports_and_working_papers() -> None:
+    import cvbib
+
+    cv = (
+        "### Reports, Policy Papers and Working Papers\n\n"
+        "- **Varga, I.**, Doyle, M. and Sato, K. (2022) *Small Sites, Big Potential: Infill "
+        "Housing*. London: Greater London Authority.\n"
+        "- **Varga, I.** (2020) *Low-Traffic Neighbourhoods: Early Evidence*. Report prepared "
+        "for Transport for London. London: Transport for London.\n"
+    )
+    a, b = cvbib.extract_text(cv, "cv.md").records
+    assert (a.type, a.venue, a.address) == ("techreport", "Greater London Authority", "London")
+    assert (b.type, b.venue) == ("techreport", "Transport for London")
+
+
+def test_a_linked_button_in_brackets_is_no_venue_text() -> None:
+    import cvbib
+
+    html = (
+        '<h2>Publications</h2><ul><li>A. Smith, "A title of a paper here," Some Workshop, '
+        '2020. [<a href="https://h.net/1">Handle</a>]</li></ul>'
+    )
+    (rec,) = cvbib.extract_text(html, "cv.html").records
+    assert (rec.venue, rec.urls) == ("Some Workshop", ("https://h.net/1",))

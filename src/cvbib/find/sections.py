@@ -89,6 +89,8 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
             hint = hints[0]
         elif distinct == {"book", "incollection"}:
             hint = "incollection"
+        elif distinct == {"techreport", "misc"}:
+            hint = "techreport"  # "Reports and Working Papers": numbered series of both
         elif "misc" in distinct:
             hint = "misc"
     strong = [w for w in pub if w not in vocab.qualifier]

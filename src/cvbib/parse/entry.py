@@ -259,10 +259,20 @@ def _leading_year(st: _State) -> None:
 
 
 def _links(st: _State) -> None:
+    text = st.entry.text
     for a, b, url in st.entry.links:
-        label = st.entry.text[a:b]
-        if P.LINK_WORDS.match(label) or label.strip() == url.strip():
-            st.w.consume(a, b)
+        label = text[a:b]
+        # a short link in square brackets is a button: "[Handle]", "[NBER]", "[Draft]"
+        # (not a linked venue tag: "[ICLR'25]", "[NeurIPS]")
+        button = (
+            text[a - 1 : a] == "["
+            and text[b : b + 1] == "]"
+            and len(label.split()) <= 3
+            and not re.search(r"\d", label)
+            and not venues.lookup(label, fuzzy=False)
+        )
+        if P.LINK_WORDS.match(label) or label.strip() == url.strip() or button:
+            st.w.consume(a - 1 if button else a, b + 1 if button else b)
             _link_target(st, url)
 
 
@@ -2819,8 +2829,14 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
     # "in", and Spanish and French "en", Portuguese "em", French "dans" before a venue
     rest = re.sub(r"(?i)^in\s*:?\s+|^(?:en|em|dans)\s*:?\s+(?=[A-Z0-9])", "", rest)
-    # "presented at the Transportation Research Board 103rd Annual Meeting": the meeting
-    rest = re.sub(r"(?i)^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?=[A-Z0-9])", "", rest)
+    # "presented at the Transportation Research Board 103rd Annual Meeting": the meeting;
+    # "Report prepared for Transport for London": the body it was written for
+    rest = re.sub(
+        r"(?i)^(?:(?:paper\s+)?presented\s+at|(?:a\s+)?(?:report\s+)?(?:prepared|commissioned|"
+        r"written)\s+for)\s+(?:the\s+)?(?=[A-Z0-9])",
+        "",
+        rest,
+    )
     rest = re.sub(r"^Proc\.,\s*", "", rest)  # ASCE: "Proc., 12th National Conf. on ..."
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
@@ -3485,14 +3501,22 @@ def parse_entry(entry: EntryText) -> Record:
         month=info.month,
         venue=venue,
         venue_short=short,
-        publisher=publisher if rtype in ("book", "incollection", "inproceedings") else None,
+        # (a working paper's "London: Greater London Authority" is kept too, not a preprint
+        # server's publisher from the knowledge base)
+        publisher=(
+            publisher
+            if rtype in ("book", "incollection", "inproceedings")
+            else info.publisher
+            if rtype == "misc"
+            else None
+        ),
         volume=info.volume,
         number=info.number,
         pages=info.pages,
         edition=info.edition or st.edition,
         address=(
             info.address
-            if rtype in ("book", "incollection", "techreport")
+            if rtype in ("book", "incollection", "techreport", "misc")
             else info.location
             if rtype == "inproceedings"
             else None
