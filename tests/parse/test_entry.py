@@ -2882,3 +2882,15 @@ def test_a_linked_button_in_brackets_is_no_venue_text() -> None:
     )
     (rec,) = cvbib.extract_text(html, "cv.html").records
     assert (rec.venue, rec.urls) == ("Some Workshop", ("https://h.net/1",))
+
+
+def test_ieee_month_ranges() -> None:
+    rec = parse(
+        'A. Owner, "Title of the second paper," IEEE Trans. Ind. Appl., vol. 55, no. 6, '
+        "pp. 6120–6130, Nov./Dec. 2019."
+    )
+    assert (rec.venue_short or rec.venue, rec.month, rec.year) == (
+        "IEEE Trans. Ind. Appl.",
+        11,
+        2019,
+    )

@@ -2340,7 +2340,10 @@ def _publication_part(st: _State) -> _VenueInfo:
         before = re.search(r"\b\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?$", st.w.text[: mm.start()])
         after = re.match(r"\s*\d{1,2}\b(?=\s*,?\s*(?:19|20)\d\d|[\s,.;]*$)", st.w.text[mm.end() :])
         start = before.start() if before else mm.start()
-        st.w.consume(start, mm.end() + (after.end() if after else 0))
+        # a month range goes with it too: IEEE's "Nov./Dec. 2019"
+        second = MONTH_RANGE_END.match(st.w.text, mm.end())
+        end = second.end() if second else mm.end() + (after.end() if after else 0)
+        st.w.consume(start, end)
     # "2nd ed.", "(3rd ed.)", "2nd edition"; read first, so that an APA chapter's
     # "(2nd ed., pp. 211–240). Springer." leaves only its publisher
     ed = _marks_editors(st.entry.text) and re.search(
@@ -2777,6 +2780,7 @@ INSTITUTION_END = (
     r"Agency|Laboratory|Lab\.|Center|Centre|Office|Board|Administration|Council|Bank|"
     r"Foundation|Organization|Organisation|Commission|Ministry|Authority|Station)"
 )
+MONTH_RANGE_END = re.compile(rf"\s*[-/–]\s*(?i:{'|'.join(P.MONTHS)})[a-z]*\.?")
 STARRED_REMARK = re.compile(r"(?<!\S)\*{1,2}\s+([^*]{3,100}?)\s+\*{1,2}(?=\s*$)")
 # ASA-CSSA-SSSA's meetings: "Annual Meeting Abstracts. St. Louis, MO. 29 Oct.–1 Nov."
 MEETING_PLACE_DAYS = re.compile(
