@@ -2894,3 +2894,14 @@ def test_ieee_month_ranges() -> None:
         11,
         2019,
     )
+
+
+def test_affiliation_letters_glued_to_pinyin_names() -> None:
+    rec = parse_md(
+        "Boqian Wua, Qiao Xiaob, **Shiwei Liu**, Lu Yin. *E2ENet: Dynamic Sparse Feature "
+        "Fusion*. Under Review."
+    )
+    assert [p.family for p in rec.authors] == ["Wu", "Xiao", "Liu", "Yin"]
+    # one such name alone is a name ("Chua", "Nie")
+    one = parse("Moreau, C. L., & Chua, W. J. (2020). A title here. *Journal*, 1, 2-3.")
+    assert [p.family for p in one.authors] == ["Moreau", "Chua"]

@@ -803,6 +803,28 @@ def _family_first(person: Person) -> Person:
 CHINESE_SURNAMES = word_set("chinese_surnames.txt")
 
 
+def _without_glued_marks(people: list[Person]) -> list[Person]:
+    """ "Boqian Wua, Qiao Xiaob": affiliation letters a, b, ... copied from superscripts onto
+    pinyin family names ("Wu", "Xiao" are known family names, "Wua", "Xiaob" are not). Only a
+    run of such names marked a, b, c in order counts: "Chua" or "Nie" alone is a name."""
+    marked = [
+        i
+        for i, p in enumerate(people)
+        if len(p.family) >= 3
+        and p.family[-1] in "abcdef"
+        and p.family[-2].islower()
+        and p.family[:-1].lower() in CHINESE_SURNAMES
+        and p.family.lower() not in CHINESE_SURNAMES
+    ]
+    marks = "".join(people[i].family[-1] for i in marked)
+    if len(marked) < 2 or not "abcdef".startswith(marks):
+        return people
+    return [
+        Person(family=p.family[:-1], given=p.given) if i in marked else p
+        for i, p in enumerate(people)
+    ]
+
+
 def _gbt_container(st: _State, info: _VenueInfo) -> None:
     ed = GBT_EDITED_BOOK.search(st.w.text)
     if ed and _names_segment(ed["eds"]):
@@ -3496,6 +3518,7 @@ def parse_entry(entry: EntryText) -> Record:
         publisher, info.address = place.group(1), place.group(2)  # "Springer, Cham"
     if st.gbt_type:
         st.authors = [_family_first(p) for p in st.authors]
+    st.authors = _without_glued_marks(st.authors)
     record = Record(
         type=rtype,
         title=st.title,
