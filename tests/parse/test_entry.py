@@ -2905,3 +2905,13 @@ def test_affiliation_letters_glued_to_pinyin_names() -> None:
     # one such name alone is a name ("Chua", "Nie")
     one = parse("Moreau, C. L., & Chua, W. J. (2020). A title here. *Journal*, 1, 2-3.")
     assert [p.family for p in one.authors] == ["Moreau", "Chua"]
+
+
+def test_parse_reference_reads_gbt_names_family_first() -> None:
+    import cvbib
+
+    rec = cvbib.parse_reference(
+        "Wang Xiaoming, Li Yong. Effect of Al addition[J]. Acta Metallurgica Sinica, 2020, "
+        "33(6): 801-810."
+    )
+    assert [(p.family, p.given) for p in rec.authors] == [("Wang", "Xiaoming"), ("Li", "Yong")]

@@ -786,7 +786,7 @@ GBT_EDITED_BOOK = re.compile(
 GBT_PAGES = re.compile(r"\s*[:：]\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*\.?\s*$")
 
 
-def _family_first(person: Person) -> Person:
+def family_first(person: Person) -> Person:
     """GB/T 7714 writes every name family first: "Wang Xiaoming" is Wang's (a name read as
     given-first, "Xiaoming" the family, comes back the right way round)."""
     given, family = person.given, person.family
@@ -3517,7 +3517,7 @@ def parse_entry(entry: EntryText) -> Record:
     if place and PUBLISHER_WORDS.search(place.group(1)) and not info.address:
         publisher, info.address = place.group(1), place.group(2)  # "Springer, Cham"
     if st.gbt_type:
-        st.authors = [_family_first(p) for p in st.authors]
+        st.authors = [family_first(p) for p in st.authors]
     st.authors = _without_glued_marks(st.authors)
     record = Record(
         type=rtype,

@@ -26,6 +26,7 @@ from cvbib.parse.entry import (
     EntryText,
     _assess,
     _names_segment,
+    family_first,
     parse_entry,
 )
 from cvbib.parse.reference import parse_reference_crf, probability
@@ -205,4 +206,8 @@ def parse_free_reference(text: str) -> Record:
     entry = EntryText(text=" ".join(text.split()), path="<reference>", line=1, end_line=1)
     if len(entry.text) > MAX_ENTRY_CHARS or not entry.text:
         return parse_entry(entry)  # says why it is not read
-    return _assess(parse_reference_crf(entry.text), entry)
+    rec = _assess(parse_reference_crf(entry.text), entry)
+    if "[" in entry.text and GBT_MARKER.search(entry.text):
+        # GB/T 7714 ("Title[J]. Journal") writes every name family first
+        rec = rec.replace(authors=tuple(family_first(p) for p in rec.authors))
+    return rec
