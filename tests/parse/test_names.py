@@ -185,3 +185,13 @@ def test_family_names_with_particles_before_initials() -> None:
         ("A.", "de la Fuente Moreno"),
         ("P.", "Sánchez de la Vega"),
     ]
+
+
+def test_a_first_author_inverted_with_two_given_names() -> None:
+    names, _ = split_names("Gutiérrez, Ana María, and Rebecca L. Castellanos")
+    assert [(n.person.family, n.person.given) for n in names] == [
+        ("Gutiérrez", "Ana María"),
+        ("Castellanos", "Rebecca L."),
+    ]
+    names, _ = split_names("Maria Lopez, Ana Garcia, and Bob Jones")
+    assert [n.person.family for n in names] == ["Lopez", "Garcia", "Jones"]

@@ -317,10 +317,19 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
             caps_family = bool(ALL_CAPS_FAMILY.fullmatch(piece)) and bool(
                 PURE_INITIALS.fullmatch(raw_nxt.strip())
             )
+            # Chicago and ASA invert the first author only: "Gutiérrez, Ana María, and
+            # Rebecca L. Castellanos" (two given names after the family name)
+            first_inverted = (
+                i == 0
+                and group is groups[0]
+                and not CJK.match(piece)  # "刘子铭, Yang You": two people
+                and len(nxt.split()) == 2
+                and all(GIVEN_NAME.fullmatch(w) for w in nxt.split())
+            )
             if (
                 nxt
                 and single
-                and _is_given_part(nxt)
+                and (_is_given_part(nxt) or first_inverted)
                 and (not VANCOUVER_INITIALS.match(piece) or caps_family)
                 # "张伟, 李明": Chinese names are whole, family first; a comma parts two people
                 and not (CJK.match(piece) and CJK.match(nxt) and len(piece) >= 2)
