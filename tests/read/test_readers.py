@@ -357,3 +357,29 @@ def test_ligatures_in_text_copied_from_a_pdf_are_spelled_out() -> None:
     assert [ln.text for ln in doc.lines if ln.text][
         -1
     ] == "Efficiency limits of rectifiers and flows."
+
+
+def test_moderncv_cventry_with_the_authors_in_its_description() -> None:
+    import cvbib
+
+    tex = (
+        "\\documentclass{moderncv}\n\\newcommand{\\me}{\\textbf{Castellanos, Rebecca L.}}\n"
+        "\\begin{document}\n\\section{Publications}\n"
+        "\\cventry{2024}{``Learning Costs and Language Access in SNAP Recertification''}"
+        "{Journal of Public Administration Research and Theory}{34 (1)}{88--104}"
+        "{\\me, Anh Nguyen, and Daniel P. Brennan.}\n"
+        "\\cventry{2023}{``Who Bears the Burden?''}{American Political Science Review}{117 (4)}"
+        "{1290--1306}{\\me, and David Whitmore.}\n"
+        "\\section{Education}\n\\cventry{2015--2020}{Ph.D. in Political Science}{Harvard}"
+        "{Cambridge}{}{Advisor: Jane Doe.}\n\\end{document}\n"
+    )
+    a, b = cvbib.extract_text(tex, "cv.tex").records
+    assert [p.family for p in a.authors] == ["Castellanos", "Nguyen", "Brennan"]
+    assert (a.title, a.venue, a.volume, a.pages, a.year) == (
+        "Learning Costs and Language Access in SNAP Recertification",
+        "Journal of Public Administration Research and Theory",
+        "34",
+        "88--104",
+        2024,
+    )
+    assert [p.family for p in b.authors] == ["Castellanos", "Whitmore"]

@@ -338,8 +338,13 @@ class _Walker:
         self.flush()
         label = _to_text(args[:1]).strip() if name != "cvlistitem" else ""
         body = args if name == "cvlistitem" else args[1:]
+        body = [a for a in body if _to_text([a]).strip()]
+        if name == "cventry" and len(body) >= 3 and NAMES_FIRST.match(_to_text(body[-1:])):
+            # \cventry{2024}{Title}{Journal}{34 (1)}{88--104}{A, B, and C. \doi{...}}: the
+            # authors in the description read first, as a citation writes them
+            body = [body[-1], *body[:-1]]
         self.kind, self.marker, self.level = "item", "-", len(self.counters) + 1
-        for i, arg in enumerate(a for a in body if _to_text([a]).strip()):
+        for i, arg in enumerate(body):
             if i:
                 self.add(", ", pos, bold, italic)
             self.walk([arg], bold, italic)
@@ -347,6 +352,17 @@ class _Walker:
         if label and not re.search(r"(?:19|20)\d\d", self.run.text):
             self.add(f" ({label})", pos, bold, italic)
         self.flush()
+
+
+# A description that opens with a list of names ("Rebecca L. Castellanos, Anh Nguyen, and
+# Daniel P. Brennan."): capitalised words and initials, commas, "and"
+_NAME = r"[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){0,3}"
+NAMES_FIRST = re.compile(
+    # (a leading comma: the first name is a macro of the CV's, "\me, Anh Nguyen, and ...",
+    # and then one more name will do: "\me, and David Whitmore.")
+    rf"\s*(?:(?:,\s*(?:and\s+)?)?(?:{_NAME}(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){{1,30}}"
+    rf"{_NAME}|,\s*(?:and\s+)?{_NAME})\s*(?:\.|$)"
+)
 
 
 # Relations as a reader spaces them ("√s = 13 TeV", "Z → ee", "p ≫ n"); TeX's math mode
