@@ -52,3 +52,14 @@ def test_papers_read_at_meetings_without_a_speaker_are_talks() -> None:
     result = cvbib.extract_text(cv, "cv.md")
     assert [r.title for r in result.records] == ["Published Paper"]
     assert sum("not a publication" in w.message for w in result.warnings) == 2
+
+
+def test_an_essay_in_a_magazine_dated_by_month_is_no_talk() -> None:
+    cv = (
+        "## Conference Papers\n\n"
+        '"A Short Essay on Ovid." *Society Magazine*, May 2019.\n\n'
+        '"Ovid\'s Tears." Society for Classical Studies Annual Meeting, San Diego, January '
+        "2019.\n"
+    )
+    titles = [r.title for r in cvbib.extract_text(cv, "cv.md").records]
+    assert titles == ["A Short Essay on Ovid"]

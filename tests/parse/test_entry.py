@@ -2915,3 +2915,16 @@ def test_parse_reference_reads_gbt_names_family_first() -> None:
         "33(6): 801-810."
     )
     assert [(p.family, p.given) for p in rec.authors] == [("Wang", "Xiaoming"), ("Li", "Yong")]
+
+
+def test_a_title_keeps_the_period_of_a_closing_initialism() -> None:
+    import cvbib
+
+    cv = (
+        "## Publications\n\n"
+        '**Whitlock, T.** "Trade Policy and Farm Labor in the U.S." *Agricultural History* 12 '
+        "(2019): 1–20.\n\n"
+        "Smith, J. (2020). Health care in the States. *Journal of Things*, 1, 2-3.\n"
+    )
+    titles = [r.title for r in cvbib.extract_text(cv, "cv.md").records]
+    assert titles == ["Trade Policy and Farm Labor in the U.S.", "Health care in the States"]

@@ -383,3 +383,8 @@ def test_moderncv_cventry_with_the_authors_in_its_description() -> None:
         2024,
     )
     assert [p.family for p in b.authors] == ["Castellanos", "Whitmore"]
+    from cvbib.read.latex_tree import NAMES_FIRST
+
+    # particles and accented capitals are names too; a remark is not
+    assert NAMES_FIRST.match("Émile Zola, Anh Nguyen, and Jan van der Berg.")
+    assert not NAMES_FIRST.match("Advisor: Jane Doe.")

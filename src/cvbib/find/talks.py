@@ -28,6 +28,9 @@ MEETING = re.compile(
     r"(?i)\b(?:meeting|conference|congress|symposium|colloquium|workshop|seminar|lecture|"
     r"shoptalk|association|society|department\s+of)\b"
 )
+PUBLISHED_IN = re.compile(
+    r"(?i)\b(?:proc(?:eedings|\.)|journal|review|magazine|quarterly|bulletin|newsletter|times)\b"
+)
 MONTH_YEAR_END = re.compile(
     rf"(?i)\b(?:{'|'.join(P.MONTHS)})[a-z]*\.?\s+(?:19|20)\d\d(?:[-–/]\d{{2,4}})?[\s.)]*$"
 )
@@ -44,7 +47,8 @@ def talk_phrase(rec: Record, text: str, authorless: bool = False) -> str | None:
     if m:
         return m.group(0)
     # no speaker named, no proceedings: a humanities CV's "Conference Papers" (papers read)
-    if authorless and not re.search(r"(?i)\bproc(?:eedings|\.)", text):
+    # (nor a journal or magazine: "*Society Magazine*, May 2019" was published)
+    if authorless and not PUBLISHED_IN.search(text):
         end = MONTH_YEAR_END.search(text.rstrip())
         meeting = MEETING.search(text)
         if end and meeting:

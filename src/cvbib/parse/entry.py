@@ -876,6 +876,16 @@ BARE_YEAR_SENTENCE = re.compile(
 )
 
 
+INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}[”\"’']*$")
+
+
+def _without_final_period(s: str) -> str:
+    """A title without its closing period, but not an initialism's ("... in the U.S.")."""
+    if s.endswith(("?", "!", "...")) or INITIALISM_END.search(s):
+        return s
+    return s.rstrip(" .")
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
@@ -988,7 +998,7 @@ def _quoted_or_italic_title(st: _State) -> None:
         )
         a, b = rv.start(), b + (by.end() if by else 0)
     raw = st.entry.text[a:b]
-    raw = raw.rstrip(" .") if not raw.endswith(("?", "!", "...")) else raw
+    raw = _without_final_period(raw)
     inner = raw.strip(" *") if opening else raw.strip("“”\"‘’`'* ")
     if not opening and raw.lstrip('“"* ')[:1] == "‘" and inner.count("‘") < inner.count("’"):
         inner = "‘" + inner  # “‘A True Account’: Auditors”: the inner quote opens the title
@@ -1801,11 +1811,10 @@ def _set_title(st: _State, a: int, b: int) -> None:
     if journal and journal.start() > 20:
         raw = raw[: journal.start()]
         b = a + len(raw)
-    if not raw.endswith(("?", "!")):
-        raw = raw.rstrip(" .")
+    raw = _without_final_period(raw)
     title = _clean(raw.strip("“”\"‘’`'* "))
-    if re.fullmatch(r"[“\"][^“”\"]+\.[”\"]", raw.strip()) and not title.endswith("..."):
-        title = title[:-1]  # Chicago's '"Tomis."': the period inside the quotes ends it
+    if re.fullmatch(r"[“\"][^“”\"]+\.[”\"]", raw.strip()):
+        title = _without_final_period(title)  # Chicago's '"Tomis."': inside the quotes
     if not title:
         return
     st.title = title
@@ -2818,8 +2827,9 @@ NLM_MEETING = re.compile(
 
 def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = info.rest
-    # NLM's meeting abstracts: "In: *Proceedings of the 26th ECVIM-CA Congress*; September
-    # 8-10, 2016; Göteborg, Sweden. Abstract C-14." (the dates, the city, the number)
+    # where and when a meeting was held: ASA-CSSA-SSSA's "Annual Meeting Abstracts. St.
+    # Louis, MO. 29 Oct.–1 Nov.", NLM's "In: *Proceedings of the 26th ECVIM-CA Congress*;
+    # September 8-10, 2016; Göteborg, Sweden. Abstract C-14." (and the abstract's number)
     days = MEETING_PLACE_DAYS.search(rest)
     if days:
         info.location = info.location or days["place"]

@@ -356,7 +356,9 @@ class _Walker:
 
 # A description that opens with a list of names ("Rebecca L. Castellanos, Anh Nguyen, and
 # Daniel P. Brennan."): capitalised words and initials, commas, "and"
-_NAME = r"[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){0,3}"
+# (a capital, accented too, then more words: capitalised ones or particles, "Jan van der Berg")
+_CAP = r"(?=[^\W\d_])[^\W\d_a-z][\w'’\-]*\.?"
+_NAME = rf"{_CAP}(?:\s+(?:{_CAP}|(?:van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|ten|ter)\b)){{0,4}}"
 NAMES_FIRST = re.compile(
     # (a leading comma: the first name is a macro of the CV's, "\me, Anh Nguyen, and ...",
     # and then one more name will do: "\me, and David Whitmore.")
