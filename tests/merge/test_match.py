@@ -512,3 +512,22 @@ def test_edited_volumes_are_known_by_their_editors() -> None:
             type="book", title="Ergativity at the Interfaces", authors=(), editors=other, venue=None
         ),
     )
+
+
+def test_a_reworded_title_with_no_year_needs_most_of_the_authors() -> None:
+    dated = rec(
+        title="Eager Aggregation and Lazy Aggregation",
+        authors=people("Yan, Weipeng", "Larson, Per-Ake"),
+        venue="VLDB",
+        year=1995,
+    )
+    undated = rec(
+        title="Eager and Lazy Aggregation",
+        authors=people("Yan, W. P.", "Larson, P."),
+        venue="Proc. 21st Int. Conf. on Very Large Data Bases",
+        year=None,
+    )
+    m = same(dated, undated)
+    assert "2/2 authors" in m.reason
+    different(dated, undated.replace(authors=people("Yan, W. P.", "Chen, Q.")))
+    different(dated, undated.replace(year=1997))

@@ -45,6 +45,9 @@ WORDS_TITLE = 75.0
 WORDS_TITLE_UNKNOWN_VENUE = 85.0
 # A title this alike (0..100) differs by a typo at most.
 TYPO_TITLE = 95.0
+# A title less alike than STRONG_TITLE, with no year on one side, needs this share of the
+# authors ("Eager aggregation and lazy aggregation" / "Eager and lazy aggregation").
+UNDATED_AUTHORS = 0.75
 # How many years a preprint may precede (or, rarely, follow) its publication.
 PREPRINT_YEARS = (-1, 3)
 
@@ -216,7 +219,10 @@ def _problem(
             return "published a year apart"
         return None
     if t.kind == CLOSE:
-        if not authors_agree or years not in ("equal", "preprint"):
+        # A year missing on one side is no evidence either way: then most of the people
+        # must agree, and the venues may not differ.
+        undated = years == "unknown" and (frac or 0.0) >= UNDATED_AUTHORS and venue is not False
+        if not authors_agree or not (years in ("equal", "preprint") or undated):
             return f"title {t.score:.0f} < {STRONG_TITLE:.0f}"
         return None
     if t.kind == PART:
