@@ -2928,3 +2928,20 @@ def test_a_title_keeps_the_period_of_a_closing_initialism() -> None:
     )
     titles = [r.title for r in cvbib.extract_text(cv, "cv.md").records]
     assert titles == ["Trade Policy and Farm Labor in the U.S.", "Health care in the States"]
+
+
+def test_a_thesis_in_a_university_repository_names_the_university() -> None:
+    r = parse(
+        "**Zhaorui Zhang**, Efficient Parameter Update Strategy for Distributed Deep Learning "
+        "Systems, HKU Theses Online (HKUTO), 2021."
+    )
+    assert r.type == "phdthesis"
+    assert r.venue == "University of Hong Kong" and r.venue_short is None
+    assert "Repository: HKU Theses Online" in r.extra
+    r = parse("J. Roe. Learning Sparse Models. PhD dissertation, DSpace@MIT, 2019.")
+    assert (r.type, r.venue) == ("phdthesis", "Massachusetts Institute of Technology")
+
+
+def test_a_repository_acronym_is_no_venue_inside_other_text() -> None:
+    r = parse("J. Roe. Adaptive DASH Streaming over QUIC. In Proc. ACM MMSys, 2020.")
+    assert r.type == "inproceedings" and "Harvard" not in (r.venue or "")

@@ -133,8 +133,13 @@ def _compute_keys(venues: list[Venue]) -> dict[str, Any]:
                 if "." not in text:
                     spelled_out.update((key, loose))
     # Only acronyms that cannot be ordinary words ("ICML", "NeurIPS", "e-Energy"; not
-    # "Science" or "Nature", which are found when a whole segment names the venue).
-    acr = sorted((v.acronym for v in venues if _acronym_like(v.acronym)), key=len, reverse=True)
+    # "Science" or "Nature", which are found when a whole segment names the venue). A thesis
+    # repository is found by its name only.
+    acr = sorted(
+        (v.acronym for v in venues if _acronym_like(v.acronym) and v.kind != "repository"),
+        key=len,
+        reverse=True,
+    )
     return {
         "count": len(venues),
         "by_key": by_key,

@@ -3010,6 +3010,10 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         src = COMPANION_VOLUME.search(st.entry.text, after)
         named = st.entry.text[src.start() :] if src else rest[companion.start() :]
         info.venue = re.split(r"\s*[(\[]|\.\s|\.$", _clean(named))[0].strip(" ,;")
+    elif kb and kb.kind == "repository":
+        # "HKU Theses Online (HKUTO)": a thesis deposited at its university, the school
+        info.venue = kb.publisher or kb.name
+        st.extra.append(f"Repository: {kb.name}")
     elif kb:
         info.short = kb.acronym
         if st.workshop and kb.kind != "workshop":
@@ -3243,8 +3247,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         return "misc"
     if info.kb:
-        if info.kb.kind == "preprint":
-            return "misc"
+        if info.kb.kind in ("preprint", "repository"):
+            return "misc"  # (a repository's thesis says so: see above)
         if info.kb.kind == "journal" and not st.workshop:
             return "article"
         return "inproceedings"
