@@ -32,7 +32,7 @@ def extract_document(doc: Document) -> Extraction:
     from cvbib.find.remarks import award_remark, reception_remark
     from cvbib.find.sections import split_sections, unfinished
     from cvbib.find.talks import talk_phrase
-    from cvbib.normalize.names import harmonize_names
+    from cvbib.normalize.names import harmonize_names, harmonize_person
 
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
@@ -62,7 +62,8 @@ def extract_document(doc: Document) -> Extraction:
     records = []
     parsed = harmonize_names(parse_all(entries))
     authorless = [not (r.authors or r.editors) for r in parsed]  # before the owner fills in
-    parsed = fill_owner(parsed, header_name(doc))
+    owner = header_name(doc)
+    parsed = fill_owner(parsed, owner and harmonize_person(owner, parsed))
     for i, (entry, rec) in enumerate(zip(entries, parsed, strict=True)):
         # names and a working title ("Data collection."), or a draft in preparation even
         # with a year in view ("Draft in preparation for SMS 2024"): not yet a publication

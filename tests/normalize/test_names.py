@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cvbib.model import Person, Record
-from cvbib.normalize.names import harmonize_names
+from cvbib.normalize.names import harmonize_names, harmonize_person
 
 
 def test_a_compound_family_name_read_once_is_read_so_everywhere() -> None:
@@ -29,3 +29,10 @@ def test_particles_are_no_compound_family() -> None:
         Record(title="B", authors=(Person("Berg", "Anna van der"),)),
     ]
     assert harmonize_names(recs) == recs
+
+
+def test_the_owner_named_in_the_header_is_read_as_the_entries_read_them() -> None:
+    recs = [Record(title="A", editors=(Person("Beltrán Ortega", "Lucía"),))]
+    owner = Person("Ortega", "Lucía Beltrán")  # "LUCÍA BELTRÁN ORTEGA" at the top
+    assert harmonize_person(owner, recs) == Person("Beltrán Ortega", "Lucía")
+    assert harmonize_person(owner, []) == owner

@@ -39,6 +39,12 @@ def harmonize_names(records: list[Record]) -> list[Record]:
     return out
 
 
+def harmonize_person(person: Person, records: list[Record]) -> Person:
+    """Read one name as ``records`` read the family names ("Lucía Beltrán Ortega", the
+    CV's header, as its entries write "Beltrán Ortega, Lucía")."""
+    return _reread(person, compound_families(records))
+
+
 def _reread(person: Person, families: dict[str, str]) -> Person:
     given = person.given.split()
     # the family's first one or two words read as given names (one given name stays)
