@@ -2945,3 +2945,34 @@ def test_a_thesis_in_a_university_repository_names_the_university() -> None:
 def test_a_repository_acronym_is_no_venue_inside_other_text() -> None:
     r = parse("J. Roe. Adaptive DASH Streaming over QUIC. In Proc. ACM MMSys, 2020.")
     assert r.type == "inproceedings" and "Harvard" not in (r.venue or "")
+
+
+def test_a_chicago_book_review_is_titled_by_the_book_and_its_author() -> None:
+    r = parse_md(
+        "*Silver and Salt: Mining Towns of Northern New Spain*, by Gregory A. Hale. "
+        "*The Americas* 77, no. 1 (2020): 154–56."
+    )
+    assert r.title == "Silver and Salt: Mining Towns of Northern New Spain, by Gregory A. Hale"
+    assert r.venue == "The Americas" and not r.authors
+
+
+def test_editors_first_then_their_italic_volume() -> None:
+    r = parse_md(
+        "Beltrán Ortega, Lucía, and Thomas R. Kessler, eds. *Borderland Economies: Markets, "
+        "States, and Mobility in North America, 1750–1950*. Tucson: University of Arizona "
+        "Press, 2021."
+    )
+    assert r.title == (
+        "Borderland Economies: Markets, States, and Mobility in North America, 1750–1950"
+    )
+    assert r.type == "book" and [p.family for p in r.editors] == ["Beltrán Ortega", "Kessler"]
+
+
+def test_with_a_coauthor_whose_name_has_a_middle_initial() -> None:
+    r = parse_md(
+        '"Introduction: Economies of the Borderlands." With Thomas R. Kessler. In *Borderland '
+        "Economies*, edited by Lucía Beltrán Ortega and Thomas R. Kessler, 1–24. Tucson: "
+        "University of Arizona Press, 2021."
+    )
+    assert [(p.given, p.family) for p in r.authors] == [("Thomas R.", "Kessler")]
+    assert r.venue == "Borderland Economies"

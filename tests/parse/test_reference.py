@@ -405,3 +405,15 @@ def test_an_ampersand_is_nobodys_name_in_the_taggers_reading() -> None:
     assert rec.title == "Review of The Desert Remembers, edited by Claudia Restrepo & Ivan Sokolov"
     assert rec.venue == "Bulletin of Latin American Research"
     assert all(any(c.isalpha() for c in p.family) for p in (*rec.authors, *rec.editors))
+
+
+def test_the_tagger_takes_no_author_from_inside_an_italic_review_title() -> None:
+    text = (
+        "Crossing the Line: Smuggling on the Texas-Mexico Border, 1848–1910, by Daniel P. "
+        "Wurtz. Journal of American History 103, no. 4 (2017): 1048–49."
+    )
+    book, journal = text.index(", by"), text.index("Journal")
+    entry = EntryText(text, "cv.txt", 1, 1, italic=((0, book), (journal, journal + 27)))
+    rec = parse_cv_entry(entry)
+    assert rec.title.endswith(", by Daniel P. Wurtz")
+    assert not rec.authors and rec.venue == "Journal of American History"

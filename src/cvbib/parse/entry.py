@@ -707,6 +707,12 @@ REVIEW_OF = re.compile(
 )
 
 
+# "*Book*, by Marisol Cárdenas Vidal. *Journal*": the reviewed book's author (see REVIEW_OF)
+REVIEWED_BY = re.compile(
+    r"[*_]*,\s+(?:edited\s+by|by)\s+(?-i:[A-Z])(?:[^.;()*]|(?<=\b[A-Z])\.){2,120}(?=\.\s)"
+)
+
+
 # after an italic journal: its volume ("*J Clin*, 184(2)") or AMA's ". 2022;23(5)"
 # Where a work under review or accepted is sent: the italic run after it is a venue.
 SUBMITTED_TO = re.compile(
@@ -886,6 +892,12 @@ def _without_final_period(s: str) -> str:
     return s.rstrip(" .")
 
 
+def _editors_first(text: str, a: int) -> bool:
+    """The entry opens with its editors: "Beltrán Ortega, Lucía, and T. R. Kessler, eds." """
+    head = re.sub(r",?\s[Ee]ds?\.,?[\s*_]*$", "", text[:a])
+    return head != text[:a] and _names_segment(head.strip(" ,-*•"))
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
@@ -922,7 +934,8 @@ def _quoted_or_italic_title(st: _State) -> None:
                 or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
-            and not EDS_BEFORE.search(text, max(0, a - 220), a)  # INFORMS chapters
+            # INFORMS chapters (not the editors' own "A and B, eds. *Book*")
+            and not (EDS_BEFORE.search(text, max(0, a - 220), a) and not _editors_first(text, a))
             and not SUBMITTED_TO.search(text, max(0, a - 40), a)  # "Submitted to *Journal*."
             and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
             and not (len(seg.split()) <= 8 and _note_hits(seg))  # "*Best Poster Award*"
@@ -997,6 +1010,12 @@ def _quoted_or_italic_title(st: _State) -> None:
             text[b:],
         )
         a, b = rv.start(), b + (by.end() if by else 0)
+    elif kind == "italic" and (by := REVIEWED_BY.match(text, b)):
+        # Chicago's book reviews under "Book Reviews": "*Book*, by A. Author. *Journal* 75":
+        # the book and its author, then the journal in italics, title the review
+        after = by.end() + 1
+        if any(r[0] >= after and not text[after : r[0]].strip() for r in st.entry.italic):
+            b = by.end()
     raw = st.entry.text[a:b]
     raw = _without_final_period(raw)
     inner = raw.strip(" *") if opening else raw.strip("“”\"‘’`'* ")
@@ -1616,13 +1635,14 @@ def _catalogue_mark(st: _State) -> None:
 
 WITH_COAUTHORS = re.compile(
     r"\((?i:\s*(?:joint\s+)?with\s+)([^()]{3,300}?)\s*\)"
-    r"|(?:^|(?<=[,.;”\"]))(?i:\s*(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)(?=\s*[,;.]\s|\s*$)"
+    r"|(?:^|(?<=[,.;”\"]))(?i:\s*(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)"
+    r"(?<!\b[A-Z])(?=\s*[,;.]\s|\s*$)"  # (not at the period of an initial: "Thomas R.")
 )
 
 
 WITH_AFTER_TITLE = re.compile(
     r"[\s,.;”\"'’]*(?i:(?P<edited>(?:co-?)?edited\s+)?(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)"
-    r"(?=\s*[,;.]\s|\s*$)"
+    r"(?<!\b[A-Z])(?=\s*[,;.]\s|\s*$)"
 )
 
 

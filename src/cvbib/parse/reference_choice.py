@@ -107,6 +107,8 @@ def _parse_cv_entry(entry: EntryText) -> Record:
         return rule.replace(warnings=(*rule.warnings, note))
     if styled:
         # bold or italic marks the title: the rules saw it, the tagger (plain text) cannot
+        if crf.authors and all(p.family in rule.title for p in crf.authors):
+            return rule  # "*Book*, by A. Author. *Journal*": the tagger's authors are the title's
         return choose(rule, crf, lambda: 0.0)
     return choose(rule, crf, lambda: probability(entry.text))
 
