@@ -15,6 +15,7 @@ from typing import Literal
 from cvbib.find.sections import Section
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
+from cvbib.parse.bluebook import is_bluebook
 from cvbib.parse.entry import EntryText, _names_segment, _venue_like
 from cvbib.parse.names import ET_AL
 from cvbib.read.document import Line
@@ -97,6 +98,8 @@ def _role(text: str, line: Line | None = None) -> Role:
         return "full"
     if len(t) >= 30 and P.YEAR.search(t) and INITIALS_NAME_START.match(t):
         return "full"  # "M. Kowalski et al., Nature Physics 17, 1234 (2021)."
+    if is_bluebook(t):
+        return "full"  # "*Agency Conscience*, 104 Va. L. Rev. 1377 (2018).": no names at all
     # "Title: Subtitle. W. Jiang and J. Luo. Journal, 2023.": title first, then the names
     sentences = re.split(r"(?<![A-Z])\.\s+", t)
     if score >= 4 and len(sentences) >= 3 and _names_segment(sentences[1]):

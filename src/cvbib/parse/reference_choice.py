@@ -20,6 +20,7 @@ from cvbib.model import Record, Source
 from cvbib.normalize import venues
 from cvbib.normalize.venues import venue_key
 from cvbib.parse import patterns as P
+from cvbib.parse.bluebook import read_bluebook
 from cvbib.parse.entry import (
     GBT_MARKER,
     MAX_ENTRY_CHARS,
@@ -56,6 +57,13 @@ BIBLIOGRAPHIC = (
 SURE = 0.9
 
 
+# Citation styles of a shape no other style has, read whole when an entry has that shape
+# (before the general rules and the tagger, which misread them).
+STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record | None], ...] = (
+    read_bluebook,
+)
+
+
 def parse_cv_entry(entry: EntryText) -> Record:
     """Parse one CV entry: the rules, or the tagger where the rules are unsure or it is sure.
 
@@ -90,6 +98,12 @@ def _preprint_server(rec: Record) -> Record:
 
 
 def _parse_cv_entry(entry: EntryText) -> Record:
+    if len(entry.text) <= MAX_ENTRY_CHARS:
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        for read_style in STYLE_READERS:
+            whole = read_style(entry.text, entry.italic, source)
+            if whole is not None:
+                return whole
     rule = parse_entry(entry)
     if len(entry.text) > MAX_ENTRY_CHARS or ("[" in entry.text and GBT_MARKER.search(entry.text)):
         return rule  # GB/T 7714 ("Title[J]. Journal"): a format the tagger never saw
