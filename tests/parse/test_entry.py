@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cvbib.model import Person
 from cvbib.parse.entry import EntryText, parse_entry
 
 
@@ -2976,3 +2977,40 @@ def test_with_a_coauthor_whose_name_has_a_middle_initial() -> None:
     )
     assert [(p.given, p.family) for p in r.authors] == [("Thomas R.", "Kessler")]
     assert r.venue == "Borderland Economies"
+
+
+def test_aas_volume_and_first_page_after_the_journal() -> None:
+    r = parse(
+        'Halvorsen, J. & Castellano, R., "Calorimetry of Relativistic Tidal Disruption Events '
+        'with the VLA", ApJ, 873, 97 (2019)'
+    )
+    assert (r.volume, r.number, r.pages, r.year) == ("873", None, "97", 2019)
+    r = parse(
+        'Tremblay, S. E., Kurosawa, M., Halvorsen, J., et al. 2022, "Millimetre Observations of '
+        'Radio-loud Tidal Disruption Events with NOEMA", A&A, 662, A85'
+    )
+    assert (r.volume, r.pages, r.year) == ("662", "A85", 2022)
+
+
+def test_aas_names_year_and_venue_before_a_quoted_title() -> None:
+    r = parse(
+        "Halvorsen, J., Moreno, A. R., Li, X., Castellano, R., & Nakagawa, T. 2020, ApJ, 901, "
+        '45, "Late-time Radio Rebrightening in the Tidal Disruption Event AT2019qvk"'
+    )
+    assert r.authors[-1] == Person("Nakagawa", "T.")
+    assert (r.year, r.venue_short, r.volume, r.pages) == (2020, "Astrophys. J.", "901", "45")
+    r = parse(
+        'Halvorsen, J., Okoye, C. N., & Sato, K. 2019, ATel #12345, "VLA Radio Detection of '
+        'the Tidal Disruption Event AT2019qvk"'
+    )
+    assert r.authors[-1] == Person("Sato", "K.") and r.year == 2019
+
+
+def test_et_al_including_the_owner() -> None:
+    r = parse(
+        'Abernathy, R. T., Bellini, G., Chowdhury, S., et al. (incl. J. Halvorsen) 2021, "The '
+        'Radio Transient Census: Rates and Demographics", AJ, 161, 242'
+    )
+    assert [p.family for p in r.authors] == ["Abernathy", "Bellini", "Chowdhury"]
+    assert (r.year, r.venue_short, r.volume, r.pages) == (2021, "Astron. J.", "161", "242")
+    assert "incl. J. Halvorsen" in r.extra

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from cvbib.model import Person, Record, Source, Span
+from cvbib.normalize import venues
 from cvbib.parse.names import split_names
 
 YEAR = r"(?:19|20)\d\d"
@@ -102,10 +103,12 @@ def _article(text: str, start: int, title_end: int | None) -> Record | None:
         return None
     title, m = found
     status = "forthcoming" if m["status"] else "published"
+    known = venues.lookup(m["journal"], fuzzy=False)  # "Harv. L. Rev.": Harvard Law Review
     return Record(
         type="article",
         title=title,
-        venue=m["journal"],
+        venue=known.name if known else m["journal"],
+        venue_short=known.acronym if known else None,
         volume=m["volume"],
         pages=m["page"],
         year=int(m["year"] or m["fyear"]),

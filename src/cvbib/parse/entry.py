@@ -1756,6 +1756,13 @@ def _set_authors(st: _State, a: int, b: int) -> None:
 # "..., 1990–2016. J. Climate": years that end a title
 YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\.\s")
 AAS_YEAR = re.compile(r"\s*((?:19|20)\d\d)[a-z]?,\s+(?=\S)")
+AAS_VOLUME_PAGE = re.compile(
+    r"(?<=[A-Za-z.])\s*,\s*(\d{1,5}),\s*([A-Z]?\d{1,7}[A-Z]?(?:\.\d{1,3})?)"
+    r"(?=[\s.,;]*(?:\(\s*(?:(?:19|20)\d\d)?\s*\))?[\s.,;]*$)"  # "(2019)" or its remains
+)
+AAS_YEAR_INSIDE = re.compile(r"(?<=[.,*†‡])\s*((?:19|20)\d\d)[a-z]?(?=,\s+\S)")
+# "et al. (incl. J. Halvorsen)": where the CV owner is in a list cut short
+INCLUDING = re.compile(r"\s*\((?:incl\.?|including)\s+[^()]{2,80}\)")
 # "(2017), Title" (AGU), "2022: Title" (AMS): the year the names left before the title
 LEADING_YEAR = re.compile(r"\(?((?:19|20)\d\d)[a-z]?(?:\)[,.:]?|[,:])\s+")
 CHAPTER_IN = re.compile(r",\s+in\s+(?=[A-Z])")
@@ -2108,6 +2115,15 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume, info.pages, info.year = pr.group(1), pr.group(2), int(pr.group(3))
         st.span("year", pr.start(3), pr.end(3))
         st.w.consume(pr.start(), pr.end())
+        text = st.w.text
+    # AAS (astronomy): "ApJ, 901, 45", "A&A, 662, A85", "Proc. SPIE, 12189, 121890K": the
+    # volume, then the first page or the article id, nothing else numbered
+    # (ACM's "Surveys 55, 6 (2023)" has no comma before its volume)
+    m = None if info.volume or info.pages else AAS_VOLUME_PAGE.search(text)
+    if m:
+        info.volume, info.pages = m.group(1), m.group(2)
+        st.span("pages", m.start(2), m.end(2))
+        st.w.consume(m.start(), m.end())
         text = st.w.text
     # Harvard: "Accounting, Organizations and Society, 84, 101127." — volume, article number
     ha = None if info.volume else HARVARD_ARTICLE.search(text)
@@ -3404,9 +3420,19 @@ def parse_entry(entry: EntryText) -> Record:
             a = len(before) - len(before.lstrip())
             seg_end = len(before.rstrip())
             # "Authors. (2017). " or "Authors, "
+            incl = INCLUDING.search(before)
+            if incl:  # "Nakagawa, T., et al. (incl. J. Halvorsen) 2019": the owner's place
+                st.extra.append(_clean(incl.group(0)).strip(" ()"))
+                st.w.consume(incl.start(), incl.end())
+                before = st.w.text[: st.title_range[0]]
             apa = P.APA_YEAR.search(before) or re.search(
                 r"(?<=[.,*†‡])\s*((?:19|20)\d\d)[a-z]?[.,]?\s*$", before
             )
+            aas = AAS_YEAR_INSIDE.search(before)
+            if not apa and aas and _names_segment(before[a : aas.start()].strip(" ,")):
+                # AAS "Sato, K. 2019, ATel #12345, "Title"", "..., & Nakagawa, T. 2020, ApJ,
+                # 901, 45, "Title"": the names, the year, then the venue before the title
+                apa = aas
             if apa:
                 st.year = int(apa.group(1)) if apa.group(1) else None
                 st.w.consume(apa.start(), apa.end())
