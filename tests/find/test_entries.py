@@ -467,3 +467,17 @@ def test_a_note_on_markers_and_citation_totals_are_no_entries() -> None:
         "Doe, J., & Roe, R. (2020). A real title here. *Journal of Things*, 1, 2–3.\n"
     )
     assert titles(text) == [(7, "A real title here")]
+
+
+def test_a_line_further_out_than_the_hanging_item_ends_it() -> None:
+    text = (
+        "Data releases\n\n"
+        '24. Okoye, C. N. & Halvorsen, J. 2023, "Late-time VLA Light Curves of 42\n'
+        '    Optical TDEs", Zenodo, doi:10.5281/zenodo.8123456\n'
+        "Also: member of the team producing the VLASS Quick Look Epoch 2 transient\n"
+        "images (public release, 2022); no separate citation.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.title, r.venue, r.type) for r in recs] == [
+        ("Late-time VLA Light Curves of 42 Optical TDEs", "Zenodo", "misc")
+    ]

@@ -287,3 +287,10 @@ def test_a_papers_subheading_under_presentations_is_talks() -> None:
     sections = split_sections(read_document("cv.md", text))
     kinds = [(s.heading, s.kind) for s in sections if s.heading]
     assert kinds[-1] == ("Symposia and Paper Presentations", "other")
+
+
+def test_data_releases_and_telegrams_are_publications_of_their_own_kind() -> None:
+    for heading in ("Data releases", "Datasets", "Astronomer's Telegrams", "GCN Circulars"):
+        assert classify(heading)[0] == "publication" and classify(heading)[2] == "misc", heading
+    for heading in ("Press Releases", "Software Releases", "Data Sets and Software"):
+        assert classify(heading)[0] == "other", heading

@@ -351,6 +351,7 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
             and not para
             and not paragraphs
             and (not after_blank or line.kind == "item" or line.text[:1].islower())
+            and not _outdented(current, line)
         ):
             current.append(line)  # a wrapped line or a nested item under the entry
         else:
@@ -359,6 +360,13 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
         after_blank = False
     flush_paragraphs()
     return out
+
+
+def _outdented(item: list[Line], line: Line) -> bool:
+    """A text line further out than the item's wrapped lines, which hang indented: no part
+    of the item ("Also: member of the team ..." under the last entry of a list)."""
+    wraps = [x.indent for x in item[1:] if x.kind == "text"]
+    return line.kind == "text" and bool(wraps) and line.indent < min(wraps)
 
 
 def _paragraph_units(section: Section) -> list[list[Line]]:
