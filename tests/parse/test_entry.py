@@ -3014,3 +3014,45 @@ def test_et_al_including_the_owner() -> None:
     assert [p.family for p in r.authors] == ["Abernathy", "Bellini", "Chowdhury"]
     assert (r.year, r.venue_short, r.volume, r.pages) == (2021, "Astron. J.", "161", "242")
     assert "incl. J. Halvorsen" in r.extra
+
+
+def test_a_letter_re_an_article_keeps_its_quoted_title() -> None:
+    r = parse(
+        'Lindqvist S, Halvorsen IM. Re: "Test-negative designs in the era of home testing". '
+        "Am J Epidemiol. 2023 Feb 1;192(2):312-3."
+    )
+    assert r.title == 'Re: "Test-negative designs in the era of home testing"'
+    assert [p.family for p in r.authors] == ["Lindqvist", "Halvorsen"]
+
+
+def test_nlm_reports_name_the_institution_and_the_number() -> None:
+    r = parse(
+        "Halvorsen IM, Berg K. Evaluation of the sentinel influenza surveillance system, "
+        "2010-2015. Oslo: Norwegian Institute of Public Health; 2016. Report No.: 2016:7."
+    )
+    assert (r.type, r.venue, r.address, r.number, r.year) == (
+        "techreport",
+        "Norwegian Institute of Public Health",
+        "Oslo",
+        "2016:7",
+        2016,
+    )
+    r = parse(
+        "Kamau G, Halvorsen IM. Operational guidance for household transmission studies. "
+        "Geneva: World Health Organization; 2023 (WHO Technical Report Series, No. 1045)."
+    )
+    assert (r.venue, r.number) == ("World Health Organization", "1045")
+    assert "WHO Technical Report Series" in r.extra
+
+
+def test_an_nlm_thesis_names_its_school_before_the_series() -> None:
+    r = parse(
+        "Bergström AK. Genetic Studies of Feline Cardiomyopathy [dissertation]. Uppsala, "
+        "Sweden: Swedish University of Agricultural Sciences; 2012. Acta Universitatis "
+        "agriculturae Sueciae 2012:41."
+    )
+    assert (r.type, r.venue, r.year) == (
+        "phdthesis",
+        "Swedish University of Agricultural Sciences",
+        2012,
+    )

@@ -699,7 +699,8 @@ IN_CONTAINER = re.compile(
 # "Review of *Book*", and statisticians' "Discussion of “Paper” by A and B", "Comment on":
 # the quoted or italic work is part of the title
 REVIEW_OF = re.compile(
-    r"(?i)\b(?:(?:book\s+)?review\s+of|discussion\s+of|comments?\s+on|rejoinder\s+to|reply\s+to)"
+    r"(?i)\b(?:(?:book\s+)?review\s+of|discussion\s+of|comments?\s+on|rejoinder\s+to|reply\s+to"
+    r"|re(?=\s*:))"  # a letter to the editor: 'Re: "Title of the article"'
     # linguists name the book's author first: "Review of Tomás Quiroga, *Mood across
     # Romance*", "Review of Anneliese Brandt (ed.), *Hearsay*"
     r"(?:\s+(?-i:[A-Z])[\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}(?:\s*\(eds?\.\))?,)?"
@@ -1023,6 +1024,8 @@ def _quoted_or_italic_title(st: _State) -> None:
         inner = "‘" + inner  # “‘A True Account’: Auditors”: the inner quote opens the title
     if inner.count("“") > inner.count("”"):
         inner += "”"  # 'Comment on “Random projections”': the quote closes the title
+    elif inner.count('"') % 2:
+        inner += '"'  # 'Re: "Test-negative designs"' in straight quotes
     title = _clean(inner)
     title, translated = _split_translation(title)
     if translated:
@@ -1490,6 +1493,12 @@ MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
 )
+NUMBERED_SERIES = re.compile(
+    r"\((?P<series>[^()]{2,80}?\b(?:Report|Paper|Technical|Monograph)s?\s+Series)"
+    r"(?:[,;]\s*No\.?:?\s*(?P<number>[\w\-/.:]*\d[\w\-/:]*))?[\s,;]*\)"  # (number read before)
+)
+# NLM (Vancouver) imprint of a report or a book: "Geneva: World Health Organization;"
+NLM_IMPRINT = re.compile(r"(?P<place>[A-Z][\w .'’\-]{1,40}?):\s*(?P<name>[^:;]{3,120}?)[\s;.,]*")
 IEEE_REPORT = re.compile(r"(?<=,)\s*Rep\.\s+([A-Z][\w\-]*(?:\s[\w\-]+)?)(?<=\d)(?=[\s,.]*$)")
 TEACHING_CASE = re.compile(
     r"\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?:Teaching\s+)?Case\s+(?:No\.?\s*)?"
@@ -2173,8 +2182,9 @@ def _publication_part(st: _State) -> _VenueInfo:
     years = [
         m
         for m in P.YEAR.finditer(depth_free)
-        # "no. 9, 1987–2030": pages, not years
+        # "no. 9, 1987–2030": pages, not years; "Report No.: 2016:7": a report's number
         if not PAGE_RANGE_START.match(depth_free, m.end())
+        and not re.match(r":\d", depth_free[m.end() : m.end() + 2])
         and not PAGE_RANGE_END.search(depth_free, 0, m.start())
     ] or list(re.finditer(r"(?<=\()\s*(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\s*(?=\))", text))
     if not years:
@@ -2658,7 +2668,13 @@ def _publication_part(st: _State) -> _VenueInfo:
         # an extension service's numbered publication: "Iowa State Univ. Ext. Outreach
         # Publ. CROP 3142", "NebGuide G2187", "Fact Sheet FS-1123"
         tr = EXTENSION_SERIES.search(st.w.text)
-    if tr is None and ("tech" in low or "working" in low or "discussion" in low):
+    series = NUMBERED_SERIES.search(st.w.text) if tr is None and "series" in low else None
+    if series:  # NLM: "(WHO Technical Report Series, No. 1045)"
+        info.number = info.number or series["number"]
+        info.report = True
+        st.extra.append(series["series"])
+        st.w.consume(series.start(), series.end())
+    elif tr is None and ("tech" in low or "working" in low or "discussion" in low):
         # a discussion paper is a report when numbered ("IZA Discussion Paper No. 16789"),
         # not in "(Discussion paper, read before the Royal Statistical Society)"
         numbered = (
@@ -2677,7 +2693,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         )
     if tr is None and ("report" in low or "rapport" in low or "bericht" in low):
         tr = re.search(  # "Report 2018:4", "Report No. 12": a numbered report (not "Annual Report 2019")
-            r"(?<![A-Za-z] )\b(?:Report|Rapport|Bericht)\s+(?:No\.?\s*)?((?:19|20)\d\d[:/\-]\d+|(?!(?:19|20)\d\d\b)[A-Z0-9][\w\-/.:]*\d[\w\-/:]*)",
+            r"(?<![A-Za-z] )\b(?:Report|Rapport|Bericht)\s+(?:No\.?:?\s*)?((?:19|20)\d\d[:/\-]\d+|(?!(?:19|20)\d\d\b)[A-Z0-9][\w\-/.:]*\d[\w\-/:]*)",
             st.w.text,
         )
     if tr is None and ("rep." in low or "series" in low):
@@ -3557,6 +3573,15 @@ def parse_entry(entry: EntryText) -> Record:
     if venue and not info.publisher and not info.kb and rtype in ("book", "inproceedings"):
         venue, found = _split_publisher(venue, st)
         info.publisher = found or info.publisher
+    if rtype in ("techreport", "phdthesis", "mastersthesis") and venue and ";" in venue:
+        # NLM: "Uppsala: Swedish University of Agricultural Sciences; 2012. Acta ... 2012:41":
+        # the institution ends at the semicolon before the year; a series may follow
+        venue, series = venue.split(";", 1)
+        if series.strip(" .;,"):
+            st.extra.append(_clean(series.strip(" .;,")))
+    nlm = NLM_IMPRINT.fullmatch(venue or "") if rtype == "techreport" else None
+    if nlm and not info.address:  # "Geneva: World Health Organization;": place, institution
+        venue, info.address = nlm["name"], nlm["place"]
     if rtype in ("techreport", "phdthesis", "mastersthesis") and not venue and info.publisher:
         # "Geneva: World Health Organization", "Beijing: Tsinghua University": the
         # institution or school
