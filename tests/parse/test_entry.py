@@ -3056,3 +3056,22 @@ def test_an_nlm_thesis_names_its_school_before_the_series() -> None:
         "Swedish University of Agricultural Sciences",
         2012,
     )
+
+
+def test_key_findings_brief_is_a_series_not_the_findings_track() -> None:
+    r = parse(
+        'Okafor, Tamsin J. 2020. "Simplify Benefit Renewals During the Pandemic." Scholars '
+        "Strategy Network Key Findings Brief."
+    )
+    assert r.venue == "Scholars Strategy Network Key Findings Brief"
+    assert not r.findings and "Findings" not in r.notes
+
+
+def test_a_society_after_italic_proceedings_is_their_publisher() -> None:
+    r = parse_md(
+        "Mei-Lin Zhao and Helena Brandvold. 2020. Fast Spectral Rendering with Sparse "
+        "Wavelength Sampling. In *Eurographics Symposium on Rendering – DL-only Track*. The "
+        "Eurographics Association, 11 pages."
+    )
+    assert r.venue == "Eurographics Symposium on Rendering – DL-only Track"
+    assert r.publisher == "The Eurographics Association"

@@ -2824,6 +2824,11 @@ BOOK_SERIES = re.compile(
     r"\b(?:Studies|Series|Monographs?|Library|Texts|Histories|Perspectives|Handbooks?|"
     r"Lecture\s+Notes|Collection|Classics|Companions)\b"
 )
+# A learned society publishing the proceedings, in a sentence of its own after their name
+SOCIETY_AFTER_VENUE = re.compile(
+    r"(.{8,}?)\.\s+((?:The\s+)?(?:[A-Z][\w&'’\-]*\s+){0,4}(?:Association|Society|Institute)"
+    r"(?:\s+(?:for|of|on)(?:\s+[A-Z][\w&'’\-]*|\s+(?:and|the|of))+)?)[\s.,]*"
+)
 PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Presses|UP|Publishers?|Publ\.?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
     r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan)\b"
@@ -3570,6 +3575,10 @@ def parse_entry(entry: EntryText) -> Record:
         venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
     if rtype == "misc" and st.arxiv:
         venue, short = "arXiv", "arXiv"
+    society = SOCIETY_AFTER_VENUE.fullmatch(venue or "") if not info.publisher else None
+    if society and rtype in ("inproceedings", "incollection", "book"):
+        # ACM style: "In *Eurographics Symposium on Rendering*. The Eurographics Association"
+        venue, info.publisher = society.group(1), society.group(2)
     if venue and not info.publisher and not info.kb and rtype in ("book", "inproceedings"):
         venue, found = _split_publisher(venue, st)
         info.publisher = found or info.publisher

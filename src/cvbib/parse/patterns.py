@@ -94,7 +94,8 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bdemo(?:nstration)?\s+track\b", re.I), "Demo Track"),
     (re.compile(r"\bdoctoral\s+consortium\b", re.I), "Doctoral Consortium"),
     (re.compile(r"\bjournal\s+track\b", re.I), "Journal Track"),
-    (re.compile(r"\bfindings?\b(?!\s+of\b)", re.I), "Findings"),
+    # (not "Key Findings Brief", a series' name)
+    (re.compile(r"\bfindings?\b(?!\s+of\b)(?!\s+(?-i:[A-Z])[a-z]+)", re.I), "Findings"),
     (re.compile(r"\bposter(?:\s+presentation)?\b", re.I), "Poster"),
     (re.compile(r"\bhighlight\b(?!ed)", re.I), "Highlight"),
     (re.compile(r"\b(?:long|full)\s+paper\b", re.I), "Long Paper"),
