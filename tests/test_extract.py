@@ -56,3 +56,22 @@ def test_work_in_preparation_is_no_publication_unless_it_says_where_or_when() ->
     )
     titles = [r.title for r in cvbib.extract_text(text, "cv.md").records]
     assert titles == ["Why flexibility matters", "Silver Flows and Price Convergence"]
+
+
+def test_a_talk_published_with_a_doi_is_kept_from_a_talks_section() -> None:
+    text = (
+        "## Publications\n\n"
+        "- Mei-Lin Zhao. 2022. Fast Spectral Rendering. In *Proceedings of EGSR*. 11 pages.\n\n"
+        "## Posters & Talks\n\n"
+        "- Mei-Lin Zhao and Takeshi Arakawa. 2021. Production-Ready Spectral Rendering at "
+        "Scale. In *ACM SIGGRAPH 2021 Talks* (SIGGRAPH '21). ACM, New York, NY, USA, Article "
+        "14, 2 pages. https://doi.org/10.1145/3450623.3464647\n"
+        "- Mei-Lin Zhao. 2020. Spectral rendering in production. Invited talk, Pixar, "
+        "Emeryville, CA.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.md").records
+    assert [r.title for r in recs] == [
+        "Fast Spectral Rendering",
+        "Production-Ready Spectral Rendering at Scale",
+    ]
+    assert (recs[1].venue, recs[1].venue_short) == ("ACM SIGGRAPH 2021 Talks", "SIGGRAPH Talks")

@@ -30,9 +30,10 @@ def extract_document(doc: Document) -> Extraction:
     from cvbib.find.entries import section_entries
     from cvbib.find.owner import fill_owner, header_name
     from cvbib.find.remarks import award_remark, reception_remark
-    from cvbib.find.sections import split_sections, unfinished
+    from cvbib.find.sections import presentations_only, split_sections, unfinished
     from cvbib.find.talks import talk_phrase
     from cvbib.normalize.names import harmonize_names, harmonize_person
+    from cvbib.parse.patterns import DOI
 
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
@@ -46,6 +47,11 @@ def extract_document(doc: Document) -> Extraction:
                 if unfinished(s.heading):
                     drafts.update(range(len(entries), len(entries) + len(found)))
                 entries.extend(found)
+            elif s.kind == "other" and presentations_only(s.heading):
+                # "Posters & Talks": a talk in the ACM Digital Library is published
+                entries.extend(
+                    e for e in section_entries(s, doc.path, strict=True) if DOI.search(e.text)
+                )
             elif s.after_publication:
                 # "CASE STUDIES" after the publications: references, names first, only
                 entries.extend(

@@ -294,3 +294,12 @@ def test_data_releases_and_telegrams_are_publications_of_their_own_kind() -> Non
         assert classify(heading)[0] == "publication" and classify(heading)[2] == "misc", heading
     for heading in ("Press Releases", "Software Releases", "Data Sets and Software"):
         assert classify(heading)[0] == "other", heading
+
+
+def test_sections_of_what_was_presented() -> None:
+    from cvbib.find.sections import presentations_only
+
+    for heading in ("Posters & Talks", "Invited Presentations", "Conference Talks"):
+        assert presentations_only(heading), heading
+    for heading in ("Teaching", "Talks and Teaching", "Publications and Presentations"):
+        assert not presentations_only(heading), heading

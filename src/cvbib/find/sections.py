@@ -33,6 +33,7 @@ class Vocabulary:
     generic_publication: frozenset[str]
     other_phrases: re.Pattern[str]
     publication_phrases: re.Pattern[str]
+    presented: frozenset[str]
 
 
 @cache
@@ -54,6 +55,7 @@ def vocabulary() -> Vocabulary:
         publication_phrases=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in d["publication_phrases"]) + r")\b", re.I
         ),
+        presented=frozenset(d["presented"]),
     )
 
 
@@ -122,6 +124,15 @@ def names_other(heading: str) -> bool:
     """Does the heading name something to skip, weakly ("Paper Presentations")?"""
     vocab = vocabulary()
     return any(w in vocab.other or w in vocab.weak_other for w in heading_words(heading))
+
+
+def presentations_only(heading: str) -> bool:
+    """'Posters & Talks', 'Invited Presentations': only what was presented at meetings (an
+    entry there may still cite its published version)."""
+    vocab = vocabulary()
+    words = heading_words(heading)
+    allowed = vocab.presented | vocab.weak_other | vocab.neutral | vocab.qualifier
+    return any(w in vocab.presented for w in words) and all(w in allowed for w in words)
 
 
 def status_only(heading: str) -> bool:

@@ -2839,6 +2839,12 @@ PUBLISHER_WORDS = re.compile(
 TRAILING_REMARK = re.compile(r"[\s.,;:]*\(([A-Za-z][a-z]+(?:\s+[a-z][\w'’\-]*)+)\)\s*\.?$")
 # The volumes a conference publishes beside its proceedings: late-breaking work, demos
 COMPANION_VOLUME = re.compile(r"(?i)\b(extended\s+abstracts|adjunct|companion)\b")
+# ... and the volumes named after the conference: "ACM SIGGRAPH 2021 Talks"
+COMPANION_TRACK = re.compile(
+    r"^[^,;()]*?\b(talks|posters|courses|panels|emerging\s+technologies|art\s+papers|"
+    r"technical\s+communications)\b(?=\s*(?:[(,.;]|$))",
+    re.I,
+)
 COMPANION_SHORT = {"extended abstracts": "EA", "adjunct": "Adjunct", "companion": "Companion"}
 
 
@@ -3071,6 +3077,10 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         # "HKU Theses Online (HKUTO)": a thesis deposited at its university, the school
         info.venue = kb.publisher or kb.name
         st.extra.append(f"Repository: {kb.name}")
+    elif kb and kb.kind == "conference" and (track := COMPANION_TRACK.search(rest)):
+        # "ACM SIGGRAPH 2021 Talks", "SIGGRAPH Asia 2020 Posters": a volume of its own
+        info.short = f"{kb.acronym} {track.group(1).title()}"
+        info.venue = re.sub(r"^(?:in\s*:?\s+)", "", _clean(rest[: track.end()]), flags=re.I)
     elif kb:
         info.short = kb.acronym
         if st.workshop and kb.kind != "workshop":
