@@ -3075,3 +3075,24 @@ def test_a_society_after_italic_proceedings_is_their_publisher() -> None:
     )
     assert r.venue == "Eurographics Symposium on Rendering – DL-only Track"
     assert r.publisher == "The Eurographics Association"
+
+
+def test_a_book_series_separates_the_book_from_its_publisher() -> None:
+    r = parse_md(
+        "J. Höfler and J. Ménard, *Problems on right-angled Coxeter groups*, Topological methods "
+        "in group theory, Contemp. Math., vol. 749, Amer. Math. Soc., Providence, RI, 2020, "
+        "pp. 85–112."
+    )
+    assert (r.type, r.venue, r.volume, r.publisher, r.address) == (
+        "incollection",
+        "Topological methods in group theory",
+        "749",
+        "Amer. Math. Soc.",
+        "Providence, RI",
+    )
+    assert "Series: Contemp. Math." in r.extra
+    r = parse_md(
+        "J. Ménard, *Lectures on special cube complexes*, Lecture Notes in Math., vol. 2312, "
+        "Springer, Cham, 2022."
+    )
+    assert (r.type, r.venue, r.volume, r.publisher) == ("book", None, "2312", "Springer")

@@ -2824,6 +2824,20 @@ BOOK_SERIES = re.compile(
     r"\b(?:Studies|Series|Monographs?|Library|Texts|Histories|Perspectives|Handbooks?|"
     r"Lecture\s+Notes|Collection|Classics|Companions)\b"
 )
+
+
+@cache
+def _book_series_pattern() -> re.Pattern[str]:
+    names = sorted(word_set("book_series.txt"), key=len, reverse=True)
+    alternatives = "|".join(r"\s*".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"(?:^|,)\s*({alternatives})\s*(?=,|$)", re.I)
+
+
+def _book_series(venue: str) -> re.Match[str] | None:
+    """A book series of ``book_series.txt`` named in the venue text, between commas."""
+    return _book_series_pattern().search(venue)
+
+
 # A learned society publishing the proceedings, in a sentence of its own after their name
 SOCIETY_AFTER_VENUE = re.compile(
     r"(.{8,}?)\.\s+((?:The\s+)?(?:[A-Z][\w&'’\-]*\s+){0,4}(?:Association|Society|Institute)"
@@ -3585,6 +3599,21 @@ def parse_entry(entry: EntryText) -> Record:
         venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
     if rtype == "misc" and st.arxiv:
         venue, short = "arXiv", "arXiv"
+    series = _book_series(venue) if venue and not info.kb else None
+    if series and rtype in ("article", "inproceedings", "incollection", "book", "misc"):
+        # AMS: "Title, *Book*, Contemp. Math., vol. 749, Amer. Math. Soc., Providence, RI":
+        # the book before the series, its publisher and place after it
+        before, after = venue[: series.start()].strip(" ,;"), venue[series.end() :]
+        st.extra.append(f"Series: {series.group(1)}")
+        imprint = [x.strip() for x in after.split(",") if x.strip(" .")]
+        if imprint and not info.publisher:
+            info.publisher = imprint[0]
+            info.address = info.address or ", ".join(imprint[1:]) or None
+        venue = before or None
+        if before:
+            rtype = "inproceedings" if rtype == "inproceedings" else "incollection"
+        else:
+            rtype = "book"  # "*Lectures on cube complexes*, Lecture Notes in Math., vol. 2290"
     society = SOCIETY_AFTER_VENUE.fullmatch(venue or "") if not info.publisher else None
     if society and rtype in ("inproceedings", "incollection", "book"):
         # ACM style: "In *Eurographics Symposium on Rendering*. The Eurographics Association"
