@@ -3096,3 +3096,13 @@ def test_a_book_series_separates_the_book_from_its_publisher() -> None:
         "Springer, Cham, 2022."
     )
     assert (r.type, r.venue, r.volume, r.publisher) == ("book", None, "2312", "Springer")
+
+
+def test_a_paper_to_appear_takes_no_year_from_its_arxiv_id() -> None:
+    r = parse(
+        "J. Ménard and A. Lefèvre, Boundaries of Coxeter groups and the visual sphere, to "
+        "appear in Duke Math. J., arXiv:2011.05518."
+    )
+    assert r.year is None and r.arxiv == "2011.05518"
+    r = parse("W. Zhang, L. Chen. Scaling laws. Submitted to NeurIPS 2025. arXiv:2502.01234.")
+    assert r.year == 2025  # a submitted preprint is dated as a preprint

@@ -3525,7 +3525,10 @@ def parse_entry(entry: EntryText) -> Record:
         for canon, _, _ in _note_hits(remark):
             _add_note(st, canon)
         st.extra.append(_clean(remark))
-    year = st.tag_year or st.year or info.year or _arxiv_year(st.arxiv) or entry.heading_year
+    # (the arXiv id dates a preprint; a paper accepted, to appear, has no year yet)
+    undated = st.status in ("forthcoming", "accepted")
+    arxiv_year = None if undated else _arxiv_year(st.arxiv)
+    year = st.tag_year or st.year or info.year or arxiv_year or entry.heading_year
     if (
         st.status is None
         and st.arxiv
