@@ -109,5 +109,6 @@ def _prose(rec: Record) -> bool:
         return False
     return (
         len(rec.title.split()) >= 12
-        and re.search(r"[.;]\s+[A-Z]\w+\s+[a-z]", rec.title) is not None
+        # "... (public release, 2022); no separate citation": a sentence goes on
+        and re.search(r"[.;]\s+[A-Za-z]\w*\s+[a-z]", rec.title) is not None
     )
