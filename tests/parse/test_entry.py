@@ -3106,3 +3106,18 @@ def test_a_paper_to_appear_takes_no_year_from_its_arxiv_id() -> None:
     assert r.year is None and r.arxiv == "2011.05518"
     r = parse("W. Zhang, L. Chen. Scaling laws. Submitted to NeurIPS 2025. arXiv:2502.01234.")
     assert r.year == 2025  # a submitted preprint is dated as a preprint
+
+
+def test_astronomy_proceedings_in_a_numbered_series_with_editors() -> None:
+    r = parse(
+        'Halvorsen, J. & Castellano, R. 2018, "Tidal Disruption Events with the ngVLA", in ASP '
+        "Conf. Ser. 517, Science with a Next Generation Very Large Array, ed. E. J. Marlowe, 689"
+    )
+    assert (r.type, r.venue, r.volume, r.pages) == (
+        "inproceedings",
+        "Science with a Next Generation Very Large Array",
+        "517",
+        "689",
+    )
+    assert [p.family for p in r.editors] == ["Marlowe"]
+    assert "Series: ASP Conf. Ser." in r.extra

@@ -147,6 +147,7 @@ def _newspaper(text: str, start: int, title_end: int | None) -> Record | None:
         pages=m["at"],
         year=int(m["year"] or m["year2"]),
         url=m["url"],
+        urls=(m["url"],) if m["url"] else (),
         spans=(Span("tail", m.start("tail"), m.end("tail")),),
     )
 

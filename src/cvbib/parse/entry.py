@@ -2826,6 +2826,14 @@ BOOK_SERIES = re.compile(
 )
 
 
+# "ASP Conf. Ser. 517, Book Title, ed. E. J. Marlowe, 689", "IAU Symp. 356, Title, eds. A & B, 12"
+SERIES_VOLUME_BOOK = re.compile(
+    r"(?P<series>[A-Z][\w.&' ]{1,30}?\b(?:Ser|Series|Symp|Proc|Conf)\.?)\s+(?P<volume>\d{1,4}),"
+    r"\s+(?P<book>[^,]{6,200}?),\s+eds?\.\s+(?P<editors>[^,]+(?:,\s*[^,\d]+)*?),"
+    r"\s+(?P<page>[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)[\s.]*"
+)
+
+
 @cache
 def _book_series_pattern() -> re.Pattern[str]:
     names = sorted(word_set("book_series.txt"), key=len, reverse=True)
@@ -3602,6 +3610,16 @@ def parse_entry(entry: EntryText) -> Record:
         venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
     if rtype == "misc" and st.arxiv:
         venue, short = "arXiv", "arXiv"
+    astro = SERIES_VOLUME_BOOK.fullmatch(venue) if venue and not info.kb else None
+    if astro:
+        # AAS: "ASP Conf. Ser. 517, Science with a Next Generation VLA, ed. E. J. Marlowe, 689"
+        venue = astro["book"]
+        info.volume = info.volume or astro["volume"]
+        info.pages = info.pages or astro["page"]
+        if not info.editors:
+            info.editors = [n.person for n in split_names(astro["editors"])[0]]
+        st.extra.append(f"Series: {astro['series']}")
+        rtype = "inproceedings" if rtype in ("article", "misc", "inproceedings") else rtype
     series = _book_series(venue) if venue and not info.kb else None
     if series and rtype in ("article", "inproceedings", "incollection", "book", "misc"):
         # AMS: "Title, *Book*, Contemp. Math., vol. 749, Amer. Math. Soc., Providence, RI":
