@@ -3121,3 +3121,14 @@ def test_astronomy_proceedings_in_a_numbered_series_with_editors() -> None:
     )
     assert [p.family for p in r.editors] == ["Marlowe"]
     assert "Series: ASP Conf. Ser." in r.extra
+    r = parse(
+        'Lindqvist, T. V. 2019, "A Pipeline", in ASP Conf. Ser. 523, Astronomical Data Analysis '
+        "Software and Systems XXVIII, ed. P. J. Teuben, M. W. Pound, B. A. Thomas, & E. M. "
+        "Warner (San Francisco, CA: ASP), 45"
+    )
+    assert [p.family for p in r.editors] == ["Teuben", "Pound", "Thomas", "Warner"]
+    assert (r.venue, r.publisher, r.pages) == (
+        "Astronomical Data Analysis Software and Systems XXVIII",
+        "ASP",
+        "45",
+    )

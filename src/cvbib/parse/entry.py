@@ -2829,7 +2829,8 @@ BOOK_SERIES = re.compile(
 # "ASP Conf. Ser. 517, Book Title, ed. E. J. Marlowe, 689", "IAU Symp. 356, Title, eds. A & B, 12"
 SERIES_VOLUME_BOOK = re.compile(
     r"(?P<series>[A-Z][\w.&' ]{1,30}?\b(?:Ser|Series|Symp|Proc|Conf)\.?)\s+(?P<volume>\d{1,4}),"
-    r"\s+(?P<book>[^,]{6,200}?),\s+eds?\.\s+(?P<editors>[^,]+(?:,\s*[^,\d]+)*?),"
+    r"\s+(?P<book>[^,]{6,200}?),\s+eds?\.\s+(?P<editors>[^,()]+(?:,\s*[^,\d()]+)*?)"
+    r"(?:\s*\((?P<place>[^():]+):\s*(?P<publisher>[^()]+)\))?,"  # "(San Francisco, CA: ASP)"
     r"\s+(?P<page>[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)[\s.]*"
 )
 
@@ -3619,6 +3620,8 @@ def parse_entry(entry: EntryText) -> Record:
         if not info.editors:
             info.editors = [n.person for n in split_names(astro["editors"])[0]]
         st.extra.append(f"Series: {astro['series']}")
+        if astro["publisher"] and not info.publisher:
+            info.publisher, info.address = astro["publisher"], astro["place"]
         rtype = "inproceedings" if rtype in ("article", "misc", "inproceedings") else rtype
     series = _book_series(venue) if venue and not info.kb else None
     if series and rtype in ("article", "inproceedings", "incollection", "book", "misc"):
