@@ -3132,3 +3132,50 @@ def test_astronomy_proceedings_in_a_numbered_series_with_editors() -> None:
         "ASP",
         "45",
     )
+
+
+def test_german_journal_after_in_and_chapter_after_editors() -> None:
+    r = parse_md(
+        "Wöhrle, A.; Brenner, L.; Kowalczyk, M. (2024): Algorithmic Control and Worker "
+        "Resistance. In: *Business & Information Systems Engineering* 66 (2), S. 189–207."
+    )
+    assert (r.type, r.venue, r.volume, r.number, r.pages, r.year) == (
+        "article",
+        "Business & Information Systems Engineering",
+        "66",
+        "2",
+        "189--207",
+        2024,
+    )
+    r = parse_md(
+        "Wöhrle, A. (2023): Algorithmisches Management. In: Meier, K.; Schulz-Nowak, T. (Hg.): "
+        "*Handbuch Digitale Arbeit*. Wiesbaden: Springer Gabler, S. 233–251."
+    )
+    assert (r.type, r.title, r.venue, r.year) == (
+        "incollection",
+        "Algorithmisches Management",
+        "Handbuch Digitale Arbeit",
+        2023,
+    )
+    assert [p.family for p in r.editors] == ["Meier", "Schulz-Nowak"]
+    r = parse_md(
+        "Kowalczyk, M.; Wöhrle, A. (im Erscheinen): Erklärbarkeit von KI-Systemen. In: "
+        "*Zeitschrift für Arbeitswissenschaft*."
+    )
+    assert (r.type, r.status, r.year) == ("article", "forthcoming", None)
+
+
+def test_german_working_paper_series_and_french_issue_number() -> None:
+    r = parse(
+        "Wöhrle, A.; Brenner, L. (2022): Algorithmisches Management in deutschen Unternehmen. "
+        "Göttinger Arbeitspapiere zur Wirtschaftsinformatik, Nr. 12."
+    )
+    assert (r.type, r.venue, r.number) == (
+        "techreport",
+        "Göttinger Arbeitspapiere zur Wirtschaftsinformatik",
+        "12",
+    )
+    r = parse(
+        "G. Martin et L. Petit. « Titre en français ». Revue X, vol. 12, n° 3, p. 45-67, 2019."
+    )
+    assert (r.volume, r.number, r.pages) == ("12", "3", "45--67")

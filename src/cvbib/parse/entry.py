@@ -691,7 +691,7 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
     r"(?:^|[\s.,;])(?:In|En|Em|Dans)\s?:?\s+"
-    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.]*)?$",
+    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
     re.I,
 )
 
@@ -1399,6 +1399,14 @@ def _segment(st: _State) -> None:
             text[lo:cut].count(",") >= 1 or any(_overlaps((lo, cut), b) for b in st.entry.bold)
         ):
             _set_authors(st, lo, cut)
+            # German "Wöhrle, A. (2023): Title. In: ...": the year between names and title
+            yr = P.APA_YEAR.match(text, cut + len(text[cut:hi]) - len(text[cut:hi].lstrip()))
+            if yr and not st.year:
+                if yr.group(1):
+                    st.year = int(yr.group(1))
+                    st.span("year", yr.start(1), yr.end(1))
+                st.w.consume(yr.start(), yr.end())
+                cut = yr.end()
             _comma_title(st, cut, hi)
             return
         found = _title_then_names(text, lo, first[1])
@@ -1417,9 +1425,9 @@ def _segment(st: _State) -> None:
     if not rest:
         return
     # Chicago: "Family, Given. 2018. Title." — a bare year sentence after the authors; APA
-    # "(2023, March 14)." — a date.
+    # "(2023, March 14)." — a date; German "(2023):"
     if re.fullmatch(
-        r"\s*(?:(?:19|20)\d\d[a-z]?|\((?:19|20)\d\d[a-z+]?(?:,\s*[^()]{1,25})?\))\.?\s*",
+        r"\s*(?:(?:19|20)\d\d[a-z]?|\((?:19|20)\d\d[a-z+]?(?:,\s*[^()]{1,25})?\))[.:]?\s*",
         text[rest[0][0] : rest[0][1]],
     ):
         ym = P.YEAR.search(text, rest[0][0], rest[0][1])
@@ -2361,10 +2369,10 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m:
         info.number = m.group(1)
         st.w.consume(m.start(), m.end())
-    numbered = any(_says(st, w) for w in ("no", "num", "issue", "n."))
+    numbered = any(_says(st, w) for w in ("no", "num", "issue", "n.", "nr", "n°"))
     m = P.NUMBER.search(st.w.text) if numbered else None
     if m:
-        info.number = info.number or m.group(1)
+        info.number = info.number or m.group(1) or m.group(2)
         st.w.consume(m.start(), m.end())
     m = P.VOLUME_ISSUE.search(st.w.text)
     if m and not info.volume:
@@ -2674,6 +2682,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.report = True
         st.extra.append(series["series"])
         st.w.consume(series.start(), series.end())
+    elif "arbeitspapier" in low:  # "Göttinger Arbeitspapiere zur ..., Nr. 12": a series
+        info.report = True
     elif tr is None and ("tech" in low or "working" in low or "discussion" in low):
         # a discussion paper is a report when numbered ("IZA Discussion Paper No. 16789"),
         # not in "(Discussion paper, read before the Royal Statistical Society)"
@@ -3291,6 +3301,22 @@ def _clean_venue(rest: str) -> str:
 # -- types ----------------------------------------------------------------------------------
 
 
+PROCEEDINGS_NAME = re.compile(
+    r"(?i)^(?:the\s+)?(?:\d+\w*\s+)?(?:proc(?:eedings\b|\.)|tagungsband|actes|anais|actas|atti)"
+)
+
+
+def _journal_after_in(info: _VenueInfo) -> bool:
+    """'In: *Business & Information Systems Engineering* 66 (2), S. 189–207': German
+    citations put "In:" before journals too; a volume and issue, or a journal's word, and no
+    editors tell the journal from a book."""
+    book = info.booktitle
+    if not book or info.editors or PROCEEDINGS_NAME.match(book):
+        return False
+    numbered = bool(info.volume and (info.number or info.pages))
+    return numbered or bool(JOURNAL_WORD.search(book) or re.search(r"(?i)zeitschrift", book))
+
+
 def _entry_type(st: _State, info: _VenueInfo) -> str:
     rest = (info.rest or "").lower()
     hint = st.entry.hint
@@ -3308,6 +3334,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         masters = re.search(r"\bmaster", rest) or MASTERS_THESIS.search(rest)
         return "mastersthesis" if masters else "phdthesis"
+    if _journal_after_in(info):
+        return "article"  # German "In: *Zeitschrift für X* 12 (3), S. 45–67": a journal
     if (
         info.editors
         or (info.booktitle and not info.kb)

@@ -49,7 +49,10 @@ VOLUME_ISSUE = re.compile(
 # "vol. 12", ABNT "v. 10", IEICE "vol. E104-D" / "J101-D"
 VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*([A-Z]?\d+(?:-[A-Z]\b)?)", re.I)
 # "no. 3", ABNT "n. 2"
-NUMBER = re.compile(r"\b(?:no|num|number|issue|n(?=\.))\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)", re.I)
+# (German "Nr. 12", French "n° 3")
+NUMBER = re.compile(
+    r"\b(?:no|num|number|issue|nr|n(?=\.))\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|\bn°\s*(\d+)", re.I
+)
 MONTH = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
@@ -124,7 +127,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
      "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\s+for\s+publication(?:\s+in\b)?"
                 r"|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
-                r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b"
+                r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b|\bim\s+erscheinen\b|\bà\s+paraître\b"
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
                 r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|已接收|已录用|已錄用|待发表", re.I),
@@ -152,7 +155,8 @@ VENUE_WORDS = re.compile(
     r"elsevier|wiley|nature|science|pmlr|openreview|lecture\s+notes|lncs|vol\b|volume|pp\b|"
     r"technical\s+report|tech\.\s+rep|tech(?:nical)?\.?\s+(?:memo|note)|report|forum|meeting|"
     r"congress|colloquium|summit|track|"
-    r"working\s+paper|discussion\s+paper|"
+    r"working\s+paper|discussion\s+paper|arbeitspapier|diskussionspapier|schriftenreihe|"
+    r"tagungsband|zeitschrift|"
     r"findings\s+of)",
     re.I,
 )
@@ -284,7 +288,7 @@ NOTE_HINT = re.compile(
 STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
-    r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|utgivning|udgivelse"
+    r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|erscheinen|paraître|utgivning|udgivelse"
     r"|publisering|voorbereiding|acept|accettato|accepté|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
 )
 
