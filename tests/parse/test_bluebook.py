@@ -22,10 +22,11 @@ def read(text: str, italic_title: bool = True):  # type: ignore[no-untyped-def]
 
 def test_law_review_article_with_coauthors() -> None:
     r = read("Regulatory Silence, 120 Colum. L. Rev. 2011 (2020) (with Jonah P. Abernathy).")
+    # a law review of the knowledge base gets its full name
     assert (r.type, r.title, r.venue, r.volume, r.pages, r.year) == (
         "article",
         "Regulatory Silence",
-        "Colum. L. Rev.",
+        "Columbia Law Review",
         "120",
         "2011",
         2020,
@@ -51,7 +52,7 @@ def test_student_note_and_plain_text_title() -> None:
     r = read("Note, Recusal Standards for ALJs, 124 Harv. L. Rev. 1988 (2011).")
     assert (r.title, r.venue, r.year, r.extra) == (
         "Recusal Standards for ALJs",
-        "Harv. L. Rev.",
+        "Harvard Law Review",
         2011,
         ("Note",),
     )

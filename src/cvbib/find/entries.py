@@ -366,7 +366,13 @@ def _outdented(item: list[Line], line: Line) -> bool:
     """A text line further out than the item's wrapped lines, which hang indented: no part
     of the item ("Also: member of the team ..." under the last entry of a list)."""
     wraps = [x.indent for x in item[1:] if x.kind == "text"]
-    return line.kind == "text" and bool(wraps) and line.indent < min(wraps)
+    return (
+        line.kind == "text"
+        and bool(wraps)
+        and line.indent < min(wraps)
+        and line.indent <= item[0].indent  # as far out as the item's marker
+        and not line.text[:1].islower()  # "and Machine Intelligence, 40(2)": it goes on
+    )
 
 
 def _paragraph_units(section: Section) -> list[list[Line]]:

@@ -3661,9 +3661,14 @@ def parse_entry(entry: EntryText) -> Record:
         if imprint and not info.publisher:
             info.publisher = imprint[0]
             info.address = info.address or ", ".join(imprint[1:]) or None
-        venue = before or None
+        proceedings = re.search(
+            r"(?i)\bproc|\bsymp|\bconf|comput\.?\s+sci|\blncs\b", series.group(1)
+        )
+        venue = before or (series.group(1) if proceedings else None)
         if before:
             rtype = "inproceedings" if rtype == "inproceedings" else "incollection"
+        elif proceedings:
+            rtype = "inproceedings"  # "*Heights*, Proc. Sympos. Pure Math., vol. 97": a paper
         else:
             rtype = "book"  # "*Lectures on cube complexes*, Lecture Notes in Math., vol. 2290"
     society = SOCIETY_AFTER_VENUE.fullmatch(venue or "") if not info.publisher else None
