@@ -3179,3 +3179,39 @@ def test_german_working_paper_series_and_french_issue_number() -> None:
         "G. Martin et L. Petit. « Titre en français ». Revue X, vol. 12, n° 3, p. 45-67, 2019."
     )
     assert (r.volume, r.number, r.pages) == ("12", "3", "45--67")
+
+
+def test_french_proceedings_with_a_best_paper_prize() -> None:
+    r = parse(
+        "[N3] L. Garnier et C. Dumontier. « Reconnaissance d'entités nommées en ancien "
+        "français ». Dans Actes de la 29e Conférence sur le Traitement Automatique des Langues "
+        "Naturelles (TALN), Avignon, France, p. 120-131, 2022. Prix du meilleur article."
+    )
+    assert (r.type, r.venue_short, r.pages, r.year) == ("inproceedings", "TALN", "120--131", 2022)
+    assert r.notes == ("Best Paper Award",)
+
+
+def test_a_chapter_keeps_its_book_before_the_publisher() -> None:
+    r = parse(
+        "C. Dumontier. « Les entités nommées dans les textes anciens ». Dans : S. Roux et J. "
+        "Martin (dir.), Humanités numériques et patrimoine écrit, Presses universitaires de "
+        "Rennes, p. 87-112, 2020."
+    )
+    assert (r.type, r.venue, r.publisher) == (
+        "incollection",
+        "Humanités numériques et patrimoine écrit",
+        "Presses universitaires de Rennes",
+    )
+
+
+def test_ieee_article_number_and_the_lre_journal() -> None:
+    r = parse(
+        'M. T. Castellanos and J. E. Whitfield, "Sub-Nyquist sampling: A robustness analysis," '
+        "EURASIP J. Adv. Signal Process., vol. 12, Art. no. 34, 2020."
+    )
+    assert (r.volume, r.pages) == ("12", "34")
+    r = parse(
+        'T. Nguyen and C. Dumontier. "Cross-lingual transfer for named entity recognition". '
+        "Language Resources and Evaluation, vol. 55, n° 4, p. 1021-1052, 2021."
+    )
+    assert (r.type, r.venue) == ("article", "Language Resources and Evaluation")

@@ -1512,7 +1512,10 @@ TEACHING_CASE = re.compile(
     r"\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?:Teaching\s+)?Case\s+(?:No\.?\s*)?"
     r"([A-Z]?\d[\w-]*\d)\b"
 )
-SINGLE_PAGE = re.compile(r"(?<=[,;]\s)p\.\s?([A-Za-z]?\d{1,7})(?=\s*[,.;]|\s*$)")
+# (IEEE's article numbers too: "vol. 2020, Art. no. 34, 2020")
+SINGLE_PAGE = re.compile(
+    r"(?<=[,;]\s)(?:p\.|[Aa]rt(?:icle|\.)\s*no\.)\s?([A-Za-z]?\d{1,7})(?=\s*[,.;]|\s*$)"
+)
 AIS_VOLUME = re.compile(
     r"(?<=[A-Za-z.*_])\s+\((?!(?:19|20)\d\d\))(\d{1,4})(?::(\d{1,4}(?:[-–/]\d{1,4})?))?\)(?=[\s,.;]*(?:pp?\.|$))"
 )
@@ -2340,7 +2343,9 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.span("pages", pm.start(), pm.end())
         st.w.consume(pm.start(), pm.end())
     # one page or an article number: IEEE "vol. 171, p. 106672, 2022"
-    sp = None if info.pages or "p." not in text else SINGLE_PAGE.search(text)
+    sp = (
+        None if info.pages or ("p." not in text and "no." not in text) else SINGLE_PAGE.search(text)
+    )
     if sp:
         info.pages = sp.group(1)
         st.span("pages", sp.start(), sp.end())
@@ -3240,7 +3245,12 @@ def _workshop_name(rest: str, kb: venues.Venue) -> str | None:
     return s or None
 
 
-def _split_publisher(venue: str, st: _State) -> tuple[str | None, str | None]:
+BOOK_LIKE = ("book", "inproceedings", "incollection")
+
+
+def _split_publisher(
+    venue: str, st: _State, keep_title: bool = False
+) -> tuple[str | None, str | None]:
     """'Graduate Texts in Mathematics, Springer, Cham' -> series (a remark), publisher.
 
     'Proceedings of the ICM (Rio de Janeiro), World Sci. Publ' -> proceedings, publisher.
@@ -3256,7 +3266,13 @@ def _split_publisher(venue: str, st: _State) -> tuple[str | None, str | None]:
             return venue, None
     publisher = pieces[at]
     before = ", ".join(pieces[:at]) or None
-    if before and st.entry.hint != "inproceedings" and not re.search(r"(?i)\bproc", before):
+    # (a chapter's or a paper's book keeps its title: "Dans : A (dir.), *Book*, Presses ...")
+    if (
+        before
+        and not keep_title
+        and st.entry.hint != "inproceedings"
+        and not re.search(r"(?i)\bproc", before)
+    ):
         st.extra.append(f"Series: {before}")
         before = None
     return before, publisher
@@ -3268,7 +3284,8 @@ EVENT_WORDS = re.compile(
     r"(?i)\b(?:conference|conf|workshop|symposium|symp|meeting|congress|proceedings|proc|"
     r"colloquium|summit|forum|convention|"
     # Spanish, Portuguese, Italian, French, German
-    r"actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung)\b"
+    r"actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung|"
+    r"actes|conférence|congrès|journées)\b"
 )
 
 
@@ -3404,7 +3421,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     if re.search(
         r"\b(?:proc|proceedings|conference|conf|symposium|sympos|symp|workshop|meeting|congress"
         # Spanish, Portuguese, Italian, French, German
-        r"|actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband)\b",
+        r"|actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband"
+        r"|actes|conférence|congrès|journées)\b",
         rest,
     ):
         return "inproceedings"
@@ -3675,8 +3693,8 @@ def parse_entry(entry: EntryText) -> Record:
     if society and rtype in ("inproceedings", "incollection", "book"):
         # ACM style: "In *Eurographics Symposium on Rendering*. The Eurographics Association"
         venue, info.publisher = society.group(1), society.group(2)
-    if venue and not info.publisher and not info.kb and rtype in ("book", "inproceedings"):
-        venue, found = _split_publisher(venue, st)
+    if venue and not info.publisher and not info.kb and rtype in BOOK_LIKE:
+        venue, found = _split_publisher(venue, st, keep_title=rtype != "book")
         info.publisher = found or info.publisher
     if rtype in ("techreport", "phdthesis", "mastersthesis") and venue and ";" in venue:
         # NLM: "Uppsala: Swedish University of Agricultural Sciences; 2012. Acta ... 2012:41":

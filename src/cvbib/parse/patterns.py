@@ -74,6 +74,16 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
         "Best Paper Award Nominee",
     ),
     (re.compile(r"\bbest\s+paper(?:\s+award)?", re.I), "Best Paper Award"),
+    # French, Spanish, Portuguese, Italian, German
+    (
+        re.compile(
+            r"\bprix\s+du\s+meilleur\s+(?:article|papier)\b|\bpremio\s+(?:al|ao)\s+mejor"
+            r"\s+art[ií]culo\b|\bpr[eê]mio\s+de\s+melhor\s+artigo\b|\bpremio\s+(?:al\s+)?miglior"
+            r"\s+articolo\b|\bbest[-\s]paper[-\s]preis\b",
+            re.I,
+        ),
+        "Best Paper Award",
+    ),
     (re.compile(r"\boutstanding\s+paper(?:\s+award)?", re.I), "Outstanding Paper Award"),
     (re.compile(r"\bhonou?rable\s+mention\b", re.I), "Honorable Mention"),
     (re.compile(r"\beditors?['’]?\s*s?['’]?\s+choice\b", re.I), "Editor's Choice"),
@@ -283,7 +293,7 @@ ABBREVIATIONS = frozenset(
 # pattern cannot skip ahead by its possible first characters and scans ten times slower.
 NOTE_HINT = re.compile(
     r"best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
-    r"poster|highlight|paper|talk|choice|principle|article"
+    r"poster|highlight|paper|talk|choice|principle|article|meilleur|mejor|melhor|miglior"
 )
 STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
