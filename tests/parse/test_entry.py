@@ -3215,3 +3215,19 @@ def test_ieee_article_number_and_the_lre_journal() -> None:
         "Language Resources and Evaluation, vol. 55, n° 4, p. 1021-1052, 2021."
     )
     assert (r.type, r.venue) == ("article", "Language Resources and Evaluation")
+
+
+def test_dblp_homonym_numbers_corr_ids_and_workshops_at_conferences() -> None:
+    r = parse(
+        "Katarina Novak, Ahmed El-Sayed, Lin Chen 0007: Are Learned Query Optimizers Ready for "
+        "Production? An Experimental Study. CoRR abs/2403.11872 (2024)"
+    )
+    assert [(p.given, p.family) for p in r.authors][-1] == ("Lin", "Chen")
+    assert r.title == ("Are Learned Query Optimizers Ready for Production? An Experimental Study")
+    assert (r.arxiv, r.type, r.year) == ("2403.11872", "misc", 2024)
+    assert r.source.text[r.span("title").start : r.span("title").end].startswith("Are")
+    r = parse(
+        "Jonas Weber, Katarina Novak: Toward Declarative Feature Pipelines for Tabular ML. "
+        "DEEM@SIGMOD 2024: 4:1-4:7"
+    )
+    assert r.workshop and r.venue == "DEEM@SIGMOD"

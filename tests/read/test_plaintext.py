@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cvbib
 from cvbib.read.plaintext import read_text
 
 
@@ -45,3 +46,23 @@ def test_markdown_emphasis_in_a_text_file_becomes_styles() -> None:
     assert "*" not in first.text + second.text
     assert note.text == "Note: an asterisk (*) marks a student. Smith, J.*, & Doe, K. (2020)."
     assert [note.text[a:b] for a, b in note.bold] == ["Doe, K."]
+
+
+def test_lone_page_numbers_and_the_header_beside_them_are_dropped() -> None:
+    text = (
+        "Research articles\n"
+        "1. Liang Y, Achterberg JR (2024) Condensate partitioning of RNA polymerase II dur-\n"
+        "                                                                     1\n"
+        "J. Achterberg — CV\n"
+        "   ing zygotic genome activation. Mol Cell, in press.\n"
+        "2. Tran DQ, Moreau P, Osei-\n"
+        "   Bonsu K (2023) Live imaging of nascent transcription. Dev Cell 58:1-12.\n"
+        "                                                                     2\n"
+        "J. Achterberg — CV\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [r.title for r in recs] == [
+        "Condensate partitioning of RNA polymerase II during zygotic genome activation",
+        "Live imaging of nascent transcription",
+    ]
+    assert recs[1].authors[-1].family == "Osei-Bonsu"

@@ -157,6 +157,8 @@ def _part_break(prev: Line, line: Line) -> bool:
     p = prev.text.rstrip()
     if not p or p.endswith(END_PUNCT) or STICKY_END.search(p) or not line.text[:1].isupper():
         return False
+    if p.endswith("-"):
+        return False  # "..., Osei-" / "Bonsu K, ...": a name hyphenated across the lines
     before, after = _style_at(prev, len(p) - 1), _style_at(line, 0)
     if before != after and (_whole_styled(prev) or after):
         return True  # "**Title**" then "Names", or "Names" then "*Venue*"
@@ -218,8 +220,9 @@ def _join(
             tail = re.match(r"[^\W\d_][\w'’]*", line.text) if broken else None
             if sep == " " and BROKEN_IDENTIFIER.search(prev) and re.match(r"\w", line.text):
                 sep = ""  # "doi:10.1175/JCLI-D-21-" / "0345.1": one DOI broken at its hyphen
-            elif broken and tail and line.text[:1].islower():
+            elif broken and tail and (line.text[:1].islower() or line.text[:1].isupper()):
                 # a word broken across lines: "optimi-" + "zation", or "cell-" + "free"
+                # ("Self-" + "Supervised", "Osei-" + "Bonsu" keep theirs)
                 sep = ""
                 if not keeps_hyphen(broken.group(1), tail.group(0)):
                     parts[-1] = prev[:-1]

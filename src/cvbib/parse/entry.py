@@ -322,6 +322,33 @@ RXIV_NUMBER = re.compile(
 DOI_LABEL_LEFT = re.compile(r"(?i)[;,.]?\s*\bdoi\s*:?(?=[\s.;,]*$)")
 
 
+def _cut_out(entry: EntryText, cuts: list[Range]) -> EntryText:
+    """``entry`` without the characters of ``cuts`` (sorted, disjoint), its style ranges
+    moved to fit. The source keeps the text as written."""
+
+    def moved(pos: int) -> int:
+        return pos - sum(min(b, pos) - a for a, b in cuts if a < pos)
+
+    text = "".join(
+        entry.text[b0:a1]
+        for (_, b0), (a1, _) in zip([(0, 0), *cuts], [*cuts, (len(entry.text), 0)], strict=True)
+    )
+    return replace(
+        entry,
+        text=text,
+        bold=tuple((moved(a), moved(b)) for a, b in entry.bold),
+        italic=tuple((moved(a), moved(b)) for a, b in entry.italic),
+        links=tuple((moved(a), moved(b), url) for a, b, url in entry.links),
+    )
+
+
+CORR_ID = re.compile(r"\bCoRR\s+abs/(\d{4}\.\d{4,5})(?:v\d+)?")
+# DBLP numbers people of one name: "Lin Chen 0007"; the number is no part of the name
+DBLP_HOMONYM = re.compile(r"(?<=[a-z]) 0\d{3}(?=\s*[,:])")
+# DBLP names a workshop by the conference it is held at: "DEEM@SIGMOD 2024: 4:1-4:7"
+DBLP_WORKSHOP = re.compile(r"(?<![\w@])[A-Za-z][\w\-]*@[A-Z][\w\-]*(?![\w@.])")
+
+
 def _identifiers(st: _State) -> None:
     text = st.w.text
     lowered = text.lower()
@@ -345,6 +372,11 @@ def _identifiers(st: _State) -> None:
             st.arxiv_class = m.group(3)
         st.span("arxiv", m.start(), m.end())
         st.w.consume(m.start(), m.end())
+    text = st.w.text
+    for m in CORR_ID.finditer(text) if "corr" in lowered else ():
+        st.arxiv = st.arxiv or m.group(1)  # DBLP's "CoRR abs/2403.11872": an arXiv id
+        st.span("arxiv", m.start(1), m.end(1))
+        st.w.consume(m.start(1) - 4, m.end(1))
     text = st.w.text
     for m in P.ISBN.finditer(text) if "isbn" in lowered else ():
         st.isbn = st.isbn or re.sub(r"[\s\u2010-\u2015]", "-", m.group(1))
@@ -1465,7 +1497,10 @@ def _segment(st: _State) -> None:
             )
         else:
             venue = _venue_like(seg)
-        if venue or _names_segment(seg):
+        # (after a question, names end the title only where none were read: "Names: Are
+        # Optimizers Ready? An Experimental Study. CoRR" goes on)
+        question = text[: rest[i][0]].rstrip().endswith(("?", "!"))
+        if venue or (_names_segment(seg) and not (question and st.authors)):
             break
         if i == len(rest) - 1 and _place_and_publisher(seg):
             break  # APA books and reports: "Title. New York, NY: Routledge."
@@ -3485,6 +3520,10 @@ def _reverse_italics(text: str, italic: tuple[Range, ...]) -> tuple[Range, ...]:
 def parse_entry(entry: EntryText) -> Record:
     """Parse one entry. Never raises on odd input: problems become warnings."""
     text = entry.text
+    if " 0" in text and len(text) <= MAX_ENTRY_CHARS and DBLP_HOMONYM.search(text):
+        # (the source's text is the one the spans point into)
+        entry = _cut_out(entry, [m.span() for m in DBLP_HOMONYM.finditer(text)])
+        text = entry.text
     source = Source(path=entry.path, line=entry.line, end_line=entry.end_line, text=text)
     if len(text) > MAX_ENTRY_CHARS:
         return Record(
@@ -3500,6 +3539,8 @@ def parse_entry(entry: EntryText) -> Record:
     number = LEADING_NUMBER.match(text)
     if number:  # "2. Chen, L., ...": a list's number in a table cell of its own
         st.w.consume(number.start(), number.end())
+    if "@" in text and DBLP_WORKSHOP.search(text):
+        st.workshop = True
     _venue_tag(st)
     _leading_year(st)
     _links(st)

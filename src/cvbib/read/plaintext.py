@@ -52,6 +52,7 @@ UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 # with the text of a PDF. It names a page and recurs (its numbers aside).
 PAGE_MARK = re.compile(r"(?i)\bpage\s*\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\s*$")
 ENTRY_END = (".", "!", "?", ")", "]")
+PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 
 
 def running_lines(raw_lines: list[str]) -> set[int]:
@@ -63,6 +64,11 @@ def running_lines(raw_lines: list[str]) -> set[int]:
     marked = [i for i, ln in enumerate(raw_lines) if len(ln) < 150 and PAGE_MARK.search(ln)]
     counts = Counter(shape(raw_lines[i]) for i in marked)
     running = {i for i in marked if counts[shape(raw_lines[i])] >= 2}
+    # page numbers alone on their lines, counting up ("                1", later "   2")
+    alone = [i for i, ln in enumerate(raw_lines) if PAGE_NUMBER_LINE.match(ln)]
+    numbers = [int(raw_lines[i]) for i in alone]
+    if len(alone) >= 2 and numbers == sorted(set(numbers)):
+        running |= set(alone)
     # The other line of a two-line header or footer ("Curriculum Vitae   Chiara Valenti"
     # under "Page 2 / 4") stands next to a page mark on every page.
     near: dict[str, set[int]] = {}
