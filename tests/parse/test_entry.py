@@ -3231,3 +3231,31 @@ def test_dblp_homonym_numbers_corr_ids_and_workshops_at_conferences() -> None:
         "DEEM@SIGMOD 2024: 4:1-4:7"
     )
     assert r.workshop and r.venue == "DEEM@SIGMOD"
+
+
+def test_chicago_chapter_in_an_italic_book_with_two_editors() -> None:
+    r = parse_md(
+        "“Constitutivism and the Shmagency Challenge.” In *Reasons and Their Limits*, ed. Hannah "
+        "Ostrowski and Ivo Lindqvist, 88–112. Oxford: Oxford University Press, 2021."
+    )
+    assert (r.type, r.venue, r.pages) == ("incollection", "Reasons and Their Limits", "88--112")
+    assert [p.family for p in r.editors] == ["Ostrowski", "Lindqvist"]
+
+
+def test_online_editions_and_dotted_dates() -> None:
+    r = parse_md(
+        "“Instrumental Transmission.” *The Stanford Encyclopedia of Philosophy* (Fall 2023 "
+        "Edition)."
+    )
+    assert r.year == 2023 and "Fall 2023 Edition" in r.extra
+    assert r.venue == "The Stanford Encyclopedia of Philosophy"
+    r = parse_md(
+        "Review of *Intention and Normativity* by Peter Lindgren. *Notre Dame Philosophical "
+        "Reviews*, 2019.08.14."
+    )
+    assert (r.year, r.month, r.type, r.venue) == (
+        2019,
+        8,
+        "article",
+        "Notre Dame Philosophical Reviews",
+    )

@@ -2074,6 +2074,9 @@ INFORMS_CHAPTER = re.compile(
     r"\((?P<pub>[^,()]{2,60}),\s*(?P<place>[^()]{2,60})\)"
 )
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
+EDITED_AFTER_BOOK = re.compile(
+    r"[*_\s]*,\s*(?:eds?\.|edited\s+by|ed\.\s+by)\s+([A-Z][^,;()]{2,200}?)(?=\s*,|\.\s)"
+)
 # Ecology and British styles: "In: *Handbook of X* (eds A. Körner & B. Lee), pp. 45–67.
 # Springer, Cham." (the editors in parentheses after the book, then publisher and place)
 EDS_AFTER_BOOK = re.compile(
@@ -2112,11 +2115,29 @@ VOLUME_YEAR_PAGES = re.compile(
 )
 
 
+SEASON_EDITION = re.compile(
+    r"\((?:Spring|Summer|Fall|Autumn|Winter)\s+(?P<year>(?:19|20)\d\d)\s+Edition\)"
+)
+DOTTED_DATE = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\.(?P<month>0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b"
+)
+
+
 def _publication_part(st: _State) -> _VenueInfo:
     info = _VenueInfo()
     # The patterns below are tried only when the entry holds what each needs: nearly half
     # the time of reading an entry went to patterns that could not match.
     paren_year = _has_paren_year(st.entry.text)
+    # "(Fall 2023 Edition)" of an online encyclopedia, "2019.08.14" of a review's page: dates
+    dated = SEASON_EDITION.search(st.w.text) or DOTTED_DATE.search(st.w.text)
+    if dated:
+        info.year = int(dated["year"])
+        if dated.re is DOTTED_DATE:
+            info.month = int(dated["month"])
+        else:
+            st.extra.append(_clean(dated.group(0)).strip("()"))
+        st.span("year", dated.start("year"), dated.end("year"))
+        st.w.consume(dated.start(), dated.end())
     thousands = THOUSANDS_PAGES.search(st.w.text)
     if thousands:  # AGU's old page numbers: "121, 11,304–11,322"
         first, last = (g.replace(",", "") for g in thousands.groups())
@@ -2644,6 +2665,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         if em or not _marks_editors(st.entry.text)
         else re.search(r"\bIn:?\s+(.{3,200}?),?\s+(?:editors?|eds?)\.\s*", st.w.text)
     )
+    if vm and any(a <= vm.start(1) < b for a, b in st.entry.italic):
+        vm = None  # Chicago "In *Book*, ed. A and B": the italic run is the book, not names
     if vm:
         names, _ = split_names(vm.group(1))
         info.editors = [n.person for n in names]
@@ -2670,6 +2693,11 @@ def _publication_part(st: _State) -> _VenueInfo:
                 ):
                     info.booktitle = book
                     st.w.consume(a - len(lead.group(0)), b)
+                    # "In *Book*, ed. Hannah Ostrowski and Ivo Lindqvist, 88–112": its editors
+                    eds = EDITED_AFTER_BOOK.match(st.w.text, b)
+                    if eds and not info.editors:
+                        info.editors = [n.person for n in split_names(eds.group(1))[0]]
+                        st.w.consume(eds.start(), eds.end())
                 break
     if not info.edition and info.booktitle:
         # "In: Kearns, C. (eds.) Pollination Biology, 2nd edition. Springer": the book's

@@ -121,8 +121,11 @@ def _parse_cv_entry(entry: EntryText) -> Record:
         return rule.replace(warnings=(*rule.warnings, note))
     if styled:
         # bold or italic marks the title: the rules saw it, the tagger (plain text) cannot
-        if crf.authors and all(p.family in rule.title for p in crf.authors):
-            return rule  # "*Book*, by A. Author. *Journal*": the tagger's authors are the title's
+        around = " ".join([rule.title, *(entry.text[a:b] for a, b in entry.italic)])
+        if crf.authors and all(p.family in around for p in crf.authors):
+            # "*Book*, by A. Author. *Journal*", "In *Reasons and Their Limits*, ed. ...":
+            # the tagger's authors are words of the title or the book
+            return rule
         return choose(rule, crf, lambda: 0.0)
     return choose(rule, crf, lambda: probability(entry.text))
 
