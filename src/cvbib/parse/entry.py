@@ -2075,7 +2075,8 @@ INFORMS_CHAPTER = re.compile(
 )
 EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
 EDITED_AFTER_BOOK = re.compile(
-    r"[*_\s]*,\s*(?:eds?\.|edited\s+by|ed\.\s+by)\s+([A-Z][^,;()]{2,200}?)(?=\s*,|\.\s)"
+    r"[*_\s]*,\s*(?:eds?\.|edited\s+by|ed\.\s+by)\s+([A-Z][^,;()]{2,200}?)"
+    r"(?=\s*,|(?<!\b[A-Z])\.\s)"  # (not at an initial's period: "Jennifer I. Martin")
 )
 # Ecology and British styles: "In: *Handbook of X* (eds A. Körner & B. Lee), pp. 45–67.
 # Springer, Cham." (the editors in parentheses after the book, then publisher and place)
@@ -2665,7 +2666,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         if em or not _marks_editors(st.entry.text)
         else re.search(r"\bIn:?\s+(.{3,200}?),?\s+(?:editors?|eds?)\.\s*", st.w.text)
     )
-    if vm and any(a <= vm.start(1) < b for a, b in st.entry.italic):
+    if vm and any(a <= vm.start(1) and vm.end(1) <= b + 1 for a, b in st.entry.italic):
         vm = None  # Chicago "In *Book*, ed. A and B": the italic run is the book, not names
     if vm:
         names, _ = split_names(vm.group(1))
