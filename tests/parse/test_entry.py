@@ -647,7 +647,12 @@ def test_economics_with_coauthors_and_letter_pages() -> None:
 
 def test_numbered_working_paper_is_a_report() -> None:
     rec = parse('"Remote Work and Wage Compression," NBER Working Paper No. 29876, 2022.')
-    assert (rec.type, rec.venue, rec.number, rec.year) == ("techreport", "NBER", "29876", 2022)
+    assert (rec.type, rec.venue, rec.number, rec.year) == (
+        "techreport",
+        "NBER Working Paper",
+        "29876",
+        2022,
+    )
 
 
 def test_vancouver_month_day_and_e_pages() -> None:
@@ -1832,7 +1837,8 @@ def test_economics_working_papers_and_columns() -> None:
         '"Public Procurement and Political Connections" (with María José Paredes). CEPR '
         "Discussion Paper DP18456, 2023."
     )
-    assert (rec.type, rec.venue, rec.number) == ("techreport", "CEPR", "DP18456")
+    # the series keeps its name, as it is cited
+    assert (rec.type, rec.venue, rec.number) == ("techreport", "CEPR Discussion Paper", "DP18456")
     rec = parse_md(
         '"Colombia\'s Minimum Wage Dilemma" (with Juan Pablo Restrepo). *VoxEU.org*, 9 June 2023.'
     )

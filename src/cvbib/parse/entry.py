@@ -2793,7 +2793,12 @@ def _publication_part(st: _State) -> _VenueInfo:
     if tr:
         info.number = info.number or tr.group(1)
         info.report = True
-        st.w.consume(tr.start(), tr.end())
+        # "NBER Working Paper No. 31234": the series keeps its name, as it is cited; the
+        # number is read
+        kind = re.search(r"(?i)\b(?:working|discussion)\s+papers?\b", tr.group(0))
+        head = st.w.text[: tr.start() + kind.start()] if kind else ""
+        named = kind and re.search(r"[A-Z][\w&.-]*\s*$", head.rsplit(",", 1)[-1])
+        st.w.consume(tr.start() + kind.end() if named else tr.start(), tr.end())
     # IEEE: "Wisconsin Department of Transportation, Madison, WI, Rep. WHRP 0092-21-04"
     ir = None if info.report or "Rep." not in st.w.text else IEEE_REPORT.search(st.w.text)
     if ir:
