@@ -531,3 +531,10 @@ def test_a_reworded_title_with_no_year_needs_most_of_the_authors() -> None:
     assert "2/2 authors" in m.reason
     different(dated, undated.replace(authors=people("Yan, W. P.", "Chen, Q.")))
     different(dated, undated.replace(year=1997))
+
+
+def test_a_dblp_workshop_at_a_conference_read_back_from_bibtex() -> None:
+    # the .bib keeps "DEEM@SIGMOD" but not the workshop flag the CV's reading had
+    cv = rec(venue="DEEM@SIGMOD", workshop=True, year=2024)
+    same(cv, rec(venue="DEEM@SIGMOD", workshop=False, year=2024))
+    different(cv, rec(venue="SIGMOD", year=2024))

@@ -92,6 +92,9 @@ def _named_workshop(v: Venue) -> bool:
     return any("workshop" in name.lower() for name in (v.name, *v.aliases))
 
 
+AT_CONFERENCE = re.compile(r"[A-Za-z][\w\-]*@[A-Z]")
+
+
 @lru_cache(maxsize=65536)
 def venue_info(text: str) -> VenueInfo | None:
     """What is known of a venue string, or None for an empty one."""
@@ -103,12 +106,21 @@ def venue_info(text: str) -> VenueInfo | None:
         return None
     if v is not None:
         # A workshop held at a conference resolves to the conference; keep them apart
-        # (but "International Workshop on Quality of Service" is IWQoS itself).
+        # (but "International Workshop on Quality of Service" is IWQoS itself; DBLP writes
+        # a workshop at its conference "DEEM@SIGMOD").
         kind = v.kind
-        if _kind(ws) == "workshop" and v.kind != "workshop" and not _named_workshop(v):
+        at_conference = "@" in text and AT_CONFERENCE.search(text) is not None
+        if (
+            (_kind(ws) == "workshop" or at_conference)
+            and v.kind != "workshop"
+            and not _named_workshop(v)
+        ):
             kind = "workshop"
         return VenueInfo(key=v.acronym, known=True, kind=kind)
-    return VenueInfo(key=venue_key(text), known=False, kind=_kind(ws))
+    at_conference = "@" in text and AT_CONFERENCE.search(text) is not None
+    return VenueInfo(
+        key=venue_key(text), known=False, kind="workshop" if at_conference else _kind(ws)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -3802,6 +3802,7 @@ def parse_entry(entry: EntryText) -> Record:
     if st.gbt_type:
         st.authors = [family_first(p) for p in st.authors]
     st.authors = _without_glued_marks(st.authors)
+    venue = (venue or "").strip(" ,;:") or None  # "... — ICLS 2022" less its year
     record = Record(
         type=rtype,
         title=st.title,
