@@ -3265,3 +3265,14 @@ def test_online_editions_and_dotted_dates() -> None:
         "article",
         "Notre Dame Philosophical Reviews",
     )
+
+
+def test_a_dblp_thesis_is_one_author_and_a_university() -> None:
+    r = parse(
+        "Katarina Novak: Adaptive Query Processing for Machine Learning Workloads. ETH Zurich, "
+        "Zürich, Switzerland, 2019"
+    )
+    assert (r.type, r.venue, r.year) == ("phdthesis", "ETH Zurich", 2019)
+    assert (
+        parse("Jane Doe: Learning Sparse Models. Cambridge University Press, 2018.").type == "book"
+    )

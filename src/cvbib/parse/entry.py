@@ -3392,6 +3392,29 @@ PROCEEDINGS_NAME = re.compile(
 )
 
 
+SCHOOL = re.compile(
+    r"^(?:The\s+)?(?:(?:[A-Z][\w.'’&-]*\s+){0,5}(?:University|Universit(?:y|ät|é|à)|Universidad|"
+    r"Universidade|Universiteit|Institute\s+of\s+Technology)\b[^,]{0,60}|"
+    r"(?:University|Universit(?:ät|é|à)|Universidad|Universidade|Universiteit)\s+[^,]{2,60}|"
+    r"ETH\s+Z[uü]rich|EPFL|KTH|MIT|Caltech|TU\s+\w+)"
+    r"(?:,\s*[A-Z][^,]{1,40}){0,3}$"
+)
+
+
+def _school_alone(st: _State, info: _VenueInfo) -> bool:
+    """One author, and a university (with its city and country) as the whole venue: a
+    thesis as DBLP lists one. A press, a journal or numbers make it something else."""
+    venue = (info.venue or "").strip(" .,")
+    return (
+        len(st.authors) == 1
+        and st.status in (None, "published")
+        and bool(SCHOOL.match(venue))
+        and not (info.volume or info.pages or info.number or info.booktitle or info.editors)
+        and not (PUBLISHER_WORDS.search(venue) or JOURNAL_WORD.search(venue))
+        and not info.report
+    )
+
+
 def _journal_after_in(info: _VenueInfo) -> bool:
     """'In: *Business & Information Systems Engineering* 66 (2), S. 189–207': German
     citations put "In:" before journals too; a volume and issue, or a journal's word, and no
@@ -3458,6 +3481,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "inproceedings"
     if re.search(r"\bbook\b", rest) or (info.publisher and not rest.strip(" ,.")):
         return "book"
+    if _school_alone(st, info):
+        return "phdthesis"  # DBLP: "Katarina Novak: Title. ETH Zurich, Zürich, Switzerland, 2019"
     if info.edition and not (info.volume or info.pages or info.booktitle or info.editors):
         return "book"  # APA "*Title* (3rd ed.). O'Reilly Media.": only books have editions
     if (
