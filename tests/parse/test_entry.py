@@ -3276,3 +3276,15 @@ def test_a_dblp_thesis_is_one_author_and_a_university() -> None:
     assert (
         parse("Jane Doe: Learning Sparse Models. Cambridge University Press, 2018.").type == "book"
     )
+
+
+def test_coauthors_in_a_sentence_of_their_own_after_an_unstyled_title() -> None:
+    r = parse(
+        "Minimum Wages and Firm Entry: Evidence from Regional Bunching. with Tomás Arriaga and "
+        "Mei Lin. American Economic Review, 114(3): 721–758."
+    )
+    assert r.title == "Minimum Wages and Firm Entry: Evidence from Regional Bunching"
+    assert [p.family for p in r.authors] == ["Arriaga", "Lin"] and r.span("coauthors")
+    r = parse("Commuting Zones, Broadband, and Firm Entry. with Tomás Arriaga. Submitted.")
+    assert r.title == "Commuting Zones, Broadband, and Firm Entry"
+    assert [p.family for p in r.authors] == ["Arriaga"]

@@ -1427,8 +1427,13 @@ def _segment(st: _State) -> None:
             rest = []  # "M. Kowalski et al., Nature Physics 17, 1234 (2021)."
     else:
         cut = _comma_author_prefix(text, lo, first[1], [])
-        if cut is not None and (
-            text[lo:cut].count(",") >= 1 or any(_overlaps((lo, cut), b) for b in st.entry.bold)
+        if (
+            cut is not None
+            and (
+                text[lo:cut].count(",") >= 1 or any(_overlaps((lo, cut), b) for b in st.entry.bold)
+            )
+            # "Commuting Zones, Broadband, and Firm Entry": a list in a title goes on
+            and not re.match(r"\s*(?:and|or|&)\s", text[cut : first[1]])
         ):
             _set_authors(st, lo, cut)
             # German "Wöhrle, A. (2023): Title. In: ...": the year between names and title
@@ -1522,7 +1527,16 @@ def _segment(st: _State) -> None:
             # "Title [Tesis doctoral, Universidad X]. e-Archivo UC3M.": the thesis ends it
             t_end = bracket.end()
             break
+    # "Title<br>with Sofia Ekström and Tomás Arriaga<br>*Journal*": the owner's co-authors
+    # in a sentence of their own (lower case: no sentence boundary was seen before it)
+    coauthors = None if st.authors else WITH_SENTENCE.search(text, t_start, t_end)
+    if coauthors and _names_segment(coauthors.group(1)):
+        t_end = coauthors.start()
     _set_title(st, t_start, t_end)
+    if coauthors and _names_segment(coauthors.group(1)):
+        _set_authors(st, coauthors.start(1), coauthors.end(1))
+        st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
+        st.w.consume(coauthors.start(), coauthors.start(1))
     if not st.authors and i < len(rest) and _names_segment(text[rest[i][0] : rest[i][1]]):
         _set_authors(st, rest[i][0], rest[i][1])
 
@@ -1701,6 +1715,8 @@ WITH_AFTER_TITLE = re.compile(
 )
 
 
+# a sentence of co-authors after an unstyled title: "Title. with A and B. Journal"
+WITH_SENTENCE = re.compile(r"\.\s+with\s+([A-Z][^;().]{2,300}?)[\s.]*$")
 SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
 # 'With Tomasz Wiśniewski. "Title." Journal': the co-authors named before the title ("With
 # A and B, eds. *Book*": the co-editors of a volume)
