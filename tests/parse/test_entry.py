@@ -3288,3 +3288,18 @@ def test_coauthors_in_a_sentence_of_their_own_after_an_unstyled_title() -> None:
     r = parse("Commuting Zones, Broadband, and Firm Entry. with Tomás Arriaga. Submitted.")
     assert r.title == "Commuting Zones, Broadband, and Firm Entry"
     assert [p.family for p in r.authors] == ["Arriaga"]
+
+
+def test_star_marks_and_a_title_head_with_a_colon_before_a_names_sentence() -> None:
+    r = parse(
+        "[USENIX Security '25] TireTrack: Stateful Fuzzing of Automotive Diagnostic Protocols. "
+        "Lukas Brandt★, Mira Okafor★, Tobias Reinholt. 34th USENIX Security Symposium, 2025."
+    )
+    assert [p.family for p in r.authors] == ["Brandt", "Okafor", "Reinholt"]
+    assert "★" in r.source.text  # the source keeps the text as written
+    r = parse(
+        "[CCS '23] Half-Duplex Lies: Exploiting Semantic Gaps in CAN-FD Gateways. Daniela "
+        "Ferraz, Tobias Reinholt, Kaveh Rostami. ACM CCS, 2023."
+    )
+    assert r.title == "Half-Duplex Lies: Exploiting Semantic Gaps in CAN-FD Gateways"
+    assert [p.family for p in r.authors] == ["Ferraz", "Reinholt", "Rostami"]

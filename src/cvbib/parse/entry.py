@@ -322,6 +322,10 @@ RXIV_NUMBER = re.compile(
 DOI_LABEL_LEFT = re.compile(r"(?i)[;,.]?\s*\bdoi\s*:?(?=[\s.;,]*$)")
 
 
+STARS = re.compile(r"[★☆✦✱]")
+STAR_TO_DAGGER = str.maketrans("★☆✦✱", "††††")
+
+
 def _cut_out(entry: EntryText, cuts: list[Range]) -> EntryText:
     """``entry`` without the characters of ``cuts`` (sorted, disjoint), its style ranges
     moved to fit. The source keeps the text as written."""
@@ -1361,6 +1365,14 @@ ROLE_AT_END = re.compile(
 )
 
 
+def _names_sentence_after(text: str, start: int, hi: int) -> bool:
+    """A sentence of two names or more after ``start`` (a title-first entry)."""
+    for sentence in re.split(r"(?<!\b[A-Z])\.\s+", text[start:hi])[1:3]:
+        if sentence.count(",") >= 1 and _names_segment(sentence.strip(" .")):
+            return True
+    return False
+
+
 def _segment(st: _State) -> None:
     """Find authors and title in an entry with no quoted or italic title."""
     text = st.w.text
@@ -1379,6 +1391,9 @@ def _segment(st: _State) -> None:
         and 2 <= len(colon.group(1).rsplit(",", 1)[-1].split()) <= 3
         and not re.search(r"\d", colon.group(1))  # "Weber, J. (2018): Title" is author-year
         and _names_segment(colon.group(1))
+        # "Half-Duplex Lies: Exploiting ... Gateways. Daniela Ferraz, Tobias Reinholt. CCS":
+        # a title's head, when a list of names follows the title
+        and not _names_sentence_after(text, lo + colon.end(), hi)
     ):
         _set_authors(st, lo, lo + colon.end(1))
         st.w.consume(lo + colon.end(1), lo + colon.end())
@@ -3600,6 +3615,9 @@ def parse_entry(entry: EntryText) -> Record:
         entry = _cut_out(entry, [m.span() for m in DBLP_HOMONYM.finditer(text)])
         text = entry.text
     source = Source(path=entry.path, line=entry.line, end_line=entry.end_line, text=text)
+    if STARS.search(text):  # "Lukas Brandt★": a student's mark, read as the dagger is
+        text = text.translate(STAR_TO_DAGGER)
+        entry = replace(entry, text=text)
     if len(text) > MAX_ENTRY_CHARS:
         return Record(
             sources=(source,),
