@@ -322,8 +322,7 @@ RXIV_NUMBER = re.compile(
 DOI_LABEL_LEFT = re.compile(r"(?i)[;,.]?\s*\bdoi\s*:?(?=[\s.;,]*$)")
 
 
-STARS = re.compile(r"[★☆✦✱]")
-STAR_TO_DAGGER = str.maketrans("★☆✦✱", "††††")
+STARS = re.compile(r"(?<=[^\W\d_])[★☆✦✱]")
 
 
 def _cut_out(entry: EntryText, cuts: list[Range]) -> EntryText:
@@ -3616,7 +3615,7 @@ def parse_entry(entry: EntryText) -> Record:
         text = entry.text
     source = Source(path=entry.path, line=entry.line, end_line=entry.end_line, text=text)
     if STARS.search(text):  # "Lukas Brandt★": a student's mark, read as the dagger is
-        text = text.translate(STAR_TO_DAGGER)
+        text = STARS.sub("†", text)
         entry = replace(entry, text=text)
     if len(text) > MAX_ENTRY_CHARS:
         return Record(
