@@ -303,3 +303,14 @@ def test_sections_of_what_was_presented() -> None:
         assert presentations_only(heading), heading
     for heading in ("Teaching", "Talks and Teaching", "Publications and Presentations"):
         assert not presentations_only(heading), heading
+
+
+def test_chinese_and_japanese_headings() -> None:
+    assert classify("論文 (Journal Papers)")[0] == "publication"
+    assert classify("国際会議 (International Conferences)") == ("publication", 1.0, "inproceedings")
+    assert classify("学位論文 (Theses)")[2] == "phdthesis"
+    assert classify("期刊论文")[2] == "article"
+    for heading in ("招待講演", "外部資金 (Research Grants)", "学歴"):
+        assert classify(heading)[0] == "other", heading
+    # the document's title names the CV, not a section
+    assert classify("中村 悠真 — 研究業績 / Curriculum Vitae")[0] != "publication"

@@ -3303,3 +3303,20 @@ def test_star_marks_and_a_title_head_with_a_colon_before_a_names_sentence() -> N
     )
     assert r.title == "Half-Duplex Lies: Exploiting Semantic Gaps in CAN-FD Gateways"
     assert [p.family for p in r.authors] == ["Ferraz", "Reinholt", "Rostami"]
+
+
+def test_japanese_entries_family_first_with_kagikakko_titles_and_dates() -> None:
+    r = parse(
+        "中村 悠真, 高橋 誠: 「自己教師あり学習表現を用いた東北方言音声の認識」, 日本音響学会誌, "
+        "Vol. 78, No. 5, pp. 233-241, 2022."
+    )
+    assert r.title == "自己教師あり学習表現を用いた東北方言音声の認識"
+    assert [(p.family, p.given) for p in r.authors] == [("中村", "悠真"), ("高橋", "誠")]
+    assert (r.venue, r.volume, r.year) == ("日本音響学会誌", "78", 2022)
+    r = parse(
+        "佐藤 花子, 中村 悠真, 他: 「感情音声合成における話者性と感情表現の分離」, 日本音響学会 "
+        "秋季研究発表会 講演論文集, pp. 1011-1014, 2021年9月."
+    )
+    assert [p.family for p in r.authors] == ["佐藤", "中村"] and (r.year, r.month) == (2021, 9)
+    r = parse("中村 悠真: 「東北方言音声の音響的特徴の分析」, 修士論文, 東北大学, 2016年3月.")
+    assert (r.type, r.venue, r.year) == ("mastersthesis", "東北大学", 2016)

@@ -34,6 +34,8 @@ class Vocabulary:
     other_phrases: re.Pattern[str]
     publication_phrases: re.Pattern[str]
     presented: frozenset[str]
+    cjk_publication: dict[str, str | None]
+    cjk_other: tuple[str, ...]
 
 
 @cache
@@ -56,6 +58,9 @@ def vocabulary() -> Vocabulary:
             r"\b(?:" + "|".join(re.escape(p) for p in d["publication_phrases"]) + r")\b", re.I
         ),
         presented=frozenset(d["presented"]),
+        # longest first: "学位論文" before "論文"
+        cjk_publication=dict(sorted(d["cjk_publication"].items(), key=lambda kv: -len(kv[0]))),
+        cjk_other=tuple(d["cjk_other"]),
     )
 
 
@@ -66,9 +71,30 @@ def heading_words(text: str) -> list[str]:
     return [w.strip(".'-") for w in words if w.strip(".'-")]
 
 
+CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _classify_cjk(text: str) -> tuple[Kind, float, str | None] | None:
+    """'論文 (Journal Papers)', '国際会議', '学位論文', '招待講演': by the runs of characters
+    a Chinese or Japanese heading contains (its words have no spaces between them)."""
+    vocab = vocabulary()
+    core = re.sub(r"\([^)]*\)|（[^）]*）|\[[^\]]*\]", " ", text)
+    if not CJK_CHARS.search(core) or re.search(r"(?i)curriculum\s+vitae|履歴書|简历", text):
+        return None  # "中村 悠真 — 研究業績 / Curriculum Vitae": the document's title
+    for run, hint in vocab.cjk_publication.items():
+        if run in core:
+            return "publication", 1.0, hint
+    if any(run in core for run in vocab.cjk_other):
+        return "other", 1.0, None
+    return None
+
+
 def classify(text: str) -> tuple[Kind, float, str | None]:
     """(kind, share of known heading words, type hint) for a heading text."""
     vocab = vocabulary()
+    cjk = _classify_cjk(text) if CJK_CHARS.search(text) else None
+    if cjk:
+        return cjk
     words = heading_words(text)
     if not words:
         return "neutral", 0.0, None

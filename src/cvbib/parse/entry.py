@@ -20,8 +20,12 @@ from cvbib.parse import patterns as P
 from cvbib.parse.names import ET_AL, looks_like_name, split_names
 
 Range = tuple[int, int]
-QUOTES = [("“", "”"), ('"', '"'), ("``", "''"), ("‘‘", "’’"), ("„", "“"), ("«", "»"), ("‘", "’")]
+QUOTES = [
+    ("“", "”"), ('"', '"'), ("``", "''"), ("‘‘", "’’"), ("„", "“"), ("«", "»"), ("‘", "’"),
+    ("「", "」"),  # Japanese: 「タイトル」
+]  # fmt: skip
 MAX_ENTRY_CHARS = 4000
+CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4}")
 
 
 @dataclass(frozen=True)
@@ -947,7 +951,9 @@ def _quoted_or_italic_title(st: _State) -> None:
             if b < 0:
                 break
             inner = text[a + len(op) : b]
-            if len(inner.strip()) >= 8 and len(inner.split()) >= 2:
+            if (len(inner.strip()) >= 8 and len(inner.split()) >= 2) or (
+                len(inner.strip()) >= 4 and CJK_TEXT.search(inner)  # 「日本語のタイトル」
+            ):
                 cands.append((a + len(op), b, "quote"))
             start = b + len(cl)
     # Harvard: "(2016) 'Urban heat islands and public health', Environmental Research"
@@ -1070,9 +1076,9 @@ def _quoted_or_italic_title(st: _State) -> None:
     st.span("title", a, a + len(raw))
     # the quotes and emphasis marks around the title go with it
     lo, hi = a, a + len(raw)
-    while lo > 0 and text[lo - 1] in " *“\"‘`'„«":
+    while lo > 0 and text[lo - 1] in " *“\"‘`'„«「":
         lo -= 1
-    while hi < len(text) and text[hi] in " *”\"’'».,":
+    while hi < len(text) and text[hi] in " *”\"’'».,」":
         hi += 1
     st.w.consume(lo, hi)
 
@@ -1561,7 +1567,7 @@ JOURNAL_WITH_VOLUME = re.compile(
 )
 # "Master's thesis", "M.Sc. thesis", Quebec's "M.Sc.A. thesis", "M.A.Sc.", "M.Eng.", "M.S."
 MASTERS_THESIS = re.compile(
-    r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis"
+    r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis|修士論文|硕士论文|碩士論文"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
 )
 NUMBERED_SERIES = re.compile(
@@ -2149,6 +2155,9 @@ VOLUME_YEAR_PAGES = re.compile(
 SEASON_EDITION = re.compile(
     r"\((?:Spring|Summer|Fall|Autumn|Winter)\s+(?P<year>(?:19|20)\d\d)\s+Edition\)"
 )
+CJK_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)年(?:度)?(?:(?P<month>1[0-2]|[1-9])月)?"
+)  # "2024年3月"
 DOTTED_DATE = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\.(?P<month>0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b"
 )
@@ -2160,11 +2169,15 @@ def _publication_part(st: _State) -> _VenueInfo:
     # the time of reading an entry went to patterns that could not match.
     paren_year = _has_paren_year(st.entry.text)
     # "(Fall 2023 Edition)" of an online encyclopedia, "2019.08.14" of a review's page: dates
-    dated = SEASON_EDITION.search(st.w.text) or DOTTED_DATE.search(st.w.text)
+    dated = (
+        SEASON_EDITION.search(st.w.text)
+        or DOTTED_DATE.search(st.w.text)
+        or (CJK_DATE.search(st.w.text) if "年" in st.w.text else None)
+    )
     if dated:
         info.year = int(dated["year"])
-        if dated.re is DOTTED_DATE:
-            info.month = int(dated["month"])
+        if dated.re is not SEASON_EDITION:
+            info.month = int(dated["month"]) if dated["month"] else None
         else:
             st.extra.append(_clean(dated.group(0)).strip("()"))
         st.span("year", dated.start("year"), dated.end("year"))
@@ -3468,7 +3481,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     if re.search(
         r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b"
         # the same in Dutch, German, French, Spanish, Portuguese, Italian, Swedish
-        r"|\b(?:proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b",
+        r"|\b(?:proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
+        r"|博士論文|修士論文|学位論文|博士论文|硕士论文|学位论文|碩士論文",  # Japanese, Chinese
         rest,
     ):
         masters = re.search(r"\bmaster", rest) or MASTERS_THESIS.search(rest)
@@ -3748,7 +3762,8 @@ def parse_entry(entry: EntryText) -> Record:
             r"\s*(?:thesis|dissertation|diss\b\.?"
             r"|proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
             # "Tesis doctoral", "Tese de doutorado", "Thèse de doctorat", "Tesi di dottorato"
-            r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?",
+            r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?"
+            r"|(?:博士|修士|学位|硕士|碩士)(?:論文|论文)[,，、]?",  # Japanese, Chinese
             " ",
             info.venue,
         )

@@ -23,7 +23,11 @@ MARKS = "*†‡§¶#"
 # "Tanaka, R.+": a trainee's mark after a name, as CVs mark postdocs
 MARK_RE = re.compile(r"[*†‡§¶#]+|\^\{?[*†‡\d,a-z]*\}?|(?<=[a-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ+]+")
 # "et al.", and the ellipsis Google Scholar puts where it cuts an author list ("K Müller…")
-ET_AL = re.compile(r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+others\b|\s*(?:…|\.\.\.)\s*$", re.I)
+# (and Japanese and Chinese "他", "ほか", "等")
+ET_AL = re.compile(
+    r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+others\b|\s*(?:…|\.\.\.)\s*$|(?<=,)\s*(?:他|ほか|等人?)\s*$",
+    re.I,
+)
 TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+", re.I)
 LETTER = r"[^\W\d_]"
 # One token of a personal name: Capitalised (any script), particle, initial(s), CJK run.
@@ -179,8 +183,12 @@ def person_from_given_family(name: str) -> Person:
     if len(toks) == 1:
         tok = toks[0]
         if CJK.match(tok) and len(tok) >= 2:
-            return Person(family=tok[0], given=tok[1:])
+            # four characters are two and two ("中村悠真", as Japanese names mostly are)
+            cut = 2 if len(tok) == 4 else 1
+            return Person(family=tok[:cut], given=tok[cut:])
         return Person(family=_norm_case(tok))
+    if all(CJK.match(t) for t in toks):
+        return Person(family=toks[0], given=" ".join(toks[1:]))  # "中村 悠真": family first
     # Vancouver: "Sekijima Y", "Li WXY", "Lee K.H." — initials after the family name.
     last = toks[-1]
     if len(toks) >= 2 and (
