@@ -2155,9 +2155,10 @@ VOLUME_YEAR_PAGES = re.compile(
 SEASON_EDITION = re.compile(
     r"\((?:Spring|Summer|Fall|Autumn|Winter)\s+(?P<year>(?:19|20)\d\d)\s+Edition\)"
 )
+# "2024年3月" ending the entry (not "日本音響学会2023年秋季研究発表会", a meeting's name)
 CJK_DATE = re.compile(
-    r"(?P<year>(?:19|20)\d\d)年(?:度)?(?:(?P<month>1[0-2]|[1-9])月)?"
-)  # "2024年3月"
+    r"(?P<year>(?:19|20)\d\d)年(?:度)?(?:(?P<month>1[0-2]|[1-9])月)?(?=[\s.,;，。、)）]|$)"
+)
 DOTTED_DATE = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\.(?P<month>0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b"
 )
