@@ -314,3 +314,8 @@ def test_chinese_and_japanese_headings() -> None:
         assert classify(heading)[0] == "other", heading
     # the document's title names the CV, not a section
     assert classify("中村 悠真 — 研究業績 / Curriculum Vitae")[0] != "publication"
+
+
+def test_cases_and_teaching_notes_are_publications() -> None:
+    assert classify("CASES AND TEACHING NOTES")[0] == "publication"
+    assert classify("Teaching")[0] == "other"

@@ -32,7 +32,7 @@ def test_lookup(text: str, acronym: str | None) -> None:
 def test_knowledge_base_is_large_and_well_formed() -> None:
     assert venues.count() >= 150
     for v in venues.index().venues:
-        assert v.kind in {"conference", "journal", "workshop", "preprint", "repository"}
+        assert v.kind in {"conference", "journal", "workshop", "preprint", "repository", "data"}
         assert v.name and v.acronym
 
 

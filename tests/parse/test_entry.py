@@ -3320,3 +3320,11 @@ def test_japanese_entries_family_first_with_kagikakko_titles_and_dates() -> None
     assert [p.family for p in r.authors] == ["佐藤", "中村"] and (r.year, r.month) == (2021, 9)
     r = parse("中村 悠真: 「東北方言音声の音響的特徴の分析」, 修士論文, 東北大学, 2016年3月.")
     assert (r.type, r.venue, r.year) == ("mastersthesis", "東北大学", 2016)
+
+
+def test_a_dataset_in_a_data_repository_is_misc() -> None:
+    r = parse(
+        "Ekdahl, M.T., Nordin, P., 2022. Dissolved organic carbon concentrations in boreal "
+        "headwater streams. Dryad, Dataset. https://doi.org/10.5061/dryad.x3ffbg7kp"
+    )
+    assert (r.type, r.venue, r.doi) == ("misc", "Dryad", "10.5061/dryad.x3ffbg7kp")

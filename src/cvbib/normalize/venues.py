@@ -134,9 +134,13 @@ def _compute_keys(venues: list[Venue]) -> dict[str, Any]:
                     spelled_out.update((key, loose))
     # Only acronyms that cannot be ordinary words ("ICML", "NeurIPS", "e-Energy"; not
     # "Science" or "Nature", which are found when a whole segment names the venue). A thesis
-    # repository is found by its name only.
+    # or data repository is found by its name only.
     acr = sorted(
-        (v.acronym for v in venues if _acronym_like(v.acronym) and v.kind != "repository"),
+        (
+            v.acronym
+            for v in venues
+            if _acronym_like(v.acronym) and v.kind not in ("repository", "data")
+        ),
         key=len,
         reverse=True,
     )

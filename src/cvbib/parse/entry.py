@@ -3519,8 +3519,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         return "misc"
     if info.kb:
-        if info.kb.kind in ("preprint", "repository"):
-            return "misc"  # (a repository's thesis says so: see above)
+        if info.kb.kind in ("preprint", "repository", "data"):
+            return "misc"  # (a repository's thesis says so: see above; "data": a dataset)
         if info.kb.kind == "journal" and not st.workshop:
             return "article"
         return "inproceedings"
