@@ -2943,7 +2943,7 @@ def test_a_thesis_in_a_university_repository_names_the_university() -> None:
         "Systems, HKU Theses Online (HKUTO), 2021."
     )
     assert r.type == "phdthesis"
-    assert r.venue == "University of Hong Kong" and r.venue_short is None
+    assert r.venue == "The University of Hong Kong" and r.venue_short is None
     assert "Repository: HKU Theses Online" in r.extra
     r = parse("J. Roe. Learning Sparse Models. PhD dissertation, DSpace@MIT, 2019.")
     assert (r.type, r.venue) == ("phdthesis", "Massachusetts Institute of Technology")

@@ -3755,7 +3755,9 @@ def parse_entry(entry: EntryText) -> Record:
         info.venue, info.publisher = info.publisher, None
         info.rest = f"{info.rest} {info.venue}"
     rtype = _entry_type(st, info)
-    if rtype in ("phdthesis", "mastersthesis") and info.venue:
+    repository = info.kb is not None and info.kb.kind == "repository"
+    if rtype in ("phdthesis", "mastersthesis") and info.venue and not repository:
+        # (a repository names its university as the knowledge base spells it)
         # "[Doctoral dissertation, University X]" -> "University X"
         school = re.sub(
             r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|ed\.?\s?d\.?|doctoral|master'?s?"
