@@ -55,7 +55,8 @@ def test_duplicate_groups_link_both_ways(page: Page) -> None:
     assert len(groups) >= 30  # the CV and the library made from it
     assert "href='#g1'" in html
     first = re.search(r"<article class='group' id='g1'>.*?</article>", html, re.S)
-    assert first and len(re.findall(r"<th><a href='#e-\d+-\d+'>", first.group(0))) == 2
+    # (two examples or more hold the paper: the CV and the library made from it)
+    assert first and len(re.findall(r"<th><a href='#e-\d+-\d+'>", first.group(0))) >= 2
     reason = re.search(r"<span class='reason'>([^<]*)</span>", first.group(0))
     assert reason and reason.group(1).split()[0] in ("title", "arxiv", "doi")
     assert "(score " in first.group(0)
@@ -65,8 +66,8 @@ def test_duplicate_groups_link_both_ways(page: Page) -> None:
         r"[^<]*</span> <code[^>]*>[0-9a-f]+</code> <a class='grp' href='#g1'>",
         html,
     )
-    assert len(prints) == 2
-    assert f"# not_duplicate = [&quot;{prints[1]}&quot;]" in html
+    assert len(prints) >= 2
+    assert re.search(rf"# not_duplicate = \[&quot;{prints[1]}&quot;", html)
 
 
 def test_fields_coloured_in_place() -> None:

@@ -3519,8 +3519,14 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         return "misc"
     if info.kb:
-        if info.kb.kind in ("preprint", "repository", "data"):
-            return "misc"  # (a repository's thesis says so: see above; "data": a dataset)
+        if info.kb.kind in ("preprint", "repository") or (
+            info.kb.kind == "data"
+            and hint in (None, "misc")
+            and not re.search(r"\b(?:conference|proceedings|journal|article|chapter)\b", rest)
+        ):
+            # (a repository's thesis says so: see above; a data repository holds datasets,
+            # unless the entry names another type: ORCID's "Conference paper")
+            return "misc"
         if info.kb.kind == "journal" and not st.workshop:
             return "article"
         return "inproceedings"
