@@ -3328,3 +3328,22 @@ def test_a_dataset_in_a_data_repository_is_misc() -> None:
         "headwater streams. Dryad, Dataset. https://doi.org/10.5061/dryad.x3ffbg7kp"
     )
     assert (r.type, r.venue, r.doi) == ("misc", "Dryad", "10.5061/dryad.x3ffbg7kp")
+
+
+def test_elsevier_year_sentence_after_the_names_and_chapters_after_in() -> None:
+    r = parse(
+        "Ekdahl, M.T., Nordin, P., Lindqvist, H., 2022. Water quality monitoring of restored "
+        "wetlands in Skåne County, 2010–2021. Swedish Environmental Protection Agency, Report "
+        "7045, Stockholm."
+    )
+    assert (r.type, r.year, r.number) == ("techreport", 2022, "7045")
+    assert r.title == "Water quality monitoring of restored wetlands in Skåne County, 2010–2021"
+    r = parse_md(
+        "Ekdahl, M.T., Nordin, P., 2020. Carbon cycling in boreal freshwaters, in: Halvorsen, K., "
+        "Reyes, D. (Eds.), *Boreal Ecosystems in a Changing Climate*. Springer, Cham, pp. 211–238."
+    )
+    assert (r.title, r.venue, r.year) == (
+        "Carbon cycling in boreal freshwaters",
+        "Boreal Ecosystems in a Changing Climate",
+        2020,
+    )

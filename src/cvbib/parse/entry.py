@@ -1464,15 +1464,24 @@ def _segment(st: _State) -> None:
                     st.span("year", yr.start(1), yr.end(1))
                 st.w.consume(yr.start(), yr.end())
                 cut = yr.end()
-            _comma_title(st, cut, hi)
-            return
-        found = _title_then_names(text, lo, first[1])
-        if found:
-            t_end, a_start, a_end = found
-            _set_title(st, lo, t_end)
-            _set_authors(st, a_start, a_end)
-            return
-        rest = segs
+            # Elsevier: "Ekdahl, M.T., Nordin, P., 2022. Title. Institution, Report 7045." -
+            # the year as a sentence of its own, then title and venue sentences as in APA
+            bare = None if st.year else BARE_YEAR_AFTER_NAMES.match(text, cut)
+            if bare is None:
+                _comma_title(st, cut, hi)
+                return
+            st.year = int(bare.group(1))
+            st.span("year", bare.start(1), bare.end(1))
+            st.w.consume(bare.start(), bare.end())
+            rest = [(max(a, bare.end()), b) for a, b in segs if b > bare.end()]
+        else:
+            found = _title_then_names(text, lo, first[1])
+            if found:
+                t_end, a_start, a_end = found
+                _set_title(st, lo, t_end)
+                _set_authors(st, a_start, a_end)
+                return
+            rest = segs
     if apa:
         st.year = int(apa.group(1)) if apa.group(1) else None
         if apa.group(2):
@@ -1539,6 +1548,9 @@ def _segment(st: _State) -> None:
             break
         t_end = rest[i][1]
         i += 1
+    chapter = ELSEVIER_IN.search(text, t_start, t_end)
+    if chapter:
+        t_end = chapter.start()  # Elsevier: "Title, in: A, B (Eds.), Book. Publisher"
     report = REPORT_NUMBER_AFTER_TITLE.search(text, t_start, t_end)
     if report and report.start() > t_start:
         t_end = report.start()  # the report's number is read with its series
@@ -1847,6 +1859,8 @@ def _set_authors(st: _State, a: int, b: int) -> None:
 # "..., 1990–2016. J. Climate": years that end a title
 YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\.\s")
 AAS_YEAR = re.compile(r"\s*((?:19|20)\d\d)[a-z]?,\s+(?=\S)")
+ELSEVIER_IN = re.compile(r",\s+in:\s+(?=[A-Z])")
+BARE_YEAR_AFTER_NAMES = re.compile(r"\s*((?:19|20)\d\d)[a-z]?\.\s+(?=\S)")
 AAS_VOLUME_PAGE = re.compile(
     r"(?<=[A-Za-z.])\s*,\s*(\d{1,5}),\s*([A-Z]?\d{1,7}[A-Z]?(?:\.\d{1,3})?)"
     r"(?=[\s.,;]*(?:\(\s*(?:(?:19|20)\d\d)?\s*\))?[\s.,;]*$)"  # "(2019)" or its remains
