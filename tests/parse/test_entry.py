@@ -3347,3 +3347,17 @@ def test_elsevier_year_sentence_after_the_names_and_chapters_after_in() -> None:
         "Boreal Ecosystems in a Changing Climate",
         2020,
     )
+
+
+def test_a_report_institution_then_its_city() -> None:
+    r = parse(
+        "Whitlock, S.A., Ekdahl, M.T., 2021. Microplastics in snow and meltwater: sampling "
+        "protocol and pilot results. Norwegian Institute for Water Research (NIVA), Report "
+        "7612-2021, Oslo."
+    )
+    assert (r.type, r.venue, r.address, r.number) == (
+        "techreport",
+        "Norwegian Institute for Water Research (NIVA)",
+        "Oslo",
+        "7612-2021",
+    )

@@ -1859,6 +1859,11 @@ def _set_authors(st: _State, a: int, b: int) -> None:
 # "..., 1990–2016. J. Climate": years that end a title
 YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\.\s")
 AAS_YEAR = re.compile(r"\s*((?:19|20)\d\d)[a-z]?,\s+(?=\S)")
+REPORT_CITY = re.compile(
+    r"(.*\b(?:Agency|Institute|Research|Commission|University|Department|Ministry|Office|"
+    r"Council|Bureau|Centre|Center|Survey|Organi[sz]ation|Foundation|Laboratory)\b[^,]*),"
+    r"\s*((?-i:[A-Z])[^\W\d_]+(?:[\s-](?-i:[A-Z])[^\W\d_]+)?)"
+)
 ELSEVIER_IN = re.compile(r",\s+in:\s+(?=[A-Z])")
 BARE_YEAR_AFTER_NAMES = re.compile(r"\s*((?:19|20)\d\d)[a-z]?\.\s+(?=\S)")
 AAS_VOLUME_PAGE = re.compile(
@@ -3873,6 +3878,10 @@ def parse_entry(entry: EntryText) -> Record:
         venue, series = venue.split(";", 1)
         if series.strip(" .;,"):
             st.extra.append(_clean(series.strip(" .;,")))
+    city = REPORT_CITY.fullmatch(venue or "") if rtype == "techreport" else None
+    if city and not info.address:
+        # "Norwegian Institute for Water Research (NIVA), Oslo": the institution, its city
+        venue, info.address = city.group(1), city.group(2)
     nlm = NLM_IMPRINT.fullmatch(venue or "") if rtype == "techreport" else None
     if nlm and not info.address:  # "Geneva: World Health Organization;": place, institution
         venue, info.address = nlm["name"], nlm["place"]
