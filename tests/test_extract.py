@@ -75,3 +75,31 @@ def test_a_talk_published_with_a_doi_is_kept_from_a_talks_section() -> None:
         "Production-Ready Spectral Rendering at Scale",
     ]
     assert (recs[1].venue, recs[1].venue_short) == ("ACM SIGGRAPH 2021 Talks", "SIGGRAPH Talks")
+
+
+def test_published_abstracts_are_kept_from_a_posters_section() -> None:
+    text = (
+        "## Publications\n\n"
+        "1. Thornbury RJ, Castellanos M. Heparin nomograms in practice. Pharmacotherapy. "
+        "2022;42(3):201-9.\n\n"
+        "## Posters\n\n"
+        "1. Lindgren CR, Thornbury RJ. Pharmacist-led discharge medication reconciliation and "
+        "30-day readmissions [abstract]. Pharmacotherapy. 2021;41(12 Suppl):e201.\n"
+        "2. Thornbury RJ. Heparin dosing in obesity. Poster presented at ASHP Midyear, Las "
+        "Vegas, NV, December 2019.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.md").records
+    assert [r.year for r in recs] == [2022, 2021]  # the poster with no journal is left out
+
+
+def test_a_journal_version_remark_dates_nothing() -> None:
+    text = (
+        "## Publications\n\n"
+        "- S. Alder, N. Varga. *Near-Linear Time Algorithms for Directed Expander "
+        "Decomposition*. In *Proceedings of the 55th Annual ACM Symposium on Theory of "
+        "Computing (STOC)*, pages 1123--1145, 2023. Journal version in *SIAM J. Comput.*, "
+        "53(4):901--944, 2024.\n"
+    )
+    (rec,) = cvbib.extract_text(text, "cv.md").records
+    assert (rec.year, rec.venue_short) == (2023, "STOC")
+    assert any(x.startswith("Journal version in") for x in rec.extra)

@@ -33,13 +33,13 @@ def extract_document(doc: Document) -> Extraction:
     from cvbib.find.sections import presentations_only, split_sections, unfinished
     from cvbib.find.talks import talk_phrase
     from cvbib.normalize.names import harmonize_names, harmonize_person
-    from cvbib.parse.patterns import DOI
 
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
     pubs = [s for s in sections if s.kind == "publication"]
     entries: list[EntryText] = []
     drafts: set[int] = set()  # entries under "Manuscripts in Preparation" and the like
+    presented: set[int] = set()  # entries under "Posters & Talks" and the like
     if pubs:
         for s in sections:
             if s.kind == "publication":
@@ -48,10 +48,11 @@ def extract_document(doc: Document) -> Extraction:
                     drafts.update(range(len(entries), len(entries) + len(found)))
                 entries.extend(found)
             elif s.kind == "other" and presentations_only(s.heading):
-                # "Posters & Talks": a talk in the ACM Digital Library is published
-                entries.extend(
-                    e for e in section_entries(s, doc.path, strict=True) if DOI.search(e.text)
-                )
+                # "Posters & Talks": a talk in the ACM Digital Library, an abstract in a
+                # journal's supplement are published (kept below if they read so)
+                found = section_entries(s, doc.path, strict=True, min_score=3)
+                presented.update(range(len(entries), len(entries) + len(found)))
+                entries.extend(found)
             elif s.after_publication:
                 # "CASE STUDIES" after the publications: references, names first, only
                 entries.extend(
@@ -79,6 +80,8 @@ def extract_document(doc: Document) -> Extraction:
             and (DRAFT_STAGE.search(entry.text) or not (rec.year or known_venue(rec)))
         ):
             continue
+        if i in presented and not (rec.doi or (rec.venue and rec.volume and rec.pages)):
+            continue  # presented, not published: no DOI, no journal volume and pages
         remark = award_remark(entry.text)
         if remark:
             if records:  # "Winner, 2022 Book Award" below a book: a note of the book

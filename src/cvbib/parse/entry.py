@@ -356,6 +356,22 @@ DBLP_HOMONYM = re.compile(r"(?<=[a-z]) 0\d{3}(?=\s*[,:])")
 DBLP_WORKSHOP = re.compile(r"(?<![\w@])[A-Za-z][\w\-]*@[A-Z][\w\-]*(?![\w@.])")
 
 
+# "... 2023.\\ Journal version in *SIAM J. Comput.*, 53(4):901–944, 2024.": a remark on
+# where another version of the work appeared (its venue and year are not this entry's)
+OTHER_VERSION = re.compile(
+    r"(?<=[.!?])\s+(?:Invited\s+to\s+[^;.]{3,80};\s*)?"
+    r"(?i:(?:journal|conference|extended|full|preliminary|short)\s+version\s+(?:in|at|appeared\s+in|to\s+appear\s+in)\b).*$"
+)
+
+
+def _other_version(st: _State) -> None:
+    text = st.w.text
+    m = OTHER_VERSION.search(text) if "version" in text.lower() else None
+    if m and len(text[: m.start()].split()) >= 6:
+        st.extra.append(_clean(text[m.start() : m.end()]).strip(" ."))
+        st.w.consume(m.start(), m.end())
+
+
 def _identifiers(st: _State) -> None:
     text = st.w.text
     lowered = text.lower()
@@ -3677,6 +3693,7 @@ def parse_entry(entry: EntryText) -> Record:
     _leading_year(st)
     _links(st)
     _identifiers(st)
+    _other_version(st)
     _gbt_marker(st)
     _quoted_or_italic_title(st)
     _bracket_groups(st, st.title_range)
