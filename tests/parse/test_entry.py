@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cvbib.model import Person
 from cvbib.parse.entry import EntryText, parse_entry
+from cvbib.parse.reference_choice import parse_cv_entry
 
 
 def parse(text: str, **kw: object):  # type: ignore[no-untyped-def]
@@ -3361,3 +3362,22 @@ def test_a_report_institution_then_its_city() -> None:
         "Oslo",
         "7612-2021",
     )
+
+
+def test_agu_abstract_numbers_and_open_file_reports() -> None:
+    r = parse_cv_entry(
+        EntryText(
+            "Haldane, R. T., & Etcheverry, M. Q. (2022). Slip rate variability across the central "
+            "Walker Lane. Abstract T23A-05 presented at AGU Fall Meeting 2022, Chicago, IL.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert (r.venue, r.number, r.year) == ("AGU Fall Meeting", "T23A-05", 2022)
+    r = parse(
+        "Etcheverry, M. Q., & Voss, A. J. (2018). Reconnaissance mapping of Quaternary fault "
+        "scarps in the Pah Rah Range (Open-File Report 18-7). Nevada Bureau of Mines and Geology."
+    )
+    assert r.title == "Reconnaissance mapping of Quaternary fault scarps in the Pah Rah Range"
+    assert (r.type, r.number) == ("techreport", "18-7")

@@ -1620,7 +1620,7 @@ ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((\d{1,4})\)(?=[\s,.]*$)")
 VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
 # APA's report series and number in parentheses: "(Working Paper No. 12)"
 APA_REPORT = re.compile(
-    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}"  # ("Open-File Report 20-3")
     r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail)"
     r"\s+(?:No\.\s*)?(?P<number>[A-Z0-9][\w\-/.:]*)\)[\s.]*"
 )
@@ -2187,6 +2187,7 @@ VOLUME_YEAR_PAGES = re.compile(
 )
 
 
+AGU_ABSTRACT = re.compile(r"\bAbstract\s+([A-Z]{1,4}\d{1,3}[A-Z]?-\d{1,5})\s+presented\s+at\s+")
 SEASON_EDITION = re.compile(
     r"\((?:Spring|Summer|Fall|Autumn|Winter)\s+(?P<year>(?:19|20)\d\d)\s+Edition\)"
 )
@@ -2205,6 +2206,10 @@ def _publication_part(st: _State) -> _VenueInfo:
     # the time of reading an entry went to patterns that could not match.
     paren_year = _has_paren_year(st.entry.text)
     # "(Fall 2023 Edition)" of an online encyclopedia, "2019.08.14" of a review's page: dates
+    agu = AGU_ABSTRACT.search(st.w.text) if "presented" in st.w.text else None
+    if agu:  # "Abstract T23A-05 presented at AGU Fall Meeting 2022": the abstract's number
+        info.number = agu.group(1)
+        st.w.consume(agu.start(), agu.end())
     dated = (
         SEASON_EDITION.search(st.w.text)
         or DOTTED_DATE.search(st.w.text)

@@ -176,6 +176,8 @@ def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:
             and rule.venue_short is None  # ... but no known one ...
             # the same venue written alike up to ordinals, years and "Proceedings of"
             and venue_key(rule.venue) != venue_key(crf.venue)
+            # ("Abstract T23A-05 presented at AGU Fall Meeting": the rules' venue and more)
+            and venue_key(rule.venue) not in venue_key(crf.venue)
             and prob() >= SURE  # ... and the tagger is sure of another
         ):
             return rule.replace(venue=crf.venue, venue_short=crf.venue_short)
