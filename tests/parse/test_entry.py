@@ -3381,3 +3381,12 @@ def test_agu_abstract_numbers_and_open_file_reports() -> None:
     )
     assert r.title == "Reconnaissance mapping of Quaternary fault scarps in the Pah Rah Range"
     assert (r.type, r.number) == ("techreport", "18-7")
+
+
+def test_invited_after_a_title_is_a_note() -> None:
+    r = parse(
+        "Etcheverry, M. Q. (2019). Reconciling geologic and geodetic slip rates in the Basin and "
+        "Range (invited). Abstract T41C-02 presented at AGU Fall Meeting 2019, San Francisco, CA."
+    )
+    assert r.title == "Reconciling geologic and geodetic slip rates in the Basin and Range"
+    assert "Invited" in r.notes

@@ -2187,6 +2187,7 @@ VOLUME_YEAR_PAGES = re.compile(
 )
 
 
+INVITED_AFTER_TITLE = re.compile(r"\s*[(\[](?i:invited)[)\]]\s*$")
 AGU_ABSTRACT = re.compile(r"\bAbstract\s+([A-Z]{1,4}\d{1,3}[A-Z]?-\d{1,5})\s+presented\s+at\s+")
 SEASON_EDITION = re.compile(
     r"\((?:Spring|Summer|Fall|Autumn|Winter)\s+(?P<year>(?:19|20)\d\d)\s+Edition\)"
@@ -3930,6 +3931,10 @@ def parse_entry(entry: EntryText) -> Record:
         st.authors = [family_first(p) for p in st.authors]
     st.authors = _without_glued_marks(st.authors)
     venue = (venue or "").strip(" ,;:") or None  # "... — ICLS 2022" less its year
+    invited = INVITED_AFTER_TITLE.search(st.title)
+    if invited:  # "Reconciling slip rates in the Basin and Range (invited)": a note
+        st.title = st.title[: invited.start()]
+        _add_note(st, "Invited")
     record = Record(
         type=rtype,
         title=st.title,
