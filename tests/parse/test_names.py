@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from cvbib.model import Person
-from cvbib.parse.names import looks_like_name, split_names
+from cvbib.parse.names import looks_like_name, person_from_given_family, split_names
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -195,3 +195,8 @@ def test_a_first_author_inverted_with_two_given_names() -> None:
     ]
     names, _ = split_names("Maria Lopez, Ana Garcia, and Bob Jones")
     assert [n.person.family for n in names] == ["Lopez", "Garcia", "Jones"]
+
+
+def test_irish_mac_and_nic_belong_to_the_family_name() -> None:
+    assert person_from_given_family("Ruairí Mac Giolla") == Person("Mac Giolla", "Ruairí")
+    assert person_from_given_family("Niamh Nic Gabhann") == Person("Nic Gabhann", "Niamh")
