@@ -3390,3 +3390,22 @@ def test_invited_after_a_title_is_a_note() -> None:
     )
     assert r.title == "Reconciling geologic and geodetic slip rates in the Basin and Range"
     assert "Invited" in r.notes
+
+
+def test_spanish_communications_presented_at_a_congress() -> None:
+    r = parse(
+        "Barranco Mediavilla, L. y Ruiz Caballero, A. (2023, julio). Perfiles latentes de "
+        "motivación en matemáticas: implicaciones para la orientación educativa. Comunicación "
+        "oral presentada en el XI Congreso Internacional de Psicología y Educación, Granada, "
+        "España."
+    )
+    assert (r.type, r.venue) == (
+        "inproceedings",
+        "XI Congreso Internacional de Psicología y Educación",
+    )
+    assert r.title.endswith("implicaciones para la orientación educativa")
+    r = parse(
+        "Gómez Herrera, I. (2021, septiembre). Test anxiety in vocational education students. "
+        "Póster presentado en la 19th Biennial EARLI Conference, Gotemburgo, Suecia."
+    )
+    assert "Poster" in r.notes and r.venue == "Biennial EARLI Conference"

@@ -431,6 +431,9 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
         # "Distributionally Robust Model-Based RL" may pass for a name; a list has commas
         and not (_names_segment(para[0].text) and "," in para[0].text)
         and any(_names_segment(ln.text) and ln.text.count(",") >= 1 for ln in para[1:])
+        # (a line going on in lower case wraps the one before: "...matemáticas:" /
+        # "implicaciones para ...")
+        and not any(ln.text[:1].islower() for ln in para[1:])
     ):
         return [[ln] for ln in para]
     # A new entry starts after a line ending a sentence when the next starts like a name

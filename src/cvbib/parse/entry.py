@@ -2187,6 +2187,12 @@ VOLUME_YEAR_PAGES = re.compile(
 )
 
 
+# Spanish, Portuguese and French "presented at": "Comunicación oral presentada en el ..."
+PRESENTED_IN = re.compile(
+    r"(?i)((?:comunicación|comunicação|communication|ponencia|póster|poster)(?:\s+orale?)?)\s+"
+    r"(?:presentad[oa]|apresentad[oa]|présentée?)\s+(?:en|em|no|na|à|au|at)\s+"
+    r"(?:el\s+|la\s+|l['’]\s*|o\s+|a\s+|the\s+)?"
+)
 INVITED_AFTER_TITLE = re.compile(r"\s*[(\[](?i:invited)[)\]]\s*$")
 AGU_ABSTRACT = re.compile(r"\bAbstract\s+([A-Z]{1,4}\d{1,3}[A-Z]?-\d{1,5})\s+presented\s+at\s+")
 SEASON_EDITION = re.compile(
@@ -3931,6 +3937,14 @@ def parse_entry(entry: EntryText) -> Record:
         st.authors = [family_first(p) for p in st.authors]
     st.authors = _without_glued_marks(st.authors)
     venue = (venue or "").strip(" ,;:") or None  # "... — ICLS 2022" less its year
+    presented = PRESENTED_IN.match(venue or "")
+    if presented and venue:
+        # "Póster presentado en la 19th Biennial EARLI Conference": the meeting is the venue
+        venue = venue[presented.end() :] or None
+        if presented.group(1).lower().startswith(("póster", "poster")):
+            _add_note(st, "Poster")
+        if rtype in ("misc", "incollection", "article"):
+            rtype = "inproceedings"
     invited = INVITED_AFTER_TITLE.search(st.title)
     if invited:  # "Reconciling slip rates in the Basin and Range (invited)": a note
         st.title = st.title[: invited.start()]
