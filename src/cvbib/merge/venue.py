@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from cvbib.data import load_json
 from cvbib.merge.keys import fold, words
-from cvbib.normalize.venues import Venue, lookup, venue_key
+from cvbib.normalize.venues import Venue, at_conference, lookup, venue_key
 
 _PREPRINT = frozenset(
     ["arxiv", "corr", "preprint", "preprints", "biorxiv", "medrxiv", "ssrn", "submitted"]
@@ -92,9 +92,6 @@ def _named_workshop(v: Venue) -> bool:
     return any("workshop" in name.lower() for name in (v.name, *v.aliases))
 
 
-AT_CONFERENCE = re.compile(r"[A-Za-z][\w\-]*@[A-Z]")
-
-
 @lru_cache(maxsize=65536)
 def venue_info(text: str) -> VenueInfo | None:
     """What is known of a venue string, or None for an empty one."""
@@ -104,22 +101,21 @@ def venue_info(text: str) -> VenueInfo | None:
     ws = words(fold(text))
     if not ws:
         return None
+    workshop_at = at_conference(text)
     if v is not None:
         # A workshop held at a conference resolves to the conference; keep them apart
         # (but "International Workshop on Quality of Service" is IWQoS itself; DBLP writes
         # a workshop at its conference "DEEM@SIGMOD").
         kind = v.kind
-        at_conference = "@" in text and AT_CONFERENCE.search(text) is not None
         if (
-            (_kind(ws) == "workshop" or at_conference)
+            (_kind(ws) == "workshop" or workshop_at)
             and v.kind != "workshop"
             and not _named_workshop(v)
         ):
             kind = "workshop"
         return VenueInfo(key=v.acronym, known=True, kind=kind)
-    at_conference = "@" in text and AT_CONFERENCE.search(text) is not None
     return VenueInfo(
-        key=venue_key(text), known=False, kind="workshop" if at_conference else _kind(ws)
+        key=venue_key(text), known=False, kind="workshop" if workshop_at else _kind(ws)
     )
 
 

@@ -86,6 +86,15 @@ def _loose(key: str) -> str:
     return " ".join(FILLER.sub(" ", key).split())
 
 
+# DBLP names a workshop by the conference it is held at: "DEEM@SIGMOD 2024: 4:1-4:7"
+AT_CONFERENCE = re.compile(r"(?<![\w@])[A-Za-z][\w\-]*@[A-Z][\w\-]*(?![\w@.])")
+
+
+def at_conference(text: str) -> bool:
+    """A workshop named by its conference ("DEEM@SIGMOD")."""
+    return "@" in text and AT_CONFERENCE.search(text) is not None
+
+
 @cache
 def index() -> _Index:
     raw = data_path("venues.json").read_bytes()

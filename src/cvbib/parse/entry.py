@@ -331,15 +331,14 @@ STARS = re.compile(r"(?<=[^\W\d_])[★☆✦✱]")
 
 def _cut_out(entry: EntryText, cuts: list[Range]) -> EntryText:
     """``entry`` without the characters of ``cuts`` (sorted, disjoint), its style ranges
-    moved to fit. The source keeps the text as written."""
+    moved to fit."""
 
     def moved(pos: int) -> int:
         return pos - sum(min(b, pos) - a for a, b in cuts if a < pos)
 
-    text = "".join(
-        entry.text[b0:a1]
-        for (_, b0), (a1, _) in zip([(0, 0), *cuts], [*cuts, (len(entry.text), 0)], strict=True)
-    )
+    starts = [0, *(b for _, b in cuts)]
+    ends = [*(a for a, _ in cuts), len(entry.text)]
+    text = "".join(entry.text[a:b] for a, b in zip(starts, ends, strict=True))
     return replace(
         entry,
         text=text,
@@ -352,8 +351,6 @@ def _cut_out(entry: EntryText, cuts: list[Range]) -> EntryText:
 CORR_ID = re.compile(r"\bCoRR\s+abs/(\d{4}\.\d{4,5})(?:v\d+)?")
 # DBLP numbers people of one name: "Lin Chen 0007"; the number is no part of the name
 DBLP_HOMONYM = re.compile(r"(?<=[a-z]) 0\d{3}(?=\s*[,:])")
-# DBLP names a workshop by the conference it is held at: "DEEM@SIGMOD 2024: 4:1-4:7"
-DBLP_WORKSHOP = re.compile(r"(?<![\w@])[A-Za-z][\w\-]*@[A-Z][\w\-]*(?![\w@.])")
 
 
 # "... 2023.\\ Journal version in *SIAM J. Comput.*, 53(4):901–944, 2024.": a remark on
@@ -1578,10 +1575,12 @@ def _segment(st: _State) -> None:
     # "Title<br>with Sofia Ekström and Tomás Arriaga<br>*Journal*": the owner's co-authors
     # in a sentence of their own (lower case: no sentence boundary was seen before it)
     coauthors = None if st.authors else WITH_SENTENCE.search(text, t_start, t_end)
-    if coauthors and _names_segment(coauthors.group(1)):
+    if coauthors and not _names_segment(coauthors.group(1)):
+        coauthors = None
+    if coauthors:
         t_end = coauthors.start()
     _set_title(st, t_start, t_end)
-    if coauthors and _names_segment(coauthors.group(1)):
+    if coauthors:
         _set_authors(st, coauthors.start(1), coauthors.end(1))
         st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
         st.w.consume(coauthors.start(), coauthors.start(1))
@@ -1594,6 +1593,8 @@ JOURNAL_WITH_VOLUME = re.compile(
     r"[*_]*[A-Z][^.,;:()*]{2,80}[*_]*,\s*[*_]*(?!(?:19|20)\d\d)\d{1,4}[*_]*\s*[(,:]"
 )
 # "Master's thesis", "M.Sc. thesis", Quebec's "M.Sc.A. thesis", "M.A.Sc.", "M.Eng.", "M.S."
+# a doctoral, master's or degree thesis in Japanese and Chinese ("博士論文", "硕士论文")
+CJK_THESIS = r"(?:博士|修士|学位|硕士|碩士)(?:論文|论文)"
 MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis|修士論文|硕士论文|碩士論文"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
@@ -1875,11 +1876,6 @@ def _set_authors(st: _State, a: int, b: int) -> None:
 # "..., 1990–2016. J. Climate": years that end a title
 YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\.\s")
 AAS_YEAR = re.compile(r"\s*((?:19|20)\d\d)[a-z]?,\s+(?=\S)")
-REPORT_CITY = re.compile(
-    r"(.*\b(?:Agency|Institute|Research|Commission|University|Department|Ministry|Office|"
-    r"Council|Bureau|Centre|Center|Survey|Organi[sz]ation|Foundation|Laboratory)\b[^,]*),"
-    r"\s*((?-i:[A-Z])[^\W\d_]+(?:[\s-](?-i:[A-Z])[^\W\d_]+)?)"
-)
 ELSEVIER_IN = re.compile(r",\s+in:\s+(?=[A-Z])")
 BARE_YEAR_AFTER_NAMES = re.compile(r"\s*((?:19|20)\d\d)[a-z]?\.\s+(?=\S)")
 AAS_VOLUME_PAGE = re.compile(
@@ -3070,7 +3066,8 @@ def _part_venue(part: str, first: bool) -> venues.Venue | None:
 INSTITUTION_END = (
     r"(?:Univ\.|University|Ext\.|Extension|Institute|Inst\.|Department|Dept\.|Service|"
     r"Agency|Laboratory|Lab\.|Center|Centre|Office|Board|Administration|Council|Bank|"
-    r"Foundation|Organization|Organisation|Commission|Ministry|Authority|Station)"
+    r"Foundation|Organization|Organisation|Commission|Ministry|Authority|Station|Research|"
+    r"Bureau|Survey)"
 )
 MONTH_RANGE_END = re.compile(rf"\s*[-/–]\s*(?i:{'|'.join(P.MONTHS)})[a-z]*\.?")
 STARRED_REMARK = re.compile(r"(?<!\S)\*{1,2}\s+([^*]{3,100}?)\s+\*{1,2}(?=\s*$)")
@@ -3292,10 +3289,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         if info.venue and info.report and "," in info.venue:
             # "Oregon Dept. of Transportation, Salem, OR": the institution, then its place
             info.venue, info.address = _split_location(info.venue)
-            city = re.fullmatch(rf"(.*\b{INSTITUTION_END}),\s*([^,]+)", info.venue)
-            if info.address is None and city and _city(city.group(2)):
-                # "Michigan State Univ. Ext., East Lansing": a city no list needs to know
-                info.venue, info.address = city.group(1), city.group(2)
+            if info.address is None:
+                info.venue, info.address = _institution_city(info.venue)
         elif info.venue and EVENT_WORDS.search(info.venue):
             # "Proc. IEEE SPAWC, Cannes, France": where it was held, then its acronym
             info.venue, where = _split_location(info.venue)
@@ -3348,6 +3343,15 @@ def _split_location(venue: str) -> tuple[str, str | None]:
     if k > 1 and _city(pieces[k - 1]) and not P.VENUE_WORDS.search(pieces[k - 1]):
         k -= 1
     return ", ".join(pieces[:k]), ", ".join(pieces[k:])
+
+
+def _institution_city(venue: str) -> tuple[str, str | None]:
+    """'Michigan State Univ. Ext., East Lansing', 'Norwegian Institute for Water Research
+    (NIVA), Oslo': an issuing institution, then a city no list needs to know."""
+    city = re.fullmatch(rf"(.*\b{INSTITUTION_END}(?!\w)[^,]*),\s*([^,]+)", venue)
+    if city and _city(city.group(2)) and not city.group(2).isupper():  # "UCL": no city
+        return city.group(1), city.group(2)
+    return venue, None
 
 
 def _city(piece: str) -> bool:
@@ -3530,7 +3534,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b"
         # the same in Dutch, German, French, Spanish, Portuguese, Italian, Swedish
         r"|\b(?:proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
-        r"|博士論文|修士論文|学位論文|博士论文|硕士论文|学位论文|碩士論文",  # Japanese, Chinese
+        rf"|{CJK_THESIS}",  # Japanese, Chinese
         rest,
     ):
         masters = re.search(r"\bmaster", rest) or MASTERS_THESIS.search(rest)
@@ -3699,7 +3703,7 @@ def parse_entry(entry: EntryText) -> Record:
     number = LEADING_NUMBER.match(text)
     if number:  # "2. Chen, L., ...": a list's number in a table cell of its own
         st.w.consume(number.start(), number.end())
-    if "@" in text and DBLP_WORKSHOP.search(text):
+    if venues.at_conference(text):  # DBLP's "DEEM@SIGMOD 2024: 4:1-4:7"
         st.workshop = True
     _venue_tag(st)
     _leading_year(st)
@@ -3820,7 +3824,7 @@ def parse_entry(entry: EntryText) -> Record:
             r"|proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
             # "Tesis doctoral", "Tese de doutorado", "Thèse de doctorat", "Tesi di dottorato"
             r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?"
-            r"|(?:博士|修士|学位|硕士|碩士)(?:論文|论文)[,，、]?",  # Japanese, Chinese
+            rf"|{CJK_THESIS}[,，、]?",  # Japanese, Chinese
             " ",
             info.venue,
         )
@@ -3907,10 +3911,8 @@ def parse_entry(entry: EntryText) -> Record:
         venue, series = venue.split(";", 1)
         if series.strip(" .;,"):
             st.extra.append(_clean(series.strip(" .;,")))
-    city = REPORT_CITY.fullmatch(venue or "") if rtype == "techreport" else None
-    if city and not info.address:
-        # "Norwegian Institute for Water Research (NIVA), Oslo": the institution, its city
-        venue, info.address = city.group(1), city.group(2)
+    if rtype == "techreport" and venue and not info.address:
+        venue, info.address = _institution_city(venue)
     nlm = NLM_IMPRINT.fullmatch(venue or "") if rtype == "techreport" else None
     if nlm and not info.address:  # "Geneva: World Health Organization;": place, institution
         venue, info.address = nlm["name"], nlm["place"]
