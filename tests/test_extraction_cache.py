@@ -55,6 +55,25 @@ def test_a_changed_cv_is_read_again(counted: list[str], tmp_path: Path) -> None:
     assert result.records[1].year == 2022
 
 
+def test_a_latex_cv_printing_from_a_bib_is_read_each_time(
+    counted: list[str], tmp_path: Path
+) -> None:
+    """The .bib may change while the .tex does not: such a CV is never served stale."""
+    bib = tmp_path / "pubs.bib"
+    bib.write_text(
+        "@article{a, author={Doe, J.}, title={First Title Here}, year={2020}, journal={Nature}}\n"
+    )
+    cv = tmp_path / "cv.tex"
+    cv.write_text("\\section{Publications}\n\\nocite{*}\n\\bibliography{pubs}\n", encoding="utf-8")
+    assert [r.title for r in extraction_cache.extract_file_cached(str(cv)).records] == [
+        "First Title Here"
+    ]
+    bib.write_text(bib.read_text().replace("First", "Second"))
+    result = extraction_cache.extract_file_cached(str(cv))
+    assert len(counted) == 2
+    assert [r.title for r in result.records] == ["Second Title Here"]
+
+
 def test_the_same_text_under_another_name_keeps_its_own_source(
     counted: list[str], tmp_path: Path
 ) -> None:

@@ -20,8 +20,25 @@ if TYPE_CHECKING:
 
 
 def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Extraction:
-    """Extract the publication entries of a CV given as text."""
-    return extract_document(read_document(path, text, fmt))
+    """Extract the publication entries of a CV given as text (a LaTeX CV's with those it
+    prints from its .bib files)."""
+    result = extract_document(read_document(path, text, fmt))
+    if result.format == "latex":
+        add_cited_bibliography(result, text)
+    return result
+
+
+def add_cited_bibliography(result: Extraction, text: str) -> None:
+    """Add the entries a LaTeX CV prints from .bib files (``\\nocite{*}``, ``\\bibentry``)."""
+    from cvbib.read.latex_bibliography import cited_records
+
+    records, warnings = cited_records(text, result.path)
+    result.warnings.extend(warnings)
+    if not records:
+        return
+    result.records.extend(mark_owner(records, []))
+    # the CV's own list may be empty: its publications are all in the .bib
+    result.warnings = [w for w in result.warnings if w.message not in NOTHING_FOUND]
 
 
 @gc_paused()
@@ -110,15 +127,15 @@ def extract_document(doc: Document) -> Extraction:
             src = rec.source
             result.warnings.append(Warning_(doc.path, src.line if src else None, w))
     if not records:
-        msg = (
-            "no publication section found"
-            if not pubs
-            else "publication section(s) found but no entries could be read"
-        )
+        msg = NOTHING_FOUND[0] if not pubs else NOTHING_FOUND[1]
         result.warnings.append(Warning_(doc.path, None, msg))
     return result
 
 
+NOTHING_FOUND = (
+    "no publication section found",
+    "publication section(s) found but no entries could be read",
+)
 PARALLEL_MIN_ENTRIES = 2000
 
 
