@@ -48,7 +48,7 @@ def extract_document(doc: Document) -> Extraction:
     from cvbib.find.owner import fill_owner, header_name
     from cvbib.find.remarks import award_remark, reception_remark
     from cvbib.find.sections import presentations_only, split_sections, unfinished
-    from cvbib.find.talks import talk_phrase
+    from cvbib.find.talks import patent_phrase, talk_phrase
     from cvbib.normalize.names import harmonize_names, harmonize_person
 
     sections = split_sections(doc)
@@ -109,7 +109,7 @@ def extract_document(doc: Document) -> Extraction:
             if records:  # "Reviewed in ..." below a book: a remark on the book
                 records[-1] = records[-1].replace(extra=(*records[-1].extra, remark))
             continue
-        talk = talk_phrase(rec, entry.text, authorless=authorless[i])
+        talk = talk_phrase(rec, entry.text, authorless=authorless[i]) or patent_phrase(entry.text)
         if talk:
             result.warnings.append(
                 Warning_(doc.path, entry.line, f"skipped: {talk!r}, not a publication")

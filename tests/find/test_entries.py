@@ -481,3 +481,15 @@ def test_a_line_further_out_than_the_hanging_item_ends_it() -> None:
     assert [(r.title, r.venue, r.type) for r in recs] == [
         ("Late-time VLA Light Curves of 42 Optical TDEs", "Zenodo", "misc")
     ]
+
+
+def test_title_first_references_count_without_a_publication_heading() -> None:
+    """A Google Scholar profile: no publication heading, rows of title, names, venue."""
+    from cvbib.find.entries import reference_score
+
+    row = (
+        "Graph neural networks for traffic forecasting: A survey. M Rossi, L Bianchi, G Verdi. "
+        "IEEE Transactions on Intelligent Transportation Systems 23 (11), 20345-20362, 2022"
+    )
+    assert reference_score(row) >= 4
+    assert reference_score("Professor of Computer Science, University of Padova") < 4

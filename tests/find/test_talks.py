@@ -63,3 +63,14 @@ def test_an_essay_in_a_magazine_dated_by_month_is_no_talk() -> None:
     )
     titles = [r.title for r in cvbib.extract_text(cv, "cv.md").records]
     assert titles == ["A Short Essay on Ovid"]
+
+
+def test_patents_are_no_publications() -> None:
+    from cvbib.find.talks import patent_phrase
+
+    assert patent_phrase("Method for X. M Rossi. US Patent 11,234,567, 2022") == "Patent 11,234,567"
+    assert patent_phrase("U.S. Patent App. 17/123,456") == "Patent App. 17/123,456"
+    assert patent_phrase("European Patent EP 3 456 789 B1")
+    # a paper about patents names no patent number
+    assert patent_phrase("Measuring patent quality. Research Policy 45, 1234-1250, 2016") is None
+    assert patent_phrase("The patent 2021 reform and innovation") is None

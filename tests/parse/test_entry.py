@@ -3409,3 +3409,32 @@ def test_spanish_communications_presented_at_a_congress() -> None:
         "Póster presentado en la 19th Biennial EARLI Conference, Gotemburgo, Suecia."
     )
     assert "Poster" in r.notes and r.venue == "Biennial EARLI Conference"
+
+
+def test_google_scholar_rows() -> None:
+    """Title first, initials without dots, a volume with its article number, a handbook."""
+    r = parse_cv_entry(
+        EntryText(
+            "Mobility-aware federated learning. P Romano, M Rossi, A Conti. Transportation "
+            "Research Part C: Emerging Technologies 152, 104178, 2023. 2023",
+            "x.html",
+            1,
+            1,
+        )
+    )
+    assert (r.type, r.volume, r.pages, r.year) == ("article", "152", "104178", 2023)
+    assert [p.family for p in r.authors] == ["Romano", "Rossi", "Conti"]
+    r = parse_cv_entry(
+        EntryText(
+            "Graph learning for transportation. M Rossi. Handbook of Graph Neural Networks, "
+            "455-478, 2022. 2022",
+            "x.html",
+            1,
+            1,
+        )
+    )
+    assert (r.type, r.venue, r.pages) == (
+        "incollection",
+        "Handbook of Graph Neural Networks",
+        "455--478",
+    )

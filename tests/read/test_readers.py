@@ -388,3 +388,18 @@ def test_moderncv_cventry_with_the_authors_in_its_description() -> None:
     # particles and accented capitals are names too; a remark is not
     assert NAMES_FIRST.match("Émile Zola, Anh Nguyen, and Jan van der Berg.")
     assert not NAMES_FIRST.match("Advisor: Jane Doe.")
+
+
+def test_html_header_row_is_a_heading_and_count_cells_are_dropped() -> None:
+    html = (
+        "<table><tr><th>Title</th><th>Cited by</th><th>Year</th></tr>\n"
+        "<tr><td><a href='/citations?x=1'>A title</a><div>A Author</div></td>"
+        "<td>412</td><td>2022</td></tr></table>\n"
+    )
+    doc = read_document("x.html", html)
+    assert [(ln.kind, ln.text) for ln in doc.lines] == [
+        ("heading", "Title | Cited by | Year"),
+        ("item", "A title"),
+        ("text", "A Author"),
+        ("text", "2022"),  # the year cell stays, the citation count does not
+    ]

@@ -46,13 +46,25 @@ def reference_score(text: str, line: Line | None = None) -> int:
         score += 1
     if re.search(r"[“\"].{8,}[”\"]", text) or (line and line.italic):
         score += 1
-    if _names_head(text):
+    if _names_head(text) or _names_after_title(text):
         score += 1
-    if _venue_like(text, strict=True) or P.DOI.search(text) or P.ARXIV.search(text):
+    # the venue in the whole text, or in a sentence after the first (the title's colon or
+    # question mark does not hide it)
+    venue = _venue_like(text, strict=True) or any(
+        _venue_like(part, strict=True) for part in text.split(". ")[1:4]
+    )
+    if venue or P.DOI.search(text) or P.ARXIV.search(text):
         score += 1
     if len(text) >= 60:
         score += 1
     return score
+
+
+def _names_after_title(text: str) -> bool:
+    """'Title. M Rossi, L Bianchi, G Verdi. Venue, 2022': a title-first reference (a Google
+    Scholar profile's rows), its names in the second sentence."""
+    head, dot, rest = text.partition(". ")
+    return bool(dot) and len(head.split()) >= 3 and _names_head(rest)
 
 
 STATUS_INSTEAD_OF_YEAR = re.compile(

@@ -1,7 +1,8 @@
-"""Entries that are talks, not publications, even inside a publication section.
+"""Entries that are talks or patents, not publications, even inside a publication section.
 
 Medical and humanities CVs mix "Abstracts and Presentations"; an entry that says it is an
-invited talk or a keynote and carries no identifier or page range was not published.
+invited talk or a keynote and carries no identifier or page range was not published. A
+Google Scholar profile lists patents among the papers: "US Patent 11,234,567".
 """
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ PUBLISHED_IN = re.compile(
 MONTH_YEAR_END = re.compile(
     rf"(?i)\b(?:{'|'.join(P.MONTHS)})[a-z]*\.?\s+(?:19|20)\d\d(?:[-–/]\d{{2,4}})?[\s.)]*$"
 )
+
+
+# "US Patent 11,234,567", "U.S. Patent App. 17/123,456", "European Patent EP 3 456 789",
+# "Patent No. 10,987,654": a patent and its number (a title about patents has no number)
+PATENT = re.compile(
+    r"(?i)\bpatent(?:\s+app(?:lication|l)?\.?)?(?:\s+no\.?)?\s*:?\s*"
+    r"(?:[A-Z]{2}\s?)?(?:\d{2}/\d{3},?\d{3}|\d{1,3}(?:[,. ]\d{3}){1,3}|\d{5,})\b"
+)
+
+
+def patent_phrase(text: str) -> str | None:
+    """'US Patent 11,234,567' if ``text`` cites a patent by its number."""
+    m = PATENT.search(text)
+    return m.group(0) if m else None
 
 
 def talk_phrase(rec: Record, text: str, authorless: bool = False) -> str | None:

@@ -288,8 +288,13 @@ def _link_target(st: _State, url: str) -> None:
         st.doi = st.doi or dm.group(1).rstrip(".,;")
     elif am:
         st.arxiv = st.arxiv or am.group(1)
-    elif url and url not in st.urls and not url.startswith(("#", "mailto:")):
+    elif url and url not in st.urls and ABSOLUTE_URL.match(url) and not url.startswith("mailto:"):
+        # (a link relative to the page, "/citations?..." or "papers/x.pdf", leads nowhere
+        # outside it)
         st.urls.append(url)
+
+
+ABSOLUTE_URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*:|//|www\.)")
 
 
 LANGUAGE_NOTE = re.compile(
@@ -2557,6 +2562,18 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m and not info.pages and not info.volume:
         info.volume, info.pages = m.group(1), m.group(2)
         st.w.consume(m.start(), m.end())
+    # Google Scholar and Elsevier: "Transportation Research Part C 152, 104178": a volume and
+    # an article number (five digits or more: no page range, no year)
+    m = (
+        None
+        if info.pages or info.volume
+        else re.search(
+            r"(?<=[A-Za-z.])\s+(\d{1,4}),\s*(e?\d{5,9})(?:,\s*(?:19|20)\d\d)?[\s.,;]*$", st.w.text
+        )
+    )
+    if m and not P.YEAR.fullmatch(m.group(1)):
+        info.volume, info.pages = m.group(1), m.group(2)
+        st.w.consume(m.start(), m.end(2))
     mm = P.MONTH.search(st.w.text)
     text = st.entry.text
     if mm and re.search(
@@ -3521,6 +3538,10 @@ def _journal_after_in(info: _VenueInfo) -> bool:
     return numbered or bool(JOURNAL_WORD.search(book) or re.search(r"(?i)zeitschrift", book))
 
 
+# Reference works whose entries are chapters: "The Oxford Handbook of X", "Encyclopedia of Y"
+REFERENCE_WORK = re.compile(r"\b(?:handbook|encyclop(?:a)?edia|companion)\b")
+
+
 def _entry_type(st: _State, info: _VenueInfo) -> str:
     rest = (info.rest or "").lower()
     hint = st.entry.hint
@@ -3606,6 +3627,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "book"  # "Graduate Texts in Mathematics, vol. 284, Springer, 2022": a book series
     if re.search(r"\bpos\b", rest):
         return "inproceedings"  # Proceedings of Science
+    if REFERENCE_WORK.search(rest) and not re.search(r"\b(?:journal|proc|proceedings)\b", rest):
+        return "incollection"  # "Handbook of Graph Neural Networks, 455-478": a chapter
     if (
         info.volume
         and info.pages

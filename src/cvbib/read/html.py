@@ -42,6 +42,10 @@ def sniff(text: str) -> float:
     return 0.95 if tags >= 5 else 0.0
 
 
+# a number alone that is no year
+LONE_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d{1,6}\*?")
+
+
 class _Parser(HTMLParser):
     def __init__(self, first_lineno: int = 1) -> None:
         super().__init__(convert_charrefs=True)
@@ -59,6 +63,8 @@ class _Parser(HTMLParser):
         self.lists: list[list[int]] = []  # per open list: [ordered?, counter]
         self.soft = False  # the next line follows a <br>
         self.row: bool | None = None  # in a table row: None outside, True before its first line
+        self.row_start = 0  # index of the row's first line in self.lines
+        self.header_cells = True  # the open row has only <th> cells so far
         self.items = 0  # open <li> elements
         self.item_started = False  # the open <li> has given its first line
         self.badge: list[str] = []  # open elements of class "badge", closed with "]"
@@ -70,6 +76,12 @@ class _Parser(HTMLParser):
         return self.getpos()[0] + self.first - 1
 
     def flush(self) -> None:
+        if self.row is False and LONE_COUNT.fullmatch(self.run.text.strip()):
+            # a later cell of a row with a number only: a citation count ("412", Google
+            # Scholar's "98*"), not the entry's text (a year cell stays)
+            self.run = RunBuilder()
+            self.run_line = None
+            return
         if self.run.text.strip():
             kind, level, marker = "text", 0, ""
             if self.heading:
@@ -130,6 +142,10 @@ class _Parser(HTMLParser):
             self.soft = tag == "br"
         if tag == "tr":
             self.row = True
+            self.row_start = len(self.lines)
+            self.header_cells = True
+        elif tag == "td":
+            self.header_cells = False
         if tag in ("ul", "ol"):
             self.lists.append([tag == "ol", 0])
         elif tag == "li":
@@ -190,6 +206,7 @@ class _Parser(HTMLParser):
             self.flush()
         if tag == "tr":
             self.row = None
+            self._header_row()
         if tag in ("ul", "ol") and self.lists:
             self.lists.pop()
         elif tag in BOLD:
@@ -200,6 +217,15 @@ class _Parser(HTMLParser):
             self.link = ""
         elif re.fullmatch(r"h[1-6]", tag):
             self.heading = 0
+
+    def _header_row(self) -> None:
+        """A row of <th> cells only ("Title | Cited by | Year" above a Google Scholar
+        profile's rows) is the table's heading, under the page's own headings."""
+        cells = self.lines[self.row_start :]
+        if not self.header_cells or not cells or self.heading:
+            return
+        text = " | ".join(c.text.strip() for c in cells)
+        self.lines[self.row_start :] = [Line(text, cells[0].lineno, kind="heading", level=6)]
 
     def handle_data(self, data: str) -> None:
         if self.skip or self.hidden[0] is not None or self.more_authors is not None:
