@@ -493,3 +493,32 @@ def test_title_first_references_count_without_a_publication_heading() -> None:
     )
     assert reference_score(row) >= 4
     assert reference_score("Professor of Computer Science, University of Padova") < 4
+
+
+def test_homepage_blocks_with_link_buttons_and_dashes() -> None:
+    """<div> blocks of title / names / venue / [PDF] [Code] buttons, and one-line blocks
+    'Title — Names. Venue, 2023.': one entry each."""
+    html = (
+        "<h2>Conference Papers</h2>\n"
+        "<div><span class='title'>Kiln: Energy-Proportional Storage Servers</span><br>\n"
+        "<span>Kenji Marquardt and Adrian Kessler</span><br>\n"
+        "<span>EuroSys 2021</span><br>\n<a href='a.pdf'>[PDF]</a> <a href='s.pdf'>[Slides]</a>\n"
+        "</div>\n\n"
+        "<div><span class='title'>PageTrail: Huge Page Management for Tiered Memory</span><br>\n"
+        "<span>Kenji Marquardt, Pieter van Dongen, and Adrian Kessler</span><br>\n"
+        "<span>USENIX ATC 2020</span><br>\n<a href='b.pdf'>[PDF]</a>\n</div>\n\n"
+        "<h2>Workshop Papers</h2>\n"
+        "<div><span class='title'>The Case for Kernel-Bypass Page Tables</span> &mdash; "
+        "Emeka Obi-Lawson and Kenji Marquardt. HotOS XIX, 2023. <a href='c.pdf'>[PDF]</a></div>\n\n"
+        "<div><span class='title'>Networks Should Forget: Ephemeral State in Switches</span> "
+        "&mdash; Lydia Fenwick and Kenji Marquardt. HotNets '22, Austin, TX. "
+        "<a href='d.pdf'>[PDF]</a></div>\n"
+    )
+    recs = cvbib.extract_text(html, "page.html").records
+    assert [(r.title.split(":")[0], r.venue_short, r.year) for r in recs] == [
+        ("Kiln", "EuroSys", 2021),
+        ("PageTrail", "ATC", 2020),
+        ("The Case for Kernel-Bypass Page Tables", "HotOS", 2023),
+        ("Networks Should Forget", "HotNets", 2022),
+    ]
+    assert [p.family for p in recs[2].authors] == ["Obi-Lawson", "Marquardt"]

@@ -3438,3 +3438,88 @@ def test_google_scholar_rows() -> None:
         "Handbook of Graph Neural Networks",
         "455--478",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # APS with its arXiv id after the journal reference
+            "M. J. Novotný, Purification timescales in monitored random circuits with U(1) "
+            "symmetry, Phys. Rev. Lett. 127, 090501 (2021), arXiv:2103.04417.",
+            {
+                "type": "article",
+                "volume": "127",
+                "pages": "090501",
+                "arxiv": "2103.04417",
+                "title": "Purification timescales in monitored random circuits with U(1) symmetry",
+            },
+        ),
+        (  # "accepted in" a journal: to appear there, not an arXiv preprint
+            "M. J. Novotný and A. Kowalski, Decoding thresholds for monitored Floquet codes, "
+            "accepted in PRX Quantum (2024), arXiv:2401.09876.",
+            {"type": "article", "status": "forthcoming", "venue": "PRX Quantum"},
+        ),
+        (  # APS's highlight is a note, the titleless entry keeps its journal
+            "P. Zaleski, M. J. Novotný, and D. Okafor, Phys. Rev. Lett. 131, 210601 (2023). "
+            "[Editors’ Suggestion]",
+            {"title": "", "volume": "131", "pages": "210601", "notes": ("Editors' Suggestion",)},
+        ),
+        (  # USSL thesis: the degree after the school
+            "Kjartansdóttir, Sigríður. 2010. Fall og samræmi í íslenskum nafnháttarsetningum. "
+            "Reykjavík: University of Iceland MA thesis.",
+            {"type": "mastersthesis", "venue": "University of Iceland"},
+        ),
+        (  # a bioRxiv DOI dates the preprint
+            "Okafor-Lindgren T, Achterberg IR. CycloDecon2: joint deconvolution of cell cycle "
+            "and cell type. bioRxiv; doi: https://doi.org/10.1101/2024.02.28.582399.",
+            {"year": 2024, "doi": "10.1101/2024.02.28.582399"},
+        ),
+        (  # PLOS: volume, issue and article number
+            "Achterberg IR, Stewart KD (2020). Temporal regulatory network inference. "
+            "PLoS Computational Biology 16(7):e1008032.",
+            {"volume": "16", "number": "7", "pages": "e1008032"},
+        ),
+        (  # ASCE report numbers name their series
+            "Domínguez-Carrillo, R., and Ashworth, G. (2019). “Collapse fragility of frames.” "
+            "Rep. No. PEER 2019/03, Pacific Earthquake Engineering Research Center, Berkeley, CA.",
+            {"type": "techreport", "number": "PEER 2019/03", "year": 2019},
+        ),
+        (  # a homepage's dash between title and names, a venue's year tag after a space
+            "*Is Persistent Memory Dead? Lessons from Optane* — Hannah Goldrick, Kenji "
+            "Marquardt. 13th ACM Workshop on Hot Topics in Storage and File Systems "
+            "(HotStorage '21).",
+            {"year": 2021, "venue_short": "HotStorage"},
+        ),
+    ],
+)
+def test_physics_thesis_preprint_and_report_shapes(text: str, fields: dict[str, object]) -> None:
+    rec = parse_cv_entry(EntryText(text, "cv.md", 1, 1))
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_ams_entries_name_the_owner_by_leaving_names_out() -> None:
+    """AMS lists: '(with É. Lefèvre) *Title*, Journal', or no names at all: the journal after
+    the title is no author."""
+    rec = parse_cv_entry(
+        EntryText(
+            "(with É. Lefèvre) *Exponential sums over p-adic fields*, Compos. Math. 156 "
+            "(2020), no. 9, 1823–1866.",
+            "cv.md",
+            1,
+            1,
+            italic=((17, 51),),
+        )
+    )
+    assert [p.family for p in rec.authors] == ["Lefèvre"]
+    rec = parse_cv_entry(
+        EntryText(
+            "*Fine Selmer groups over non-cyclotomic extensions*, Duke Math. J. 170 (2021), "
+            "no. 14, 3011–3059.",
+            "cv.md",
+            1,
+            1,
+            italic=((0, 51),),
+        )
+    )
+    assert rec.authors == () and rec.venue_short == "Duke Math. J."

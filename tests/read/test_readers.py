@@ -403,3 +403,23 @@ def test_html_header_row_is_a_heading_and_count_cells_are_dropped() -> None:
         ("text", "A Author"),
         ("text", "2022"),  # the year cell stays, the citation count does not
     ]
+
+
+def test_latex_coloured_text_is_text() -> None:
+    doc = read_document(
+        "x.tex",
+        "\\section{Papers}\n\\begin{itemize}\\item A. Doe. ``Title here.'' "
+        "\\textbf{\\textcolor{red}{Best Paper}} and \\textcolor[rgb]{1,0,0}{Oral}\n\\end{itemize}\n",
+    )
+    assert any(ln.text.endswith("Best Paper and Oral") for ln in doc.lines)
+
+
+def test_moderncv_row_year_for_a_paper_under_review() -> None:
+    """The row's year is the entry's when its only year is the one it was submitted for."""
+    recs = cvbib.extract_text(
+        "\\section{Publications}\n\\cvitem{2024}{H. Marchetti and D. Chen. ``Attention "
+        "Budgets: A Field Deployment of Household Notification Quotas.'' Under review at CHI "
+        "2025.}\n",
+        "cv.tex",
+    ).records
+    assert [(r.year, r.status) for r in recs] == [(2024, "under review")]

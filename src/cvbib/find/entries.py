@@ -27,9 +27,11 @@ NOTE_LINE = re.compile(
     r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
     r"[*†‡#]\s*(?:these|both|the)\s+(?:two\s+)?authors\s+contributed\b|"
     r"note\.?\s*:?\s*[*†‡#]+\s*(?:=|:|denotes|indicates|marks)|"  # "Note. * denotes ..."
-    r"(?:bold(?:ed|face)?|underlined?|italics?)\s*(?:=|:|indicates|denotes|marks)|"
+    r"(?:bold(?:ed|face)?|underlined?|italics?)(?:\s+names?)?\s*(?:=|:|indicates?|denotes?|marks?)|"
     r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
+    # "Google Scholar: 1,870 citations, h-index 19"
+    r"(?:(?:google\s+scholar|scopus|web\s+of\s+science)\s*:\s*)?[\d,.]+k?\s+citations\b|"
     r"total\s*:?\s*\d+\s+(?:publications|papers|articles)\b|"  # "Total: 28 publications; ..."
     r"[*_]*(?:abstract|summary|keywords?|tl;?\s?dr)[*_]*\s*:)",  # a paper's abstract under it
     re.I,
@@ -63,8 +65,11 @@ def reference_score(text: str, line: Line | None = None) -> int:
 def _names_after_title(text: str) -> bool:
     """'Title. M Rossi, L Bianchi, G Verdi. Venue, 2022': a title-first reference (a Google
     Scholar profile's rows), its names in the second sentence."""
-    head, dot, rest = text.partition(". ")
-    return bool(dot) and len(head.split()) >= 3 and _names_head(rest)
+    for sep in (". ", " — ", " – "):  # "Title — Names. Venue" as well
+        head, found, rest = text.partition(sep)
+        if found and len(head.split()) >= 3 and _names_head(rest):
+            return True
+    return False
 
 
 STATUS_INSTEAD_OF_YEAR = re.compile(
@@ -78,7 +83,8 @@ INITIALS_NAME_START = re.compile(
 )
 
 VENUE_START = re.compile(
-    r"(?i)\s*(?:in\s*:?\s|proc\b|proceedings\b|under\s+review|submitted|accepted|to\s+appear|"
+    r"(?i)\s*(?:in\s*:?\s|proc\b|proceedings\b|under\s+(?:review|submission|revision)|"
+    r"in\s+(?:review|submission)\b|submitted|accepted|to\s+appear|"
     r"forthcoming|in\s+press|arxiv|preprint|journal\b|transactions\b)"
 )
 
@@ -99,10 +105,18 @@ def _starts_with_venue(t: str) -> bool:
     )
 
 
+def _buttons_only(t: str) -> bool:
+    """'[PDF] [Slides] [Code]', 'pdf | code | video': a line of links below an entry."""
+    parts = [p.strip(" []") for p in re.split(r"\]\s*\[|[|·•/]", t) if p.strip(" []")]
+    return bool(parts) and all(P.LINK_WORDS.match(p) for p in parts)
+
+
 def _role(text: str, line: Line | None = None) -> Role:
     t = text.strip()
-    if NOTE_LINE.match(t):
+    if NOTE_LINE.match(t) or _buttons_only(t):
         return "note"
+    if len(t.split()) <= 5 and _starts_with_venue(t):
+        return "venue"  # "USENIX ATC 2022" (capitals that pass for a name, and a year)
     if _names_segment(t):
         return "authors"
     score = reference_score(t, line)
@@ -442,10 +456,14 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
         len(para) <= 6
         # "Distributionally Robust Model-Based RL" may pass for a name; a list has commas
         and not (_names_segment(para[0].text) and "," in para[0].text)
-        and any(_names_segment(ln.text) and ln.text.count(",") >= 1 for ln in para[1:])
+        and any(
+            _names_segment(ln.text) and re.search(r",|\s(?:and|&)\s", ln.text) for ln in para[1:]
+        )
         # (a line going on in lower case wraps the one before: "...matemáticas:" /
-        # "implicaciones para ...")
-        and not any(ln.text[:1].islower() for ln in para[1:])
+        # "implicaciones para ..."; not "arXiv preprint ...", "bioRxiv", "eLife")
+        and not any(
+            ln.text[:1].islower() and not re.match(r"[a-z]{1,4}[A-Z]", ln.text) for ln in para[1:]
+        )
     ):
         return [[ln] for ln in para]
     # A new entry starts after a line ending a sentence when the next starts like a name
@@ -546,6 +564,8 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
             # "Review of Book, by A. Author. Journal 75 (2022): 612–614." twice: paragraphs
             # without names, each one a whole reference
             or (role == "title" and cur and _whole(text) and _whole(" ".join(x.text for x in cur)))
+            # "Title — Names. HotOS XIX, 2023." paragraphs: dated, each one a reference
+            or (role == "title" and roles == {"title"} and _dated(text) and _dated(cur[0].text))
         )
         if start_new:
             close()
@@ -557,6 +577,11 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
         roles.add(role)
     close()
     return entries
+
+
+def _dated(text: str) -> bool:
+    """A year, or a venue's year tag ("HotStorage '21")."""
+    return bool(P.YEAR.search(text) or re.search(r"['’]\d\d\b", text))
 
 
 HEADING_YEAR = re.compile(r"[\s*_#(\[]*((?:19|20)\d\d)[\s*_:.)\]]*")

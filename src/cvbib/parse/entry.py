@@ -1441,6 +1441,18 @@ def _segment(st: _State) -> None:
         segs = [(lo, a_end)] + [
             (max(a, a_end), b) for a, b in segs if b > a_end and text[max(a, a_end) : b].strip()
         ]
+    # "Title — Emeka Obi-Lawson and Kenji Marquardt. HotOS XIX, 2023.": a dash between the
+    # title and the names (a homepage's layout) ends the title as a stop would
+    if segs and not st.authors:
+        dash = re.search(r"\s[—–]\s", text[segs[0][0] : segs[0][1]])
+        if dash:
+            cut = segs[0][0] + dash.start()
+            after = segs[0][0] + dash.end()
+            if len(text[segs[0][0] : cut].split()) >= 3 and _names_segment(
+                text[after : segs[0][1]].strip(" .,;")
+            ):
+                st.w.consume(cut, after)
+                segs[0:1] = [(segs[0][0], cut), (after, segs[0][1])]
     first = segs[0]
     apa = None
     second = text[segs[1][0] : segs[1][1]] if len(segs) > 1 else ""
@@ -1603,6 +1615,7 @@ CJK_THESIS = r"(?:博士|修士|学位|硕士|碩士)(?:論文|论文)"
 MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis|修士論文|硕士论文|碩士論文"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
+    r"|\bm\.?\s?(?:a|phil|res)\.?\s+(?:thesis|dissertation)\b"  # USSL "University of X MA thesis"
 )
 NUMBERED_SERIES = re.compile(
     r"\((?P<series>[^()]{2,80}?\b(?:Report|Paper|Technical|Monograph)s?\s+Series)"
@@ -1681,6 +1694,14 @@ PHYSICS_REF = re.compile(
 )
 
 
+# APS and AIP: "Phys. Rev. B 102, 144203 (2020)", "Commun. Math. Phys. 368, 771–808 (2019)"
+# — journal, volume, first page or article number, (year)
+APS_REF = re.compile(
+    r"(?:[A-Z][\w.'&-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{1,7}(?:\s*[-–]\s*\d{1,7})?\s*"
+    r"\((?:19|20)\d\d\)"
+)
+
+
 EXTENSION_SERIES = re.compile(
     r"\b(?:Ext(?:ension)?\.?\s+(?:(?:and\s+)?Outreach\s+)?Publ?(?:ication)?\.?|NebGuide|"
     r"(?i:fact\s+sheet)|Extension\s+(?:Bulletin|Circular))\s*(?:No\.?\s*)?"
@@ -1709,6 +1730,7 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
             or P.YEAR.fullmatch(nxt.strip())
             or JOURNAL_AND_VOLUME.fullmatch(nxt)
             or PHYSICS_REF.match(text, b, hi)
+            or APS_REF.match(text, b, hi)
             or REPORT_SERIES.match(text, b, hi)
             # AMS "Title. J. Climate, 35, ...": an abbreviated journal, periods and all
             or venues.lookup(text[b:hi].split(",", 1)[0].strip(), fuzzy=False) is not None
@@ -1718,6 +1740,16 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
             end = start + m.start()
             break
     _set_title(st, pos, end)
+
+
+def _journal_next(text: str, start: int) -> bool:
+    """A journal of the knowledge base at ``start``, before its volume or year ("Duke Math.
+    J. 170 (2021)", "Math. Ann. 374"): what follows a title is no list of names."""
+    head = re.split(r"\s*(?:\d|\(|,)", text[start:], maxsplit=1)[0].strip(" .")
+    if len(head) < 4:
+        return False
+    kb = venues.lookup(head, fuzzy=False) or venues.lookup(head + ".", fuzzy=False)
+    return kb is not None and kb.kind == "journal"
 
 
 AMS_VOLUME_YEAR = re.compile(r"\s+[A-Za-z]?\d{1,4}\s*\((?:19|20)\d\d\)\s*$")
@@ -1778,7 +1810,7 @@ SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
 # the year of a Chicago author-date CV that leaves the owner out)
 WITH_BEFORE_TITLE = re.compile(
     r"^[\s\-*•]*\(?(?i:(?P<edited>co-?edited\s+)?(?:joint\s+)?with\s+)"
-    r"(?P<names>[A-Z][^;()“\"]{2,200}?)\)?(?P<eds>,?\s*\(?eds?\.\)?)?[\s.,:]*$"
+    r"(?P<names>[A-ZÀ-ÖØ-ÞĀ-Ž][^;()“\"]{2,200}?)\)?(?P<eds>,?\s*\(?eds?\.\)?)?[\s.,:]*$"  # "É. Lefèvre"
 )
 
 
@@ -2007,11 +2039,19 @@ def _school(text: str) -> str:
     for p in parts:
         if SCHOOL_WORD.search(p) and not re.match(r"(?i)(?:dept|department|faculty)\b", p):
             # "Boston, MA: Harvard T.H. Chan School": the place before the colon goes
-            place = re.match(r"[A-Z][\w .]{0,40}:\s+(?=\S)", p)
+            place = re.match(r"[A-Z][\w .\-]{0,40}:\s+(?=\S)", p)  # "Vitoria-Gasteiz: ..."
             if place and SCHOOL_WORD.search(p, place.end()):
                 p = p[place.end() :]
-            return SCHOOL_ARTICLE.sub("", p)
-    return SCHOOL_ARTICLE.sub("", parts[0]) if parts else ""
+            return DEGREE_AFTER.sub("", SCHOOL_ARTICLE.sub("", p))
+    return DEGREE_AFTER.sub("", SCHOOL_ARTICLE.sub("", parts[0])) if parts else ""
+
+
+# the degree after the school, its "thesis" read: USSL "University of Iceland MA thesis"
+DEGREE_AFTER = re.compile(
+    r"\s+(?:M\.?\s?A|M\.?\s?Sc|M\.?\s?S|M\.?\s?Phil|Ph\.?\s?D|D\.?\s?Phil|B\.?\s?A|B\.?\s?Sc"
+    r"|doctoral|master'?s?)\.?$",
+    re.I,
+)
 
 
 def _split_translation(text: str) -> tuple[str, str | None]:
@@ -2069,6 +2109,13 @@ def _arxiv_year(arxiv: str | None) -> int | None:
     """The year a new-style arXiv id was posted: 2401.05678 -> 2024 (old ids: none)."""
     m = re.match(r"(\d\d)(0[1-9]|1[0-2])\.\d{4,5}", arxiv or "")
     return 2000 + int(m.group(1)) if m else None
+
+
+def _rxiv_year(doi: str | None) -> int | None:
+    """The year a bioRxiv or medRxiv preprint was posted, from its DOI:
+    10.1101/2024.02.28.582399 -> 2024 (older DOIs, 10.1101/123456, carry none)."""
+    m = re.match(r"10\.1101/((?:19|20)\d\d)\.[01]\d\.[0-3]\d\.\d", doi or "")
+    return int(m.group(1)) if m else None
 
 
 def _expand_pages(a: str, b: str) -> str:
@@ -2364,7 +2411,9 @@ def _publication_part(st: _State) -> _VenueInfo:
             st.w.consume(vol.start(), vol.end())
     else:
         sm = re.search(
-            r"(?<=[A-Za-z])['’]\s?(\d{2})\b|\b(?:SC|PPoPP|MLSys)\s?['’]\s?(\d{2})\b", text
+            # ("(HotStorage '21)": a space before the apostrophe too)
+            r"(?<=[A-Za-z])\s?['’]\s?(\d{2})\b|\b(?:SC|PPoPP|MLSys)\s?['’]\s?(\d{2})\b",
+            text,
         )
         if sm:
             info.year = _expand_year(sm.group(1) or sm.group(2))
@@ -2533,7 +2582,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume, info.number = m.group(1), m.group(2)
         st.w.consume(m.start(), m.end())
         # ASCE and Elsevier: "J. Struct. Eng., 149(8), 04023102": an article number
-        art = re.match(r"\s*,\s*(e?\d{5,9})\b(?![-–/.]\d)", st.w.text[m.end() :])
+        # (PLOS: "16(7):e1008032")
+        art = re.match(r"\s*[,:]\s*(e?\d{5,9})\b(?![-–/.]\d)", st.w.text[m.end() :])
         if art and not info.pages:
             info.pages = art.group(1)
             st.w.consume(m.end(), m.end() + art.end())
@@ -2888,7 +2938,10 @@ def _publication_part(st: _State) -> _VenueInfo:
             st.w.text,
         )
         if tr:
-            no = re.match(r"\s*No\.\s*([A-Z0-9][\w\-/.]*\d[\w\-/]*)", st.w.text[tr.end() :])
+            # (the number may name its series: "Rep. No. PEER 2019/03")
+            no = re.match(
+                r"\s*No\.\s*((?:[A-Z]{2,6}\s)?[A-Z0-9][\w\-/.]*\d[\w\-/]*)", st.w.text[tr.end() :]
+            )
             end = tr.end() + (no.end() if no else 0)
             info.number = info.number or (no.group(1) if no else None)
             info.report = True
@@ -3279,7 +3332,9 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     elif kb and kb.kind == "conference" and (companion := COMPANION_VOLUME.search(rest)):
         # "Extended Abstracts of the 2022 CHI Conference on ...", "Adjunct Proceedings of
         # the 33rd ... UIST": a companion volume of the conference, named as printed
-        info.short = f"{kb.acronym} {COMPANION_SHORT[companion.group(1).lower()]}"
+        part = COMPANION_SHORT[companion.group(1).lower()]
+        # (the knowledge base may know the volume itself: "CHI EA")
+        info.short = kb.acronym if kb.acronym.endswith(f" {part}") else f"{kb.acronym} {part}"
         # its name as written, its year and ordinal too ("of the 2022 CHI Conference")
         after = st.title_range[1] if st.title_range else 0
         src = COMPANION_VOLUME.search(st.entry.text, after)
@@ -3584,7 +3639,9 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "misc"  # a venue named with "under review" is where it was submitted
     if (
         st.arxiv
-        and not (st.status == "forthcoming" and rest.strip(" ,."))  # "accepted in JINST"
+        and not (
+            st.status in ("forthcoming", "accepted") and rest.strip(" ,.")
+        )  # "accepted in JINST"
         and not (info.volume and info.pages)  # "Phys. Rev. D 108, 055012 (2023), arXiv:..."
         and (not info.kb or info.kb.kind == "preprint")
         and not (re.search(r"(?i)\b(journal|conference|proceedings|transactions)\b", rest))
@@ -3782,23 +3839,28 @@ def parse_entry(entry: EntryText) -> Record:
             # title first: authors in the next sentence
             # (up to a sentence end: "W. Jiang and J. Luo. Journal": initials end none)
             text = st.w.text
-            s0 = after_lo + len(text[after_lo:]) - len(text[after_lo:].lstrip(" .,"))
+            # ("Title — Names. Venue": a homepage's dash between them)
+            s0 = after_lo + len(text[after_lo:]) - len(text[after_lo:].lstrip(" .,—–"))
             ends = [b for b in _boundaries(text, s0, len(text.rstrip())) if b > s0]
             seg_end = ends[0] if ends else len(text.rstrip())
-            nxt = re.match(r"[\s.,]*([^.]+(?:\.[^.\s][^.]*)*?)(?:\.\s|$)", text[after_lo:])
+            nxt = re.match(r"[\s.,—–]*([^.]+(?:\.[^.\s][^.]*)*?)(?:\.\s|$)", text[after_lo:])
             seg = text[s0:seg_end].strip()
             if (
                 not st.authors
                 and len(seg.split()) >= 2
                 and _names_segment(seg)
                 and not P.VENUE_WORDS.search(seg)  # "IZA Discussion Paper No. 16789"
+                and not _journal_next(text, s0)  # AMS "*Title*, Duke Math. J. **170** (2021)"
             ):
+                if re.search(r"[—–]", text[after_lo:s0]):
+                    st.w.consume(after_lo, s0)  # the dash is no part of the venue
                 _set_authors(st, s0, seg_end)
             elif (
                 nxt
                 and not st.authors
                 and _names_segment(nxt.group(1))
                 and not P.VENUE_WORDS.search(nxt.group(1))
+                and not _journal_next(text, after_lo + nxt.start(1))
             ):
                 s0 = after_lo + nxt.start(1)
                 _set_authors(st, s0, s0 + len(nxt.group(1)))
@@ -3811,7 +3873,7 @@ def parse_entry(entry: EntryText) -> Record:
         st.extra.append(_clean(remark))
     # (the arXiv id dates a preprint; a paper accepted, to appear, has no year yet)
     undated = st.status in ("forthcoming", "accepted")
-    arxiv_year = None if undated else _arxiv_year(st.arxiv)
+    arxiv_year = None if undated else _arxiv_year(st.arxiv) or _rxiv_year(st.doi)
     year = st.tag_year or st.year or info.year or arxiv_year or entry.heading_year
     if (
         st.status is None

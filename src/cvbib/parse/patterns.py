@@ -87,6 +87,15 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\boutstanding\s+paper(?:\s+award)?", re.I), "Outstanding Paper Award"),
     (re.compile(r"\bhonou?rable\s+mention\b", re.I), "Honorable Mention"),
     (re.compile(r"\beditors?['’]?\s*s?['’]?\s+choice\b", re.I), "Editor's Choice"),
+    # APS marks its highlighted papers; journals their cover stories
+    (re.compile(r"\beditors?['’]?\s*s?['’]?\s+suggestion\b", re.I), "Editors' Suggestion"),
+    (
+        re.compile(
+            r"\b(?:featured\s+on\s+the\s+(?:(?:issue|journal|front)\s+)?cover|cover\s+(?:article|story))\b",
+            re.I,
+        ),
+        "Cover Article",
+    ),
     # registered reports: accepted on their protocol before the data are in
     (
         re.compile(r"\bstage\s*1\s+in[-\s]principle\s+accept(?:ance|ed)\b", re.I),
@@ -137,6 +146,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
      "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\s+for\s+publication(?:\s+in\b)?"
                 r"|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
+                # "accepted in PRX Quantum (2024)" (not "directly accepted by the first round")
+                r"|(?<!directly\s)\baccepted\s+(?:in|at|to)\b(?!\s+principle)"
                 r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b|\bim\s+erscheinen\b|\bà\s+paraître\b"
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
@@ -294,7 +305,8 @@ ABBREVIATIONS = frozenset(
 # pattern cannot skip ahead by its possible first characters and scans ten times slower.
 NOTE_HINT = re.compile(
     r"best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
-    r"poster|highlight|paper|talk|choice|principle|article|meilleur|mejor|melhor|miglior"
+    r"poster|highlight|paper|talk|choice|principle|article|meilleur|mejor|melhor|miglior|"
+    r"suggestion|cover"
 )
 STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"

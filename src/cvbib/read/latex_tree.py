@@ -45,7 +45,7 @@ ITEM_MACROS = {"item", "bibitem"}
 IGNORED_MACROS = {
     "hspace", "vspace", "vfill", "hfill", "noindent", "small", "footnotesize", "large", "Large",
     "normalsize", "centering", "label", "setlength", "pagestyle", "thispagestyle", "newpage",
-    "clearpage", "maketitle", "tableofcontents", "nocite", "color", "textcolor", "hline",
+    "clearpage", "maketitle", "tableofcontents", "nocite", "color", "hline",
     "vskip", "hskip", "setcounter", "addtolength", "phantom", "ref", "cite", "pagebreak",
 }  # fmt: skip
 # Macros read here by name: a CV's own definition of one does not replace its reading.
@@ -118,7 +118,7 @@ def _context(user: dict[str, tuple[int, str]] | None = None):  # type: ignore[no
             MacroSpec("href", "[{{"),
             MacroSpec("url", "{"),
             MacroSpec("doi", "{"),
-            MacroSpec("textcolor", "{{"),
+            MacroSpec("textcolor", "[{{"),  # \textcolor[rgb]{1,0,0}{text}, as pylatexenc
             MacroSpec("color", "{"),
             MacroSpec("cventry", "{{{{{{"),
             MacroSpec("cvitem", "{{"),
@@ -133,8 +133,8 @@ def _context(user: dict[str, tuple[int, str]] | None = None):  # type: ignore[no
 def _to_text(nodes: list) -> str:
     try:
         return _L2T.nodelist_to_text(nodes)
-    except (IndexError, AttributeError, TypeError, ValueError):
-        return ""
+    except (IndexError, KeyError, AttributeError, TypeError, ValueError):
+        return ""  # a macro whose arguments pylatexenc's text reading does not expect
 
 
 class _Walker:
@@ -324,6 +324,9 @@ class _Walker:
         elif name in ("url", "doi") and args:
             raw = self.text[args[0].pos + 1 : args[0].pos + args[0].len - 1]
             self.add(("doi: " if name == "doi" else "") + raw, node.pos, bold, italic)
+        elif name in ("textcolor", "colorbox", "fcolorbox") and args:
+            # the coloured text is text: "\textcolor{red}{Best Paper Honorable Mention}"
+            self.walk([args[-1]], bold, italic)
         elif name in IGNORED_MACROS:
             return
         else:
@@ -348,10 +351,16 @@ class _Walker:
             if i:
                 self.add(", ", pos, bold, italic)
             self.walk([arg], bold, italic)
-        # the year column: kept when the entry itself has no year
-        if label and not re.search(r"(?:19|20)\d\d", self.run.text):
+        # the year column: kept when the entry itself has no year, or only the year it was
+        # submitted for ("Under review at CHI 2025" in the 2024 row)
+        text = self.run.text
+        years = re.findall(r"(?:19|20)\d\d", text)
+        if label and (not years or (SUBMITTED_FOR.search(text) and label.strip() not in years)):
             self.add(f" ({label})", pos, bold, italic)
         self.flush()
+
+
+SUBMITTED_FOR = re.compile(r"(?i)\b(?:under\s+review|submitted|in\s+submission|under\s+revision)\b")
 
 
 # A description that opens with a list of names ("Rebecca L. Castellanos, Anh Nguyen, and
