@@ -297,6 +297,26 @@ def _link_target(st: _State, url: str) -> None:
 ABSOLUTE_URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*:|//|www\.)")
 
 
+# NLM ends a paper in another language with the language: "... 181(22):V01190034. Danish."
+LANGUAGE_AT_END = re.compile(
+    r"\.\s+(Norwegian|Danish|Swedish|Finnish|Icelandic|German|French|Spanish|Portuguese|"
+    r"Italian|Dutch|Polish|Czech|Hungarian|Turkish|Greek|Russian|Japanese|Chinese|Korean)\.?\s*$"
+)
+CHAPTER_NUMBER_IN = re.compile(r"\b[Cc]hap(?:ter|\.)?\s*(\d{1,3})\s+in\s")
+# "... 103 (4): 1201–1225. — **AAEA Quality of Research Discovery Award, 2022**": an award
+# set off by a dash after the reference
+DASH_AWARD = re.compile(
+    r"\s[—–]\s*([A-Z][^.\[\]()—–]{0,160}?\b(?:Award|Prize|Medal)\b[^.\[\]()]{0,40}?)\.?\s*$"
+)
+PUBLICATION_CODE = re.compile(r"[\s.,*_]*([A-Z]{1,4}-?\d{3,5}[A-Z]?)(\s*\(rev\.?\))?[.,]\s")
+AHEAD_OF_PRINT = re.compile(r"(?i)\b(?:epub|online|published)\s+ahead\s+of\s+print\b")
+PII = re.compile(r":?\s*(S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX])")
+# "COVID-19 Genomics UK (COG-UK) Consortium. ": a group author before the title
+GROUP_AUTHOR_HEAD = re.compile(
+    r"((?:[\w().&'’\-]+\s+){0,8}?(?:Consortium|Collaboration|Collaborative|Study\s+Group|"
+    r"Working\s+Group|Group|Network|Investigators|Collaborators|Committee)(?:\s+\([^)]{1,30}\))?)"
+    r"\.\s+(?=[A-Z])"
+)
 LANGUAGE_NOTE = re.compile(
     r"[(\[]\s*(?:in|In|written\s+in)\s+(english|japanese|chinese|korean|portuguese|spanish|french|"
     r"german|italian|russian|polish|dutch|swedish|turkish|arabic|persian|hindi|czech|greek)\s*[)\]]",
@@ -430,6 +450,16 @@ def _identifiers(st: _State) -> None:
     for m in LANGUAGE_NOTE.finditer(st.w.text):
         st.extra.append(f"In {m.group(1).capitalize()}")
         st.w.consume(m.start(), m.end())
+    # NLM's online-first citation gives the article's Elsevier PII for its pages:
+    # "Clin Microbiol Infect. 2024 Jan 18:S1198-743X(24)00021-5."
+    m = PII.search(st.w.text) if "(" in st.w.text else None
+    if m:
+        st.extra.append(f"PII: {m.group(1)}")
+        st.w.consume(m.start(), m.end())
+    m = LANGUAGE_AT_END.search(st.w.text)  # NLM's "... doi:10.4045/x. Norwegian."
+    if m:
+        st.extra.append(f"In {m.group(1)}")
+        st.w.consume(m.start() + 1, m.end())
     # NLM's online-first date: "Epub 2023 Dec 1.", "Epub ahead of print." — not the issue's
     if "Epub" in st.w.text:
         for m in EPUB.finditer(st.w.text):
@@ -438,7 +468,7 @@ def _identifiers(st: _State) -> None:
     # An award written after the reference: "... 88(2): 145–160. Winner, 2023 Best Article
     # Award, Journal of the American Planning Association" is a note, not venue text
     if "Award" in st.w.text or "Prize" in st.w.text or "Medal" in st.w.text:
-        m = AWARD_SENTENCE.search(st.w.text)
+        m = AWARD_SENTENCE.search(st.w.text) or DASH_AWARD.search(st.w.text)
         if m:
             award = _clean(m.group(1)).strip(" ,;.")
             hits = _note_hits(award)
@@ -1278,7 +1308,8 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
     before = text[max(0, dot - 40) : dot - 1]
     if INITIALS_FIRST_BEFORE.search(before):
         return False  # RSC "J. Okonjo, E. Whitlock and ...": the next name's initial
-    vancouver = re.search(r"[A-Z][a-z\u00c0-\u024f'\-]+\s[A-Z]{0,2}$", before)
+    # ("Łukasiewicz P", "Yılmaz Ş": capitals beyond ASCII)
+    vancouver = re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-z\u00c0-\u024f'\-]+\s[A-ZÀ-ÖØ-ÞĀ-ſ]{0,2}$", before)
     apa = re.search(r"[A-Z][A-Za-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before)  # "and Li, X."
     if not (vancouver or apa):
         return False
@@ -1469,6 +1500,10 @@ def _segment(st: _State) -> None:
         _set_authors(st, first[0], role.start())
         rest = segs[1:]
         apa = P.APA_YEAR.search(text, role.start(), first[1])
+    elif len(segs) >= 3 and _organization_author(st, text, first[0], first[1]):
+        # NLM reports: "World Health Organization Regional Office for Europe. Guidance on
+        # ... Copenhagen: WHO Regional Office for Europe; 2021.": a body as the author
+        rest = segs[1:]
     elif _names_segment(text[first[0] : first[1]]):
         _set_authors(st, first[0], first[1])
         rest = segs[1:]
@@ -1876,6 +1911,34 @@ COLLABORATION_WITH_NAMES = re.compile(
 )
 
 
+ORGANIZATION_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Office|Agency|Cent(?:re|er)|Institute|Ministry|Council|Commission|"
+    r"Authority|Board|Department|Directorate|Bureau|Administration|Foundation)\b"
+)
+# NLM's report imprint: "Copenhagen: WHO Regional Office for Europe; 2021"
+NLM_DATED_IMPRINT = re.compile(r"[A-Z][\w .\-]+:\s[^;:.]{3,120};\s*(?:19|20)\d\d")
+
+
+def _organization_author(st: _State, text: str, a: int, b: int) -> bool:
+    """A body named before the title of a report that NLM's imprint publishes: its author."""
+    head = text[a:b].strip(" .")
+    words = head.split()
+    if not (
+        3 <= len(words) <= 12
+        and ORGANIZATION_WORD.search(head)
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+        and not re.search(r"\d|,", head)
+        and NLM_DATED_IMPRINT.search(text, b)
+    ):
+        return False
+    st.authors = [Person(family=head)]
+    a, b = _strip_range(st.entry.text, a, b)
+    st.authors_range = (a, b)
+    st.span("authors", a, b)
+    st.w.consume(a, b)
+    return True
+
+
 def _set_authors(st: _State, a: int, b: int) -> None:
     raw = st.w.text[a:b]
     year = P.APA_YEAR.search(raw)
@@ -1977,14 +2040,24 @@ def _set_title(st: _State, a: int, b: int) -> None:
         b = a + len(raw)
     # APA: "Title [Doctoral dissertation, University X]" — the brackets are not title
     tail = re.search(r"\s*\[([^\[\]]+)\]\s*\.?$", raw)
-    if tail and P.VENUE_WORDS.search(tail.group(1)):
+    # NLM: "Udbrud af Shigella ... [Outbreak of Shigella ...]. Ugeskr Laeger. ... Danish."
+    nlm = tail and len(tail.group(1).split()) >= 3 and LANGUAGE_AT_END.search(st.entry.text)
+    if tail and P.VENUE_WORDS.search(tail.group(1)) and not nlm:
         b = a + tail.start()
         raw = raw[: tail.start()]
-    elif tail and _is_translation(raw[: tail.start()], tail.group(1)):
+    elif tail and (nlm or _is_translation(raw[: tail.start()], tail.group(1))):
         # "清代粮价与市场整合 [Grain Prices and Market Integration]": a translated title
         st.extra.append(f"Translated title: {tail.group(1).strip()}")
         st.w.consume(a + tail.start(), a + len(raw))
         raw = raw[: tail.start()]
+    # Vancouver: "Müller-Schön T; COVID-19 Genomics UK (COG-UK) Consortium. Title": a group
+    # after the people is an author too
+    group = GROUP_AUTHOR_HEAD.match(raw) if st.authors else None
+    if group and st.entry.text[:a].rstrip().endswith(";"):
+        st.authors.append(Person(family=group.group(1)))
+        st.w.consume(a, a + group.end())
+        a += group.end()
+        raw = raw[group.end() :]
     # AGU: "Title, in Book Title, Series, vol. 231, edited by A and B, pp. 211–240": the
     # book (or proceedings) after ", in" is no part of the title
     inside = CHAPTER_IN.search(raw)
@@ -2260,6 +2333,11 @@ def _publication_part(st: _State) -> _VenueInfo:
     # The patterns below are tried only when the entry holds what each needs: nearly half
     # the time of reading an entry went to patterns that could not match.
     paren_year = _has_paren_year(st.entry.text)
+    # Chicago: '"Title." Chap. 7 in *Book*, edited by ...': the chapter's number, a remark
+    chap = CHAPTER_NUMBER_IN.search(st.w.text) if "hap" in st.w.text else None
+    if chap:
+        st.extra.append(f"Chapter {chap.group(1)}")
+        st.w.consume(chap.start(), chap.end() - 3)
     # "(Fall 2023 Edition)" of an online encyclopedia, "2019.08.14" of a review's page: dates
     agu = AGU_ABSTRACT.search(st.w.text) if "presented" in st.w.text else None
     if agu:  # "Abstract T23A-05 presented at AGU Fall Meeting 2022": the abstract's number
@@ -2565,7 +2643,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # discussion or working paper's number is a report's, read with its series below)
     # (SfN abstracts: "Program No. 512.07. 2018 Neuroscience Meeting Planner")
     m = (_says(st, "paper") or _says(st, "program")) and re.search(
-        r"(?i)(?<!discussion )(?<!working )\b(?:paper|program)\s+(?:no\.?|number)\s*"
+        r"(?i)(?<!discussion )(?<!working )(?<!staff )\b(?:paper|program)\s+(?:no\.?|number)\s*"
         r"([A-Z]*-?\d[\w\-.]*\w)",
         st.w.text,
     )
@@ -2907,7 +2985,9 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(series.start(), series.end())
     elif "arbeitspapier" in low:  # "Göttinger Arbeitspapiere zur ..., Nr. 12": a series
         info.report = True
-    elif tr is None and ("tech" in low or "working" in low or "discussion" in low):
+    elif tr is None and (
+        "tech" in low or "working" in low or "discussion" in low or "staff" in low
+    ):
         # a discussion paper is a report when numbered ("IZA Discussion Paper No. 16789"),
         # not in "(Discussion paper, read before the Royal Statistical Society)"
         numbered = (
@@ -2918,8 +2998,9 @@ def _publication_part(st: _State) -> _VenueInfo:
         tr = re.search(
             # "NOAA Tech. Memo. OAR CSL-9", "NASA Technical Note D-123": the agency's series
             r"(?i)(?:\b(?-i:[A-Z]{2,6})\s+(?=tech))?"
+            # (agricultural economics departments number "Staff Paper No. 22-04")
             r"\b(?:tech(?:nical)?\.?\s+(?:rep(?:ort)?|memo(?:randum)?|note)\.?|working\s+paper|"
-            r"discussion\s+paper"
+            r"staff\s+paper|discussion\s+paper"
             + numbered
             + r")\s*(?:no\.?\s*)?((?-i:[A-Z]{2,6}\s)?[A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
             st.w.text,
@@ -2952,7 +3033,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.report = True
         # "NBER Working Paper No. 31234": the series keeps its name, as it is cited; the
         # number is read
-        kind = re.search(r"(?i)\b(?:working|discussion)\s+papers?\b", tr.group(0))
+        kind = re.search(r"(?i)\b(?:working|discussion|staff)\s+papers?\b", tr.group(0))
         head = st.w.text[: tr.start() + kind.start()] if kind else ""
         named = kind and re.search(r"[A-Z][\w&.-]*\s*$", head.rsplit(",", 1)[-1])
         st.w.consume(tr.start() + kind.end() if named else tr.start(), tr.end())
@@ -3001,9 +3082,9 @@ def _publication_part(st: _State) -> _VenueInfo:
         # volume and pages make it a journal: "Demos: Bulletin over Bevolking, 36(6), 4–6";
         # so does its name: "Transportation Research Record: Journal of the TRB")
         cp = re.search(
-            r"(?<![A-Za-z\-])(?<![\w)] )(?!(?:In|En|Dans)\b)((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)[\s.,]*$",
+            r"(?<![A-Za-z\-])(?<![\w)] )(?!(?:In|En|Dans)\b)((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)[\s.,;]*$",
             st.w.text,
-        )
+        )  # (NLM: "Copenhagen: WHO Regional Office for Europe; 2021.", the year read)
     if cp and JOURNAL_WORD.search(cp.group(2)) and not PUBLISHER_WORDS.search(cp.group(2)):
         cp = None  # (but "New York: Monthly Review Press")
     if cp:
@@ -3025,6 +3106,14 @@ def _publication_part(st: _State) -> _VenueInfo:
                 )
         info.address = _clean(re.sub(r"^(?:In|in)\s+", "", st.w.text[place_at : cp.end(1)]))
         st.w.consume(place_at, cp.end())
+    # Extension publications and other numbered reports: "*Title.* MF3562. Manhattan: ...",
+    # "MF2986 (rev.). K-State Research and Extension": the publication's number first
+    code = PUBLICATION_CODE.match(st.w.text) if st.entry.hint == "techreport" else None
+    if code and not info.number:
+        info.number = code.group(1)
+        if code.group(2):
+            st.extra.append("Revised")
+        st.w.consume(code.start(1), code.end())
     # What is left is the venue text (possibly with a location or publisher).
     rest = st.w.text
     if st.title_range and st.authors_range and st.title_range[0] < st.authors_range[0]:
@@ -3421,7 +3510,13 @@ def _institution_city(venue: str) -> tuple[str, str | None]:
     """'Michigan State Univ. Ext., East Lansing', 'Norwegian Institute for Water Research
     (NIVA), Oslo': an issuing institution, then a city no list needs to know."""
     city = re.fullmatch(rf"(.*\b{INSTITUTION_END}(?!\w)[^,]*),\s*([^,]+)", venue)
-    if city and _city(city.group(2)) and not city.group(2).isupper():  # "UCL": no city
+    if (
+        city
+        and _city(city.group(2))
+        and not city.group(2).isupper()  # "UCL": no city
+        and not SCHOOL_WORD.search(city.group(2))  # "Department of X, Kansas State University"
+        and not ORGANIZATION_WORD.search(city.group(2))
+    ):
         return city.group(1), city.group(2)
     return venue, None
 
@@ -3617,6 +3712,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "mastersthesis" if masters else "phdthesis"
     if _journal_after_in(info):
         return "article"  # German "In: *Zeitschrift für X* 12 (3), S. 45–67": a journal
+    if info.venue and AHEAD_OF_PRINT.search(st.entry.text) and st.status != "under review":
+        return "article"  # "Clin Microbiol Infect. 2024 Jan 18. Epub ahead of print.": journals
     if (
         info.editors
         or (info.booktitle and not info.kb)
@@ -4051,7 +4148,9 @@ def parse_entry(entry: EntryText) -> Record:
             publisher
             if rtype in ("book", "incollection", "inproceedings")
             else info.publisher
-            if rtype == "misc"
+            # (a report's "Policy Brief No. 7. Boston, MA: Commonwealth Institute": the
+            # series is the venue, the body that issued it is kept)
+            if rtype == "misc" or (rtype == "techreport" and info.publisher != venue)
             else None
         ),
         volume=info.volume,

@@ -34,9 +34,9 @@ LETTER = r"[^\W\d_]"
 NAME_TOKEN = re.compile(
     rf"^(?:{LETTER}[\w'’`\-]*\.?|(?:[A-Z]\.-?)+[A-Z]?\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)$"
 )
-INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.?-?)+$")
+INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]\.?-?)+$")
 # "Sekijima Y", "Dufresne É", "Park J-H": a Vancouver name's initials
-VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{1,4}|[A-Z]-[A-Z])$")
+VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]{1,4}|[A-Z]-[A-Z])$")  # "Yılmaz Ş"
 ALL_CAPS_FAMILY = re.compile(r"(?=[A-Z-]*[AEIOUY])[A-Z][A-Z-]{2,}")
 # Chinese and Korean (Hangul) names written together: the first character is the family
 CJK = re.compile(r"^(?:[\u3400-\u9fff]+|[\uac00-\ud7a3]+)$")
@@ -150,7 +150,7 @@ def _dot_initials(s: str) -> str:
     """'GR' -> 'G. R.', 'K.H.' -> 'K. H.', 'N.M' -> 'N. M.', 'J.-P.' -> 'J.-P.'"""
     if "-" in s:
         return "-".join(_dot_initials(p) for p in s.split("-"))
-    letters = re.findall(r"[A-ZÀ-ÖØ-Þ]", s)
+    letters = [c for c in s if c.isupper()]  # "Ş", "Ł" too
     return " ".join(f"{c}." for c in letters)
 
 
