@@ -3523,3 +3523,96 @@ def test_ams_entries_name_the_owner_by_leaving_names_out() -> None:
         )
     )
     assert rec.authors == () and rec.venue_short == "Duke Math. J."
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "fields"),
+    [
+        (  # Vancouver capitals beyond ASCII, and a group after the people
+            "Aasen KM, Łukasiewicz P, Yılmaz Ş, Müller-Schön T; COVID-19 Genomics UK (COG-UK) "
+            "Consortium. Cross-border importation of SARS-CoV-2 lineage B.1.1.7 into "
+            "Scandinavia. Lancet Infect Dis. 2021;21(5):e123-e130.",
+            None,
+            {
+                "authors": (
+                    Person(family="Aasen", given="K. M."),
+                    Person(family="Łukasiewicz", given="P."),
+                    Person(family="Yılmaz", given="Ş."),
+                    Person(family="Müller-Schön", given="T."),
+                    Person(family="COVID-19 Genomics UK (COG-UK) Consortium"),
+                ),
+                "title": "Cross-border importation of SARS-CoV-2 lineage B.1.1.7 into Scandinavia",
+            },
+        ),
+        (  # NLM: the original title, its translation and language as remarks
+            "Aasen KM, Mørch-Rasmussen L. Udbrud af Shigella sonnei efter indtag af importerede "
+            "sukkerærter [Outbreak of Shigella sonnei after consumption of imported sugar snap "
+            "peas]. Ugeskr Laeger. 2019;181(22):V01190034. Danish.",
+            None,
+            {
+                "title": "Udbrud af Shigella sonnei efter indtag af importerede sukkerærter",
+                "venue": "Ugeskr Laeger",
+                "extra": (
+                    "In Danish",
+                    "Translated title: Outbreak of Shigella sonnei after consumption of "
+                    "imported sugar snap peas",
+                ),
+            },
+        ),
+        (  # online first: the PII is no page, the journal is a journal
+            "Kallio-Lindström E, Aasen KM. Pertussis resurgence in infants after the pandemic. "
+            "Clin Microbiol Infect. 2024 Jan 18:S1198-743X(24)00021-5. Epub ahead of print.",
+            None,
+            {"type": "article", "venue": "Clin Microbiol Infect", "pages": None, "year": 2024},
+        ),
+        (  # a body as the author of an NLM report
+            "World Health Organization Regional Office for Europe. Guidance on contact tracing "
+            "for respiratory pathogens in the WHO European Region. Copenhagen: WHO Regional "
+            "Office for Europe; 2021.",
+            None,
+            {"authors": (Person(family="World Health Organization Regional Office for Europe"),)},
+        ),
+        (  # a department's numbered staff paper
+            'Okafor, Chinedu, and Rebecca J. Lindqvist. 2022. "Drought Monitor Designations." '
+            "Staff Paper No. 22-04, Department of Agricultural Economics, Kansas State University.",
+            None,
+            {
+                "type": "techreport",
+                "number": "22-04",
+                "venue": "Department of Agricultural Economics, Kansas State University",
+            },
+        ),
+        (  # Chicago's chapter number before the book
+            'Lindqvist, Rebecca J. 2017. "Farm Safety Nets." Chap. 7 in Agricultural Policy in '
+            "Transition, edited by J. Alan Whitmore, 155–180. Ames, IA: Wiley-Blackwell.",
+            None,
+            {"type": "incollection", "venue": "Agricultural Policy in Transition"},
+        ),
+        (  # an award set off by a dash
+            'Lindqvist, Rebecca J. 2021. "Climate Change and Crop Insurance." American Journal '
+            "of Agricultural Economics 103 (4): 1201–1225. — AAEA Quality of Research Discovery "
+            "Award, 2022",
+            None,
+            {"venue": "American Journal of Agricultural Economics", "pages": "1201--1225"},
+        ),
+    ],
+)
+def test_vancouver_nlm_and_report_shapes(
+    text: str, hint: str | None, fields: dict[str, object]
+) -> None:
+    rec = parse_cv_entry(EntryText(text, "cv.md", 1, 1, hint=hint))
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_extension_publications_are_numbered_reports() -> None:
+    import cvbib
+
+    recs = cvbib.extract_text(
+        "## Extension Publications\n\n- Marchetti, Kelsey, and Rebecca J. Lindqvist. 2020. "
+        "*Kansas Farmland Rental Rates, 2020.* MF2986 (rev.). K-State Research and Extension.\n",
+        "cv.md",
+    ).records
+    assert [(r.type, r.number, r.venue) for r in recs] == [
+        ("techreport", "MF2986", "K-State Research and Extension")
+    ]

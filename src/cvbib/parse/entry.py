@@ -309,6 +309,7 @@ DASH_AWARD = re.compile(
     r"\s[—–]\s*([A-Z][^.\[\]()—–]{0,160}?\b(?:Award|Prize|Medal)\b[^.\[\]()]{0,40}?)\.?\s*$"
 )
 PUBLICATION_CODE = re.compile(r"[\s.,*_]*([A-Z]{1,4}-?\d{3,5}[A-Z]?)(\s*\(rev\.?\))?[.,]\s")
+TRAILING_SENTENCE = re.compile(r"(?<=[.\]])\s+([A-Z][^.;:()\[\]]{3,80}?)\.?\s*$")
 AHEAD_OF_PRINT = re.compile(r"(?i)\b(?:epub|online|published)\s+ahead\s+of\s+print\b")
 PII = re.compile(r":?\s*(S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX])")
 # "COVID-19 Genomics UK (COG-UK) Consortium. ": a group author before the title
@@ -509,6 +510,16 @@ def _identifiers(st: _State) -> None:
             # "— *Highlighted in Nature Reviews Neuroscience*": a remark
             st.extra.append(_clean(dash.group(1)).strip(" *_."))
             st.w.consume(dash.start(), dash.end())
+    # a last sentence that is a note: "... 712-726.e5, 2022. Featured on the issue cover"
+    tail = (
+        TRAILING_SENTENCE.search(st.w.text) if P.NOTE_HINT.search(P.lowered(st.w.text)) else None
+    )
+    if tail:
+        hits = _note_hits(tail.group(1))
+        if hits and sum(b - a for _, a, b in hits) * 2 >= len(tail.group(1).strip()):
+            for note, _, _ in hits:
+                _add_note(st, note)
+            st.w.consume(tail.start(1), tail.end())
     # APA 7's online-first mark: "*Journal*. Advance online publication. https://doi..."
     if "nline" in st.w.text:
         for m in ADVANCE_ONLINE.finditer(st.w.text):
