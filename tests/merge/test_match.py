@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from cvbib.merge import Match, match
-from cvbib.model import Person
+from cvbib.model import Person, Record
 
 from .helpers import AUTHORS, KIVI, people, rec
 
@@ -538,3 +538,26 @@ def test_a_dblp_workshop_at_a_conference_read_back_from_bibtex() -> None:
     cv = rec(venue="DEEM@SIGMOD", workshop=True, year=2024)
     same(cv, rec(venue="DEEM@SIGMOD", workshop=False, year=2024))
     different(cv, rec(venue="SIGMOD", year=2024))
+
+
+def test_titleless_physics_entries_match_by_journal_volume_and_page() -> None:
+    """'Phys. Rev. A 99, 052312 (2019)' without a title is the paper printed there."""
+    from cvbib.merge import find_duplicates
+
+    people = (Person(family="Zaleski", given="P."), Person(family="Novotný", given="M. J."))
+    bare = Record(
+        type="article", title="", authors=people, venue="Physical Review A",
+        venue_short="Phys. Rev. A", volume="99", pages="052312", year=2019,
+    )  # fmt: skip
+    titled = Record(
+        type="article", title="Entanglement in spin chains", authors=people[:1],
+        venue="Physical Review A", volume="99", pages="052312--052320", year=2019,
+    )  # fmt: skip
+    other_page = Record(
+        type="article", title="", authors=people, venue="Physical Review A",
+        volume="99", pages="052313", year=2019,
+    )  # fmt: skip
+    assert match(bare, titled).same and "volume 99, page 052312" in match(bare, titled).reason
+    assert not match(bare, other_page).same
+    assert not match(bare, Record(type="article", title="", authors=people)).same
+    assert find_duplicates([bare, other_page, titled]) == [[0, 2], [1]]

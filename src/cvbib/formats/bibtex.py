@@ -21,6 +21,7 @@ from cvbib.formats import Format, WriteOptions, note_text, register
 from cvbib.keys import assign_keys
 from cvbib.model import Person, Record, Source
 from cvbib.normalize import venues
+from cvbib.superscripts import SCRIPT_RUN, scripts_to_latex
 
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 FIELD_ORDER = [
@@ -88,6 +89,13 @@ def escape(text: str, unicode: bool, raw: bool = False) -> str:
     i = 0
     while i < len(text):
         ch = text[i]
+        run = SCRIPT_RUN.match(text, i)
+        if run:
+            # "Lᵖ", "ℤₚ", "CO₂": \textsuperscript / \textsubscript (pdflatex has no glyphs
+            # for most of these characters, even in UTF-8)
+            out.append(scripts_to_latex(run.group(0)))
+            i = run.end()
+            continue
         if _is_foreign_letter(ch) and not raw:
             # a run of CJK/Cyrillic/... letters (with the spaces between them) at once
             j = i + 1
@@ -151,6 +159,8 @@ def _needs_protection(word: str) -> bool:
     letters = [c for c in core if c.isalpha()]
     if not letters:
         return False
+    if SCRIPT_RUN.search(core):
+        return True  # "Lᵖ", "CO₂": a symbol, whatever its case
     # KIVI, LLMs, GaLore, Q-GaLore, INT4, ΔDP, LLM-based: capitals a style must not
     # lower-case. Title-case compounds ("Tuning-Free") are left to the style.
     for part in re.split(r"[-/–]", core):

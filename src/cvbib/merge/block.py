@@ -12,7 +12,8 @@ gets a few keys and only records sharing a key are compared:
   title's keys. Triples, not pairs: among a million titles of a small vocabulary, pairs of
   rare words are common and make large blocks;
 - its first three content words, for a title cut short after them ("Flows nature under
-  provide" for a title of nine words).
+  provide" for a title of nine words);
+- its journal, volume and first page, for the titleless entries of physics lists.
 
 A key that many records share (a common title such as "Editorial") would give a quadratic
 block; such a block is sorted and only neighbours are compared. So the cost grows about
@@ -87,6 +88,8 @@ def blocking_keys(feats: Sequence[Features]) -> list[list[Hashable]]:
             keys.append("d:" + f.doi)
         if f.arxiv:
             keys.append("a:" + f.arxiv)
+        if f.locator:  # volume and page: the venue's name is written many ways
+            keys.append("l:" + "|".join(f.locator[1:]))
         out.append(keys)
     return out
 

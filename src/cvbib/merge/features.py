@@ -9,6 +9,7 @@ compared: most records of a large library share no block with any other.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any, NamedTuple
 
 from cvbib.merge.ids import arxiv_from_doi, normalize_arxiv, normalize_doi
@@ -30,7 +31,7 @@ class _Rest(NamedTuple):
 class Features:
     """The comparison view of one record (treat as immutable)."""
 
-    __slots__ = ("_rest", "_source", "arxiv", "doi", "title", "year")
+    __slots__ = ("_rest", "_source", "arxiv", "doi", "locator", "title", "year")
 
     def __init__(self, rec: Record) -> None:
         doi = normalize_doi(rec.doi)
@@ -40,6 +41,9 @@ class Features:
         self.doi: str | None = doi  # a publisher's DOI; arXiv DOIs become ``arxiv``
         self.title: TitleKey = title_key(rec.title)
         self.year: int | None = rec.year
+        # where a journal printed it, "Phys. Rev. A 99, 052312": the work's address when it
+        # has no title (physics lists leave titles out)
+        self.locator: tuple[str, str, str] | None = _locator(rec)
         # what the rest is computed from (not the record: it holds its features)
         self._source: tuple[Any, ...] | None = (
             rec.venue,
@@ -90,6 +94,15 @@ class Features:
         self._rest = _Rest(authors, truncated, venue, preprint, workshop or kind == "workshop")
         self._source = None
         return self._rest
+
+
+def _locator(rec: Record) -> tuple[str, str, str] | None:
+    """(venue, volume, first page) in a comparable form, or None."""
+    venue = rec.venue_short or rec.venue
+    page = re.match(r"\s*([A-Za-z]?\d+)", rec.pages or "")
+    if not (venue and rec.volume and page):
+        return None
+    return re.sub(r"[^a-z0-9]", "", venue.lower()), rec.volume.strip().lower(), page.group(1)
 
 
 def _arxiv(rec: Record, doi: str | None) -> str | None:

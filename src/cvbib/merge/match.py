@@ -80,6 +80,23 @@ def _by_ids(a: Features, b: Features) -> Match | None:
     return None
 
 
+def _by_locator(a: Features, b: Features) -> Match:
+    """A record without a title ("Phys. Rev. A 99, 052312 (2019)") is the work printed at
+    the same journal, volume and first page, in the same year, by the same people."""
+    if not (a.locator and b.locator):
+        return Match(False, 0.0, "no title")
+    venue = same_venue(a.venue, b.venue)
+    authors = compare_authors(a.authors, b.authors)
+    same_place = a.locator[1:] == b.locator[1:] and (venue or a.locator[0] == b.locator[0])
+    years = a.year is None or b.year is None or a.year == b.year
+    if same_place and years and (authors.fraction is None or authors.fraction >= 0.5):
+        where = f"volume {a.locator[1]}, page {a.locator[2]}"
+        return Match(
+            True, 0.9, " + ".join(x for x in (f"journal, {where}", authors.describe()) if x)
+        )
+    return Match(False, 0.0, "no title; journal, volume or page differ")
+
+
 def _years(a: Features, b: Features) -> tuple[str, str]:
     """('equal' | 'preprint' | 'near' | 'far' | 'unknown', text for the reason)."""
     if a.year is None or b.year is None:
@@ -119,6 +136,8 @@ def match_features(a: Features, b: Features) -> Match:
     by_ids = _by_ids(a, b)
     if by_ids is not None:
         return by_ids
+    if not (a.title.text and b.title.text):
+        return _by_locator(a, b)
     t = compare_titles(a.title, b.title)
     if t.kind == DIFFERENT:
         return Match(False, round(0.6 * t.score / 100, 3), t.reason)

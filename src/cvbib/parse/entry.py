@@ -511,9 +511,7 @@ def _identifiers(st: _State) -> None:
             st.extra.append(_clean(dash.group(1)).strip(" *_."))
             st.w.consume(dash.start(), dash.end())
     # a last sentence that is a note: "... 712-726.e5, 2022. Featured on the issue cover"
-    tail = (
-        TRAILING_SENTENCE.search(st.w.text) if P.NOTE_HINT.search(P.lowered(st.w.text)) else None
-    )
+    tail = TRAILING_SENTENCE.search(st.w.text) if P.NOTE_HINT.search(P.lowered(st.w.text)) else None
     if tail:
         hits = _note_hits(tail.group(1))
         if hits and sum(b - a for _, a, b in hits) * 2 >= len(tail.group(1).strip()):

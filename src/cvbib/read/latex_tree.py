@@ -25,6 +25,7 @@ from pylatexenc.macrospec import MacroSpec
 
 from cvbib.errors import CvbibError
 from cvbib.read.document import Document, Line, RunBuilder
+from cvbib.superscripts import subscript, superscript
 
 SECTION_LEVELS = {
     "part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3,
@@ -208,8 +209,9 @@ class _Walker:
                     # it ("*" keeps its meaning: equal contribution)
                     self.add("*" if "*" in mark.group(0) else "†", node.pos, bold, italic)
                     continue
-                # "$\ell_1$" -> "ℓ1": a reader sees the symbol, not TeX's sub/superscript marks
-                math = re.sub(r"[_^]\{?([^{}\s]*)\}?", r"\1", _to_text([node]))
+                # "$L^p(\mathbb{R}^2)$" -> "Lᵖ(ℝ²)": scripts Unicode can write as such; the
+                # marks of others dropped ("$\mathbb{F}_q$" -> "𝔽q"), as a reader sees them
+                math = re.sub(r"[_^]\{?([^{}\s]*)\}?", r"\1", _math_text(node))
                 self.add(_plain_math(math), node.pos, bold, italic)
             elif isinstance(node, LatexSpecialsNode):
                 self.add(_to_text([node]) or " ", node.pos, bold, italic)
@@ -379,6 +381,29 @@ NAMES_FIRST = re.compile(
 # Relations as a reader spaces them ("√s = 13 TeV", "Z → ee", "p ≫ n"); TeX's math mode
 # spaces them itself, so the source has none.
 _RELATIONS = re.compile(r"\s*([=<>≤≥≪≫≈≃∼→←↔⇒⟶])\s*")
+
+
+# a sub- or superscript of letters, digits and signs: "^2", "_{ij}", "^{-1}"
+SCRIPT = re.compile(r"([_^])(?:\{([A-Za-z0-9+\-=()]{1,12})\}|([A-Za-z0-9]))")
+
+
+def _math_text(node: LatexMathNode) -> str:
+    """A math node's text, its simple scripts as Unicode super- and subscripts."""
+    source = node.latex_verbatim()
+    if "^" not in source and "_" not in source:
+        return _to_text([node])
+
+    def script(m: re.Match[str]) -> str:
+        body = m.group(2) or m.group(3)
+        return (superscript(body) if m.group(1) == "^" else subscript(body)) or m.group(0)
+
+    converted = SCRIPT.sub(script, source)
+    if converted == source:
+        return _to_text([node])
+    try:
+        return _L2T.latex_to_text(converted)
+    except (IndexError, KeyError, AttributeError, TypeError, ValueError, LatexWalkerError):
+        return _to_text([node])
 
 
 def _plain_math(math: str) -> str:
