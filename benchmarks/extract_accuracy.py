@@ -149,7 +149,9 @@ def evaluate(label_file: Path, inputs: Path) -> Tally:
             )
         rec = by_line.get(line)
         if rec is None or line in used:
-            t.mismatches.append(f"{spec['file']}:{lab['line']}: MISSING {lab['title'][:60]!r}")
+            t.mismatches.append(
+                f"{spec['file']}:{lab['line']}: MISSING {(lab['title'] or '(no title)')[:60]!r}"
+            )
             continue
         used.add(line)
         t.found += 1

@@ -191,8 +191,14 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
 
 def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
-    if not rec.title and rec.authors and rec.venue and rec.volume and rec.year:
-        return True  # a reference without its title, as physics lists write them
+    if (
+        not rec.title
+        and rec.authors
+        and rec.venue
+        and (rec.volume or rec.pages or rec.status == "forthcoming")
+        and (rec.year or rec.status == "forthcoming")
+    ):
+        return True  # a reference without its title, as physics and RSC lists write them
     if not rec.title:
         return False
     if len(rec.title.split()) < 2 and len(rec.title) < 12 and not _cjk(rec.title):

@@ -319,3 +319,17 @@ def test_chinese_and_japanese_headings() -> None:
 def test_cases_and_teaching_notes_are_publications() -> None:
     assert classify("CASES AND TEACHING NOTES")[0] == "publication"
     assert classify("Teaching")[0] == "other"
+
+
+def test_a_line_alone_naming_publications_is_a_heading_and_case_reports_are_articles() -> None:
+    import cvbib
+
+    text = (
+        "Research articles – independent career (University of Glasgow)\n\n"
+        "17)  M. Sharma and N. O'Callaghan*, Chem. Sci., 2024, 15, 3318–3327.\n\n"
+        "Case Reports\n\n"
+        "12. Kim J, Castellanos HM. Fulminant giant cell myocarditis presenting as ventricular "
+        "tachycardia storm. JACC Case Rep. 2021;3(2):312-6.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.source.line, r.type) for r in recs if r.source] == [(3, "article"), (7, "article")]

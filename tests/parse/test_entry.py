@@ -3616,3 +3616,55 @@ def test_extension_publications_are_numbered_reports() -> None:
     assert [(r.type, r.number, r.venue) for r in recs] == [
         ("techreport", "MF2986", "K-State Research and Extension")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # RSC leaves the title out
+            "M. Sharma, E. J. Fitzgerald, L. Baptiste and N. O'Callaghan*, Chem. Sci., 2024, "
+            "15, 3318–3327.",
+            {"title": "", "type": "article", "volume": "15", "pages": "3318--3327", "year": 2024},
+        ),
+        (
+            "N. O'Callaghan, Chem. – Eur. J., 2020, 26, 12001–12006.",
+            {"title": "", "venue": "Chemistry – A European Journal", "volume": "26"},
+        ),
+        (  # "in press", no volume
+            "R. K. Nair, D. J. McAllister and N. O'Callaghan*, Inorg. Chem., 2024, in press.",
+            {"title": "", "status": "forthcoming", "venue": "Inorganic Chemistry"},
+        ),
+        (  # a cover as a note leaves the volume its place at the end
+            "N. O'Callaghan and M. R. Drysdale, Chem. Commun., 2014, 50, 11023–11026. (Inside "
+            "back cover)",
+            {"volume": "50", "notes": ("Cover Article",)},
+        ),
+        (  # initials first: "R. K." begins the next name
+            "L. Baptiste, R. K. Nair and N. O'Callaghan*, Tandem dehydrogenation–hydroboration "
+            "with a single iron pincer complex, submitted to J. Am. Chem. Soc., 2024.",
+            {
+                "authors": (
+                    Person(family="Baptiste", given="L."),
+                    Person(family="Nair", given="R. K."),
+                    Person(family="O'Callaghan", given="N."),
+                ),
+                "status": "under review",
+            },
+        ),
+        (  # a chapter without its title
+            "N. O'Callaghan, in Earth-Abundant Metal Catalysis: Concepts and Applications, ed. "
+            "H. Lindgren and S. P. Ashworth, Royal Society of Chemistry, Cambridge, 2021, ch. 7, "
+            "pp. 201–236.",
+            {"title": "", "type": "incollection", "pages": "201--236"},
+        ),
+        (  # a journal's label of the article is a remark
+            "O'Callaghan, N. Base-Metal Catalysts for Alkene Hydrofunctionalisation. Synthesis "
+            "2020, 52, 3011–3024. (Short Review)",
+            {"venue": "Synthesis", "extra": ("Short Review",)},
+        ),
+    ],
+)
+def test_rsc_and_acs_shapes(text: str, fields: dict[str, object]) -> None:
+    rec = parse_cv_entry(EntryText(text, "cv.txt", 1, 1))
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))

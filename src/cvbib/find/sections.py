@@ -34,6 +34,7 @@ class Vocabulary:
     other_phrases: re.Pattern[str]
     publication_phrases: re.Pattern[str]
     presented: frozenset[str]
+    hint_phrases: dict[str, str]
     cjk_publication: dict[str, str | None]
     cjk_other: tuple[str, ...]
 
@@ -58,6 +59,7 @@ def vocabulary() -> Vocabulary:
             r"\b(?:" + "|".join(re.escape(p) for p in d["publication_phrases"]) + r")\b", re.I
         ),
         presented=frozenset(d["presented"]),
+        hint_phrases=dict(d["hint_phrases"]),
         # longest first: "学位論文" before "論文"
         cjk_publication=dict(sorted(d["cjk_publication"].items(), key=lambda kv: -len(kv[0]))),
         cjk_other=tuple(d["cjk_other"]),
@@ -121,6 +123,8 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
             hint = "techreport"  # "Reports and Working Papers": numbered series of both
         elif "misc" in distinct:
             hint = "misc"
+    lowered = " ".join(words)
+    hint = next((h for p, h in vocab.hint_phrases.items() if p in lowered), hint)
     strong = [w for w in pub if w not in vocab.qualifier]
     if set(strong) == {"abstracts"} and set(other) == {"presented"}:
         # "Abstracts Presented at Meetings" (the Harvard CV's section): published abstracts
@@ -202,6 +206,11 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     all_caps = len(letters) >= 3 and letters.isupper()
     fully_bold = bool(line.bold) and sum(b - a for a, b in line.bold) >= len(text.strip(" :*")) - 1
     if kind != "neutral" and share >= 0.75:
+        return True
+    # a line standing alone between blank lines that names publications, qualified: "Research
+    # articles – independent career"
+    alone = all(n is None or n.kind == "blank" for n in (prev, nxt))
+    if alone and kind == "publication" and share >= 0.4 and len(core.split()) <= 8:
         return True
     # a line in capitals inside a block of text is a name ("PANGAEA"), unless its words
     # name a section ("PUBLICATIONS" between two lines of a PDF copy)

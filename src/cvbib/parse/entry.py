@@ -1304,6 +1304,8 @@ def _title_case_tail(title: str, tail: str) -> bool:
     return sum(1 for w in title_big[1:] if w[0].islower()) >= 2
 
 
+INITIALS_FIRST_START = re.compile(r"\s*(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+[*†‡]*\s*(?:,|and\s)")
+NAME_GOES_ON = re.compile(r"[A-Z][\w'’\-]+[*†‡]*\s*(?:,|\band\b|&)")
 INITIALS_FIRST_BEFORE = re.compile(
     r"(?:^|,\s*)(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+[*†‡]*\s*,\s*$"
 )
@@ -1317,6 +1319,10 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
     before = text[max(0, dot - 40) : dot - 1]
     if INITIALS_FIRST_BEFORE.search(before):
         return False  # RSC "J. Okonjo, E. Whitlock and ...": the next name's initial
+    if INITIALS_FIRST_START.match(text) and NAME_GOES_ON.match(text, after, hi):
+        # RSC "L. Baptiste, R. K. Nair and N. O'Callaghan": the list opened initials first,
+        # so "R. K." are initials of the name after them, not an APA list's end
+        return False
     # ("Łukasiewicz P", "Yılmaz Ş": capitals beyond ASCII)
     vancouver = re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-z\u00c0-\u024f'\-]+\s[A-ZÀ-ÖØ-ÞĀ-ſ]{0,2}$", before)
     apa = re.search(r"[A-Z][A-Za-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before)  # "and Li, X."
@@ -1462,6 +1468,12 @@ def _segment(st: _State) -> None:
         st.w.consume(lo + colon.end(1), lo + colon.end())
         text = st.w.text
         lo = len(text) - len(text.lstrip())
+    # RSC without a title: "M. Sharma, L. Baptiste and N. O'Callaghan*, Chem. Sci., 2024, 15,
+    # 3318–3327.": the names, then the journal
+    rsc = None if st.authors else RSC_TITLELESS.search(st.entry.text, lo, hi)
+    if rsc and _names_segment(text[lo : rsc.start()].strip(" ,*")):
+        _set_authors(st, lo, rsc.start())
+        return
     # (no sentence ends inside an italic run: "*Electron. J. Stat.*" is one venue)
     bounds = [
         b
@@ -1725,6 +1737,12 @@ def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | Non
 TITLELESS = re.compile(
     r"[\s,]*(?:[A-Z][\w.'&-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{2,7}\s*\((?:19|20)\d\d\)[\s.]*$"
 )
+# RSC leaves titles out too: "..., Chem. Sci., 2024, 15, 3318–3327.", "Eur. J. Inorg. Chem.,
+# 2019, 3120–3127.", "Inorg. Chem., 2024, in press." (journal, year, volume, pages)
+RSC_TITLELESS = re.compile(
+    r",\s*(?:[A-Z][\w.'&\-]*|[–-])(?:\s+(?:[A-Z][\w.'&\-]*|[–-])){0,6},\s*(?:19|20)\d\d,\s*"
+    r"(?:\d{1,4},\s*)?(?:[A-Z]?e?\d+(?:\s*[-–]\s*\d+)?|in\s+press)\b"
+)
 # "Pattern Recognition 120", "Phys. Rev. B 104 (3)": capitalised words, then a volume (two
 # words at least: "Part 2" after a comma of the title is still the title)
 JOURNAL_AND_VOLUME = re.compile(r"\s*(?:[A-Z][\w.'&-]*\s+){2,6}\d{1,4}(?:\s*\(\d{1,4}\))?\s*")
@@ -1764,6 +1782,8 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
     # 106401 (2022)": what follows the names is a journal of the knowledge base and a volume
     if TITLELESS.match(text, start, hi):
         return
+    if re.match(r"[\s,]*in\s+(?=[A-Z])", text[start:hi]):
+        return  # RSC "N. O'Callaghan, in *Book*, ed. A and B, RSC, 2021, ch. 7": no title
     for m in re.finditer(r"(?:,|\.(?=\s))\s+", text[start:hi]):
         b = start + m.end()
         nxt = re.split(r",|\.\s", text[b:hi])[0]

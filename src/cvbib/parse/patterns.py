@@ -91,7 +91,8 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\beditors?['’]?\s*s?['’]?\s+suggestion\b", re.I), "Editors' Suggestion"),
     (
         re.compile(
-            r"\b(?:featured\s+on\s+the\s+(?:(?:issue|journal|front)\s+)?cover|cover\s+(?:article|story))\b",
+            r"\b(?:featured\s+on\s+the\s+(?:(?:issue|journal|front)\s+)?cover|cover\s+(?:article|story)"
+            r"|(?:inside\s+)?(?:front|back)\s+cover(?:\s+article)?)\b",
             re.I,
         ),
         "Cover Article",
@@ -133,7 +134,9 @@ EXTRA = re.compile(
     r"citations?|cited|impact\s+factor|\bjcr\b|\bq[1-4]\b|directly\s+accepted|\bsci\b|\bei\b|"
     r"\bcorresponding\b|equal\s+contribution|contributed\s+equally|\bcode\b|\bslides?\b|github|media|covered\s+by|"
     r"featured|selected\s+as|top\s+\d|invited\s+to|\bft\s?50\b|\babs\s?[1-4]\*?(?!\w)|\butd\s?24\b|"
-    r"\babdc\b",
+    r"\babdc\b|"
+    # chemistry journals' labels of an article: "(Short Review)", "(Hot Paper)", "(Edge Article)"
+    r"\b(?:short|invited|mini-?)\s?review\b|\bhot\s+paper\b|\bedge\s+article\b|\bvip\b",
     re.I,
 )
 STATUS: list[tuple[re.Pattern[str], str]] = [

@@ -107,6 +107,17 @@ def _parse_cv_entry(entry: EntryText) -> Record:
     rule = parse_entry(entry)
     if len(entry.text) > MAX_ENTRY_CHARS or ("[" in entry.text and GBT_MARKER.search(entry.text)):
         return rule  # GB/T 7714 ("Title[J]. Journal"): a format the tagger never saw
+    if (
+        not rule.title
+        and rule.authors
+        and rule.venue
+        and (rule.year or rule.status == "forthcoming")
+        and (rule.volume or rule.pages or rule.status == "forthcoming" or rule.editors)
+    ):
+        # a reference printed without its title, as physics and RSC lists print them ("N.
+        # O'Callaghan, Chem. – Eur. J., 2020, 26, 12001–12006"): the tagger would make a
+        # title of the journal
+        return rule
     styled = _styled_title(rule, entry) or _styled_venue(rule, entry)
     if rule.confidence >= 1.0 and (styled or rule.venue_short):
         # A complete reading with the title in bold or italic, or a venue of the knowledge

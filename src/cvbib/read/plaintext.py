@@ -13,12 +13,12 @@ ITEM_MARKER = re.compile(
     # "[J3]", "[C12]", "[CP5]": numbered by kind (journal, conference); too short for a venue tag
     # "A3. " likewise ("A" for abstracts, "B2." for books)
     r"^(?P<marker>[-•*▪◦‣➤►●○■□–—·]|\[[A-Z]{0,2}\d{1,4}\]|\(\d{1,4}\)|(?!(?:19|20)\d\d\b)\d{1,4}[.)]"
-    r"|[A-Z]{1,2}\d{1,3}\.)"
+    r"|[A-Z]{1,2}\d{1,3}[.)])"  # ("S2) ", "R1) ": submitted, reviews)
     r"(?:\s+|(?<=\])(?=\S))"
 )
 # Markers that name the kind of entry ("[J12] ", "B2. ", "P1. "): Markdown reads them as text
 KIND_MARKER = re.compile(
-    r"^(?P<marker>\[[A-Z]{1,2}\d{1,4}\]|[A-Z]{1,2}\d{1,3}\.)(?:\s+|(?<=\])(?=\S))"
+    r"^(?P<marker>\[[A-Z]{1,2}\d{1,4}\]|[A-Z]{1,2}\d{1,3}[.)])(?:\s+|(?<=\])(?=\S))"
 )
 
 
