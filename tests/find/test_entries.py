@@ -522,3 +522,18 @@ def test_homepage_blocks_with_link_buttons_and_dashes() -> None:
         ("Networks Should Forget", "HotNets", 2022),
     ]
     assert [p.family for p in recs[2].authors] == ["Obi-Lawson", "Marquardt"]
+
+
+def test_remarks_in_an_entry_block_are_notes_of_the_entry() -> None:
+    html = (
+        "<h2>Books</h2><dl><dt>2019</dt><dd><i>The Paper Frontier: Passports and Mobility in "
+        "Interwar France</i>. Chicago: University of Chicago Press, 2019.<br>\n"
+        "Winner, Ferdinand Lot Book Prize, Society for French Historical Studies (2020)<br>\n"
+        "Reviewed in <i>American Historical Review</i></dd></dl>\n"
+    )
+    recs = cvbib.extract_text(html, "cv.html").records
+    assert len(recs) == 1
+    assert recs[0].notes == (
+        "Winner, Ferdinand Lot Book Prize, Society for French Historical Studies (2020)",
+    )
+    assert recs[0].extra == ("Reviewed in American Historical Review",)

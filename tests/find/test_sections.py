@@ -333,3 +333,10 @@ def test_a_line_alone_naming_publications_is_a_heading_and_case_reports_are_arti
     )
     recs = cvbib.extract_text(text, "cv.txt").records
     assert [(r.source.line, r.type) for r in recs if r.source] == [(3, "article"), (7, "article")]
+
+
+def test_press_and_job_market_paper_headings() -> None:
+    from cvbib.find.sections import classify
+
+    assert classify("Press")[0] == "other" and classify("In Press")[0] == "publication"
+    assert classify("Job Market Paper") == ("publication", 1.0, "misc")

@@ -3668,3 +3668,35 @@ def test_rsc_and_acs_shapes(text: str, fields: dict[str, object]) -> None:
     rec = parse_cv_entry(EntryText(text, "cv.txt", 1, 1))
     for name, value in fields.items():
         assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_title_sentences_with_inline_styles_and_groups() -> None:
+    # a species in italics inside the title sentence is no title
+    text = (
+        "Mbeki, K., D. K. Amankwah, and M. T. Okonkwo-Reyes. 2021. Herbivore-induced volatiles "
+        "reduce bumble bee visitation to Solanum carolinense. Ecosphere 12:e03567."
+    )
+    a = text.index("Solanum")
+    rec = parse_cv_entry(EntryText(text, "cv.md", 1, 1, italic=((a, a + 19),)))
+    assert rec.title.endswith("visitation to Solanum carolinense") and rec.venue == "Ecosphere"
+    # scare quotes inside a title; an italic journal with a colon and APA's online first
+    text = (
+        "Nguyen, T. H., & Thornbury, E. K. (2024). Does the “bilingual advantage” survive "
+        "preregistration? Bilingualism: Language and Cognition. Advance online publication."
+    )
+    a = text.index("Bilingualism")
+    rec = parse_cv_entry(EntryText(text, "cv.tex", 1, 1, italic=((a, a + 36),)))
+    assert rec.title == "Does the “bilingual advantage” survive preregistration?"
+    assert (rec.venue, rec.publisher) == ("Bilingualism: Language and Cognition", None)
+    # AMA's group after "et al"
+    rec = parse_cv_entry(
+        EntryText(
+            "Oduya HM, Ramaswamy V, Shapiro-Kent D, et al; MITRA-HF Investigators. Rationale "
+            "and design of the MITRA-HF registry. Am Heart J. 2021;238:1-9.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert rec.authors[-1] == Person(family="MITRA-HF Investigators")
+    assert rec.title == "Rationale and design of the MITRA-HF registry"

@@ -423,3 +423,27 @@ def test_moderncv_row_year_for_a_paper_under_review() -> None:
         "cv.tex",
     ).records
     assert [(r.year, r.status) for r in recs] == [(2024, "under review")]
+
+
+def test_a_marker_alone_on_its_line_numbers_the_next_one() -> None:
+    doc = read_document(
+        "cv.txt",
+        "Journal Articles\n\n[J8]\nL. M. Vogelsang and S. K. Iyer, “Risk-aware optimization,”\n"
+        "IEEE Trans. Power Syst., vol. 37, pp. 3012–3024, Jul. 2022.\n"
+        "[J7] S. K. Iyer, “A convex relaxation,” Electr. Power Syst. Res., vol. 199,\n(2021)\n",
+    )
+    items = [(ln.lineno, ln.marker) for ln in doc.lines if ln.kind == "item"]
+    assert items == [(3, "[J8]"), (6, "[J7]")]
+    assert [ln.text for ln in doc.lines if ln.lineno == 7] == ["(2021)"]  # a year is no marker
+
+
+def test_latex_abstract_blocks_are_no_part_of_entries() -> None:
+    recs = cvbib.extract_text(
+        "\\section*{Working Papers}\n``Teacher Pensions and the Timing of Retirement'', NBER "
+        "Working Paper No. 31234, 2023 (with Daniel K. Ostrowski)\n\\begin{quote}\nWe exploit "
+        "a 2012 reform to Michigan's teacher pension formula to estimate retirement "
+        "elasticities. Teachers are highly responsive to the pension wealth accrual schedule; "
+        "spikes account for a third of retirements.\n\\end{quote}\n",
+        "cv.tex",
+    ).records
+    assert [(r.year, r.venue, r.number) for r in recs] == [(2023, "NBER Working Paper", "31234")]

@@ -12,6 +12,7 @@ import itertools
 import re
 from typing import Literal
 
+from cvbib.find.remarks import award_remark, reception_remark
 from cvbib.find.sections import Section
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
@@ -21,7 +22,7 @@ from cvbib.parse.names import ET_AL
 from cvbib.read.document import Line
 from cvbib.read.hyphenation import keeps_hyphen
 
-Role = Literal["full", "title", "authors", "venue", "note"]
+Role = Literal["full", "title", "authors", "venue", "note", "remark"]
 END_PUNCT = (".", ":", ",", ";", "?", "!")
 NOTE_LINE = re.compile(
     r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
@@ -115,6 +116,8 @@ def _role(text: str, line: Line | None = None) -> Role:
     t = text.strip()
     if NOTE_LINE.match(t) or _buttons_only(t):
         return "note"
+    if _is_remark(t):
+        return "remark"  # "Winner, X Book Prize (2020)" under a book: an entry of its own
     if len(t.split()) <= 5 and _starts_with_venue(t):
         return "venue"  # "USENIX ATC 2022" (capitals that pass for a name, and a year)
     if _names_segment(t):
@@ -425,6 +428,10 @@ def _paragraph_units(section: Section) -> list[list[Line]]:
 LINK_END = re.compile(r"(?:https?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+\s*$", re.I)
 
 
+def _is_remark(text: str) -> bool:
+    return bool(award_remark(text) or reception_remark(text))
+
+
 def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     if len(para) == 1:
         return [para]
@@ -433,6 +440,28 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
         # "* Winner, X Prize" bullets under a book (Markdown reads them into its paragraph)
         head = para[: len(para) - remarks[1]]
         return [*_split_paragraph(head)[:-1], [*_split_paragraph(head)[-1], *remarks[0]]]
+    if any(_is_remark(ln.text) for ln in para[1:]):
+        # "Winner, Ferdinand Lot Book Prize (2020)", "Reviewed in ..." below a book in its
+        # block (lines broken by <br>): each its own unit, a remark on the entry above
+        out: list[list[Line]] = []
+        cur: list[Line] = []
+        for ln in para:
+            if cur and _is_remark(ln.text):
+                out.extend(_split_paragraph(cur))
+                out.append([ln])
+                cur = []
+            elif (
+                not cur
+                and out
+                and _is_remark(" ".join(x.text for x in out[-1]))
+                and (ln.text[:1].islower() or (ln.kind == "text" and ln.indent > out[-1][0].indent))
+            ):
+                out[-1].append(ln)  # the remark wrapped onto the next line
+            else:
+                cur.append(ln)
+        if cur:
+            out.extend(_split_paragraph(cur))
+        return out
     indents = [ln.indent for ln in para]
     if len(set(indents)) > 1:
         # hanging indent: an entry starts at the smallest indent
@@ -551,8 +580,9 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
         text = " ".join(ln.text for ln in unit)
         if role == "note":
             continue
-        if role == "full" and not (
-            cur and "authors" not in roles and "venue" not in roles and text[:1].islower()
+        if role == "remark" or (
+            role == "full"
+            and not (cur and "authors" not in roles and "venue" not in roles and text[:1].islower())
         ):
             close()
             cur, seps = list(unit), _unit_seps(unit)

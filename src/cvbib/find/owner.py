@@ -82,6 +82,8 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
             # a venue, an identifier or a status: an entry, not a line of prose
             and (
                 ((rec.venue or rec.publisher) and rec.year)
+                # a linked, dated paper: a job-market paper "“Title” (November 2024)"
+                or (rec.url and rec.year)
                 or rec.doi
                 or rec.arxiv
                 or rec.status != "published"

@@ -35,6 +35,7 @@ class Vocabulary:
     publication_phrases: re.Pattern[str]
     presented: frozenset[str]
     hint_phrases: dict[str, str]
+    other_headings: frozenset[str]
     cjk_publication: dict[str, str | None]
     cjk_other: tuple[str, ...]
 
@@ -60,6 +61,7 @@ def vocabulary() -> Vocabulary:
         ),
         presented=frozenset(d["presented"]),
         hint_phrases=dict(d["hint_phrases"]),
+        other_headings=frozenset(d["other_headings"]),
         # longest first: "学位論文" before "論文"
         cjk_publication=dict(sorted(d["cjk_publication"].items(), key=lambda kv: -len(kv[0]))),
         cjk_other=tuple(d["cjk_other"]),
@@ -100,12 +102,15 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
     words = heading_words(text)
     if not words:
         return "neutral", 0.0, None
+    if " ".join(words) in vocab.other_headings:
+        return "other", 1.0, None  # "Press": media coverage ("In Press" holds papers)
     if vocab.other_phrases.search(text):
         return "other", 1.0, None  # "Reviews of My Work": about the owner's work
     phrase = vocab.publication_phrases.search(text)
     if phrase:
         # "Teaching Cases and Other Publications" (not "Teaching Cases and Talks")
         kind, share, hint = classify(text[: phrase.start()] + " " + text[phrase.end() :])
+        hint = vocab.hint_phrases.get(phrase.group(0).lower(), hint)  # "Job Market Paper"
         return ("other", share, None) if kind == "other" else ("publication", 1.0, hint)
     known = vocab.publication | vocab.other | vocab.neutral
     share = sum(1 for w in words if w in known) / len(words)

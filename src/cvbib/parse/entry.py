@@ -84,6 +84,7 @@ class _State:
     authors: list[Person] = field(default_factory=list)
     equal: list[int] = field(default_factory=list)
     authors_range: Range | None = None
+    group_author: str | None = None  # a group named after the people ("; X Investigators")
     authors_edited: bool = False  # "Smith, J., and L. Ferrer, editors.": the names edited it
     year: int | None = None
     edition: str | None = None
@@ -313,6 +314,10 @@ TRAILING_SENTENCE = re.compile(r"(?<=[.\]])\s+([A-Z][^.;:()\[\]]{3,80}?)\.?\s*$"
 AHEAD_OF_PRINT = re.compile(r"(?i)\b(?:epub|online|published)\s+ahead\s+of\s+print\b")
 PII = re.compile(r":?\s*(S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX])")
 # "COVID-19 Genomics UK (COG-UK) Consortium. ": a group author before the title
+GROUP_AFTER_ET_AL = re.compile(
+    r"\s*;\s*((?:[\w().&'’\-]+\s+){0,8}?(?:Consortium|Collaboration|Collaborative|Study\s+Group|"
+    r"Working\s+Group|Group|Network|Investigators|Collaborators|Committee))\.?(?=\s)"
+)
 GROUP_AUTHOR_HEAD = re.compile(
     r"((?:[\w().&'’\-]+\s+){0,8}?(?:Consortium|Collaboration|Collaborative|Study\s+Group|"
     r"Working\s+Group|Group|Network|Investigators|Collaborators|Committee)(?:\s+\([^)]{1,30}\))?)"
@@ -1008,8 +1013,13 @@ def _quoted_or_italic_title(st: _State) -> None:
             if b < 0:
                 break
             inner = text[a + len(op) : b]
-            if (len(inner.strip()) >= 8 and len(inner.split()) >= 2) or (
-                len(inner.strip()) >= 4 and CJK_TEXT.search(inner)  # 「日本語のタイトル」
+            # scare quotes inside a title sentence: 'Does the “bilingual advantage” survive?'
+            scare = len(inner.split()) <= 3 and re.search(
+                r"\b[a-z]{2,}\s+$", text[max(0, a - 30) : a]
+            )
+            if not scare and (
+                (len(inner.strip()) >= 8 and len(inner.split()) >= 2)
+                or (len(inner.strip()) >= 4 and CJK_TEXT.search(inner))  # 「日本語のタイトル」
             ):
                 cands.append((a + len(op), b, "quote"))
             start = b + len(cl)
@@ -1033,6 +1043,13 @@ def _quoted_or_italic_title(st: _State) -> None:
                 or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
+            # a species or a gene inside a title sentence: "... reduce bumble bee visitation
+            # to *Solanum carolinense*. Ecosphere" (a lower-case word runs into it)
+            and not (
+                len(seg.split()) <= 4
+                and re.search(r"\b[a-z]{2,}\s+$", text[max(0, a - 30) : a])
+                and not REVIEW_OF.search(text, max(0, a - 40), a)
+            )
             # INFORMS chapters (not the editors' own "A and B, eds. *Book*")
             and not (EDS_BEFORE.search(text, max(0, a - 220), a) and not _editors_first(text, a))
             and not SUBMITTED_TO.search(text, max(0, a - 40), a)  # "Submitted to *Journal*."
@@ -1065,6 +1082,8 @@ def _quoted_or_italic_title(st: _State) -> None:
                         _without_links(text[b:]).lstrip(" ,.;*_")
                     )  # ", to appear."
                     or re.match(r"[\s*_.]*published\s+online\b", text[b:], re.I)  # AMA
+                    # APA's online-first journal article
+                    or re.match(r"[\s*_.]*advance\s+online\s+publication\b", text[b:], re.I)
                 )
                 and _sentence_before(text, a)
                 and (
@@ -1490,6 +1509,12 @@ def _segment(st: _State) -> None:
     etal = re.search(r"\bet\s*al\b\.?", text[lo:hi])
     if etal and _names_segment(text[lo : lo + etal.start()]):
         a_end = lo + etal.end()
+        # AMA "Shapiro-Kent D, et al; MITRA-HF Investigators. Title": the group after them
+        group = GROUP_AFTER_ET_AL.match(text, a_end, hi)
+        if group:
+            st.group_author = group.group(1)
+            st.w.consume(a_end, group.end())
+            a_end = group.end()
         segs = [(lo, a_end)] + [
             (max(a, a_end), b) for a, b in segs if b > a_end and text[max(a, a_end) : b].strip()
         ]
@@ -1804,6 +1829,12 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
             end = start + m.start()
             break
     _set_title(st, pos, end)
+
+
+def _italic_text(st: _State, piece: str) -> bool:
+    """Is ``piece`` set in italics in the entry (a journal's or a book's name)?"""
+    at = st.entry.text.find(piece)
+    return at >= 0 and any(a <= at and at + len(piece) <= b for a, b in st.entry.italic)
 
 
 def _journal_next(text: str, start: int) -> bool:
@@ -3116,6 +3147,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         )  # (NLM: "Copenhagen: WHO Regional Office for Europe; 2021.", the year read)
     if cp and JOURNAL_WORD.search(cp.group(2)) and not PUBLISHER_WORDS.search(cp.group(2)):
         cp = None  # (but "New York: Monthly Review Press")
+    if cp and any(a <= cp.start(1) and cp.end(2) <= b for a, b in st.entry.italic):
+        cp = None  # "*Bilingualism: Language and Cognition*": an italic journal, no imprint
     if cp:
         info.publisher = _clean(cp.group(2))
         place_at = cp.start(1)
@@ -3337,6 +3370,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         and not re.search(r"[(),]", imprint.group(2))  # "Robotics: Science and Systems (RSS)"
         and not JOURNAL_WORD.search(rest)
         and not venues.lookup(rest)
+        and not _italic_text(st, rest)  # "*Bilingualism: Language and Cognition*": a journal
     ):
         info.address, info.publisher = imprint.group(1).strip(), imprint.group(2).strip()
         rest = ""
@@ -4149,6 +4183,8 @@ def parse_entry(entry: EntryText) -> Record:
     if st.gbt_type:
         st.authors = [family_first(p) for p in st.authors]
     st.authors = _without_glued_marks(st.authors)
+    if st.group_author and st.authors:
+        st.authors = [*st.authors, Person(family=st.group_author)]
     venue = (venue or "").strip(" ,;:") or None  # "... — ICLS 2022" less its year
     presented = PRESENTED_IN.match(venue or "")
     if presented and venue:

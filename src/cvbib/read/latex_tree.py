@@ -55,7 +55,16 @@ KNOWN_MACROS = {
     "href", "url", "doi", "cvitem", "cventry", "cvlistitem",
 }  # fmt: skip
 LIST_ENVS = {"itemize", "enumerate", "description", "thebibliography", "etaremune"}
-SKIP_ENVS = {"comment", "tikzpicture", "figure", "verbatim"}
+SKIP_ENVS = {"comment", "tikzpicture", "figure", "verbatim", "abstract"}
+PROSE_ENVS = {"quote", "quotation"}
+# an abstract runs to sentences: this many words or more, and no list of its own
+ABSTRACT_WORDS = 25
+
+
+def _abstract_like(node: LatexEnvironmentNode) -> bool:
+    source = node.latex_verbatim()
+    return "\\item" not in source and len(_to_text(node.nodelist).split()) >= ABSTRACT_WORDS
+
 
 # "$^{a}$", "$^\dagger$": a superscript letter or symbol alone, as footnotes mark names
 FOOTNOTE_MARK = re.compile(r"\$\^(?:\{\s*(?:[a-z]|[*#]|\\d?dagger)\s*\}|[a-z*#]|\\d?dagger)\$")
@@ -222,7 +231,9 @@ class _Walker:
 
     def environment(self, node: LatexEnvironmentNode, bold: bool, italic: bool) -> None:
         name = node.environmentname.rstrip("*")
-        if name in SKIP_ENVS:
+        if name in SKIP_ENVS or (name in PROSE_ENVS and _abstract_like(node)):
+            # a paper's abstract set in a quote block under it is no part of the entry
+            self.flush()
             return
         if name == "thebibliography" and not self._in_publications():
             # LaTeX prints its own heading ("References"/"Bibliography") above the list;

@@ -16,6 +16,12 @@ ITEM_MARKER = re.compile(
     r"|[A-Z]{1,2}\d{1,3}[.)])"  # ("S2) ", "R1) ": submitted, reviews)
     r"(?:\s+|(?<=\])(?=\S))"
 )
+# a numbered marker standing alone on its line ("[J8]", "12."), not a dash or a bullet
+# (never a year: "(2021)" ending a wrapped entry)
+MARKER_ONLY = re.compile(
+    r"\[[A-Z]{0,2}\d{1,4}\]|\((?!(?:19|20)\d\d\))\d{1,4}\)|(?!(?:19|20)\d\d)\d{1,4}[.)]"
+    r"|[A-Z]{1,2}\d{1,3}[.)]"
+)
 # Markers that name the kind of entry ("[J12] ", "B2. ", "P1. "): Markdown reads them as text
 KIND_MARKER = re.compile(
     r"^(?P<marker>\[[A-Z]{1,2}\d{1,4}\]|[A-Z]{1,2}\d{1,3}[.)])(?:\s+|(?<=\])(?=\S))"
@@ -94,6 +100,7 @@ def read_text(text: str, path: str) -> Document:
     running = running_lines(raw_lines)
     lines: list[Line] = []
     skip_blanks = False
+    pending: tuple[str, int, int] | None = None  # a marker alone on its line ("[J8]")
     for i, raw in enumerate(raw_lines):
         lineno = i + 1
         stripped = raw.strip()
@@ -118,13 +125,21 @@ def read_text(text: str, path: str) -> Document:
             lines.append(Line("", lineno, "blank"))
             continue
         indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
-        m = ITEM_MARKER.match(stripped)
+        m = ITEM_MARKER.match(stripped + " ")
         if m and len(stripped) > m.end():
             lines.append(
                 Line(stripped[m.end() :].strip(), lineno, "item", marker=m["marker"], indent=indent)
             )
+        elif m and MARKER_ONLY.fullmatch(stripped):
+            # "[J8]" alone, its entry on the next line (a PDF's column): an item to come
+            pending = (m["marker"], lineno, indent)
+        elif pending is not None:
+            marker, at, at_indent = pending
+            lines.append(Line(stripped, at, "item", marker=marker, indent=at_indent))
         else:
             lines.append(Line(stripped, lineno, "text", indent=indent))
+        if not (m and MARKER_ONLY.fullmatch(stripped)):
+            pending = None
     return Document(path, "text", emphasis(lines))
 
 
