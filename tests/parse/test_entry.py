@@ -3700,3 +3700,50 @@ def test_title_sentences_with_inline_styles_and_groups() -> None:
     )
     assert rec.authors[-1] == Person(family="MITRA-HF Investigators")
     assert rec.title == "Rationale and design of the MITRA-HF registry"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # ESA: "Pages X–Y in Editors, editors. Book. Second edition. Publisher, Place."
+            "Okonkwo-Reyes, M. T., and R. A. Hallworth. 2022. Pollinators in a changing "
+            "climate. Pages 211–238 in L. K. Marchetti and D. Ostrowski, editors. Plant–animal "
+            "interactions: an evolutionary synthesis. Second edition. Springer, Cham, Switzerland.",
+            {
+                "type": "incollection",
+                "venue": "Plant–animal interactions: an evolutionary synthesis",
+                "pages": "211--238",
+                "edition": "2",
+                "publisher": "Springer",
+            },
+        ),
+        (  # the campus is part of the school's name
+            "Okonkwo-Reyes, M. T. 2017. Pollen limitation and plant mating systems along edaphic "
+            "gradients. Ph.D. Dissertation. University of California, Davis, California, USA.",
+            {"type": "phdthesis", "venue": "University of California, Davis"},
+        ),
+        (  # a workshop's journal is a journal
+            "Levasseur, Anne. 2019. “Photography, Fingerprints, and the Foreigner’s Card.” "
+            "History Workshop Journal, no. 88 (Autumn 2019): 77–101.",
+            {"type": "article", "venue": "History Workshop Journal", "pages": "77--101"},
+        ),
+    ],
+)
+def test_ecology_thesis_and_history_shapes(text: str, fields: dict[str, object]) -> None:
+    rec = parse_cv_entry(EntryText(text, "cv.txt", 1, 1))
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_a_translation_names_its_translator_as_a_remark() -> None:
+    text = (
+        "Simone Lacroix-Dumas. The Archive of Exile: Russian Émigrés in Paris, 1920–1940. "
+        "Translated by Clémence Ardouin-Whitlow. Ithaca, NY: Cornell University Press, 2018."
+    )
+    a, b = text.index("The Archive"), text.index(". Translated")
+    rec = parse_cv_entry(EntryText(text, "cv.html", 1, 1, italic=((a, b),)))
+    assert (rec.type, rec.publisher, rec.extra) == (
+        "book",
+        "Cornell University Press",
+        ("Translated by Clémence Ardouin-Whitlow",),
+    )

@@ -303,6 +303,10 @@ LANGUAGE_AT_END = re.compile(
     r"\.\s+(Norwegian|Danish|Swedish|Finnish|Icelandic|German|French|Spanish|Portuguese|"
     r"Italian|Dutch|Polish|Czech|Hungarian|Turkish|Greek|Russian|Japanese|Chinese|Korean)\.?\s*$"
 )
+SEASON_DATE = re.compile(r"\((?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?:19|20)\d\d)?\s*\)")
+TRANSLATED_BY = re.compile(
+    r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
+)
 CHAPTER_NUMBER_IN = re.compile(r"\b[Cc]hap(?:ter|\.)?\s*(\d{1,3})\s+in\s")
 # "... 103 (4): 1201–1225. — **AAEA Quality of Research Discovery Award, 2022**": an award
 # set off by a dash after the reference
@@ -1831,6 +1835,15 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
     _set_title(st, pos, end)
 
 
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def _ordinal_number(edition: str) -> str:
+    """'Second' -> '2' (an edition named in words); digits as they are."""
+    word = edition.strip().lower()
+    return str(ORDINAL_WORDS.index(word) + 1) if word in ORDINAL_WORDS else edition
+
+
 def _italic_text(st: _State, piece: str) -> bool:
     """Is ``piece`` set in italics in the entry (a journal's or a book's name)?"""
     at = st.entry.text.find(piece)
@@ -2169,7 +2182,13 @@ def _school(text: str) -> str:
         text = bracket.group(1)
     parts = [p.strip(" ,.") for p in re.split(r",\s+|(?<=[a-z]{4})\.\s+(?=[A-Z])", text)]
     parts = [p[1:-1] if p[:1] + p[-1:] in ("[]", "()") else p for p in parts if p]
-    for p in parts:
+    for i, p in enumerate(parts):
+        if (
+            p.lower() in word_set("multi_campus_schools.txt")
+            and i + 1 < len(parts)
+            and _city(parts[i + 1])
+        ):
+            return f"{p}, {parts[i + 1]}"  # "University of California, Davis": the campus
         if SCHOOL_WORD.search(p) and not re.match(r"(?i)(?:dept|department|faculty)\b", p):
             # "Boston, MA: Harvard T.H. Chan School": the place before the colon goes
             place = re.match(r"[A-Z][\w .\-]{0,40}:\s+(?=\S)", p)  # "Vitoria-Gasteiz: ..."
@@ -2309,6 +2328,13 @@ RSC_CHAPTER = re.compile(
     r"(?P<pub>(?:The\s+)?[A-Z][^,()]{1,80}?(?:Society\s+of\s+Chemistry|Press|Publishing|"
     r"Publishers?|Springer|Wiley(?:-VCH)?|Elsevier|Verlag|Books)),\s*(?P<place>[A-Z][^,()]{1,40})"
 )
+# ESA (ecology): "Pages 211–238 in L. K. Marchetti and D. Ostrowski, editors. Book title.
+# Second edition. Springer, Cham, Switzerland."
+ESA_CHAPTER = re.compile(
+    r"\bPages\s+(?:(?P<first>\d+)\s*[–-]\s*(?P<last>\d+))?\s*in\s+(?P<eds>[^,;]{3,200}?),"
+    r"\s+editors?\.\s+(?P<book>[^.]{3,200})\.(?:\s+(?P<edition>[A-Z][a-z]+)\s+edition\.)?"
+    r"(?:\s+(?P<pub>[A-Z][^,.]{1,80}),\s*(?P<place>[A-Z][^.]{1,60}))?"
+)
 ACS_CHAPTER = re.compile(
     r"\bIn\s+(?P<book>[^;]{3,200});\s*(?P<eds>[^;]{2,200}?),?\s+Eds?\.;\s*"
     r"(?:(?P<pub>[^:;]{2,100}):\s*(?P<place>[^,;]{2,60})(?=,))?"
@@ -2393,6 +2419,11 @@ def _publication_part(st: _State) -> _VenueInfo:
     # The patterns below are tried only when the entry holds what each needs: nearly half
     # the time of reading an entry went to patterns that could not match.
     paren_year = _has_paren_year(st.entry.text)
+    # "*Book*. Translated by Clémence Ardouin-Whitlow. Ithaca, NY: ...": the translator
+    tr = TRANSLATED_BY.search(st.w.text) if "ranslated" in st.w.text else None
+    if tr and st.title_range and tr.start(1) >= st.title_range[1]:
+        st.extra.append(_clean(tr.group(1)))
+        st.w.consume(tr.start(), tr.end())
     # Chicago: '"Title." Chap. 7 in *Book*, edited by ...': the chapter's number, a remark
     chap = CHAPTER_NUMBER_IN.search(st.w.text) if "hap" in st.w.text else None
     if chap:
@@ -2762,6 +2793,10 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m and not P.YEAR.fullmatch(m.group(1)):
         info.volume, info.pages = m.group(1), m.group(2)
         st.w.consume(m.start(), m.end(2))
+    # Chicago's issue season: "no. 88 (Autumn 2019): 77–101" (the year read above)
+    season = SEASON_DATE.search(st.w.text) if "(" in st.w.text else None
+    if season:
+        st.w.consume(season.start(), season.end())
     mm = P.MONTH.search(st.w.text)
     text = st.entry.text
     if mm and re.search(
@@ -2831,8 +2866,10 @@ def _publication_part(st: _State) -> _VenueInfo:
     # D. Hoffmann (Springer, Cham)", ACS "In Modern Amination Methods; Ricci, A., Ed.;
     # Wiley-VCH: Weinheim, 2019; pp 45–78."
     # (each needs its editors marked: "eds.", "Ed.;", "eds.,")
-    has_eds = "d." in st.entry.text or "ds." in st.entry.text
-    chapters = (PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER, INFORMS_CHAPTER, RSC_CHAPTER)
+    has_eds = "d." in st.entry.text or "ds." in st.entry.text or "editor" in st.entry.text
+    chapters = (
+        PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER, INFORMS_CHAPTER, RSC_CHAPTER, ESA_CHAPTER
+    )  # fmt: skip
     for chapter in chapters if has_eds else ():
         ch = chapter.search(st.w.text)
         if ch and _names_segment(ch["eds"]):
@@ -2841,7 +2878,9 @@ def _publication_part(st: _State) -> _VenueInfo:
             if ch["pub"]:
                 info.publisher, info.address = _clean(ch["pub"]), _clean(ch["place"])
             if ch.groupdict().get("edition"):
-                info.edition = info.edition or ch["edition"]
+                info.edition = info.edition or _ordinal_number(ch["edition"])
+            if ch.groupdict().get("first"):
+                info.pages = info.pages or f"{ch['first']}--{ch['last']}"
             st.w.consume(ch.start(), ch.end())
             break
     ea = (
@@ -3854,6 +3893,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         )
     ):
         return "article"  # "Proc R Soc B 283:20160123", "Proc. VLDB Endow. 9(12)": journals
+    if re.search(r"\bjournal\b", rest) and info.pages and (info.number or info.volume):
+        return "article"  # "*History Workshop Journal*, no. 88 (2019): 77–101"
     if re.search(
         r"\b(?:proc|proceedings|conference|conf|symposium|sympos|symp|workshop|meeting|congress"
         # Spanish, Portuguese, Italian, French, German
