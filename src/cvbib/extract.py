@@ -85,7 +85,8 @@ def extract_document(doc: Document) -> Extraction:
             result.skipped_sections.append((s.lineno, s.heading))
     records = []
     parsed = harmonize_names(parse_all(entries))
-    authorless = [not (r.authors or r.editors) for r in parsed]  # before the owner fills in
+    # before the owner fills in ("(with A. Smith)" names only the others)
+    authorless = [not (r.authors or r.editors) or bool(r.span("coauthors")) for r in parsed]
     owner = header_name(doc)
     parsed = fill_owner(parsed, owner and harmonize_person(owner, parsed))
     for i, (entry, rec) in enumerate(zip(entries, parsed, strict=True)):
@@ -191,13 +192,7 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
 
 def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
-    if (
-        not rec.title
-        and rec.authors
-        and rec.venue
-        and (rec.volume or rec.pages or rec.status == "forthcoming")
-        and (rec.year or rec.status == "forthcoming")
-    ):
+    if not rec.title and titleless_citation(rec):
         return True  # a reference without its title, as physics and RSC lists write them
     if not rec.title:
         return False
@@ -225,6 +220,17 @@ def is_reference(rec: Record) -> bool:
 DRAFT_STAGE = re.compile(
     r"(?i)\b(?:in\s+preparation|draft\s+in\s+progress|data\s+collection|analysis\s+stage)\b"
 )
+
+
+def titleless_citation(rec: Record) -> bool:
+    """Names, a journal and where in it ("Chem. Sci., 2024, 15, 3318–3327", "Phys. Rev. A 99,
+    052312 (2019)"): a reference printed without its title."""
+    from cvbib.parse.entry import RSC_TITLELESS
+
+    if not (rec.authors and rec.venue and (rec.year or rec.status == "forthcoming")):
+        return False
+    located = rec.volume or rec.pages or rec.status == "forthcoming" or rec.editors
+    return bool(located or (rec.source and RSC_TITLELESS.search(rec.source.text)))
 
 
 def known_venue(rec: Record) -> bool:

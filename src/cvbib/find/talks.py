@@ -45,6 +45,11 @@ PATENT = re.compile(
 )
 
 
+# "... Society for French Historical Studies, Charleston (canceled; paper circulated).": the
+# meeting's city ends the entry
+PLACE_END = re.compile(r",\s*[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+)?\.?\s*(?:\([^()]{1,60}\))?\.?$")
+
+
 def patent_phrase(text: str) -> str | None:
     """'US Patent 11,234,567' if ``text`` cites a patent by its number."""
     m = PATENT.search(text)
@@ -64,8 +69,8 @@ def talk_phrase(rec: Record, text: str, authorless: bool = False) -> str | None:
     # no speaker named, no proceedings: a humanities CV's "Conference Papers" (papers read)
     # (nor a journal or magazine: "*Society Magazine*, May 2019" was published)
     if authorless and not PUBLISHED_IN.search(text):
-        end = MONTH_YEAR_END.search(text.rstrip())
+        end = MONTH_YEAR_END.search(text.rstrip()) or PLACE_END.search(text.rstrip())
         meeting = MEETING.search(text)
-        if end and meeting:
+        if end and meeting and end.start() > meeting.start():
             return f"{meeting.group(0)} ... {end.group(0).strip(' .')}"
     return None

@@ -303,6 +303,9 @@ LANGUAGE_AT_END = re.compile(
     r"\.\s+(Norwegian|Danish|Swedish|Finnish|Icelandic|German|French|Spanish|Portuguese|"
     r"Italian|Dutch|Polish|Czech|Hungarian|Turkish|Greek|Russian|Japanese|Chinese|Korean)\.?\s*$"
 )
+PARALLEL_CITATION = re.compile(
+    r";\s*((?:[A-Z][\w.'&\-]*\s*){1,6},\s*(?:(?:19|20)\d\d)?\s*,\s*\d{1,4},\s*[A-Z]?e?\d+(?:\s*[–-]\s*\d+)?)\.?"
+)
 SEASON_DATE = re.compile(r"\((?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?:19|20)\d\d)?\s*\)")
 TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
@@ -2176,7 +2179,7 @@ def _school(text: str) -> str:
     "[ University of Michigan]. ProQuest Dissertations" -> "University of Michigan";
     "Dept. Informatics, Tech. Univ. Munich, Munich, Germany" -> "Tech. Univ. Munich".
     """
-    text = _clean(re.sub(r"\(\s*\)|\[\s*\]", " ", text)).strip(" ,.")
+    text = _clean(re.sub(r"(?i)\(\s*(?:unpublished\s*)?\)|\[\s*\]", " ", text)).strip(" ,.")
     bracket = re.search(r"[\[(]([^\[\]()]+)[\])]", text)
     if bracket and SCHOOL_WORD.search(bracket.group(1)):
         text = bracket.group(1)
@@ -2776,7 +2779,9 @@ def _publication_part(st: _State) -> _VenueInfo:
     # "Proc R Soc B 283:20160123", "PLoS ONE 11:e0153456": volume and article number
     # (also "Expert Systems with Applications, 207:117921, 2023")
     m = ARTICLE_AFTER_COLON.search(st.entry.text) and re.search(
-        r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*:\s*(e?\d{3,})[\s.,;]*$", st.w.text
+        # (DBLP's "Inf. Process. Lett. 172: 106134 (2021)": the year's brackets left)
+        r"(?<=[A-Za-z.,])\s+(\d{1,4})\s*:\s*(e?\d{3,})[\s.,;]*(?:\(\s*\)[\s.,;]*)?$",
+        st.w.text,
     )
     if m and not info.pages and not info.volume:
         info.volume, info.pages = m.group(1), m.group(2)
@@ -2793,6 +2798,12 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m and not P.YEAR.fullmatch(m.group(1)):
         info.volume, info.pages = m.group(1), m.group(2)
         st.w.consume(m.start(), m.end(2))
+    # Angewandte's German edition after the international one: "Angew. Chem. Int. Ed., 2022,
+    # 61, e202205517; Angew. Chem., 2022, 134, e202205517": a remark
+    par = PARALLEL_CITATION.search(st.w.text) if ";" in st.w.text else None
+    if par:
+        st.extra.append(f"Also: {_clean(par.group(1))}")
+        st.w.consume(par.start(), par.end())
     # Chicago's issue season: "no. 88 (Autumn 2019): 77–101" (the year read above)
     season = SEASON_DATE.search(st.w.text) if "(" in st.w.text else None
     if season:

@@ -336,7 +336,7 @@ VANCOUVER_PUB = re.compile(
 # Vancouver article kinds after a title: "Title [editorial]."
 ARTICLE_KIND = re.compile(
     r"(?i)editorial|letter|review|commentary|comment|abstract|erratum|retraction|"
-    r"perspective|case report|meeting abstract|opinion"
+    r"perspective|case report|meeting abstract|opinion|data paper|short communication"
 )
 # One name in initials form: "M. Kowalski", "J.-P. Dupont", "A.B. Smith"
 INITIALS_THEN_FAMILY = r"(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+"

@@ -98,6 +98,8 @@ def _preprint_server(rec: Record) -> Record:
 
 
 def _parse_cv_entry(entry: EntryText) -> Record:
+    from cvbib.extract import titleless_citation
+
     if len(entry.text) <= MAX_ENTRY_CHARS:
         source = Source(entry.path, entry.line, entry.end_line, entry.text)
         for read_style in STYLE_READERS:
@@ -107,13 +109,7 @@ def _parse_cv_entry(entry: EntryText) -> Record:
     rule = parse_entry(entry)
     if len(entry.text) > MAX_ENTRY_CHARS or ("[" in entry.text and GBT_MARKER.search(entry.text)):
         return rule  # GB/T 7714 ("Title[J]. Journal"): a format the tagger never saw
-    if (
-        not rule.title
-        and rule.authors
-        and rule.venue
-        and (rule.year or rule.status == "forthcoming")
-        and (rule.volume or rule.pages or rule.status == "forthcoming" or rule.editors)
-    ):
+    if not rule.title and titleless_citation(rule):
         # a reference printed without its title, as physics and RSC lists print them ("N.
         # O'Callaghan, Chem. – Eur. J., 2020, 26, 12001–12006"): the tagger would make a
         # title of the journal
