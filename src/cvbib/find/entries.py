@@ -440,13 +440,13 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
         # "* Winner, X Prize" bullets under a book (Markdown reads them into its paragraph)
         head = para[: len(para) - remarks[1]]
         return [*_split_paragraph(head)[:-1], [*_split_paragraph(head)[-1], *remarks[0]]]
-    if any(_is_remark(ln.text) for ln in para[1:]):
+    if any(ln.kind != "item" and _is_remark(ln.text) for ln in para[1:]):
         # "Winner, Ferdinand Lot Book Prize (2020)", "Reviewed in ..." below a book in its
         # block (lines broken by <br>): each its own unit, a remark on the entry above
         out: list[list[Line]] = []
         cur: list[Line] = []
         for ln in para:
-            if cur and _is_remark(ln.text):
+            if cur and ln.kind != "item" and _is_remark(ln.text):
                 out.extend(_split_paragraph(cur))
                 out.append([ln])
                 cur = []
