@@ -218,7 +218,8 @@ def is_reference(rec: Record) -> bool:
 
 
 DRAFT_STAGE = re.compile(
-    r"(?i)\b(?:in\s+preparation|draft\s+in\s+progress|data\s+collection|analysis\s+stage)\b"
+    r"(?i)\b(?:in\s+preparation|draft\s+in\s+progress|data\s+collection|analysis\s+stage"
+    r"|target\s+journal|untitled|under\s+contract)\b"
 )
 
 

@@ -112,6 +112,10 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
         kind, share, hint = classify(text[: phrase.start()] + " " + text[phrase.end() :])
         hint = vocab.hint_phrases.get(phrase.group(0).lower(), hint)  # "Job Market Paper"
         return ("other", share, None) if kind == "other" else ("publication", 1.0, hint)
+    if any(w in vocab.unfinished for w in words) and all(
+        w in vocab.unfinished or w in vocab.neutral for w in words
+    ):
+        return "publication", 1.0, "misc"  # "In Preparation": drafts (see ``unfinished``)
     known = vocab.publication | vocab.other | vocab.neutral
     share = sum(1 for w in words if w in known) / len(words)
     pub = [w for w in words if w in vocab.publication]

@@ -1114,6 +1114,18 @@ def _quoted_or_italic_title(st: _State) -> None:
             and not _venue_like(seg, strict=True)
         ):
             cands.append((a, b, "bold"))
+    # Personal pages: "[Title: Subtitle? More](https://arxiv.org/abs/...). Names. *Venue*": a
+    # link opening the entry is its title
+    for a, b, _url in st.entry.links[:1]:
+        seg = text[a:b]
+        if (
+            not text[:a].strip(" -*•\t[")
+            and len(seg.split()) >= 3
+            and not P.LINK_WORDS.match(seg)
+            and not _names_segment(seg.strip(" .,*"))
+            and not _venue_like(seg, strict=True)
+        ):
+            cands.append((a, b, "link"))
     if not cands:
         return
     # The earliest candidate; a quote containing an italic span (“*Title*”) is the same title.
@@ -1537,6 +1549,12 @@ def _segment(st: _State) -> None:
             ):
                 st.w.consume(cut, after)
                 segs[0:1] = [(segs[0][0], cut), (after, segs[0][1])]
+    if len(segs) > 1 and not st.authors:
+        # "Title. Names *AISTATS*, 2023" (no stop before the italic venue): two segments
+        lo2, hi2 = segs[1]
+        italic_at = _italic_venue_start(st, lo2, hi2)
+        if italic_at is not None and _names_segment(text[lo2:italic_at].strip(" ,")):
+            segs[1:2] = [(lo2, italic_at), (italic_at, hi2)]
     first = segs[0]
     apa = None
     second = text[segs[1][0] : segs[1][1]] if len(segs) > 1 else ""
@@ -1845,6 +1863,15 @@ def _ordinal_number(edition: str) -> str:
     """'Second' -> '2' (an edition named in words); digits as they are."""
     word = edition.strip().lower()
     return str(ORDINAL_WORDS.index(word) + 1) if word in ORDINAL_WORDS else edition
+
+
+def _italic_venue_start(st: _State, lo: int, hi: int) -> int | None:
+    """Where an italic run inside ``lo:hi`` starts that is no name (a venue after names:
+    "S. Achterberg *AISTATS*"; not the owner's name set in italics)."""
+    for a, b in st.entry.italic:
+        if lo < a < hi and not _names_segment(st.entry.text[a:b].strip(" ,.*_")):
+            return a
+    return None
 
 
 def _italic_text(st: _State, piece: str) -> bool:
@@ -4055,6 +4082,10 @@ def parse_entry(entry: EntryText) -> Record:
             s0 = after_lo + len(text[after_lo:]) - len(text[after_lo:].lstrip(" .,—–"))
             ends = [b for b in _boundaries(text, s0, len(text.rstrip())) if b > s0]
             seg_end = ends[0] if ends else len(text.rstrip())
+            # "Names *AISTATS*, 2023" (no stop before the italic venue): the names end there
+            italic_at = _italic_venue_start(st, s0, seg_end)
+            if italic_at is not None and _names_segment(text[s0:italic_at].strip(" ,")):
+                seg_end = s0 + len(text[s0:italic_at].rstrip(" ,"))
             nxt = re.match(r"[\s.,—–]*([^.]+(?:\.[^.\s][^.]*)*?)(?:\.\s|$)", text[after_lo:])
             seg = text[s0:seg_end].strip()
             if (

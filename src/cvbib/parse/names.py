@@ -176,10 +176,21 @@ def _given(tokens: list[str]) -> str:
     return " ".join(out)
 
 
+# Words that name a body, not a person: "Public Health England", "Health Foundation",
+# "Scottish Government" as authors of a report
+BODY_NAME = re.compile(
+    r"\b(?:Organi[sz]ation|Office|Agency|Institute|Ministry|Council|Commission|Authority|"
+    r"Directorate|Bureau|Foundation|Association|Society|Consortium|Collaboration|Government|"
+    r"Public\s+Health|Department|Secretariat|Programme|Observatory)\b"
+)
+
+
 @lru_cache(maxsize=65536)
 def person_from_given_family(name: str) -> Person:
     """'Given Middle Family', 'Christopher De Sa', 'Tim Van der Lee', 'Xin Y' (Vancouver)."""
     toks = name.split()
+    if len(toks) >= 2 and BODY_NAME.search(name):
+        return Person(family=name.strip())  # "Public Health England": a body, no person
     if len(toks) == 1:
         tok = toks[0]
         if CJK.match(tok) and len(tok) >= 2:
