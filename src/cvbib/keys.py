@@ -16,7 +16,7 @@ from unidecode import unidecode
 
 from cvbib.data import word_set
 from cvbib.errors import CvbibError
-from cvbib.model import Record
+from cvbib.model import Person, Record
 
 DEFAULT_FORMAT = "{auth}{year}{title}"
 PARTS = {"auth", "Auth", "authors", "year", "title", "shorttitle", "venue"}
@@ -32,10 +32,20 @@ def _title_words(title: str) -> list[str]:
     return [w for w in words if w and w not in stop]
 
 
+def _family_word(p: Person) -> str:
+    """A person's family name; a body's first word ("World Health Organization" -> world,
+    as Google Scholar keys it)."""
+    words = p.family.split()
+    if not p.given and len(words) > 1:
+        words = [w for w in words if w.lower() not in ("the", "of", "and", "for")] or words
+        return _ascii_word(words[0])
+    return _ascii_word(p.family)
+
+
 def key_parts(rec: Record) -> dict[str, str]:
-    auth = _ascii_word(rec.authors[0].family) if rec.authors else ""
+    auth = _family_word(rec.authors[0]) if rec.authors else ""
     if not auth and rec.editors:
-        auth = _ascii_word(rec.editors[0].family)
+        auth = _family_word(rec.editors[0])
     words = _title_words(rec.title)
     return {
         "auth": auth or "anon",
