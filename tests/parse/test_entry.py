@@ -3747,3 +3747,30 @@ def test_a_translation_names_its_translator_as_a_remark() -> None:
         "Cornell University Press",
         ("Translated by Clémence Ardouin-Whitlow",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # hyphenated initials end a Nature-style list; the title opens "Word, word"
+            "Halloran, N. E., Okafor, J.† & Choi, S.-Y.† Novelty, dopamine and the "
+            "stabilization of cognitive maps. Nat. Rev. Neurosci. 23, 601–617 (2022).",
+            {"title": "Novelty, dopamine and the stabilization of cognitive maps"},
+        ),
+        (  # a statistics paper read with its discussion
+            "Marchetti, H. V. & Ocampo, R. (2021). Sequential testing for structural breaks "
+            "(with discussion). Journal of the American Statistical Association, 116(535), "
+            "1234–1250.",
+            {"title": "Sequential testing for structural breaks", "extra": ("with discussion",)},
+        ),
+        (  # Lattes counts citations after the reference
+            "ALVES, J. P.; TEIXEIRA, M. A. Laboratório remoto de interferometria. Journal of "
+            "Non-Crystalline Solids, v. 45, p. 123-130, 2023. Citações:WEB OF SCIENCE 12 SCOPUS 14",
+            {"venue": "Journal of Non-Crystalline Solids", "year": 2023},
+        ),
+    ],
+)
+def test_nature_statistics_and_lattes_shapes(text: str, fields: dict[str, object]) -> None:
+    rec = parse_cv_entry(EntryText(text, "cv.txt", 1, 1))
+    for name, value in fields.items():
+        assert getattr(rec, name) == value, (name, getattr(rec, name))

@@ -306,6 +306,11 @@ LANGUAGE_AT_END = re.compile(
 PARALLEL_CITATION = re.compile(
     r";\s*((?:[A-Z][\w.'&\-]*\s*){1,6},\s*(?:(?:19|20)\d\d)?\s*,\s*\d{1,4},\s*[A-Z]?e?\d+(?:\s*[–-]\s*\d+)?)\.?"
 )
+WITH_DISCUSSION = re.compile(
+    r"\s*\((with\s+(?:discussion|comments?|rejoinder)(?:\s+and\s+rejoinder)?)\)[.\s]*$", re.I
+)
+# Lattes exports end an entry with its citation counts: "Citações:WEB OF SCIENCE 12 SCOPUS 14"
+LATTES_CITATIONS = re.compile(r",?\s*Citações\s*:\s*(?:[A-Z][A-Za-z ]*?\s*\d+\s*)+")
 SEASON_DATE = re.compile(r"\((?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?:19|20)\d\d)?\s*\)")
 TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
@@ -1274,7 +1279,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
             initials = (
                 len(w) == 1
                 or re.fullmatch(r"[A-Z]{2,3}", word)
-                or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)
+                or re.fullmatch(r"(?:[A-Z]\.-?)+[A-Z]", word)  # "S.-Y." too
             )
             if initials and _vancouver_end(text, lo + m.start(), lo + m.end(), hi):
                 pass  # "Brown C. Deep phenotyping", "Smith JR. Title": the list ends here
@@ -1342,7 +1347,9 @@ def _title_case_tail(title: str, tail: str) -> bool:
     return sum(1 for w in title_big[1:] if w[0].islower()) >= 2
 
 
-INITIALS_FIRST_START = re.compile(r"\s*(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+[*†‡]*\s*(?:,|and\s)")
+INITIALS_FIRST_START = re.compile(
+    r"\s*(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[*†‡]*\s*(?:,|and\s)"
+)  # ("S. Ní Dhomhnaill, ...": a family name of two words)
 NAME_GOES_ON = re.compile(r"[A-Z][\w'’\-]+[*†‡]*\s*(?:,|\band\b|&)")
 INITIALS_FIRST_BEFORE = re.compile(
     r"(?:^|,\s*)(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+[*†‡]*\s*,\s*$"
@@ -1375,6 +1382,8 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
         return alone and len(nxt.split()) >= 3 and not looks_like_name(nxt) and not more_names
     if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", nxt.strip()):
         return True  # "Smith J, Jones A. 2016. Title": the year sentence follows
+    if re.match(r"\s*[A-Z][a-z]+,\s+(?!and\b)[a-z]{2,}", text[after:hi]):
+        return True  # "Choi, S.-Y. Novelty, dopamine and the ...": a title's first word
     if re.match(r"\s*[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}:\s", text[after:hi]):
         # "Raman P, Dhillon G. Editorial: the promise of ...", "... W. Urban Computing: ..."
         return True
@@ -1927,7 +1936,7 @@ def _catalogue_mark(st: _State) -> None:
 
 
 WITH_COAUTHORS = re.compile(
-    r"\((?i:\s*(?:joint\s+)?with\s+)([^()]{3,300}?)\s*\)"
+    r"\((?i:\s*(?:joint\s+|co-?authored\s+|co-?written\s+)?with\s+)([^()]{3,300}?)\s*\)"
     r"|(?:^|(?<=[,.;”\"]))(?i:\s*(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)"
     r"(?<!\b[A-Z])(?=\s*[,;.]\s|\s*$)"  # (not at the period of an initial: "Thomas R.")
 )
@@ -2140,6 +2149,13 @@ def _set_title(st: _State, a: int, b: int) -> None:
         st.edition = ed.group(1)
         st.w.consume(a + ed.start(), a + len(raw))
         raw = raw[: ed.start()]
+        b = a + len(raw)
+    # "Title (with discussion)", "(with rejoinder)": a statistics journal's remark
+    disc = WITH_DISCUSSION.search(raw)
+    if disc:
+        st.extra.append(disc.group(1))
+        st.w.consume(a + disc.start(), a + disc.end())
+        raw = raw[: disc.start()] + raw[disc.end() :]
         b = a + len(raw)
     # APA: "Title [Doctoral dissertation, University X]" — the brackets are not title
     tail = re.search(r"\s*\[([^\[\]]+)\]\s*\.?$", raw)
@@ -2831,6 +2847,9 @@ def _publication_part(st: _State) -> _VenueInfo:
     if par:
         st.extra.append(f"Also: {_clean(par.group(1))}")
         st.w.consume(par.start(), par.end())
+    cites = LATTES_CITATIONS.search(st.w.text) if "Citações" in st.w.text else None
+    if cites:
+        st.w.consume(cites.start(), cites.end())
     # Chicago's issue season: "no. 88 (Autumn 2019): 77–101" (the year read above)
     season = SEASON_DATE.search(st.w.text) if "(" in st.w.text else None
     if season:
