@@ -3774,3 +3774,18 @@ def test_nature_statistics_and_lattes_shapes(text: str, fields: dict[str, object
     rec = parse_cv_entry(EntryText(text, "cv.txt", 1, 1))
     for name, value in fields.items():
         assert getattr(rec, name) == value, (name, getattr(rec, name))
+
+
+def test_a_meetings_place_and_days_are_no_part_of_its_name() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            'Fairbanks, L. A., and Solberg, K. M., 2023, "High-Speed Imaging of Flow Boiling in '
+            'Manifold Microchannels," Proc. ASME 2023 Heat Transfer Summer Conference (HT2023), '
+            "Washington, DC, July 10–12, Paper No. HT2023-106784.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert rec.venue == "Proc. ASME Heat Transfer Summer Conference (HT2023)"
+    assert rec.number == "HT2023-106784"

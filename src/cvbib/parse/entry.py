@@ -311,6 +311,10 @@ WITH_DISCUSSION = re.compile(
 )
 # Lattes exports end an entry with its citation counts: "Citações:WEB OF SCIENCE 12 SCOPUS 14"
 LATTES_CITATIONS = re.compile(r",?\s*Citações\s*:\s*(?:[A-Z][A-Za-z ]*?\s*\d+\s*)+")
+PLACE_AND_DAYS_END = re.compile(
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}){1,3},\s*(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"\d{1,2}\s*[–-]\s*\d{1,2}\s*$"
+)
 SEASON_DATE = re.compile(r"\((?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?:19|20)\d\d)?\s*\)")
 TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
@@ -4288,6 +4292,10 @@ def parse_entry(entry: EntryText) -> Record:
     if st.group_author and st.authors:
         st.authors = [*st.authors, Person(family=st.group_author)]
     venue = (venue or "").strip(" ,;:") or None  # "... — ICLS 2022" less its year
+    if venue and rtype == "inproceedings":
+        # ASME: "Proc. ASME Heat Transfer Summer Conference (HT2023), Washington, DC, 10–12":
+        # the meeting's place and days (its month read) are no part of the name
+        venue = PLACE_AND_DAYS_END.sub("", venue) or venue
     presented = PRESENTED_IN.match(venue or "")
     if presented and venue:
         # "Póster presentado en la 19th Biennial EARLI Conference": the meeting is the venue
