@@ -561,3 +561,21 @@ def test_titleless_physics_entries_match_by_journal_volume_and_page() -> None:
     assert not match(bare, other_page).same
     assert not match(bare, Record(type="article", title="", authors=people)).same
     assert find_duplicates([bare, other_page, titled]) == [[0, 2], [1]]
+
+
+def test_titleless_entries_without_volume_match_only_their_own_citation() -> None:
+    people = (Person(family="Nair", given="R. K."), Person(family="O'Callaghan", given="N."))
+    base = Record(type="article", title="", authors=people, venue="Inorganic Chemistry",
+                  year=2024, status="forthcoming")  # fmt: skip
+    assert match(base, dataclasses.replace(base)).same
+    assert not match(base, dataclasses.replace(base, year=2023)).same
+    assert not match(base, dataclasses.replace(base, authors=people[:1])).same
+
+
+def test_a_workshop_named_alike_on_both_sides_is_one_venue() -> None:
+    """A BibTeX file keeps no workshop flag: "OPT" read back is still the OPT workshop."""
+    people = (Person(family="Chen", given="Wei"), Person(family="Várhelyi", given="Ilse"))
+    extracted = Record(type="inproceedings", title="Learning-Augmented Caching with Few Predictions",
+                       authors=people, venue="OPT", venue_short="NeurIPS", workshop=True, year=2023)  # fmt: skip
+    read_back = dataclasses.replace(extracted, venue_short=None, workshop=False)
+    assert match(extracted, read_back).same

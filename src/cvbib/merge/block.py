@@ -90,6 +90,12 @@ def blocking_keys(feats: Sequence[Features]) -> list[list[Hashable]]:
             keys.append("a:" + f.arxiv)
         if f.locator:  # volume and page: the venue's name is written many ways
             keys.append("l:" + "|".join(f.locator[1:]))
+        elif not f.title.compact and f.year:
+            # no title, no volume and page ("Inorg. Chem., 2024, in press"): its year and
+            # first author
+            first = f.authors[0] if f.authors else None
+            if first is not None:
+                keys.append(f"n:{f.year}:{first.family}")
         out.append(keys)
     return out
 

@@ -79,7 +79,8 @@ class Features:
         assert self._source is not None
         venue_name, venue_short, workshop, people, status = self._source
         venue = venue_info(venue_name) if venue_name else None
-        if venue_short and (venue is None or not venue.known):
+        # (a workshop's short name is its host conference's: "OPT" at "NeurIPS" is OPT)
+        if venue_short and (venue is None or (not venue.known and not workshop)):
             venue = venue_info(venue_short) or venue
         if venue and workshop and venue.kind != "workshop":
             # "NeurIPS" as the short name of a workshop held at NeurIPS: still a workshop

@@ -84,7 +84,7 @@ def _by_locator(a: Features, b: Features) -> Match:
     """A record without a title ("Phys. Rev. A 99, 052312 (2019)") is the work printed at
     the same journal, volume and first page, in the same year, by the same people."""
     if not (a.locator and b.locator):
-        return Match(False, 0.0, "no title")
+        return _same_citation(a, b)
     venue = same_venue(a.venue, b.venue)
     authors = compare_authors(a.authors, b.authors)
     same_place = a.locator[1:] == b.locator[1:] and (venue or a.locator[0] == b.locator[0])
@@ -95,6 +95,22 @@ def _by_locator(a: Features, b: Features) -> Match:
             True, 0.9, " + ".join(x for x in (f"journal, {where}", authors.describe()) if x)
         )
     return Match(False, 0.0, "no title; journal, volume or page differ")
+
+
+def _same_citation(a: Features, b: Features) -> Match:
+    """Two records without a title and without volume and page ("Inorg. Chem., 2024, in
+    press"): one work only when everything they do say is the same."""
+    authors = compare_authors(a.authors, b.authors)
+    if (
+        a.year == b.year
+        and a.venue is not None
+        and same_venue(a.venue, b.venue) is True
+        and authors.compared >= 1
+        and authors.matched == authors.longer
+        and a.locator == b.locator
+    ):
+        return Match(True, 0.8, f"no title; same journal, year and {authors.describe()}")
+    return Match(False, 0.0, "no title")
 
 
 def _years(a: Features, b: Features) -> tuple[str, str]:
@@ -118,9 +134,12 @@ def _venues(a: Features, b: Features) -> bool | None:
     """Known to be one venue (True), two (False), or unknown (None)."""
     if a.preprint or b.preprint:
         return None  # a preprint says nothing about where the work appeared
-    if a.workshop != b.workshop:
+    same = same_venue(a.venue, b.venue)
+    if a.workshop != b.workshop and same is not True:
+        # (one venue name on both sides, "OPT", is one venue even if only one record
+        # knows it for a workshop: BibTeX keeps no such flag)
         return False
-    return same_venue(a.venue, b.venue)
+    return same
 
 
 def _score(title: float, authors: AuthorResult, years: str, venue: bool | None) -> float:
