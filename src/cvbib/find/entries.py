@@ -34,6 +34,8 @@ NOTE_LINE = re.compile(
     # "Google Scholar: 1,870 citations, h-index 19"
     r"(?:(?:google\s+scholar|scopus|web\s+of\s+science)\s*:\s*)?[\d,.]+k?\s+citations\b|"
     r"total\s*:?\s*\d+\s+(?:publications|papers|articles)\b|"  # "Total: 28 publications; ..."
+    # the owner's position on a page's header: "Associate Professor, Department of ..."
+    r"(?:assistant|associate|full|adjunct|visiting)\s+professor\b|"
     r"[*_]*(?:abstract|summary|keywords?|tl;?\s?dr)[*_]*\s*:)",  # a paper's abstract under it
     re.I,
 )

@@ -1115,10 +1115,20 @@ def _quoted_or_italic_title(st: _State) -> None:
     # Personal pages: "**Scaling Laws for Sparse MoE**. Kai Zhou, Priya Nair. NeurIPS 2023."
     for a, b in _merge_ranges(st.entry.bold, st.entry.text)[:1]:
         seg = text[a:b]
+        # ("**Moving-Target Page Tables.** M. K. Wróblewski, F. Lindahl.": capitalised words
+        # that pass for a name, but the names come after them)
+        after = re.split(r"(?<![A-Z])\.\s", text[b:].lstrip(" .,*"), maxsplit=1)[0]
         if (
             not text[:a].strip(" -*•\t")
             and len(seg.split()) >= 3
-            and not _names_segment(seg.strip(" .,*"))
+            and (
+                not _names_segment(seg.strip(" .,*"))
+                or (
+                    seg.rstrip(" *").endswith(".")
+                    and not re.search(r"\b[A-Z]\.|,|\band\b", seg)
+                    and _names_segment(after)
+                )
+            )
             and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", seg)
             and not _venue_like(seg, strict=True)
         ):
