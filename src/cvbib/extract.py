@@ -103,7 +103,13 @@ def extract_document(doc: Document) -> Extraction:
         remark = award_remark(entry.text)
         if remark:
             if records:  # "Winner, 2022 Book Award" below a book: a note of the book
-                records[-1] = records[-1].replace(notes=(*records[-1].notes, remark))
+                # ("Shortlisted, X Award 2023; reviewed in JSAH": the award, then a remark)
+                parts = [p.strip() for p in remark.split(";") if p.strip()]
+                said = [p for p in parts if reception_remark(p[:1].upper() + p[1:])]
+                awards = tuple(p for p in parts if p not in said)
+                records[-1] = records[-1].replace(
+                    notes=(*records[-1].notes, *awards), extra=(*records[-1].extra, *said)
+                )
             continue
         remark = reception_remark(entry.text)
         if remark:

@@ -327,6 +327,7 @@ DASH_AWARD = re.compile(
 )
 PUBLICATION_CODE = re.compile(r"[\s.,*_]*([A-Z]{1,4}-?\d{3,5}[A-Z]?)(\s*\(rev\.?\))?[.,]\s")
 TRAILING_SENTENCE = re.compile(r"(?<=[.\]])\s+([A-Z][^.;:()\[\]]{3,80}?)\.?\s*$")
+REVIEWED_IN = re.compile(r"(?i)(?:reviewed|reprinted|translated)\s+(?:in|by|into)\b")
 AHEAD_OF_PRINT = re.compile(r"(?i)\b(?:epub|online|published)\s+ahead\s+of\s+print\b")
 PII = re.compile(r":?\s*(S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX])")
 # "COVID-19 Genomics UK (COG-UK) Consortium. ": a group author before the title
@@ -494,8 +495,11 @@ def _identifiers(st: _State) -> None:
         if m:
             award = _clean(m.group(1)).strip(" ,;.")
             hits = _note_hits(award)
-            for note in [h[0] for h in hits] or [award]:
+            # ("Shortlisted, X Award 2023; reviewed in JSAH": the award, then a remark)
+            parts = [p.strip() for p in award.split(";") if p.strip()]
+            for note in [h[0] for h in hits] or [p for p in parts if not REVIEWED_IN.match(p)]:
                 _add_note(st, note)
+            st.extra.extend(p for p in parts if REVIEWED_IN.match(p))
             st.w.consume(m.start(), m.end())
     # "** Selected as Editor's Choice article **" after the entry, in a text file: a remark
     if "*" in st.w.text:
@@ -565,7 +569,10 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
         whole = st.entry.text[m.start() + 1 : m.end() - 1]  # with the year read out of it
         if AWARD_WORD.search(inner) and not _note_hits(inner) and len(whole.split()) <= 12:
             # "[Winner, 2018 Raymond C. Reese Research Prize]": an award, named as printed
-            _add_note(st, _clean(whole))
+            # ("(Shortlisted, X Award 2023; reviewed in JSAH)": one note per clause)
+            for part in whole.split(";"):
+                if part.strip():
+                    _add_note(st, _clean(part))
             st.span("note", m.start(), m.end())
             st.w.consume(m.start(), m.end())
             continue
