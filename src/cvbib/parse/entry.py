@@ -330,14 +330,16 @@ TRAILING_SENTENCE = re.compile(r"(?<=[.\]])\s+([A-Z][^.;:()\[\]]{3,80}?)\.?\s*$"
 REVIEWED_IN = re.compile(r"(?i)(?:reviewed|reprinted|translated)\s+(?:in|by|into)\b")
 AHEAD_OF_PRINT = re.compile(r"(?i)\b(?:epub|online|published)\s+ahead\s+of\s+print\b")
 PII = re.compile(r":?\s*(S\d{4}-\d{3}[\dX]\(\d{2}\)\d{5}-[\dX])")
-# "COVID-19 Genomics UK (COG-UK) Consortium. ": a group author before the title
-GROUP_AFTER_ET_AL = re.compile(
-    r"\s*;\s*((?:[\w().&'’\-]+\s+){0,8}?(?:Consortium|Collaboration|Collaborative|Study\s+Group|"
-    r"Working\s+Group|Group|Network|Investigators|Collaborators|Committee))\.?(?=\s)"
+# A group named as an author: up to eight words, then the word that makes it a group
+GROUP_NAME = (
+    r"(?:[\w().&'’\-]+\s+){0,8}?(?:Consortium|Collaboration|Collaborative|Study\s+Group|"
+    r"Working\s+Group|Group|Network|Investigators|Collaborators|Committee)"
 )
+# AMA "Shapiro-Kent D, et al; MITRA-HF Investigators. Title"
+GROUP_AFTER_ET_AL = re.compile(rf"\s*;\s*({GROUP_NAME})\.?(?=\s)")
+# Vancouver "Müller-Schön T; COVID-19 Genomics UK (COG-UK) Consortium. Title"
 GROUP_AUTHOR_HEAD = re.compile(
-    r"((?:[\w().&'’\-]+\s+){0,8}?(?:Consortium|Collaboration|Collaborative|Study\s+Group|"
-    r"Working\s+Group|Group|Network|Investigators|Collaborators|Committee)(?:\s+\([^)]{1,30}\))?)"
+    rf"({GROUP_NAME}(?:\s+\([^)]{{1,30}}\))?)"
     r"\.\s+(?=[A-Z])"
 )
 LANGUAGE_NOTE = re.compile(
