@@ -537,3 +537,14 @@ def test_remarks_in_an_entry_block_are_notes_of_the_entry() -> None:
         "Winner, Ferdinand Lot Book Prize, Society for French Historical Studies (2020)",
     )
     assert recs[0].extra == ("Reviewed in American Historical Review",)
+
+
+def test_a_page_header_under_a_publications_title_is_no_entry() -> None:
+    html = (
+        "<h1>CV &amp; Publications</h1>\n<p>Associate Professor, Department of Statistics, "
+        "University of Wisconsin<br />Email: hm [at] stat</p>\n"
+        "<p><strong>Marchetti, H. V.</strong> (2021). Sequential testing for breaks. "
+        "<em>Journal of the American Statistical Association</em>, 116(535), 1234–1250.</p>\n"
+    )
+    recs = cvbib.extract_text(html, "page.html").records
+    assert [r.title for r in recs] == ["Sequential testing for breaks"]

@@ -3789,3 +3789,12 @@ def test_a_meetings_place_and_days_are_no_part_of_its_name() -> None:
     )
     assert rec.venue == "Proc. ASME Heat Transfer Summer Conference (HT2023)"
     assert rec.number == "HT2023-106784"
+
+
+def test_an_italic_title_that_passes_for_a_name_is_a_title_when_names_follow() -> None:
+    text = (
+        "Moving-Target Page Tables. M. K. Wróblewski, F. Lindahl. MTD 2020 (co-located with CCS)."
+    )
+    rec = parse_cv_entry(EntryText(text, "cv.tex", 1, 1, italic=((0, 25),)))
+    assert rec.title == "Moving-Target Page Tables"
+    assert [p.family for p in rec.authors] == ["Wróblewski", "Lindahl"]

@@ -447,3 +447,11 @@ def test_latex_abstract_blocks_are_no_part_of_entries() -> None:
         "cv.tex",
     ).records
     assert [(r.year, r.venue, r.number) for r in recs] == [(2023, "NBER Working Paper", "31234")]
+
+
+def test_soft_hyphens_are_no_letters() -> None:
+    doc = read_document(
+        "cv.tex",
+        "\\section{Papers}\n\\begin{itemize}\\item Enclave\\-Scope: Detecting\n\\end{itemize}\n",
+    )
+    assert any(ln.text == "EnclaveScope: Detecting" for ln in doc.lines)

@@ -755,6 +755,8 @@ def section_entries(
             entry = dataclasses.replace(entry, heading_year=int(heading.group(1)))
         if strict and reference_score(entry.text, lines[0]) < min_score:
             continue
+        if NOTE_LINE.match(entry.text):
+            continue  # "Associate Professor, Department of ..." (a page's header), "* denotes ..."
         if names_first and not _names_head(entry.text):
             continue
         out.append(entry)

@@ -1066,6 +1066,15 @@ def _quoted_or_italic_title(st: _State) -> None:
                 # After Loper Bright"); italic author lists have commas
                 or ("," not in seg and len(seg.split()) >= 5)
                 or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
+                # "*Moving-Target Page Tables*. M. K. Wróblewski, F. Lindahl.": the names
+                # come after it
+                or (
+                    not text[:a].strip(" -*•\t")
+                    and "," not in seg
+                    and _names_segment(
+                        re.split(r"(?<![A-Z])\.\s", text[b:].lstrip(" .,*_"), maxsplit=1)[0]
+                    )
+                )
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
             # a species or a gene inside a title sentence: "... reduce bumble bee visitation

@@ -55,6 +55,8 @@ class RunBuilder:
         if not text:
             return
         text = unicodedata.normalize("NFC", text)  # LaTeX accents arrive as combining marks
+        if "\u00ad" in text:
+            text = text.replace("\u00ad", "")  # a soft hyphen (LaTeX's "\-", HTML's &shy;)
         start, end = self.length, self.length + len(text)
         self.parts.append(text)
         self.length = end
