@@ -198,6 +198,8 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
 
 def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
+    from cvbib.parse.entry import titleless_citation
+
     if not rec.title and titleless_citation(rec):
         return True  # a reference without its title, as physics and RSC lists write them
     if not rec.title:
@@ -227,17 +229,6 @@ DRAFT_STAGE = re.compile(
     r"(?i)\b(?:in\s+preparation|draft\s+in\s+progress|data\s+collection|analysis\s+stage"
     r"|target\s+journal|untitled|under\s+contract)\b"
 )
-
-
-def titleless_citation(rec: Record) -> bool:
-    """Names, a journal and where in it ("Chem. Sci., 2024, 15, 3318–3327", "Phys. Rev. A 99,
-    052312 (2019)"): a reference printed without its title."""
-    from cvbib.parse.entry import RSC_TITLELESS
-
-    if not (rec.authors and rec.venue and (rec.year or rec.status == "forthcoming")):
-        return False
-    located = rec.volume or rec.pages or rec.status == "forthcoming" or rec.editors
-    return bool(located or (rec.source and RSC_TITLELESS.search(rec.source.text)))
 
 
 def known_venue(rec: Record) -> bool:

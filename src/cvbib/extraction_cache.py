@@ -13,19 +13,15 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import re
 import sys
 from functools import cache
 from pathlib import Path
 
 from cvbib.extract import extract_file
 from cvbib.model import Extraction
+from cvbib.read.latex_bibliography import PRINTS_FROM_BIB
 from cvbib.user_cache import cache_dir, write_atomic
 
-# A LaTeX CV that prints its publications from .bib files (read each time: they may change)
-BIB_RESOURCE = re.compile(
-    rb"\\(?:addbibresource|(?:no)?bibliography(?!style)[A-Za-z]*|bibentry)\s*[\[{]"
-)
 # larger files are read each time (hashing them costs more than a cache saves)
 MAX_CACHED_BYTES = 5_000_000
 # the folder keeps the most recent extractions
@@ -43,7 +39,7 @@ def extract_file_cached(path: str, fmt: str | None = None) -> Extraction:
         data = None
     if data is None:  # missing, a directory, empty or large: extract_file says what is wrong
         return extract_file(path, fmt)
-    if BIB_RESOURCE.search(data):
+    if PRINTS_FROM_BIB.search(data):
         return extract_file(path, fmt)  # a LaTeX CV printing from .bib files that may change
     entry = cache_file(data, path, fmt)
     cached = _load(entry)

@@ -17,7 +17,7 @@ from cvbib.data import load_json, word_set
 from cvbib.model import Person, Record, Source, Span
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
-from cvbib.parse.names import ET_AL, looks_like_name, split_names
+from cvbib.parse.names import BODY_NAME, ET_AL, looks_like_name, split_names
 
 Range = tuple[int, int]
 QUOTES = [
@@ -1068,13 +1068,7 @@ def _quoted_or_italic_title(st: _State) -> None:
                 or REVIEW_OF.search(text, max(0, a - 40), a)  # "Review of *Jane Eyre*"
                 # "*Moving-Target Page Tables*. M. K. Wróblewski, F. Lindahl.": the names
                 # come after it
-                or (
-                    not text[:a].strip(" -*•\t")
-                    and "," not in seg
-                    and _names_segment(
-                        re.split(r"(?<![A-Z])\.\s", text[b:].lstrip(" .,*_"), maxsplit=1)[0]
-                    )
-                )
+                or (not text[:a].strip(" -*•\t") and "," not in seg and _names_follow(text, b))
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
             # a species or a gene inside a title sentence: "... reduce bumble bee visitation
@@ -1135,7 +1129,6 @@ def _quoted_or_italic_title(st: _State) -> None:
         seg = text[a:b]
         # ("**Moving-Target Page Tables.** M. K. Wróblewski, F. Lindahl.": capitalised words
         # that pass for a name, but the names come after them)
-        after = re.split(r"(?<![A-Z])\.\s", text[b:].lstrip(" .,*"), maxsplit=1)[0]
         if (
             not text[:a].strip(" -*•\t")
             and len(seg.split()) >= 3
@@ -1144,7 +1137,7 @@ def _quoted_or_italic_title(st: _State) -> None:
                 or (
                     seg.rstrip(" *").endswith(".")
                     and not re.search(r"\b[A-Z]\.|,|\band\b", seg)
-                    and _names_segment(after)
+                    and _names_follow(text, b)
                 )
             )
             and not re.fullmatch(r"\s*[(\[].*[)\]]\s*", seg)
@@ -1834,6 +1827,17 @@ RSC_TITLELESS = re.compile(
     r",\s*(?:[A-Z][\w.'&\-]*|[–-])(?:\s+(?:[A-Z][\w.'&\-]*|[–-])){0,6},\s*(?:19|20)\d\d,\s*"
     r"(?:\d{1,4},\s*)?(?:[A-Z]?e?\d+(?:\s*[-–]\s*\d+)?|in\s+press)\b"
 )
+
+
+def titleless_citation(rec: Record) -> bool:
+    """Names, a journal and where in it ("Chem. Sci., 2024, 15, 3318–3327", "Phys. Rev. A 99,
+    052312 (2019)"): a reference printed without its title."""
+    if not (rec.authors and rec.venue and (rec.year or rec.status == "forthcoming")):
+        return False
+    located = rec.volume or rec.pages or rec.status == "forthcoming" or rec.editors
+    return bool(located or (rec.source and RSC_TITLELESS.search(rec.source.text)))
+
+
 # "Pattern Recognition 120", "Phys. Rev. B 104 (3)": capitalised words, then a volume (two
 # words at least: "Part 2" after a comma of the title is still the title)
 JOURNAL_AND_VOLUME = re.compile(r"\s*(?:[A-Z][\w.'&-]*\s+){2,6}\d{1,4}(?:\s*\(\d{1,4}\))?\s*")
@@ -1906,6 +1910,13 @@ def _ordinal_number(edition: str) -> str:
     return str(ORDINAL_WORDS.index(word) + 1) if word in ORDINAL_WORDS else edition
 
 
+def _names_follow(text: str, end: int) -> bool:
+    """Is the sentence after ``end`` a list of names ("*Moving-Target Page Tables*. M. K.
+    Wróblewski, F. Lindahl."): what ends there is the title, whatever it looks like."""
+    after = re.split(r"(?<![A-Z])\.\s", text[end:].lstrip(" .,*_"), maxsplit=1)[0]
+    return _names_segment(after)
+
+
 def _italic_venue_start(st: _State, lo: int, hi: int) -> int | None:
     """Where an italic run inside ``lo:hi`` starts that is no name (a venue after names:
     "S. Achterberg *AISTATS*"; not the owner's name set in italics)."""
@@ -1915,10 +1926,10 @@ def _italic_venue_start(st: _State, lo: int, hi: int) -> int | None:
     return None
 
 
-def _italic_text(st: _State, piece: str) -> bool:
+def in_italics(entry: EntryText, piece: str) -> bool:
     """Is ``piece`` set in italics in the entry (a journal's or a book's name)?"""
-    at = st.entry.text.find(piece)
-    return at >= 0 and any(a <= at and at + len(piece) <= b for a, b in st.entry.italic)
+    at = entry.text.find(piece)
+    return at >= 0 and any(a <= at and at + len(piece) <= b for a, b in entry.italic)
 
 
 def _journal_next(text: str, start: int) -> bool:
@@ -2055,10 +2066,6 @@ COLLABORATION_WITH_NAMES = re.compile(
 )
 
 
-ORGANIZATION_WORD = re.compile(
-    r"\b(?:Organi[sz]ation|Office|Agency|Cent(?:re|er)|Institute|Ministry|Council|Commission|"
-    r"Authority|Board|Department|Directorate|Bureau|Administration|Foundation)\b"
-)
 # NLM's report imprint: "Copenhagen: WHO Regional Office for Europe; 2021"
 NLM_DATED_IMPRINT = re.compile(r"[A-Z][\w .\-]+:\s[^;:.]{3,120};\s*(?:19|20)\d\d")
 
@@ -2069,7 +2076,7 @@ def _organization_author(st: _State, text: str, a: int, b: int) -> bool:
     words = head.split()
     if not (
         3 <= len(words) <= 12
-        and ORGANIZATION_WORD.search(head)
+        and BODY_NAME.search(head)
         and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
         and not re.search(r"\d|,", head)
         and NLM_DATED_IMPRINT.search(text, b)
@@ -3498,7 +3505,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         and not re.search(r"[(),]", imprint.group(2))  # "Robotics: Science and Systems (RSS)"
         and not JOURNAL_WORD.search(rest)
         and not venues.lookup(rest)
-        and not _italic_text(st, rest)  # "*Bilingualism: Language and Cognition*": a journal
+        and not in_italics(st.entry, rest)  # "*Bilingualism: Language and Cognition*": a journal
     ):
         info.address, info.publisher = imprint.group(1).strip(), imprint.group(2).strip()
         rest = ""
@@ -3706,7 +3713,7 @@ def _institution_city(venue: str) -> tuple[str, str | None]:
         and _city(city.group(2))
         and not city.group(2).isupper()  # "UCL": no city
         and not SCHOOL_WORD.search(city.group(2))  # "Department of X, Kansas State University"
-        and not ORGANIZATION_WORD.search(city.group(2))
+        and not BODY_NAME.search(city.group(2))
     ):
         return city.group(1), city.group(2)
     return venue, None

@@ -179,9 +179,10 @@ def _given(tokens: list[str]) -> str:
 # Words that name a body, not a person: "Public Health England", "Health Foundation",
 # "Scottish Government" as authors of a report
 BODY_NAME = re.compile(
-    r"\b(?:Organi[sz]ation|Office|Agency|Institute|Ministry|Council|Commission|Authority|"
-    r"Directorate|Bureau|Foundation|Association|Society|Consortium|Collaboration|Government|"
-    r"Public\s+Health|Department|Secretariat|Programme|Observatory)\b"
+    r"\b(?:Organi[sz]ation|Office|Agency|Cent(?:re|er)|Institute|Ministry|Council|Commission|"
+    r"Authority|Board|Directorate|Bureau|Administration|Foundation|Association|Society|"
+    r"Consortium|Collaboration|Government|Public\s+Health|Department|Secretariat|Programme|"
+    r"Observatory)\b"
 )
 
 

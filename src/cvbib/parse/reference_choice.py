@@ -28,7 +28,9 @@ from cvbib.parse.entry import (
     _assess,
     _names_segment,
     family_first,
+    in_italics,
     parse_entry,
+    titleless_citation,
 )
 from cvbib.parse.reference import parse_reference_crf, probability
 
@@ -98,8 +100,6 @@ def _preprint_server(rec: Record) -> Record:
 
 
 def _parse_cv_entry(entry: EntryText) -> Record:
-    from cvbib.extract import titleless_citation
-
     if len(entry.text) <= MAX_ENTRY_CHARS:
         source = Source(entry.path, entry.line, entry.end_line, entry.text)
         for read_style in STYLE_READERS:
@@ -139,10 +139,7 @@ def _parse_cv_entry(entry: EntryText) -> Record:
 
 def _styled_venue(rule: Record, entry: EntryText) -> bool:
     """Did the rules take the venue from an italic run ("Title. *J Am Heart Assoc*. ...")?"""
-    if not (rule.title and rule.venue):
-        return False
-    at = entry.text.find(rule.venue)
-    return at >= 0 and any(a <= at and at + len(rule.venue) <= b for a, b in entry.italic)
+    return bool(rule.title and rule.venue and in_italics(entry, rule.venue))
 
 
 def _styled_title(rule: Record, entry: EntryText) -> bool:

@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 _COMMENT = re.compile(r"(?<!\\)%.*")
 # \addbibresource[location=local]{pubs.bib}, \bibliography{a,b}, bibentry's
 # \nobibliography{a}, multibib's \bibliographyjournal{pubs}; never \bibliographystyle
-_RESOURCE = re.compile(
-    r"\\(?:addbibresource|addglobalbib|addsectionbib|(?:no)?bibliography(?!style)[A-Za-z]*)\*?"
-    r"\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}"
+RESOURCE_COMMAND = (
+    r"\\(?:addbibresource|addglobalbib|addsectionbib|(?:no)?bibliography(?!style)[A-Za-z]*)"
 )
+_RESOURCE = re.compile(RESOURCE_COMMAND + r"\*?\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
+# a source that prints from .bib files, tested on raw bytes (see ``extraction_cache``)
+PRINTS_FROM_BIB = re.compile(rf"(?:{RESOURCE_COMMAND}|\\bibentry)\s*[\[{{]".encode())
 # \cite, \nocite, \citep*, \fullcite, \textcite[p.~3]{key}, multibib's \nocitejournal{*},
 # bibentry's \bibentry{key}
 _CITE = re.compile(r"\\(?:[A-Za-z]*cite[A-Za-z]*|bibentry)\*?\s*(?:\[[^\]]*\]\s*){0,2}\{([^}]*)\}")
