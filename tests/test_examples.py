@@ -16,7 +16,7 @@ from cvbib.formats import write
 from tests.conftest import EXAMPLES, GOLDEN, LABELS
 from tests.formats.test_bibtex import compile_bib
 
-CV_SUFFIXES = {".md", ".txt", ".html", ".htm", ".tex", ".rst", ".docx", ".pdf"}
+CV_SUFFIXES = {".md", ".txt", ".html", ".htm", ".tex", ".rst", ".org", ".docx", ".pdf"}
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.glob("*") if p.suffix in CV_SUFFIXES)
 FORMATS = {"bibtex": ".bib", "biblatex": ".biblatex.bib", "csl-json": ".json", "ris": ".ris"}
 

@@ -50,6 +50,7 @@ class InputFormat(str, Enum):
     html = "html"
     latex = "latex"
     rst = "rst"
+    org = "org"
     pdf = "pdf"
     docx = "docx"
 
