@@ -548,3 +548,14 @@ def test_a_page_header_under_a_publications_title_is_no_entry() -> None:
     )
     recs = cvbib.extract_text(html, "page.html").records
     assert [r.title for r in recs] == ["Sequential testing for breaks"]
+
+
+def test_a_legend_of_names_is_no_entry() -> None:
+    from cvbib.find.entries import NOTE_LINE
+
+    for legend in (
+        "Names of students and postdocs I advised are underlined; my name is in",
+        "Graduate student co-authors are marked with an asterisk.",
+    ):
+        assert NOTE_LINE.match(legend), legend
+    assert not NOTE_LINE.match("Students in the lab built a robot that is marked by sensors.")

@@ -340,3 +340,35 @@ def test_press_and_job_market_paper_headings() -> None:
 
     assert classify("Press")[0] == "other" and classify("In Press")[0] == "publication"
     assert classify("Job Market Paper") == ("publication", 1.0, "misc")
+
+
+def test_headings_in_two_languages_and_popular_science() -> None:
+    assert classify("Rapporter / Reports") == ("publication", 1.0, "techreport")
+    assert classify(
+        "Vetenskapliga artiklar i refereegranskade tidskrifter / Peer-reviewed journal articles"
+    ) == ("publication", 1.0, "article")
+    assert classify("Populärvetenskapliga texter / Popular science") == ("publication", 1.0, "misc")
+    assert classify("Popular Science Talks")[0] == "other"
+    assert classify("Books / Book Chapters") == ("publication", 1.0, "incollection")
+
+
+def test_a_qualifier_under_presentations_qualifies_the_talks() -> None:
+    doc = read_document(
+        "cv.txt",
+        "PUBLICATIONS\n\nSmith, J. (2020). A paper. Journal of Things, 3(1), 1-9.\n\n"
+        "Presentations\n\nInvited\n\nSmith, J. (2024, May). A talk. ACSM Annual Meeting.\n\n"
+        "Refereed (selected; see abstracts above)\n\n"
+        "Smith, J. (2024, May). A poster [Poster presentation]. ACSM Annual Meeting, Boston.\n\n"
+        "Peer-Reviewed Original Research\n\nSmith, J. (2019). Another paper. J. Stuff, 2, 3-4.\n",
+    )
+    kinds = {s.heading: s.kind for s in split_sections(doc)}
+    assert kinds["Refereed (selected; see abstracts above)"] == "other"
+    assert kinds["Peer-Reviewed Original Research"] == "publication"
+
+
+def test_a_known_phrase_makes_a_heading_of_unknown_words() -> None:
+    assert classify("NASA Technical Reports") == ("publication", 2 / 3, "techreport")
+
+
+def test_non_archival_workshop_papers_are_papers() -> None:
+    assert classify("Workshop Papers (non-archival)")[0] == "publication"

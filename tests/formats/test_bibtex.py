@@ -238,6 +238,14 @@ def test_letters_beyond_latin_extended_a_are_latex_accents_in_both_outputs() -> 
 
     # pdflatex's utf8 + T1 has no "Ọ" (Yoruba) or "ễ" (Vietnamese): both outputs escape them
     for unicode in (False, True):
-        assert escape("Ọlá Nguyễn", unicode).endswith("Nguy{\\~{\\^{e}}}n")
+        assert escape("Ọlá Nguyễn", unicode).endswith("Nguy{\\~{{\\^{e}}}}n")
         assert escape("Ọlá", unicode).startswith("{\\d{O}}")
     assert escape("Łódź", True) == "Łódź"  # Latin Extended-A stays UTF-8 for biber
+
+
+def test_stacked_accents_keep_the_inner_one_in_a_group_of_its_own() -> None:
+    from cvbib.formats.bibtex import escape
+
+    # biber decodes the inner accent to a T1 letter ("ê") and leaves the outer one to LaTeX
+    assert escape("Nguyễn", unicode=True) == "Nguy{\\~{{\\^{e}}}}n"
+    assert escape("Trần", unicode=False) == "Tr{\\`{{\\^{a}}}}n"

@@ -3798,3 +3798,341 @@ def test_an_italic_title_that_passes_for_a_name_is_a_title_when_names_follow() -
     rec = parse_cv_entry(EntryText(text, "cv.tex", 1, 1, italic=((0, 25),)))
     assert rec.title == "Moving-Target Page Tables"
     assert [p.family for p in rec.authors] == ["Wróblewski", "Lindahl"]
+
+
+# ---- batch 33: Nordic CVs, economists' numbers, tables and awards --------------------------
+
+
+def test_status_in_two_languages() -> None:
+    rec = parse(
+        "Åberg, K. och Westerlund, F. (accepterad / accepted). Spatio-temporal small area "
+        "estimation for labour force statistics. Annals of Applied Statistics."
+    )
+    assert people(rec) == ["K.|Åberg", "F.|Westerlund"]
+    assert rec.title == "Spatio-temporal small area estimation for labour force statistics"
+    assert rec.status == "forthcoming"
+    rec = parse(
+        "Åberg, K. och Nguyen, H. T. (2024). Amortized inference for hidden Markov models. "
+        "arXiv:2405.11873. Inskickad / Submitted."
+    )
+    assert rec.title == "Amortized inference for hidden Markov models"
+    assert rec.status == "under review"
+
+
+def test_scandinavian_in_pages_and_editors() -> None:
+    rec = parse(
+        "Åberg, K. och Sjögren, E. (2020). Registerbaserad statistik och urvalsfel. I: Holm, T. "
+        "och Andersson, E. (red.), Statistik för samhällsvetare, s. 145–168. Lund: Studentlitteratur."
+    )
+    assert rec.type == "incollection"
+    assert rec.venue == "Statistik för samhällsvetare"
+    assert [p.family for p in rec.editors] == ["Holm", "Andersson"]
+    assert rec.pages == "145--168"
+    rec = parse(
+        "Åberg, K. (2019). Model-assisted nowcasting. I: Proceedings of the 62nd ISI World "
+        "Statistics Congress, vol. 3, s. 118–125."
+    )
+    assert rec.venue == "Proceedings of the ISI World Statistics Congress"  # (its edition dropped)
+    assert rec.pages == "118--125"
+
+
+def test_reports_numbered_by_year_and_laboratory_report_numbers() -> None:
+    rec = parse(
+        "Åberg, K. och Öhman, P. (2022). Utvärdering av modellbaserad skattning. "
+        "Metodrapport 2022:4, Statistiska centralbyrån."
+    )
+    assert (rec.type, rec.number, rec.venue) == ("techreport", "2022:4", "Statistiska centralbyrån")
+    rec = parse(
+        "Y. Zhou and L. Sjöström, “Validation of SCALE 6.3 Depletion Sequences for HALEU Fuel,” "
+        "ORNL/TM-2021/1234, Oak Ridge National Laboratory, Oak Ridge, TN, 2021.",
+        hint="techreport",
+    )
+    assert (rec.number, rec.venue) == ("ORNL/TM-2021/1234", "Oak Ridge National Laboratory")
+
+
+def test_ssrn_working_paper_is_a_preprint() -> None:
+    rec = parse(
+        "Marchetti, E. V. “Generative AI and the Deskilling Debate,” SSRN Working Paper "
+        "No. 4567812, 2023."
+    )
+    assert rec.type == "misc"
+    assert rec.number == "4567812"
+
+
+@pytest.mark.parametrize(
+    ("numbers", "volume", "number", "pages"),
+    [
+        ("186, 2020, 108532.", "186", None, "108532"),
+        ("186, 2020, 1–24.", "186", None, "1--24"),
+        ("186 (2020), 108532.", "186", None, "108532"),
+        ("186(3), 2020, 108532.", "186", "3", "108532"),
+        ("14(4), 2022, pp. 301–337.", "14", "4", "301--337"),
+        ("vol. 84, no. 5, 2022, pp. 455-79.", "84", "5", "455--479"),
+    ],
+)
+def test_economists_volume_year_pages(
+    numbers: str, volume: str, number: str | None, pages: str
+) -> None:
+    rec = parse_md(f"J. Smith, *A Note on Common Belief*, *Economics Letters*, {numbers}")
+    assert rec.venue == "Economics Letters"
+    assert (rec.volume, rec.number, rec.pages, rec.year) == (volume, number, pages, rec.year)
+    assert rec.year in (2020, 2022)
+
+
+def test_one_page_after_volume_and_issue() -> None:
+    rec = parse(
+        "Okafor, N., & Hollis, J. R. (2020). Critical power is reduced after sleep restriction. "
+        "The FASEB Journal, 34(S1), 1. https://doi.org/10.1096/fasebj.2020.34.s1.05812"
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == ("The FASEB Journal", "34", "S1", "1")
+    # (a year after the issue is no page)
+    rec = parse_md("J. Smith, A walk on graphs, *Random Structures & Algorithms* 57(3), 2020")
+    assert rec.pages is None and rec.year == 2020
+
+
+def test_initialism_inside_a_title_sentence() -> None:
+    rec = parse_md(
+        "Dubois-Amari, L., & Brennan, P. J. (2022). Readers' advisory in the age of algorithms: "
+        "A survey of U.S. public librarians. *Library & Archival Science Research*, *44*(2), 101162."
+    )
+    assert rec.title.endswith("A survey of U.S. public librarians")
+    assert rec.venue == "Library & Archival Science Research"
+
+
+def test_award_closing_an_entry_is_a_note_with_its_remark() -> None:
+    rec = parse_md(
+        "J. Núñez, L. Sjöström, “Uncertainty in Delayed Neutron Precursor Yields,” *Some Unknown "
+        "Transactions*, vol. 126, pp. 389–392 (2022). Best Student Paper Award, Reactor Physics "
+        "Division."
+    )
+    assert rec.venue == "Some Unknown Transactions"
+    assert rec.notes == ("Best Student Paper Award",)
+    assert rec.extra == ("Best Student Paper Award, Reactor Physics Division",)
+
+
+def test_year_before_initials_first_names() -> None:
+    rec = parse_md(
+        "2022 J. Núñez, K. Müller, “Uncertainty in Delayed Neutron Precursor Yields,” "
+        "*Trans. Am. Nucl. Soc.*, vol. 126, pp. 389–392."
+    )
+    assert people(rec) == ["J.|Núñez", "K.|Müller"]
+    assert (rec.year, rec.type, rec.venue_short) == (2022, "inproceedings", "Trans. Am. Nucl. Soc.")
+
+
+def test_report_series_in_brackets_and_data_set_descriptions() -> None:
+    rec = parse(
+        "Echeverría Lund, B., & Schmitt, F. (2018). Cruise report: FS Maria S. Merian MSM74, "
+        "Labrador Sea (MSM-Berichte, MSM74). Leitstelle Deutsche Forschungsschiffe."
+    )
+    assert rec.title == "Cruise report: FS Maria S. Merian MSM74, Labrador Sea"
+    assert (rec.type, rec.number) == ("techreport", "MSM74")
+    rec = parse_md(
+        "Echeverría Lund, B., & Thompson, R. A. (2020). *West Greenland shelf glider sections, "
+        "2017–2019* [Data set]. NSF Arctic Data Center. https://doi.org/10.18739/A2ZK55M1X"
+    )
+    assert rec.venue == "NSF Arctic Data Center"
+
+
+def test_working_papers_under_review_and_unnumbered() -> None:
+    rec = parse(
+        "Marković, Elena, and Claire Dubois-Gagné. 2024. “Tone at the Top: CEO Language and "
+        "Internal Control Weaknesses.” Working Paper. Second-round R&R at Journal of Accounting "
+        "and Economics."
+    )
+    assert (rec.type, rec.status, rec.venue) == ("misc", "under review", None)
+    assert rec.extra == ("Submitted to Journal of Accounting and Economics",)
+
+
+def test_workshop_name_keeps_its_acronym_not_its_place() -> None:
+    rec = parse_md(
+        "F. Beaulieu and S. Ødegaard, “Event cameras meet diffusion models: A preliminary study,” "
+        "in *ECCV 2024 Workshop on Neuromorphic Vision (NeVi)*, Milan, Italy, 2024."
+    )
+    assert rec.workshop and rec.venue_short == "ECCV"
+    assert rec.venue == "ECCV Workshop on Neuromorphic Vision (NeVi)"
+
+
+def test_poster_presented_at_a_meeting_and_published_in_a_journal() -> None:
+    rec = parse(
+        "Kaur P, Nguyen TH, Kowalczyk ML. Geographic access to esketamine treatment centers. "
+        "Poster presented at: ACNP 61st Annual Meeting; December 4-7, 2022; Phoenix, AZ. "
+        "Neuropsychopharmacology. 2022;47(suppl 1):S312-S313."
+    )
+    assert (rec.type, rec.venue, rec.volume, rec.pages) == (
+        "article",
+        "Neuropsychopharmacology",
+        "47",
+        "S312--S313",
+    )
+    assert rec.notes == ("Poster",)
+    assert rec.extra == ("Presented at: ACNP 61st Annual Meeting",)
+
+
+def test_link_buttons_of_project_pages() -> None:
+    from cvbib.parse import patterns as P
+
+    for label in ("[Benchmark]", "Demo video", "Handle", "[Colab]", "Leaderboard"):
+        assert P.LINK_WORDS.match(label), label
+    assert not P.LINK_WORDS.match("Benchmarking sparse attention")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "address"),
+    [
+        ("Edward Elgar, 2020, 112–141.", "Edward Elgar", None),
+        ("Philadelphia, PA: Saunders; 2019:112-141.", "Saunders", "Philadelphia"),
+        ("Bethesda (MD): American Society of Health-System Pharmacists; 2019:112-141.",
+         "American Society of Health-System Pharmacists", "Bethesda, MD"),
+    ],
+)  # fmt: skip
+def test_a_chapters_publisher_is_kept(imprint: str, publisher: str, address: str | None) -> None:
+    rec = parse_md(
+        f"Smith J. Epistemic foundations. In: Carvalho L, Koci M, eds. *Handbook of Game "
+        f"Theory*. {imprint}"
+        if ";" in imprint
+        else "J. Smith, “Epistemic Foundations,” in *Handbook of Game Theory*, ed. by "
+        f"L. Carvalho and M. Koci, {imprint}"
+    )
+    assert rec.type == "incollection"
+    assert (rec.publisher, rec.address) == (publisher, address)
+
+
+def test_under_review_in_brackets_and_an_arxiv_doi_in_a_link() -> None:
+    text = (
+        "Ji-hoon Kwon and Sigrid Ødegaard. 2024. EventSplat: Gaussian splatting from event "
+        "cameras. arXiv. https://doi.org/10.48550/arXiv.2410.02217 (Under review at IEEE TPAMI)"
+    )
+    rec = parse(text)
+    assert rec.arxiv == "2410.02217"
+    assert rec.status == "under review"
+    assert rec.extra == ("Submitted to TPAMI",)
+    # a DOI given only as a link's target names the preprint as well
+    start = text.index("https")
+    end = text.index(" (Under")
+    rec = parse(text[:start] + "[link]" + text[end:], links=((start, start + 6, text[start:end]),))
+    assert rec.arxiv == "2410.02217"
+
+
+def test_conference_paper_numbers_meeting_days_and_invited_papers() -> None:
+    rec = parse_md(
+        "R. de la Cruz and M. Albuquerque, “High-Speed Imaging of Detonation Waves,” AIAA Paper "
+        "2023-3871, *AIAA AVIATION 2023 Forum*, San Diego, CA, June 2023."
+    )
+    assert (rec.number, rec.venue, rec.year) == ("2023-3871", "AIAA AVIATION Forum", 2023)
+    rec = parse_md(
+        "Zhang, Y.; Kowalczyk, E. Transferable Potentials for Membrane Screening. *AIChE Annual "
+        "Meeting*, San Diego, CA, Oct 27–31, 2024; Paper 512b."
+    )
+    assert (rec.venue, rec.year, rec.month, rec.number) == (
+        "AIChE Annual Meeting",
+        2024,
+        10,
+        "512b",
+    )
+    rec = parse_md(
+        "M. Albuquerque, “Adjoint Methods for Aeroelastic Design,” AIAA Paper 2019-3106, *AIAA "
+        "Aviation 2019 Forum*, Dallas, TX, June 2019. (Invited)"
+    )
+    assert rec.notes == ("Invited Paper",) and rec.venue == "AIAA Aviation Forum"
+
+
+def test_degree_column_before_a_thesis() -> None:
+    rec = parse(
+        "2024 Ph.D. Zhang, Y. Data-Driven Molecular Design of Membranes. Ph.D. Dissertation, "
+        "Allegheny Valley University, Pittsburgh, PA, 2024."
+    )
+    assert people(rec) == ["Y.|Zhang"]
+    assert (rec.type, rec.venue) == ("phdthesis", "Allegheny Valley University")
+
+
+def test_names_closing_a_listing_entry() -> None:
+    rec = parse(
+        "Algorithmic Gatekeeping and the Erosion of Local News Visibility. Journal of "
+        "Communication, 74(1), 45–59. Feb 1, 2024. Soledad Ibáñez-Whitmore, Jae-won Park"
+    )
+    assert people(rec) == ["Soledad|Ibáñez-Whitmore", "Jae-won|Park"]
+    assert (rec.venue, rec.year, rec.volume) == ("Journal of Communication", 2024, "74")
+    # one "name" at the end may be a journal's abbreviation: the authors lead the entry
+    rec = parse(
+        "Liang Y*, Moreau P*, Achterberg JR† (2024) Condensate partitioning of RNA polymerase "
+        "II licenses enhancer–promoter communication. Mol Cell"
+    )
+    assert people(rec)[0] == "Y.|Liang" and rec.venue == "Molecular Cell"
+
+
+def test_a_title_opening_with_a_quotation() -> None:
+    title = "“Doing My Own Research”: Epistemic Vigilance Among Users"
+    rec = parse(f"{title}. Jane Smith, Bo Lee. New Media & Society, 2023.", bold=((0, len(title)),))
+    assert rec.title == "“Doing My Own Research”: Epistemic Vigilance Among Users"
+
+
+def test_turkish_status_chapters_and_pages() -> None:
+    rec = parse(
+        "Şahin, A. N., & Van den Broek, P. (kabul edildi / accepted). Central bank communication "
+        "and sovereign bond yields in Turkey. Journal of International Money and Finance."
+    )
+    assert people(rec) == ["A. N.|Şahin", "P.|Van den Broek"]
+    assert rec.status == "forthcoming" and rec.venue == "Journal of International Money and Finance"
+    rec = parse(
+        "İnce, S., & Şahin, A. N. (2023). Pandemi döneminde işgücü piyasası. İçinde H. Yılmaz "
+        "(Ed.), COVID-19 Sonrası Türkiye Ekonomisi (ss. 201–225). Ankara: Nobel Akademik Yayıncılık."
+    )
+    assert (rec.type, rec.title, rec.venue, rec.pages) == (
+        "incollection",
+        "Pandemi döneminde işgücü piyasası",
+        "COVID-19 Sonrası Türkiye Ekonomisi",
+        "201--225",
+    )
+    assert [p.family for p in rec.editors] == ["Yılmaz"]
+    rec = parse(
+        "Şahin, A. N., & Çelik, B. Fiscal dominance and the lira. (Hakem değerlendirmesinde / "
+        "Under review)."
+    )
+    assert rec.status == "under review" and rec.title.endswith("Fiscal dominance and the lira")
+
+
+def test_corresponding_author_envelope_is_no_part_of_a_name() -> None:
+    rec = parse_md(
+        "A. Nakamura†, S. Oyelaran†, and W.-H. Tsai✉, “A multi-sensor dataset of signals,” "
+        "*Sci. Data*, vol. 10, Art. no. 388, 2023."
+    )
+    assert people(rec) == ["A.|Nakamura", "S.|Oyelaran", "W.-H.|Tsai"]
+
+
+def test_numbered_working_papers_and_short_article_numbers() -> None:
+    rec = parse(
+        "Kowalczyk-Ortega, Marta. 2019. “Measuring Union Instability.” MPIDR Working Paper "
+        "WP-2019-007. Rostock: Max Planck Institute for Demographic Research."
+    )
+    assert (rec.type, rec.number) == ("techreport", "WP-2019-007")
+    rec = parse_md(
+        "Kowalczyk-Ortega, Marta. 2019. “Migration and Fertility.” *Population, Space and Place* "
+        "25(6): e2234."
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "Population, Space and Place",
+        "25",
+        "6",
+        "e2234",
+    )
+
+
+def test_a_reviewed_film_is_a_remark_and_harvard_titles_keep_apostrophes() -> None:
+    rec = parse(
+        'Achterberg, Rosalind. "Salt and Silence." Review of Alcarràs, directed by Carla Simón. '
+        "Film Quarterly, vol. 76, no. 2, 2022, pp. 92–94."
+    )
+    assert (rec.title, rec.venue) == ("Salt and Silence", "Film Quarterly")
+    assert rec.extra == ("Review of Alcarràs, directed by Carla Simón",)
+    rec = parse_md(
+        "Llewellyn-Hughes, C. (2018) 'Rural Wales after the miners' strike', in Thorsen, L. and "
+        "Ahmed, Z. (eds) *Rural Geographies of Precarity*. Bristol: Bristol University Press, "
+        "pp. 33–51."
+    )
+    assert rec.title == "Rural Wales after the miners' strike"
+    assert (rec.type, rec.venue) == ("incollection", "Rural Geographies of Precarity")
+
+
+def test_a_films_length_is_a_remark() -> None:
+    rec = parse('"Thirty-One Skies." Video essay, 14 min., 2021. Vimeo.')
+    assert rec.volume is None and not rec.authors and "14 min." in rec.extra

@@ -85,3 +85,10 @@ def test_org_cv_extracts_its_publications() -> None:
     assert first.doi == "10.1029/2019JC015678"
     assert first.source is not None and first.source.line == 13
     assert [p.family for p in result.records[1].authors] == ["Lee", "Doe", "van der Berg"]
+
+
+def test_emphasis_wrapped_onto_the_next_line() -> None:
+    md = to_markdown("1. Li, Y. (2024). Eddies. /Journal of Physical\n   Oceanography/.\n")
+    assert md == "1. Li, Y. (2024). Eddies. *Journal of Physical\n   Oceanography*.\n"
+    md = to_markdown("1. *Echeverría\n   Lund, B.*, and /Nature/.")
+    assert md == "1. **Echeverría\n   Lund, B.**, and *Nature*."

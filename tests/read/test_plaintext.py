@@ -66,3 +66,10 @@ def test_lone_page_numbers_and_the_header_beside_them_are_dropped() -> None:
         "Live imaging of nascent transcription",
     ]
     assert recs[1].authors[-1].family == "Osei-Bonsu"
+
+
+def test_compounds_keep_their_hyphen_across_a_line_break() -> None:
+    from cvbib.read.hyphenation import keeps_hyphen
+
+    assert keeps_hyphen("Family", "centered") and keeps_hyphen("evidence", "based")
+    assert not keeps_hyphen("optimi", "zation") and not keeps_hyphen("adminis", "tration")

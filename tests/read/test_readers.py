@@ -455,3 +455,62 @@ def test_soft_hyphens_are_no_letters() -> None:
         "\\section{Papers}\n\\begin{itemize}\\item Enclave\\-Scope: Detecting\n\\end{itemize}\n",
     )
     assert any(ln.text == "EnclaveScope: Detecting" for ln in doc.lines)
+
+
+def test_latex_table_rows_are_entries_and_a_multirow_year_stands_for_its_rows() -> None:
+    tex = r"""\section*{Journal Papers}
+\begin{longtable}{@{}p{0.08\textwidth}p{0.86\textwidth}@{}}
+\hline
+\textbf{Year} & \textbf{Journal Papers (refereed)} \\
+\hline
+\endhead
+\multirow{2}{*}{2023} & J.~N\'{u}\~{n}ez and L.~Sj\"{o}str\"{o}m, ``Sensitivity Analysis of
+     Xe-135 Transients,'' \emph{Annals of Nuclear Energy}, vol.~182, p.~109601. \\
+\cline{2-2}
+      & M.~\c{C}ak{\i}r and L.~Sj\"{o}str\"{o}m, ``Machine-Learning Surrogates for Power
+     Reconstruction,'' \emph{Nuclear Engineering and Design}, vol.~405, p.~112218.
+     \\
+\hline
+2022 & L.~Sj\"{o}str\"{o}m, ``Verification of a Coupled Solver,'' \emph{Nuclear Technology},
+     vol.~208, pp.~1--20. \\
+\end{longtable}
+"""
+    doc = read_document("cv.tex", tex)
+    texts = [ln.text for ln in doc.lines if ln.kind == "text"]
+    assert not any("@" in t or "2-2" in t or "2*" in t for t in texts)  # specs, rules, args
+    result = cvbib.extract_text(tex, "cv.tex")
+    assert [(r.source.line, r.year) for r in result.records] == [(7, 2023), (10, 2023), (14, 2022)]
+    assert [r.venue for r in result.records] == [
+        "Annals of Nuclear Energy",
+        "Nuclear Engineering and Design",
+        "Nuclear Technology",
+    ]
+
+
+def test_html_listing_items_are_entries_with_their_parts() -> None:
+    html = """<h2>Journal Articles</h2>
+<div class="quarto-post">
+<h3 class="no-anchor listing-title"><a href="p/1.html">Algorithmic Gatekeeping and the Erosion of
+Local News Visibility</a></h3>
+<div class="listing-subtitle"><em>Journal of Communication</em>, 74(1), 45–59</div>
+<div class="listing-categories"><div class="listing-category">algorithms</div></div>
+<div class="listing-description">Across two experiments, labels reduced credibility…</div>
+<div class="listing-date">Feb 1, 2024</div>
+<div class="listing-author">Soledad Ibáñez-Whitmore, Jae-won Park</div>
+</div>
+"""
+    doc = read_document("page.html", html)
+    assert [ln.kind for ln in doc.lines if ln.kind != "blank"][:2] == ["heading", "item"]
+    assert not any("algorithms" in ln.text or "Across" in ln.text for ln in doc.lines)
+    rec = cvbib.extract_text(html, "page.html").records[0]
+    assert rec.title == "Algorithmic Gatekeeping and the Erosion of Local News Visibility"
+    assert [p.family for p in rec.authors] == ["Ibáñez-Whitmore", "Park"]
+    assert (rec.venue, rec.year) == ("Journal of Communication", 2024)
+
+
+def test_a_wordpress_entry_article_is_no_entry_of_its_own() -> None:
+    html = """<article class="post-42 page hentry entry"><h1 class="entry-title">Publications</h1>
+<p>Smith, J. (2020). A first paper. <em>Journal of Things</em>, 3(1), 1–9.</p>
+<p>Lee, K. (2019). A second paper. <em>Journal of Stuff</em>, 2, 4–5.</p>
+</article>"""
+    assert len(cvbib.extract_text(html, "page.html").records) == 2

@@ -75,6 +75,7 @@ def heading_words(text: str) -> list[str]:
     return [w.strip(".'-") for w in words if w.strip(".'-")]
 
 
+CV_TITLE = re.compile(r"(?i)curriculum\s+vitae|\bcv\b|r[ée]sum[ée]|履歴書|简历")
 CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -83,7 +84,7 @@ def _classify_cjk(text: str) -> tuple[Kind, float, str | None] | None:
     a Chinese or Japanese heading contains (its words have no spaces between them)."""
     vocab = vocabulary()
     core = re.sub(r"\([^)]*\)|（[^）]*）|\[[^\]]*\]", " ", text)
-    if not CJK_CHARS.search(core) or re.search(r"(?i)curriculum\s+vitae|履歴書|简历", text):
+    if not CJK_CHARS.search(core) or CV_TITLE.search(text):
         return None  # "中村 悠真 — 研究業績 / Curriculum Vitae": the document's title
     for run, hint in vocab.cjk_publication.items():
         if run in core:
@@ -95,6 +96,21 @@ def _classify_cjk(text: str) -> tuple[Kind, float, str | None] | None:
 
 def classify(text: str) -> tuple[Kind, float, str | None]:
     """(kind, share of known heading words, type hint) for a heading text."""
+    whole = _classify(text)
+    halves = text.split(" / ")
+    if (
+        whole[1] >= 0.75
+        or len(halves) != 2
+        or not all(h.strip() for h in halves)
+        or CV_TITLE.search(text)  # "中村 悠真 — 研究業績 / Curriculum Vitae": the document's title
+    ):
+        return whole
+    # "Rapporter / Reports": a heading in two languages is read in the one we know
+    best = max((_classify(h) for h in halves), key=lambda c: (c[0] != "neutral", c[1]))
+    return best if best[0] != "neutral" and best[1] > whole[1] else whole
+
+
+def _classify(text: str) -> tuple[Kind, float, str | None]:
     vocab = vocabulary()
     cjk = _classify_cjk(text) if CJK_CHARS.search(text) else None
     if cjk:
@@ -117,7 +133,9 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
     ):
         return "publication", 1.0, "misc"  # "In Preparation": drafts (see ``unfinished``)
     known = vocab.publication | vocab.other | vocab.neutral
-    share = sum(1 for w in words if w in known) / len(words)
+    # ("NASA Technical Reports": the words of a known phrase are known)
+    phrased = {w for p in vocab.hint_phrases if p in " ".join(words) for w in p.split()}
+    share = sum(1 for w in words if w in known or w in phrased) / len(words)
     pub = [w for w in words if w in vocab.publication]
     other = [w for w in words if w in vocab.other]
     hints = [vocab.type_hints[w] for w in words if w in vocab.type_hints]
@@ -179,6 +197,16 @@ def status_only(heading: str) -> bool:
     vocab = vocabulary()
     pub = [w for w in heading_words(heading) if w in vocab.publication]
     return bool(pub) and all(w in vocab.status for w in pub)
+
+
+def qualifier_only(heading: str) -> bool:
+    """'Refereed', 'International': a heading that only qualifies the section it is in
+    (not 'Peer-Reviewed Original Research', which names its own)."""
+    vocab = vocabulary()
+    words = heading_words(heading)
+    return any(w in vocab.qualifier for w in words) and all(
+        w in vocab.qualifier or w in vocab.neutral for w in words
+    )
 
 
 def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
@@ -324,8 +352,14 @@ def split_sections(doc: Document) -> list[Section]:
             if (
                 kind == "publication"
                 and current == "other"
-                and (status_only(line.text) or names_other(line.text))
-                and (level > current_level or (current_caps and not caps))
+                and (
+                    (
+                        (status_only(line.text) or names_other(line.text))
+                        and (level > current_level or (current_caps and not caps))
+                    )
+                    # "Presentations" / "Invited" / "Refereed (selected)": refereed talks
+                    or qualifier_only(line.text)
+                )
             ):
                 # "GRANTS" / "Under Review": the grants under review; "CONFERENCE
                 # PRESENTATIONS" / "Symposia and Paper Presentations": talks

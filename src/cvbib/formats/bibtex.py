@@ -118,6 +118,10 @@ def escape(text: str, unicode: bool, raw: bool = False) -> str:
             # "{\'\i}" -> "{\'i}": biber decodes the dotless form to i + a combining
             # accent, which pdflatex cannot typeset
             latex = re.sub(r"(\\[`'^\"~=.])\\([ij])\b", r"\1\2", latex)
+            # "ễ" is "\~{\^{e}}": the inner accent in a group of its own, so biber decodes
+            # it to "ê" (a T1 letter) and leaves the outer accent to LaTeX ("ễ" whole is no
+            # character pdflatex's T1 fonts have)
+            latex = STACKED_ACCENT.sub(r"\1{{\2}}", latex)
             if AMS_ONLY.search(latex):
                 # "ℤ" is \mathbb{Z}, which needs amssymb; a bare document must compile
                 latex = re.sub(r"\\mathbb\{(\w)\}", r"\\mathbf{\1}", latex)
@@ -128,6 +132,7 @@ def escape(text: str, unicode: bool, raw: bool = False) -> str:
     return _no_ligature("".join(out))
 
 
+STACKED_ACCENT = re.compile(r"(\\[`'^\"~=.uvHcdbk])\{(\\[`'^\"~=.uvHcdbk]\{\w\})\}")
 # Macros of the AMS fonts and symbols, not of base LaTeX.
 AMS_ONLY = re.compile(
     r"\\(?:mathbb|mathfrak|mathscr|checkmark|varnothing|nexists|lesssim|gtrsim|square|"

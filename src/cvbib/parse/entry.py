@@ -238,12 +238,20 @@ def _venue_tag(st: _State) -> None:
 
 
 LEADING_YEAR_SLOT = re.compile(
-    r"\s*\(?((?:19|20)\d\d)\)?(?:\s*[:.\-–—)]\s+|\s{3,}(?=\S)|\s*\t\s*(?=\S)"
+    # (a listing's date column: "Mar 12, 2025. Title")
+    r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+)?"
+    r"\(?((?:19|20)\d\d)\)?(?:\s*[:.\-–—)]\s+|\s{3,}(?=\S)|\s*\t\s*(?=\S)"
     # a date column before Vancouver names: "2023 Kulkarni SV, Park JH, ..."
     r"|\s+(?=(?:(?:van|de|der|den|von|da|la|le|di|del)\s+)*[A-Z][\w'’\-]+\s[A-Z]{1,3}[,.])"
+    # and before initials-first names: "2022 J. Núñez, L.-E. Sjöström, “Title,” ..."
+    r"|\s+(?=(?:[A-Z][a-z]?\.[\s\-]?){1,3}\s?[A-ZÀ-Þ][^\W\d_]+(?:[\s\-][A-ZÀ-Þ][^\W\d_]+)?,)"
     # "2021 (with A. Ruiz). “Title.”": the co-authors follow the year
     r"|\s+(?=\((?i:co-?edited\s+with|joint\s+with|with)\s))"
 )
+LEADING_DEGREE = re.compile(
+    r"\s*(?:Ph\.?\s?D\.?|M\.?\s?Sc?\.?|M\.?A\.|MPhil|B\.?Sc?\.?)\s+(?=[A-Z])"
+)
+THESIS_WORD = re.compile(r"(?i)\b(?:thesis|dissertation)\b")
 LEADING_STATUS = re.compile(r"\s*(?:[Ff]orthcoming|[Ii]n\s+[Pp]ress)\s*[.:]\s+(?=[“\"‘'*A-Z])")
 
 
@@ -255,12 +263,31 @@ def _leading_year(st: _State) -> None:
         st.year = int(m.group(1))
         st.span("year", m.start(1), m.end(1))
         st.w.consume(m.start(), m.end())
+        # a degree column after the year: "2024 | Ph.D. | Zhang, Y. Title. Ph.D. Dissertation,
+        # ...": the thesis says its degree itself
+        degree = LEADING_DEGREE.match(st.w.text, m.end())
+        if degree and THESIS_WORD.search(st.w.text, degree.end()):
+            st.w.consume(degree.start(), degree.end())
         return
     # Chicago author-date CVs put the status where the year goes: "Forthcoming. “Title.” ..."
     s = LEADING_STATUS.match(st.w.text)
     if s:
         st.status = "forthcoming"
         st.w.consume(s.start(), s.end())
+
+
+def _duration(st: _State) -> None:
+    """A film's or recording's length ("Video essay, 14 min., 2021") is a remark, not a
+    volume or a name."""
+    if "min" not in st.w.text:
+        return
+    m = DURATION.search(st.w.text)
+    if m:
+        st.extra.append(m.group(0).strip(" ,"))
+        st.w.consume(m.start(), m.end())
+
+
+DURATION = re.compile(r"(?<=[,;(]\s)\d{1,3}\s*(?:min|mins|minutes)\b\.?")
 
 
 def _links(st: _State) -> None:
@@ -430,9 +457,7 @@ def _identifiers(st: _State) -> None:
         if doi.count(")") > doi.count("("):
             doi = doi.rstrip(")")
         st.doi = st.doi or doi
-        ax = re.fullmatch(r"10\.48550/arxiv\.(\d{4}\.\d{4,5})(?:v\d+)?", doi, re.I)
-        if ax:  # arXiv's own DOI names the preprint
-            st.arxiv = st.arxiv or ax.group(1)
+        st.arxiv = st.arxiv or _arxiv_of_doi(doi)  # arXiv's own DOI names the preprint
         st.span("doi", m.start(), m.start() + (m.end(1) - m.start()))
         st.w.consume(m.start(), m.start(1) + len(doi))
     text = st.w.text
@@ -658,13 +683,15 @@ ABBREVIATED_NAME = re.compile(r"(?:[A-Z][a-z]{0,11}\.?\s+){1,6}[A-Z][a-z]{0,11}"
 # "Under review at Management Science.", "revise and resubmit at *JHR*": the journal it is
 # submitted to is no venue of the paper, only a remark
 STATUS_TARGET = re.compile(
-    r"(?i)\b(?:under\s+(?:review|revision|submission)|(?:revise|reject)\s+(?:and|&)\s+resubmit|"
+    # ("Second-round R&R at ...": the round goes with it)
+    r"(?i)\b(?:(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th))[-\s]round\s+)?"
+    r"(?:under\s+(?:review|revision|submission)|(?:revise|reject)\s+(?:and|&)\s+resubmit|"
     r"(?:major|minor)\s+revisions?|"
     r"R\s?&\s?R|submitted|sottopost[oa]|submetido|soumis|eingereicht|enviado)"
     r"(?:\s+(?:at|to|in|for|a|ao|à|bei)|(?<=resubmit),)\s+(?!publication\b)"
     # an abbreviated name ("Geophys. Res. Lett.", "J. Adv. Model. Earth Syst.") or any
     rf"((?-i:{ABBREVIATED_NAME.pattern}(?=\.))|[*_]*[A-Z][^.;()\[\]]{{2,120}}?)"
-    r"[*_]*\s*(?=[.;]\s|[.;]?\s*$|\.,|,\s*(?:19|20)\d\d\b|\([^()]{1,12}\)[.\s]*$)"
+    r"[*_]*\s*(?=[.;]\s|[.;]?\s*$|\.,|,\s*(?:19|20)\d\d\b|\([^()]{1,12}\)[.\s]*$|\)[.\s]*$)"
 )
 
 
@@ -673,6 +700,15 @@ def _submitted_name(venue: venues.Venue) -> str:
     name when the acronym is an abbreviation of words ("Q. J. Econ.")."""
     acronym = venue.acronym
     return venue.name if (" " in acronym or "." in acronym) else acronym
+
+
+def _arxiv_of_doi(doi: str | None) -> str | None:
+    """'2410.02217' for arXiv's DOI '10.48550/arXiv.2410.02217'."""
+    m = ARXIV_DOI.fullmatch(doi or "")
+    return m.group(1) if m else None
+
+
+ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 
 
 def _status(st: _State, region: Range | None = None) -> None:
@@ -716,7 +752,7 @@ def _status(st: _State, region: Range | None = None) -> None:
             if status == "preprint" and st.status:
                 continue
             if status == "preprint" and re.match(
-                r"\s*(?:no\.?\s*)?[A-Z]{0,3}\d", text[m.end() : m.end() + 12], re.I
+                r"\s*(?:no\.?\s*)?[A-Z]{0,3}-?\d", text[m.end() : m.end() + 12], re.I
             ):
                 # "Working Paper 78": not yet published, in a numbered series the report
                 # step below reads (so the words stay)
@@ -730,7 +766,20 @@ def _status(st: _State, region: Range | None = None) -> None:
             br = _enclosing_bracket(text, a, b)
             if br:
                 a, b = br
+            else:  # "Inskickad / Submitted": the status in two languages, slash and all
+                a, b = _bilingual_status(text, a, b)
             st.w.consume(a, b)
+
+
+def _bilingual_status(text: str, a: int, b: int) -> Range:
+    """text[a:b] widened over a slash to a status word on its other side."""
+    after = re.match(r"\s*/\s*([^\W\d_]+)", text[b:])
+    if after and after.group(1).lower() in STATUS_WORDS:
+        b += after.end()
+    before = re.search(r"([^\W\d_]+)\s*/\s*$", text[:a])
+    if before and before.group(1).lower() in STATUS_WORDS:
+        a = before.start()
+    return a, b
 
 
 STATUS_WORDS = frozenset(
@@ -784,6 +833,14 @@ STATUS_WORDS = frozenset(
         "verschijnen",
         "voorbereiding",
         "inskickad",
+        "accepterad",
+        "accepteret",
+        "akseptert",
+        "akzeptiert",
+        "kabul",
+        "edildi",
+        "hakem",
+        "değerlendirmesinde",
         "indsendt",
         "innsendt",
         "utgivning",
@@ -816,7 +873,7 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 # edited book opens with its editors ("A B, eds. *Book*": the italic run is the title)
 EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
-    r"(?:^|[\s.,;])(?:In|En|Em|Dans)\s?:?\s+"
+    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|(?-i:I)(?=:))\s?:?\s+"
     r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
     re.I,
 )
@@ -869,8 +926,38 @@ def _names_before_title(text: str, a: int) -> bool:
 
 def _sentence_before(text: str, a: int) -> bool:
     """A sentence of three or more words ends right before ``a`` ("... prevalence. *J*")."""
-    m = re.search(r"([^.?!]{12,})[.?!]\s*[*_“\"]*$", text[max(0, a - 300) : a])
+    before = text[max(0, a - 300) : a]
+    # an initialism inside the sentence ends none: "A survey of U.S. public librarians."
+    before = INNER_INITIALISM.sub(lambda m: "X" * len(m.group(0)), before)
+    m = re.search(r"([^.?!]{12,})[.?!]\s*[*_“\"]*$", before)
     return bool(m) and len(m.group(1).split()) >= 3
+
+
+REVIEWED_WORK = re.compile(
+    r"(?i)(review\s+of\s+[^.]{2,150}?(?:,\s*(?:directed|edited|written|translated)\s+by\s+[^.]{2,80}?)?)\.\s+"
+)
+APA_DESCRIPTION = re.compile(
+    r"^\[(?i:data\s*set|computer\s+software|software|computer\s+program|code)\]\s*\.?\s*"
+)
+CLOSING_AWARDS = {
+    "Best Student Paper Award",
+    "Best Paper Award Runner-Up",
+    "Best Paper Award Nominee",
+    "Outstanding Paper Award",
+    "Honorable Mention",
+}
+EVENT_DAYS = re.compile(
+    # (not NLM's "; September 8-10, 2016; Göteborg, Sweden.": read with its place below)
+    r"(?<![\w.])(?<!;\s)(?<!;)(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2}"
+    r"\s*[-–]\s*(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2},?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+# "ORNL/TM-2021/1234", "NUREG/CR-7289", "INL/EXT-23-71234", "SAND2021-1234": letters, then
+# parts joined by slashes or hyphens, with a digit
+LEADING_REPORT_NUMBER = re.compile(
+    r"((?=[A-Z]{2,})[A-Z0-9]+(?:(?:[/-]|–)[A-Z0-9.]+)+(?<=\d)|[A-Z]{2,}\d{4}-\d+),\s+"
+)
+INNER_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z])")
 
 
 STATUS_ONLY = re.compile(
@@ -1049,7 +1136,10 @@ def _quoted_or_italic_title(st: _State) -> None:
                 cands.append((a + len(op), b, "quote"))
             start = b + len(cl)
     # Harvard: "(2016) 'Urban heat islands and public health', Environmental Research"
-    quoted = re.finditer(r"(?:^|(?<=[\s(.]))'([A-Z0-9][^']{6,}?)'(?=[,.:]\s|[,.]?$)", text)
+    # (an apostrophe inside: "'Rural Wales after the miners' strike', in ...")
+    quoted = re.finditer(
+        r"(?:^|(?<=[\s(.]))'([A-Z0-9](?:[^']|'(?![,.:]\s|[,.]?$)){6,}?)'(?=[,.:]\s|[,.]?$)", text
+    )
     for m in quoted if "'" in text else ():
         if len(m.group(1).split()) >= 2:
             cands.append((m.start(1), m.end(1), "quote"))
@@ -1190,8 +1280,15 @@ def _quoted_or_italic_title(st: _State) -> None:
         inner = "‘" + inner  # “‘A True Account’: Auditors”: the inner quote opens the title
     if inner.count("“") > inner.count("”"):
         inner += "”"  # 'Comment on “Random projections”': the quote closes the title
+    elif inner.count("”") > inner.count("“") and raw.lstrip(" *").startswith("“"):
+        inner = "“" + inner  # '“Doing My Own Research”: Epistemic ...': it opens the title
     elif inner.count('"') % 2:
-        inner += '"'  # 'Re: "Test-negative designs"' in straight quotes
+        # 'Re: "Test-negative designs"' in straight quotes (or '"Doing My Own Research": ...')
+        inner = (
+            '"' + inner
+            if raw.lstrip(" *").startswith('"') and not inner.endswith('"')
+            else inner + '"'
+        )
     title = _clean(inner)
     title, translated = _split_translation(title)
     if translated:
@@ -1775,18 +1872,19 @@ SINGLE_PAGE = re.compile(
 AIS_VOLUME = re.compile(
     r"(?<=[A-Za-z.*_])\s+\((?!(?:19|20)\d\d\))(\d{1,4})(?::(\d{1,4}(?:[-–/]\d{1,4})?))?\)(?=[\s,.;]*(?:pp?\.|$))"
 )
-ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((\d{1,4})\)(?=[\s,.]*$)")
+ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((?!(?:19|20)\d\d\))(\d{1,4})\)(?=[\s,.]*$)")
 VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
 # APA's report series and number in parentheses: "(Working Paper No. 12)"
 APA_REPORT = re.compile(
-    r"\((?:[A-Z]{2,6}\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}"  # ("Open-File Report 20-3")
-    r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail)"
-    r"\s+(?:No\.\s*)?(?P<number>[A-Z0-9][\w\-/.:]*)\)[\s.]*"
+    r"\((?:[A-Z]{2,6}[\s-])?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}"  # ("Open-File Report 20-3")
+    r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail"
+    r"|Berichte?|Rapport)"  # ("MSM-Berichte, MSM74": a German series)
+    r",?\s+(?:No\.\s*)?(?P<number>[A-Z0-9][\w\-/.:]*)\)[\s.]*"
 )
 # ... right after the title, it ends the title
 REPORT_NUMBER_AFTER_TITLE = re.compile(APA_REPORT.pattern + "$")
 PLACE_AND_PUBLISHER = re.compile(
-    r"\s*([A-Z][^:;,]{1,40})(?:,\s*[A-Z]{2}\.?)?:\s*([A-Z][^:;]{2,100}?)[.\s]*"
+    r"\s*([A-ZÀ-ÖØ-ÞİŞĞŁŚŻ][^:;,]{1,40})(?:,\s*[A-Z]{2}\.?)?:\s*([A-ZÀ-ÖØ-ÞİŞĞŁŚŻ][^:;]{2,100}?)[.\s]*"
 )
 
 
@@ -2002,6 +2100,29 @@ WITH_BEFORE_TITLE = re.compile(
     r"^[\s\-*•]*\(?(?i:(?P<edited>co-?edited\s+)?(?:joint\s+)?with\s+)"
     r"(?P<names>[A-ZÀ-ÖØ-ÞĀ-Ž][^;()“\"]{2,200}?)\)?(?P<eds>,?\s*\(?eds?\.\)?)?[\s.,:]*$"  # "É. Lefèvre"
 )
+
+
+def _trailing_names(st: _State) -> None:
+    """A listing page's order: "Title. Venue, 74(1), 45–59. Feb 1, 2024. A Name, B Name" —
+    the names close the entry (Quarto's listings, some homepages), none open it."""
+    if st.authors:
+        return
+    text = st.w.text
+    last = re.search(r"(?<=[.?!])\s+([^.?!]{5,300}?)[\s.]*$", text)
+    if last is None or last.start(1) < 20 or (st.title_range and last.start(1) < st.title_range[1]):
+        return
+    seg = last.group(1)
+    first = re.match(r"\s*([^.?!]+)", text)
+    names = split_names(seg)[0] if _names_segment(seg) else []
+    if (
+        names
+        and all(n.person.given and n.person.family for n in names)
+        and len(names) > 1  # (one "name" may be a journal: "Mol Cell", "Nat Neurosci")
+        and not (first and _names_segment(first.group(1)))
+        and not CORPORATE.match(seg)
+        and not venues.lookup(seg, fuzzy=False)
+    ):
+        _set_authors(st, last.start(1), last.start(1) + len(seg))
 
 
 def _with_coauthors(st: _State) -> None:
@@ -2230,6 +2351,8 @@ def _set_title(st: _State, a: int, b: int) -> None:
         b = a + len(raw)
     raw = _without_final_period(raw)
     title = _clean(raw.strip("“”\"‘’`'* "))
+    if title.count("”") > title.count("“") and raw.lstrip(" *").startswith("“"):
+        title = "“" + title  # '“Doing My Own Research”: Epistemic ...': it opens the title
     if re.fullmatch(r"[“\"][^“”\"]+\.[”\"]", raw.strip()):
         title = _without_final_period(title)  # Chicago's '"Tomis."': inside the quotes
     if not title:
@@ -2474,8 +2597,16 @@ ACM_JOURNAL_NUMBERS = re.compile(
     r"\s*\((?:(?P<month>[A-Z][a-z]+)\.?\s+)?(?P<year>(?:19|20)\d\d)\)(?:,\s*\d{1,4}\s+pages\b)?"
 )
 VOLUME_YEAR_PAGES = re.compile(
-    r"(?<=[A-Za-z.])\s+(?P<volume>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\),\s*"
+    r"(?<=[A-Za-z.])(?:,\s*|\s+)(?P<volume>(?!(?:19|20)\d\d\b)\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\),\s*"
     r"(?P<pages>[A-Za-z]?\d{1,7}(?:\s*[-–]\s*[A-Za-z]?\d+)?)\b"
+)
+# Economists' "*Economics Letters*, 186, 2020, 108532", "*AEJ: Micro*, 14(4), 2022, pp.
+# 301–337": volume (issue), year, then the pages or the article's number, ending the entry
+VOLUME_COMMA_YEAR_PAGES = re.compile(
+    r"(?<=[A-Za-z.])(?<!\b[Nn]o\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]r\.)(?<!\bn\.)(?<!\b[Ii]ssue)"
+    r"(?:,\s*|\s+)(?P<volume>(?!(?:19|20)\d\d\b)\d{1,4})(?:\s*\((?P<issue>[^()]{1,8})\))?"
+    r",\s*(?P<year>(?:19|20)\d\d),\s*(?:pp?\.\s*)?"
+    r"(?P<pages>[A-Za-z]?\d{1,7}(?:\s*[-–]\s*[A-Za-z]?\d+)?)\b(?=[\s.,;]*$)"
 )
 
 
@@ -2614,6 +2745,14 @@ def _publication_part(st: _State) -> _VenueInfo:
             info.month = P.MONTHS.index(month) + 1
         st.w.consume(am.start(), am.end())
         text = st.w.text
+    # a meeting's days: "AIChE Annual Meeting, Orlando, FL, Nov 5–10, 2023; Paper 345c"
+    days = EVENT_DAYS.search(text) if not info.year else None
+    if days and not (st.title_range and days.start() < st.title_range[1]):
+        info.year = int(days["year"])
+        info.month = info.month or P.MONTHS.index(days["month"][:3].lower()) + 1
+        st.span("year", days.start("year"), days.end("year"))
+        st.w.consume(days.start(), days.end())
+        text = st.w.text
     # "International Journal of Human-Computer Studies 148 (2021), 102589": volume, (year),
     # the article's number or pages
     vy = VOLUME_YEAR_PAGES.search(text) if paren_year else None
@@ -2623,6 +2762,14 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.pages = _expand_pages(*pages) if len(pages) == 2 else pages[0]
         st.span("year", vy.start("year"), vy.end("year"))
         st.w.consume(vy.start(), vy.end())
+        text = st.w.text
+    vc = None if info.volume or info.year else VOLUME_COMMA_YEAR_PAGES.search(text)
+    if vc:
+        pages = re.split(r"\s*[-–]\s*", vc["pages"])
+        info.volume, info.number, info.year = vc["volume"], vc["issue"], int(vc["year"])
+        info.pages = _expand_pages(*pages) if len(pages) == 2 else pages[0]
+        st.span("year", vc.start("year"), vc.end("year"))
+        st.w.consume(vc.start(), vc.end())
         text = st.w.text
     # ACS: "J. Am. Chem. Soc. 2023, 145, 10234–10242", "Org. Lett. 2020, 22 (5), 1801–1805",
     # "Angew. Chem. Int. Ed. 2022, 61, e202201234": year, volume (issue), pages
@@ -2818,10 +2965,18 @@ def _publication_part(st: _State) -> _VenueInfo:
     # "Paper No. MSEC2022-85321", ASCE "..., Sendai, Japan, Paper No. 2k-0134" (a
     # discussion or working paper's number is a report's, read with its series below)
     # (SfN abstracts: "Program No. 512.07. 2018 Neuroscience Meeting Planner")
-    m = (_says(st, "paper") or _says(st, "program")) and re.search(
-        r"(?i)(?<!discussion )(?<!working )(?<!staff )\b(?:paper|program)\s+(?:no\.?|number)\s*"
-        r"([A-Z]*-?\d[\w\-.]*\w)",
-        st.w.text,
+    m = (_says(st, "paper") or _says(st, "program")) and (
+        re.search(
+            r"(?i)(?<!discussion )(?<!working )(?<!staff )\b(?:paper|program)\s+(?:no\.?|number)\s*"
+            r"([A-Z]*-?\d[\w\-.]*\w)",
+            st.w.text,
+        )
+        # AIAA's "AIAA Paper 2023-3871", "AAS Paper 21-645"; "...; Paper 512b", ", Paper ICAS2018-0457"
+        or re.search(
+            r"(?:\b(?:AIAA|AAS|SAE|ASME|ICAS|SPIE|ION)\s+|(?<=[,;]\s))Paper\s+"
+            r"(?!(?:19|20)\d\d\b(?!-))([A-Z]*-?\d[\w\-.]*\w)",
+            st.w.text,
+        )
     )
     if m:
         info.number = m.group(1)
@@ -2837,7 +2992,12 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(m.start(), m.end())
         # ASCE and Elsevier: "J. Struct. Eng., 149(8), 04023102": an article number
         # (PLOS: "16(7):e1008032")
-        art = re.match(r"\s*[,:]\s*(e?\d{5,9})\b(?![-–/.]\d)", st.w.text[m.end() :])
+        art = re.match(r"\s*[,:]\s*(e?\d{5,9})\b(?![-–/.]\d)", st.w.text[m.end() :]) or re.match(
+            # an abstract's one page ending the entry: "*FASEB J*, 34(S1), 1."; a short
+            # article number: "*Population, Space and Place* 25(6): e2234"
+            r"\s*(?:,|:)\s*(?!(?:19|20)\d\d\b)((?:e|[A-Z])?\d{1,5})(?=[\s.,;]*$)",
+            st.w.text[m.end() :],
+        )
         if art and not info.pages:
             info.pages = art.group(1)
             st.w.consume(m.end(), m.end() + art.end())
@@ -2994,7 +3154,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         None
         if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
         else re.search(
-            r"\b(?:In|in|En|Em|Dans)\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
+            r"\b(?:In|in|En|Em|Dans|İçinde|I(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
             st.w.text,
         )
     )
@@ -3152,8 +3312,20 @@ def _publication_part(st: _State) -> _VenueInfo:
     if pa:
         conf, place = pa.group(1).strip(), _clean(pa.group(2))
         st.w.consume(pa.start(), pa.end())
-        st.w.put(pa.start(), conf)
-        info.location = info.location or place
+        if (info.volume or info.pages) and re.search(r"[A-Z][a-z]{3}", st.w.text[pa.end() :]):
+            # "Poster presented at: ACNP Annual Meeting; ...; Phoenix, AZ. Neuropsychopharmacology.
+            # 2022;47(suppl 1):S312.": published in the journal that follows, presented at this
+            st.extra.append(f"Presented at: {conf}")
+            pre = re.search(
+                r"(?i)\b(?:poster|oral|paper)(?:\s+presentation)?\s*$", st.w.text[: pa.start()]
+            )
+            if pre:
+                st.w.consume(pre.start(), pre.end())
+                if pre.group(0).lower().startswith("poster"):
+                    _add_note(st, "Poster")
+        else:
+            st.w.put(pa.start(), conf)
+            info.location = info.location or place
     # PubMed, MathSciNet and zbMATH ids are remarks, not venue text
     has_ids = any(mark in st.entry.text for mark in ("PM", "MR", "Zbl"))
     for pm in (
@@ -3201,6 +3373,14 @@ def _publication_part(st: _State) -> _VenueInfo:
             st.w.text,
         )
     if tr is None and ("report" in low or "rapport" in low or "bericht" in low):
+        # Nordic series number reports by year: "Research Report 2019:2", "Metodrapport
+        # 2022:4" (the series' name goes with its number)
+        tr = re.search(
+            r"(?:\b[A-Z][a-z]+\s+)?\b[A-Za-zÅÄÖåäöæø]*(?:[Rr]eport|[Rr]apport|[Bb]ericht)\s+"
+            r"(?:[Nn]o\.?:?\s*|[Nn]r\.?\s*)?((?:19|20)\d\d:\d+)\b",
+            st.w.text,
+        )
+    if tr is None and ("report" in low or "rapport" in low or "bericht" in low):
         tr = re.search(  # "Report 2018:4", "Report No. 12": a numbered report (not "Annual Report 2019")
             r"(?<![A-Za-z] )\b(?:Report|Rapport|Bericht)\s+(?:No\.?:?\s*)?((?:19|20)\d\d[:/\-]\d+|(?!(?:19|20)\d\d\b)[A-Z0-9][\w\-/.:]*\d[\w\-/:]*)",
             st.w.text,
@@ -3223,6 +3403,13 @@ def _publication_part(st: _State) -> _VenueInfo:
             info.report = True
             st.w.consume(tr.start(), end)
             tr = None
+    if (
+        tr
+        and not tr.group(1)
+        and re.match(r"(?i)working\s+paper", tr.group(0))
+        and re.search(r"(?:^|[.,;:])\s*$", st.w.text[: tr.start()])
+    ):
+        tr = None  # "“Title.” Working Paper.": not yet published, in no series
     if tr:
         info.number = info.number or tr.group(1)
         info.report = True
@@ -3381,7 +3568,9 @@ SOCIETY_AFTER_VENUE = re.compile(
 )
 PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Presses|UP|Publishers?|Publ\.?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
-    r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan)\b"
+    r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan|Elgar|"
+    r"De\s+Gruyter|Taylor\s*&\s*Francis|Kluwer|Birkhäuser|McGraw[-\s]Hill|Pearson|Bloomsbury|"
+    r"Human\s+Kinetics|Studentlitteratur|Guilford|Erlbaum|Karger|Thieme|Benjamins|Ashgate|Emerald)\b"
 )
 
 
@@ -3477,8 +3666,11 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     # (ABNT: "256 p.")
     rest = re.sub(r"(?:^|[,.]\s*)\d{1,4}\s+(?:pp|pages|p)\b\.?(?=\s*[,.;]|\s*$)", "", rest)
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
-    # "in", and Spanish and French "en", Portuguese "em", French "dans" before a venue
-    rest = re.sub(r"(?i)^in\s*:?\s+|^(?:en|em|dans)\s*:?\s+(?=[A-Z0-9])", "", rest)
+    # "in", and Spanish and French "en", Portuguese "em", French "dans", Scandinavian "I:"
+    # before a venue
+    rest = re.sub(
+        r"(?i)^in\s*:?\s+|^(?:en|em|dans|İçinde)\s*:?\s+(?=[A-Z0-9])|^I:\s+(?=[A-Z])", "", rest
+    )
     # "presented at the Transportation Research Board 103rd Annual Meeting": the meeting;
     # "Report prepared for Transport for London": the body it was written for
     rest = re.sub(
@@ -3488,6 +3680,21 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         rest,
     )
     rest = re.sub(r"^Proc\.,\s*", "", rest)  # ASCE: "Proc., 12th National Conf. on ..."
+    # MLA's film and book reviews: '"Title." Review of *Memoria*, directed by A. Weerasethakul.
+    # *Film Quarterly*, ...': what was reviewed is a remark, the journal follows
+    reviewed = REVIEWED_WORK.match(rest)
+    head = reviewed.group(1).split(",")[0] if reviewed else ""
+    if (
+        reviewed
+        and rest[reviewed.end() :].strip(" .,;")
+        # (not a journal so named: "*Review of Finance*, 27(3)")
+        and not venues.lookup(head, fuzzy=False)
+        and not in_italics(st.entry, head)
+    ):
+        st.extra.append(_clean(reviewed.group(1)))
+        rest = rest[reviewed.end() :]
+    # APA's description of a work before its publisher: "[Data set]. NSF Arctic Data Center"
+    rest = APA_DESCRIPTION.sub("", rest)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
     rest = _strip_end(rest)
@@ -3548,9 +3755,19 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             "Findings",
             "Poster",
             "Stage 1 in-principle acceptance",
+            "Invited Paper",
         ):
             _add_note(st, canon)
             rest = rest[:a] + " " * (b - a) + rest[b:]
+    # an award closing the entry, with what it says of it: "..., vol. 126 (2022). Best
+    # Student Paper Award, Reactor Physics Division."
+    award = next((h for h in _note_hits(rest) if h[0] in CLOSING_AWARDS), None)
+    if award and (award[1] == 0 or rest[: award[1]].rstrip()[-1:] in ",.;"):
+        _add_note(st, award[0])
+        said = _clean(rest[award[1] :]).strip(" ,.;")
+        if said != _clean(rest[award[1] : award[2]]).strip(" ,.;"):
+            st.extra.append(said)  # more than the award's name
+        rest = rest[: award[1]]
     rest = _strip_end(_clean(PUNCT_RUN.sub(_punct_run, rest)).strip(" ,;"))
     # "NeurIPS 2023 & SNN Workshop at ICLR 2023": the first venue is the publication,
     # the second (also presented at) is kept as a remark.
@@ -3614,8 +3831,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     if info.booktitle:
         info.venue = info.booktitle
         # MLA: "*Book*, edited by A. Smith, Cambridge UP, 2020": what is left is the publisher
-        if not info.publisher and PUBLISHER_WORDS.search(rest) and len(rest) < 80:
-            info.publisher = rest
+        if not info.publisher and rest:
+            _book_imprint(st, info, rest)
     elif kb and kb.kind == "conference" and (companion := COMPANION_VOLUME.search(rest)):
         # "Extended Abstracts of the 2022 CHI Conference on ...", "Adjunct Proceedings of
         # the 33rd ... UIST": a companion volume of the conference, named as printed
@@ -3638,13 +3855,21 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     elif kb:
         info.short = kb.acronym
         if st.workshop and kb.kind != "workshop":
-            info.venue = _workshop_name(rest, kb) or kb.name
+            name, where = _workshop_name(rest, kb)
+            info.venue = name or kb.name
+            info.location = info.location or where
         else:
             info.venue = kb.name
         if kb.kind in ("preprint",):
             info.venue = kb.name
     else:
         info.venue = _clean_venue(rest) or None
+        lead = LEADING_REPORT_NUMBER.match(info.venue or "")
+        if lead and (info.report or st.entry.hint == "techreport") and not info.number:
+            # "ORNL/TM-2021/1234, Oak Ridge National Laboratory, Oak Ridge, TN": a
+            # laboratory's report number before the laboratory
+            info.number, info.report = lead.group(1), True
+            info.venue = info.venue[lead.end() :] or None  # type: ignore[index]
         if info.venue and info.report and "," in info.venue:
             # "Oregon Dept. of Transportation, Salem, OR": the institution, then its place
             info.venue, info.address = _split_location(info.venue)
@@ -3667,6 +3892,31 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         if st.tag_text and not info.venue:
             info.venue = st.tag_text
     info.rest = rest
+
+
+def _book_imprint(st: _State, info: _VenueInfo, rest: str) -> None:
+    """What follows a chapter's book is its series, place and publisher: "Philadelphia, PA:
+    Saunders", "ACS Symposium Series 1412; American Chemical Society: Washington, DC",
+    "AGU, Washington, D. C." (none of it is dropped)."""
+    series = re.match(r"([^;]*\b(?:Series|Monograph|Monographs)\b[^;]*);\s*", rest)
+    if series:
+        st.extra.append(series.group(1).strip())
+        rest = rest[series.end() :]
+    publisher_place = re.fullmatch(r"([A-Z][^:;]{2,80}?):\s*([A-Z][^:;]{1,40}?)[.\s]*", rest)
+    nlm = re.fullmatch(
+        r"([A-Z][^:;()]{1,40}?)\s*\(([A-Z]{2})\):\s*([A-Z][^:;]{1,100}?)[.\s]*", rest
+    )
+    imprint = PLACE_AND_PUBLISHER.fullmatch(rest)
+    if publisher_place and _is_place(publisher_place.group(2).split(",")[0]):
+        # ACS: "American Chemical Society: Washington, DC" (the publisher, then its city)
+        info.publisher, info.address = publisher_place.group(1), publisher_place.group(2)
+    elif nlm:  # NLM: "Bethesda (MD): American Society of Health-System Pharmacists"
+        info.address, info.publisher = f"{nlm.group(1)}, {nlm.group(2)}", nlm.group(3)
+    elif imprint and _place_and_publisher(rest):
+        info.address, info.publisher = imprint.group(1).strip(), imprint.group(2).strip()
+    elif re.search(r"[A-Za-z]{2}", rest) and len(rest) < 80:
+        name, where = _split_location(rest)
+        info.publisher, info.address = name.strip(" ,.;") or None, info.address or where
 
 
 @cache
@@ -3763,15 +4013,40 @@ def _venue_acronym(venue: str) -> tuple[str, str | None]:
     return venue, (acronym if acronym not in NOT_ACRONYMS and len(acronym) >= 3 else None)
 
 
-def _workshop_name(rest: str, kb: venues.Venue) -> str | None:
+def _workshop_name(rest: str, kb: venues.Venue) -> tuple[str | None, str | None]:
     """'SNN Workshop at ICLR 2023' -> the workshop's own words, ordinals removed."""
     s = venues.ORDINAL.sub(" ", rest)
-    s = re.sub(r"\((?:[^()]*)\)", " ", s)
+    # (the workshop's own acronym stays: "Workshop on Neuromorphic Vision (NeVi)")
+    s = re.sub(r"\(([^()]*)\)", lambda m: m.group(0) if _own_acronym(m.group(1)) else " ", s)
     s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
     s = re.sub(r"\b(?:PMLR|IEEE|ACM)\s*$", " ", s.strip())
     s = _clean(re.sub(r"^(?i:the)\s+", "", s.strip()))
-    s = s.strip(" ,.;")
-    return s or None
+    s = re.sub(r"\s+([,.;)])", r"\1", s).strip(" ,.;")
+    s, where = _split_location(s)  # "..., Milan, Italy": where it was held
+    city = re.search(r"\.\s+([^.]+)$", s) if where else None
+    if city and (
+        re.fullmatch(r"(?i)virtual(?:\s+event)?|online", city.group(1))
+        or (
+            _city(city.group(1))
+            and len(city.group(1).split()) <= 3
+            and not P.VENUE_WORDS.search(city.group(1))
+            and not re.search(r"(?i)\bworkshops?\b", city.group(1))
+        )
+    ):
+        where = f"{city.group(1)}, {where}"
+        s = s[: city.start()]  # "... in Place. Hamburg, Germany", "... Virtual Event, Mexico"
+    return s or None, where
+
+
+def _own_acronym(text: str) -> bool:
+    """'NeVi', 'MATH-AI': a workshop's acronym (not its host's, 'ICCV', or a remark)."""
+    return bool(WORKSHOP_ACRONYM.fullmatch(text)) and venues.by_acronym(text) is None
+
+
+# a workshop's acronym: "NeVi", "MATH-AI", "3DVR" (not "Oral", not "ICLR 2023")
+WORKSHOP_ACRONYM = re.compile(
+    r"(?=(?:[^A-Z]*[A-Z]){2})(?!(?:19|20)\d\d)[A-Za-z0-9][A-Za-z0-9&-]{1,11}"
+)
 
 
 BOOK_LIKE = ("book", "inproceedings", "incollection")
@@ -3922,6 +4197,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         if re.match(r"(?i)proc(?:eedings\b|\.)", info.booktitle or ""):
             return "inproceedings"
         return "incollection"
+    if info.report and info.kb and info.kb.kind == "preprint":
+        return "misc"  # "SSRN Working Paper No. 4581123": a preprint server's number
     if info.report or (hint == "techreport" and not info.kb):
         return "techreport"
     if (
@@ -4085,6 +4362,7 @@ def parse_entry(entry: EntryText) -> Record:
     _venue_tag(st)
     _leading_year(st)
     _links(st)
+    _duration(st)
     _identifiers(st)
     _other_version(st)
     _gbt_marker(st)
@@ -4095,6 +4373,7 @@ def parse_entry(entry: EntryText) -> Record:
     _published_online(st)
     _catalogue_mark(st)
     _with_coauthors(st)
+    _trailing_names(st)
     if st.title_range:
         st.w.consume(*st.title_range)
         before = st.w.text[: st.title_range[0]]
@@ -4375,7 +4654,7 @@ def parse_entry(entry: EntryText) -> Record:
             else None
         ),
         doi=st.doi,
-        arxiv=st.arxiv,
+        arxiv=st.arxiv or _arxiv_of_doi(st.doi),  # (also a DOI read from a link)
         arxiv_class=st.arxiv_class,
         isbn=st.isbn,
         url=st.urls[0] if st.urls else None,

@@ -17,11 +17,11 @@ from unidecode import unidecode
 from cvbib.data import word_set
 from cvbib.model import Person
 
-MARKS = "*†‡§¶#"
+MARKS = "*†‡§¶#✉"  # (✉: the corresponding author)
 # Marks after a name: equal contribution (*, †), footnotes (^1, ¹), student co-authors
 # ("Nguyen, T.^", "Castillo-Reyes, M.ᵃ")
 # "Tanaka, R.+": a trainee's mark after a name, as CVs mark postdocs
-MARK_RE = re.compile(r"[*†‡§¶#]+|\^\{?[*†‡\d,a-z]*\}?|(?<=[a-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ+]+")
+MARK_RE = re.compile(r"[*†‡§¶#✉]+|\^\{?[*†‡\d,a-z]*\}?|(?<=[a-z.])[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ+]+")
 # "et al.", and the ellipsis Google Scholar puts where it cuts an author list ("K Müller…")
 # (and Japanese and Chinese "他", "ほか", "等")
 ET_AL = re.compile(

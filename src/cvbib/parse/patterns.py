@@ -23,12 +23,12 @@ ISBN = re.compile(
 )
 APA_YEAR = re.compile(
     # "(2023, March 14)", and "(2023, 14 maart)" as most languages write the day; "(2025+)"
-    # is a year to come (statisticians' "to appear")
-    r"\(\s*((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?\s*\)[.:]?|\(\s*(n\.\s?d\.|in press|forthcoming)\s*\)\.?",
+    # is a year to come (statisticians' "to appear"); "(accepterad / accepted)" in two languages
+    r"\(\s*((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?\s*\)[.:]?|\(\s*(?:[^\W\d_]+\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\bS\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
+    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[Ss]\.\s*|\bss\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
     r"((?:e|[A-Z]|[ivx]{1,4})?\d{1,6}(?:\.e\d{1,4})?)\b"
     # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022", "CA, 9–13 Dec."
@@ -123,7 +123,7 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bhighlight\b(?!ed)", re.I), "Highlight"),
     (re.compile(r"\b(?:long|full)\s+paper\b", re.I), "Long Paper"),
     (re.compile(r"\bshort\s+paper\b", re.I), "Short Paper"),
-    (re.compile(r"\binvited\s+paper\b", re.I), "Invited Paper"),
+    (re.compile(r"\binvited\s+paper\b|\(\s*invited\s*\)", re.I), "Invited Paper"),
     # a journal's placement of the article: "— *Lead article*", "(Cover article)"
     (re.compile(r"\b(?:lead|cover|featured?)\s+article\b", re.I), "Lead Article"),
     (re.compile(r"\bjob\s+market\s+paper\b", re.I), "Job Market Paper"),
@@ -145,6 +145,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b"
                 r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
                 r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b"
+                r"|\bhakem\s+de[ğg]erlendirmesinde\b|\bde[ğg]erlendirmede\b"  # Turkish
                 r"|投稿中|审稿中|審稿中|修改中|已投稿", re.I),
      "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\s+for\s+publication(?:\s+in\b)?"
@@ -154,7 +155,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b|\bim\s+erscheinen\b|\bà\s+paraître\b"
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
-                r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|已接收|已录用|已錄用|待发表", re.I),
+                r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|\baccepterad\b|\baccepteret\b|\bakseptert\b|\bakzeptiert\b|\bkabul\s+edildi\b"
+                r"|已接收|已录用|已錄用|待发表", re.I),
      "forthcoming"),
     # linguists' "Ms., University of X" (a manuscript)
     (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)|\b(?-i:Ms)\.,"
@@ -164,8 +166,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
 # Link texts that name a resource, not bibliographic content: [PDF](#), [Code](...).
 LINK_WORDS = re.compile(
     r"^\s*\[?\s*(?:pdf|paper|code|link|slides?|video|poster|project(?:\s+page)?|website|web|arxiv|"
-    r"doi|bibtex|bib|supp(?:lementary)?|talk|blog|html|abstract|openreview|github|data(?:set)?|"
-    r"preprint|url|full\s+text|demo|proceedings|press|replication(?:\s+(?:files?|package|code|data))?|"
+    r"doi|bibtex|bib|supp(?:lementary)?|talk|blog|html|abstract|openreview|github|data(?:set)?|handle|benchmark|leaderboard|colab|notebook|models?|weights|checkpoints?|hugging\s*face|"
+    r"preprint|url|full\s+text|demo(?:\s+video)?|proceedings|press|replication(?:\s+(?:files?|package|code|data))?|"
     r"(?:online\s+)?appendix|supplement(?:ary\s+material)?)\s*\]?\s*$",
     re.I,
 )
@@ -204,6 +206,7 @@ ABBREVIATIONS = frozenset(
         "vol",
         "no",
         "pp",
+        "ss",  # Turkish "ss. 45–72" (pages)
         "e.g",
         "i.e",
         "vs",
@@ -309,13 +312,13 @@ ABBREVIATIONS = frozenset(
 NOTE_HINT = re.compile(
     r"best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
     r"poster|highlight|paper|talk|choice|principle|article|meilleur|mejor|melhor|miglior|"
-    r"suggestion|cover"
+    r"suggestion|cover|invited"
 )
 STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|erscheinen|paraître|utgivning|udgivelse"
-    r"|publisering|voorbereiding|acept|accettato|accepté|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
+    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
 )
 
 

@@ -19,6 +19,17 @@ SKIP |= {"footer"}  # a site's footer ("© 2025 Jane Doe. Powered by Jekyll") ho
 # class='abstract' style='display:none'>"), are not entries. (Visibility alone says
 # nothing: a "show more" list is hidden too, and holds publications.)
 HIDDEN_CLASSES = {"abstract", "bibtex", "bib"}
+# ... and a Quarto listing's description (the abstract's start) and its category tags
+HIDDEN_CLASSES |= {"listing-description", "listing-categories", "listing-reading-time"}
+# A heading element that titles one item of a listing ("<h3 class='listing-title'>",
+# "<h2 class='archive__item-title'>") is the entry's title, not a section heading
+# An element holding one entry of a theme's publication list: read like a list item (its
+# title, authors, venue and date <div>s are the parts of one entry)
+# (not WordPress's "entry" or a "card": a whole page's article, a section's box)
+ITEM_CLASS = re.compile(
+    r"quarto-post|paper|pub|publication|listing-item|archive__item|(?:pub|paper|publication)[-_]item"
+)
+ITEM_TITLE_CLASS = re.compile(r"(?:listing|item|paper|pub|publication)[-_]*title")
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area", "base"}
 
 
@@ -70,6 +81,7 @@ class _Parser(HTMLParser):
         self.badge: list[str] = []  # open elements of class "badge", closed with "]"
         self.styled: list[str] = []  # open elements of class "title", read as bold
         self.more_authors: tuple[str, int] | None = None  # names for a folded list, depth
+        self.containers: list[list] = []  # open entry elements (ITEM_CLASS): [tag, depth]
 
     # -- helpers -----------------------------------------------------------------------
     def _lineno(self) -> int:
@@ -140,6 +152,13 @@ class _Parser(HTMLParser):
         if tag in BLOCK:
             self.flush()
             self.soft = tag == "br"
+        if self.containers and tag == self.containers[-1][0]:
+            self.containers[-1][1] += 1
+        elif tag in ("div", "article", "section") and any(ITEM_CLASS.fullmatch(c) for c in classes):
+            self.containers.append([tag, 1])
+            self.items += 1
+            self.item_started = False
+            self.item_marker = "-"
         if tag == "tr":
             self.row = True
             self.row_start = len(self.lines)
@@ -162,7 +181,7 @@ class _Parser(HTMLParser):
             self.italic += 1
         elif tag == "a":
             self.link = dict(attrs).get("href") or "#"
-        elif re.fullmatch(r"h[1-6]", tag):
+        elif re.fullmatch(r"h[1-6]", tag) and not any(ITEM_TITLE_CLASS.search(c) for c in classes):
             self.heading = int(tag[1])
         if "title" in classes and tag not in VOID:
             # a theme's title block ("<div class='title'>"): the title, as a bold run says
@@ -204,6 +223,12 @@ class _Parser(HTMLParser):
             self.items = max(self.items - 1, 0)
         if tag in BLOCK:
             self.flush()
+        if self.containers and tag == self.containers[-1][0]:
+            self.containers[-1][1] -= 1
+            if self.containers[-1][1] == 0:
+                self.containers.pop()
+                self.items = max(self.items - 1, 0)
+                self.item_marker = ""
         if tag == "tr":
             self.row = None
             self._header_row()

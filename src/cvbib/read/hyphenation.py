@@ -17,6 +17,14 @@ COMPOUND_HEADS = frozenset({
     "knowledge", "learning", "training", "fault", "error", "power"
 })  # fmt: skip
 
+# Second words of compounds ("family-centered", "evidence-based"): after a line break they
+# keep the hyphen whatever the first word is.
+COMPOUND_TAILS = frozenset({
+    "based", "centered", "centred", "oriented", "driven", "aware", "informed", "focused",
+    "related", "specific", "level", "scale", "wide", "free", "friendly", "dependent",
+    "independent", "intensive", "sensitive", "owned", "funded", "making",
+})  # fmt: skip
+
 # Endings TeX breaks off ("test-ing"): never the second half of a hyphenated compound.
 SUFFIXES = frozenset({
     "s", "es", "ed", "d", "ing", "ings", "er", "ers", "est", "ly", "ful", "less", "ness",
@@ -43,6 +51,7 @@ def keeps_hyphen(head: str, tail: str) -> bool:
         and (
             "-" in head
             or last in COMPOUND_HEADS
+            or low in COMPOUND_TAILS
             or f"{last}-{low}" in words
             # "loco-" + "manipulation": the second part a word, the join none
             or (last + low not in words and low in words and len(last) >= 4 and len(low) >= 4)

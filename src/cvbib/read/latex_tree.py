@@ -21,7 +21,7 @@ from pylatexenc.latexwalker import (
     LatexWalkerError,
     get_default_latex_context_db,
 )
-from pylatexenc.macrospec import MacroSpec
+from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
 from cvbib.errors import CvbibError
 from cvbib.read.document import Document, Line, RunBuilder
@@ -48,7 +48,22 @@ IGNORED_MACROS = {
     "normalsize", "centering", "label", "setlength", "pagestyle", "thispagestyle", "newpage",
     "clearpage", "maketitle", "tableofcontents", "nocite", "color", "hline",
     "vskip", "hskip", "setcounter", "addtolength", "phantom", "ref", "cite", "pagebreak",
+    "cline", "toprule", "midrule", "bottomrule", "endhead", "endfirsthead", "endfoot",
+    "endlastfoot", "tabularnewline",
 }  # fmt: skip
+# A table cell's text is the last argument: "\multirow{2}{*}{2023}", "\multicolumn{2}{l}{...}"
+CELL_MACROS = {"multirow", "multicolumn"}
+YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-–]+\s*(?:(?:19|20)\d\d|present|now))?", re.I)
+# Tables: their column specs are no text; each row (ended by "\\") is a line of its own
+TABLE_ENVS = {
+    "tabular",
+    "tabularx",
+    "tabulary",
+    "longtable",
+    "supertabular",
+    "xtabular",
+    "xltabular",
+}
 # Macros read here by name: a CV's own definition of one does not replace its reading.
 KNOWN_MACROS = {
     *SECTION_LEVELS, *BOLD_MACROS, *ITALIC_MACROS, *DECLARATIONS, *BREAK_MACROS, *ITEM_MACROS,
@@ -135,6 +150,19 @@ def _context(user: dict[str, tuple[int, str]] | None = None):  # type: ignore[no
             MacroSpec("cvlistitem", "{"),
             MacroSpec("bibitem", "[{"),
             MacroSpec("uline", "{"),
+            MacroSpec("multirow", "[{[{[{"),
+            MacroSpec("multicolumn", "{{{"),
+            MacroSpec("cline", "{"),
+        ],
+        environments=[
+            EnvironmentSpec("tabular", "[{"),
+            EnvironmentSpec("tabular*", "{[{"),
+            EnvironmentSpec("tabularx", "{[{"),
+            EnvironmentSpec("tabulary", "{[{"),
+            EnvironmentSpec("longtable", "[{"),
+            EnvironmentSpec("supertabular", "[{"),
+            EnvironmentSpec("xtabular", "[{"),
+            EnvironmentSpec("xltabular", "{[{"),
         ],
     )
     return db
@@ -164,6 +192,9 @@ class _Walker:
         self.marker = ""
         self.counters: list[list[int]] = []
         self.heading: tuple[str, int] | None = None  # the last section heading and its level
+        self.tables = 0  # the tables the walk is in
+        self.cell = 0  # the cells of the table row read so far
+        self.year_cell: str | None = None  # the last row's first cell, when a year
 
     def lineno(self, pos: int) -> int:
         import bisect
@@ -223,11 +254,26 @@ class _Walker:
                 math = re.sub(r"[_^]\{?([^{}\s]*)\}?", r"\1", _math_text(node))
                 self.add(_plain_math(math), node.pos, bold, italic)
             elif isinstance(node, LatexSpecialsNode):
+                if self.tables and node.specials_chars == "&":
+                    self.cell_break(node.pos, bold, italic)
                 self.add(_to_text([node]) or " ", node.pos, bold, italic)
             elif isinstance(node, LatexEnvironmentNode):
                 self.environment(node, bold, italic)
             elif isinstance(node, LatexMacroNode):
                 self.macro(node, bold, italic)
+
+    def cell_break(self, pos: int, bold: bool, italic: bool) -> None:
+        """The end of a table cell: a year in a row's first cell stands for the rows below
+        whose first cell is empty (``\\multirow{2}{*}{2023}``)."""
+        self.cell += 1
+        if self.cell != 1:
+            return
+        first = self.run.text.strip()
+        if not first and self.year_cell:
+            self.run, self.run_pos = RunBuilder(), None  # (the empty cell's spaces)
+            self.add(self.year_cell + " ", pos, bold, italic)
+        elif first:
+            self.year_cell = first if YEAR_CELL.fullmatch(first) else None
 
     def environment(self, node: LatexEnvironmentNode, bold: bool, italic: bool) -> None:
         name = node.environmentname.rstrip("*")
@@ -242,7 +288,17 @@ class _Walker:
             self.kind, self.level = "heading", self.heading[1] if self.heading else 1
             self.add("Bibliography", node.pos, False, False)
             self.flush(blank_after=True)
-        if name in LIST_ENVS:
+        if name in TABLE_ENVS:
+            # (the environment's arguments, its width and column spec, are not walked)
+            self.flush(blank_after=True)
+            self.tables += 1
+            self.cell, self.year_cell = 0, None
+            try:
+                self.walk(node.nodelist, bold, italic)
+            finally:
+                self.tables -= 1
+            self.flush(blank_after=True)
+        elif name in LIST_ENVS:
             self.flush()
             self.counters.append([name in ("enumerate", "thebibliography", "etaremune"), 0])
             self.walk(node.nodelist, bold, italic)
@@ -324,7 +380,11 @@ class _Walker:
         elif name in ("cvitem", "cventry", "cvlistitem"):
             self.moderncv(name, args, node.pos, bold, italic)
         elif name in BREAK_MACROS:
-            self.flush(blank_after=name == "par")
+            # a table's row ends with "\\": one row, one block (a year cell and an entry)
+            self.flush(blank_after=name == "par" or (self.tables > 0 and name == "\\"))
+            self.cell = 0
+        elif name in CELL_MACROS and args:
+            self.walk([args[-1]], bold, italic)
         elif name in BOLD_MACROS:
             self.walk(args, True, italic)
         elif name in ITALIC_MACROS:

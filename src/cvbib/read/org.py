@@ -30,6 +30,8 @@ BARE_LINK = re.compile(r"\[\[([^\]]+)\]\]")
 # not inside a word ("and/or", "Smith*" and URLs are no emphasis)
 BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
 ITALIC = re.compile(r"(?<![\w/:])/(?=\S)([^/\n]*?[^\s/])/(?![\w/])")
+WRAPPED_ITALIC = re.compile(r"(?<![\w/:*])/(?=\S)([^/\n]*\n[^/\n]*?[^\s/])/(?![\w/])")
+WRAPPED_BOLD = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*\n[^*\n]*?[^\s*])\*(?![\w*])")
 VERBATIM = re.compile(r"(?<!\w)([=~+_])(?=\S)([^\n]*?\S)\1(?!\w)")
 TABLE_RULE = re.compile(r"^(\s*)\|[-+]+\|?\s*$")
 URL = re.compile(r"\]\([^)]*\)|https?://\S+")
@@ -98,7 +100,10 @@ def to_markdown(text: str) -> str:
         if line.lstrip().startswith("|"):
             columns = line.strip().strip("|").count("|") + 1
         out.append(inline(line))
-    return "\n".join(out)
+    # emphasis wrapped onto the next line: "/Journal of Physical\n  Oceanography/"
+    text = "\n".join(out)
+    text = WRAPPED_BOLD.sub(lambda m: f"**{m.group(1)}**", text)
+    return WRAPPED_ITALIC.sub(lambda m: f"*{m.group(1)}*", text)
 
 
 def inline(line: str) -> str:
