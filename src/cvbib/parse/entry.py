@@ -946,6 +946,8 @@ CLOSING_AWARDS = {
     "Outstanding Paper Award",
     "Honorable Mention",
 }
+COMMA_YEAR_COMMA = re.compile(r",\s*(?:19|20)\d\d,")
+DAY_RANGE = re.compile(r"\d\s*[-–]\s*(?:[A-Za-z]{3,9}\.?\s+)?\d{1,2},?\s+(?:19|20)\d\d")
 EVENT_DAYS = re.compile(
     # (not NLM's "; September 8-10, 2016; Göteborg, Sweden.": read with its place below)
     r"(?<![\w.])(?<!;\s)(?<!;)(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2}"
@@ -2108,10 +2110,13 @@ def _trailing_names(st: _State) -> None:
     if st.authors:
         return
     text = st.w.text
-    last = re.search(r"(?<=[.?!])\s+([^.?!]{5,300}?)[\s.]*$", text)
-    if last is None or last.start(1) < 20 or (st.title_range and last.start(1) < st.title_range[1]):
+    end = len(text.rstrip(" ."))
+    start = max(text.rfind(". ", 0, end), text.rfind("? ", 0, end), text.rfind("! ", 0, end)) + 2
+    seg = text[start:end].strip()
+    if start < 20 or not 5 <= len(seg) <= 300 or any(c.isdigit() for c in seg):
         return
-    seg = last.group(1)
+    if st.title_range and start < st.title_range[1]:
+        return
     first = re.match(r"\s*([^.?!]+)", text)
     names = split_names(seg)[0] if _names_segment(seg) else []
     if (
@@ -2122,7 +2127,8 @@ def _trailing_names(st: _State) -> None:
         and not CORPORATE.match(seg)
         and not venues.lookup(seg, fuzzy=False)
     ):
-        _set_authors(st, last.start(1), last.start(1) + len(seg))
+        a = text.index(seg, start)
+        _set_authors(st, a, a + len(seg))
 
 
 def _with_coauthors(st: _State) -> None:
@@ -2746,7 +2752,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(am.start(), am.end())
         text = st.w.text
     # a meeting's days: "AIChE Annual Meeting, Orlando, FL, Nov 5–10, 2023; Paper 345c"
-    days = EVENT_DAYS.search(text) if not info.year else None
+    days = EVENT_DAYS.search(text) if not info.year and DAY_RANGE.search(text) else None
     if days and not (st.title_range and days.start() < st.title_range[1]):
         info.year = int(days["year"])
         info.month = info.month or P.MONTHS.index(days["month"][:3].lower()) + 1
@@ -2763,7 +2769,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.span("year", vy.start("year"), vy.end("year"))
         st.w.consume(vy.start(), vy.end())
         text = st.w.text
-    vc = None if info.volume or info.year else VOLUME_COMMA_YEAR_PAGES.search(text)
+    vc = (
+        None
+        if info.volume or info.year or not COMMA_YEAR_COMMA.search(text)  # (a cheap scan first)
+        else VOLUME_COMMA_YEAR_PAGES.search(text)
+    )
     if vc:
         pages = re.split(r"\s*[-–]\s*", vc["pages"])
         info.volume, info.number, info.year = vc["volume"], vc["issue"], int(vc["year"])
@@ -3761,7 +3771,11 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             rest = rest[:a] + " " * (b - a) + rest[b:]
     # an award closing the entry, with what it says of it: "..., vol. 126 (2022). Best
     # Student Paper Award, Reactor Physics Division."
-    award = next((h for h in _note_hits(rest) if h[0] in CLOSING_AWARDS), None)
+    award = (
+        next((h for h in _note_hits(rest) if h[0] in CLOSING_AWARDS), None)
+        if re.search(r"(?i)award|mention|runner|nomin", rest)  # (most entries have none)
+        else None
+    )
     if award and (award[1] == 0 or rest[: award[1]].rstrip()[-1:] in ",.;"):
         _add_note(st, award[0])
         said = _clean(rest[award[1] :]).strip(" ,.;")
