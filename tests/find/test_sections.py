@@ -372,3 +372,8 @@ def test_a_known_phrase_makes_a_heading_of_unknown_words() -> None:
 
 def test_non_archival_workshop_papers_are_papers() -> None:
     assert classify("Workshop Papers (non-archival)")[0] == "publication"
+
+
+def test_papers_read_are_talks() -> None:
+    assert classify("PAPERS READ")[0] == "other"
+    assert classify("Papers Read at Meetings")[0] == "other"

@@ -4136,3 +4136,59 @@ def test_a_reviewed_film_is_a_remark_and_harvard_titles_keep_apostrophes() -> No
 def test_a_films_length_is_a_remark() -> None:
     rec = parse('"Thirty-One Skies." Video essay, 14 min., 2021. Vimeo.')
     assert rec.volume is None and not rec.authors and "14 min." in rec.extra
+
+
+def test_german_humanities_names_colon_title() -> None:
+    rec = parse(
+        "Almstedt, Friederike/Kessler, Jonas: Briefe als Kapital. Korrespondenznetzwerke "
+        "Lübecker Kaufleute im späten 17. Jahrhundert, in: Zeitschrift des Vereins für "
+        "Lübeckische Geschichte 101 (2021), S. 89–118."
+    )
+    assert people(rec) == ["Friederike|Almstedt", "Jonas|Kessler"]
+    assert rec.title == (
+        "Briefe als Kapital. Korrespondenznetzwerke Lübecker Kaufleute im späten 17. Jahrhundert"
+    )
+    rec = parse(
+        "Almstedt, Friederike/Kessler, Jonas (Hg.): Netzwerke des Nordens. Kaufleute, Konsuln "
+        "und Korrespondenzen im Ostseeraum (1600–1800), Köln/Weimar/Wien: Böhlau 2019."
+    )
+    assert not rec.authors and [p.family for p in rec.editors] == ["Almstedt", "Kessler"]
+    assert (rec.type, rec.publisher, rec.address, rec.year) == (
+        "book",
+        "Böhlau",
+        "Köln/Weimar/Wien",
+        2019,
+    )
+
+
+def test_polish_status_chapters_and_dates() -> None:
+    rec = parse(
+        "Wiśniewska, A. (w druku / in press). Local elites and the politics of memory. "
+        "Communist and Post-Communist Studies."
+    )
+    assert people(rec) == ["A.|Wiśniewska"] and rec.status == "forthcoming"
+    rec = parse(
+        "Wiśniewska, A. (2023). Kapitał społeczny w perspektywie lokalnej. W: J. Dąbrowski & "
+        "M. Zielińska (red.), Socjologia lokalności (s. 45–67). Warszawa: Scholar."
+    )
+    assert (rec.type, rec.venue, rec.pages) == ("incollection", "Socjologia lokalności", "45--67")
+    rec = parse("Wiśniewska, A. (2023, wrzesień). Zaufanie lokalne po pandemii. Kraków.")
+    assert rec.year == 2023 and rec.title == "Zaufanie lokalne po pandemii"
+
+
+def test_liner_and_program_notes() -> None:
+    rec = parse(
+        "Castellanos-Reid, Miriam. 2022. “Night Music: Fauré's Nocturnes.” Liner notes for "
+        "Hélène Dumont, Fauré: The Complete Nocturnes. Hyperion CDA68321."
+    )
+    assert (rec.type, rec.venue, rec.year) == ("misc", None, 2022)
+    assert rec.extra[0].startswith("Liner notes for Hélène Dumont")
+
+
+def test_an_italic_venue_before_vol_is_no_title() -> None:
+    rec = parse_md(
+        "Patel S, Lindqvist RM. Online resource allocation with convex costs. *Adv. Neural "
+        "Inform. Processing Systems*, vol. 36. 2023"
+    )
+    assert rec.title == "Online resource allocation with convex costs"
+    assert rec.volume == "36"

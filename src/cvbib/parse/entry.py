@@ -838,6 +838,8 @@ STATUS_WORDS = frozenset(
         "akseptert",
         "akzeptiert",
         "kabul",
+        "w",
+        "druku",
         "edildi",
         "hakem",
         "değerlendirmesinde",
@@ -873,7 +875,7 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 # edited book opens with its editors ("A B, eds. *Book*": the italic run is the title)
 EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
-    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|(?-i:I)(?=:))\s?:?\s+"
+    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|(?-i:I|W)(?=:))\s?:?\s+"
     r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
     re.I,
 )
@@ -906,7 +908,8 @@ SUBMITTED_TO = re.compile(
 ITALIC_VOLUME_END = re.compile(r"[A-Za-z.)][^,]{0,120},\s*\d{1,4}[\s*_]*$")
 JOURNAL_VOLUME_AFTER = re.compile(
     # linguists' "*Journal* 12. 412–440": a volume, then the pages as a sentence
-    r"[\s*_]*,?\s*\d{1,4}\s*[(,:]|[\s*_]*\d{1,4}\.\s+e?\d+\s*[-–]|[\s*_]*\.\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+    # (or IEEE's "*Journal*, vol. 36")
+    r"[\s*_]*,?\s*(?:vol\.\s*)?\d{1,4}\s*[(,:.]|[\s*_]*\d{1,4}\.\s+e?\d+\s*[-–]|[\s*_]*\.\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
 )
 
 
@@ -936,6 +939,7 @@ def _sentence_before(text: str, a: int) -> bool:
 REVIEWED_WORK = re.compile(
     r"(?i)(review\s+of\s+[^.]{2,150}?(?:,\s*(?:directed|edited|written|translated)\s+by\s+[^.]{2,80}?)?)\.\s+"
 )
+LINER_NOTES = re.compile(r"(?i)(?:liner|program|programme|sleeve|album)\s+notes\s+(?:for|to)\b")
 APA_DESCRIPTION = re.compile(
     r"^\[(?i:data\s*set|computer\s+software|software|computer\s+program|code)\]\s*\.?\s*"
 )
@@ -2104,6 +2108,41 @@ WITH_BEFORE_TITLE = re.compile(
 )
 
 
+def _names_colon(st: _State) -> None:
+    """German humanities: "Almstedt, Friederike/Kessler, Jonas (Hg.): Titel. Untertitel, in:
+    ..." — names family first, joined by slashes, end with a colon (editors with "(Hg.)")."""
+    if st.authors or st.title_range or ":" not in st.w.text[:300]:
+        return
+    m = NAMES_COLON.match(st.w.text)
+    if m is None:
+        return
+    people = [split_names(part)[0] for part in m["names"].split("/")]
+    if not all(len(p) == 1 for p in people):
+        return
+    st.authors = [p[0].person for p in people]
+    st.authors_edited = bool(m["hg"])
+    a, b = m.span("names")
+    st.authors_range = (a, b)
+    st.span("authors", a, b)
+    st.w.consume(m.start(), m.end())
+    # the title, subtitle and all, runs to ", in:", a series in brackets or the imprint
+    end = GERMAN_TITLE_END.search(st.w.text, m.end())
+    if end and end.start() - m.end() >= 10:
+        _set_title(st, m.end(), end.start())
+
+
+# "Family, Given" (one or two given names) between slashes, then an optional "(Hg.)" and ":"
+_FAMILY_GIVEN = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:von|van|de|der|zu)\s[\w'’\-]+)?,\s*[A-ZÀ-ÖØ-Þ][\w.'’\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’\-]*)?"
+GERMAN_TITLE_END = re.compile(
+    r",?\s+in:\s"
+    r"|\s\((?=[^()]*\b(?:Bd|Reihe|Heft|N\.F|Beihefte?|Band|Schriftenreihe|Studien)\b)"
+    r"|,\s+[A-ZÄÖÜ][\w.\-]+(?:/[A-ZÄÖÜ][\w.\-]+)*:\s+[A-ZÄÖÜ]"
+)
+NAMES_COLON = re.compile(
+    rf"\s*(?P<names>{_FAMILY_GIVEN}(?:\s*/\s*{_FAMILY_GIVEN})*)\s*(?P<hg>\((?:Hg|Hrsg|Hgg)\.\))?\s*:\s+(?=\S)"
+)
+
+
 def _trailing_names(st: _State) -> None:
     """A listing page's order: "Title. Venue, 74(1), 45–59. Feb 1, 2024. A Name, B Name" —
     the names close the entry (Quarto's listings, some homepages), none open it."""
@@ -2468,6 +2507,7 @@ class _VenueInfo:
     location: str | None = None  # where a conference was held ("Cannes, France")
     event: bool = False  # the venue is a congress named with its edition and city (ABNT)
     report: bool = False
+    notes_for: bool = False  # liner or program notes: written to go with a recording or concert
     rest: str = ""
 
 
@@ -3164,7 +3204,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         None
         if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
         else re.search(
-            r"\b(?:In|in|En|Em|Dans|İçinde|I(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
+            r"\b(?:In|in|En|Em|Dans|İçinde|I(?=:)|W(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
             st.w.text,
         )
     )
@@ -3474,7 +3514,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         # volume and pages make it a journal: "Demos: Bulletin over Bevolking, 36(6), 4–6";
         # so does its name: "Transportation Research Record: Journal of the TRB")
         cp = re.search(
-            r"(?<![A-Za-z\-])(?<![\w)] )(?!(?:In|En|Dans)\b)((?:[A-ZÀ-Þ][^\W\d_A-Z]+\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)[\s.,;]*$",
+            # (German places joined by slashes: "Köln/Weimar/Wien: Böhlau")
+            r"(?<![A-Za-z\-/])(?<![\w)] )(?!(?:In|En|Dans)\b)((?:[A-ZÀ-Þ][^\W\d_A-Z]+(?:/[A-ZÀ-Þ][^\W\d_A-Z]+)*\s?){1,3}(?:,\s*[A-Z]{2})?):\s+((?=[A-ZÀ-Ý])[^,.;:()]{3,80}?)[\s.,;]*$",
             st.w.text,
         )  # (NLM: "Copenhagen: WHO Regional Office for Europe; 2021.", the year read)
     if cp and JOURNAL_WORD.search(cp.group(2)) and not PUBLISHER_WORDS.search(cp.group(2)):
@@ -3679,7 +3720,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     # "in", and Spanish and French "en", Portuguese "em", French "dans", Scandinavian "I:"
     # before a venue
     rest = re.sub(
-        r"(?i)^in\s*:?\s+|^(?:en|em|dans|İçinde)\s*:?\s+(?=[A-Z0-9])|^I:\s+(?=[A-Z])", "", rest
+        r"(?i)^in\s*:?\s+|^(?:en|em|dans|İçinde)\s*:?\s+(?=[A-Z0-9])|^[IW]:\s+(?=[A-Z])", "", rest
     )
     # "presented at the Transportation Research Board 103rd Annual Meeting": the meeting;
     # "Report prepared for Transport for London": the body it was written for
@@ -3703,6 +3744,12 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     ):
         st.extra.append(_clean(reviewed.group(1)))
         rest = rest[reviewed.end() :]
+    # "Liner notes for Hélène Dumont, *Fauré: The Complete Nocturnes*. Hyperion CDA68321.",
+    # "Program notes for the Chicago Symphony Orchestra": what the notes went with, a remark
+    if LINER_NOTES.match(rest):
+        st.extra.append(_clean(rest).strip(" .,;"))
+        info.notes_for = True
+        rest = ""
     # APA's description of a work before its publisher: "[Data set]. NSF Arctic Data Center"
     rest = APA_DESCRIPTION.sub("", rest)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
@@ -4186,6 +4233,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         if st.status == "under review" and not (info.venue or info.kb or info.booktitle):
             return "misc"  # "[J]. Submitted to Nature Materials": no journal has it yet
         return st.gbt_type  # the entry says its type
+    if info.notes_for:
+        return "misc"  # liner and program notes: no periodical, no proceedings
     if info.event:
         return "inproceedings"
     if re.search(
@@ -4387,6 +4436,7 @@ def parse_entry(entry: EntryText) -> Record:
     _published_online(st)
     _catalogue_mark(st)
     _with_coauthors(st)
+    _names_colon(st)
     _trailing_names(st)
     if st.title_range:
         st.w.consume(*st.title_range)

@@ -24,7 +24,7 @@ ISBN = re.compile(
 APA_YEAR = re.compile(
     # "(2023, March 14)", and "(2023, 14 maart)" as most languages write the day; "(2025+)"
     # is a year to come (statisticians' "to appear"); "(accepterad / accepted)" in two languages
-    r"\(\s*((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?\s*\)[.:]?|\(\s*(?:[^\W\d_]+\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
+    r"\(\s*((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[^\W\d_]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?\s*\)[.:]?|\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
     re.I,
 )
 PAGES = re.compile(
@@ -155,7 +155,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b|\bim\s+erscheinen\b|\bà\s+paraître\b"
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
-                r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|\baccepterad\b|\baccepteret\b|\bakseptert\b|\bakzeptiert\b|\bkabul\s+edildi\b"
+                r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|\baccepterad\b|\baccepteret\b|\bakseptert\b|\bakzeptiert\b|\bkabul\s+edildi\b|\bw\s+druku\b"
                 r"|已接收|已录用|已錄用|待发表", re.I),
      "forthcoming"),
     # linguists' "Ms., University of X" (a manuscript)
@@ -318,7 +318,7 @@ STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|erscheinen|paraître|utgivning|udgivelse"
-    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
+    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
 )
 
 
