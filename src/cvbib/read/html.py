@@ -21,14 +21,14 @@ SKIP |= {"footer"}  # a site's footer ("© 2025 Jane Doe. Powered by Jekyll") ho
 HIDDEN_CLASSES = {"abstract", "bibtex", "bib"}
 # ... and a Quarto listing's description (the abstract's start) and its category tags
 HIDDEN_CLASSES |= {"listing-description", "listing-categories", "listing-reading-time"}
-# A heading element that titles one item of a listing ("<h3 class='listing-title'>",
-# "<h2 class='archive__item-title'>") is the entry's title, not a section heading
 # An element holding one entry of a theme's publication list: read like a list item (its
 # title, authors, venue and date <div>s are the parts of one entry)
 # (not WordPress's "entry" or a "card": a whole page's article, a section's box)
 ITEM_CLASS = re.compile(
     r"quarto-post|paper|pub|publication|listing-item|archive__item|(?:pub|paper|publication)[-_]item"
 )
+# A heading element that titles one item of a listing ("<h3 class='listing-title'>",
+# "<h2 class='archive__item-title'>") is the entry's title, not a section heading
 ITEM_TITLE_CLASS = re.compile(r"(?:listing|item|paper|pub|publication)[-_]*title")
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area", "base"}
 
