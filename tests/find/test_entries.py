@@ -559,3 +559,10 @@ def test_a_legend_of_names_is_no_entry() -> None:
     ):
         assert NOTE_LINE.match(legend), legend
     assert not NOTE_LINE.match("Students in the lab built a robot that is marked by sensors.")
+
+
+def test_a_readers_page_header_is_no_entry() -> None:
+    from cvbib.find.entries import NOTE_LINE
+
+    assert NOTE_LINE.match("Reader in Natural Language Processing, School of Informatics.")
+    assert not NOTE_LINE.match("Reader in the archive: notes on a method. Journal, 3, 1-2.")

@@ -377,3 +377,7 @@ def test_non_archival_workshop_papers_are_papers() -> None:
 def test_papers_read_are_talks() -> None:
     assert classify("PAPERS READ")[0] == "other"
     assert classify("Papers Read at Meetings")[0] == "other"
+
+
+def test_german_project_headings_are_no_publications() -> None:
+    assert classify("VII. Drittmittelprojekte")[0] == "other"

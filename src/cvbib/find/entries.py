@@ -41,6 +41,7 @@ NOTE_LINE = re.compile(
     r"total\s*:?\s*\d+\s+(?:publications|papers|articles)\b|"  # "Total: 28 publications; ..."
     # the owner's position on a page's header: "Associate Professor, Department of ..."
     r"(?:assistant|associate|full|adjunct|visiting)\s+professor\b|"
+    r"(?:senior\s+)?(?:lecturer|reader)\s+in\s+(?-i:[A-Z])|"  # "Reader in Natural Language Processing, ..."
     r"[*_]*(?:abstract|summary|keywords?|tl;?\s?dr)[*_]*\s*:)",  # a paper's abstract under it
     re.I,
 )
