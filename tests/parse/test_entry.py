@@ -4192,3 +4192,12 @@ def test_an_italic_venue_before_vol_is_no_title() -> None:
     )
     assert rec.title == "Online resource allocation with convex costs"
     assert rec.volume == "36"
+
+
+def test_german_names_colon_with_capitals_beyond_latin_1() -> None:
+    rec = parse(
+        "Żółkowski, Łukasz/İnce, Selin: Vertrauen und Verdacht. Kreditbeziehungen im "
+        "Ostseehandel, in: Hansische Geschichtsblätter 139 (2021), S. 45–67."
+    )
+    assert people(rec) == ["Łukasz|Żółkowski", "Selin|İnce"]
+    assert rec.title == "Vertrauen und Verdacht. Kreditbeziehungen im Ostseehandel"

@@ -943,6 +943,7 @@ LINER_NOTES = re.compile(r"(?i)(?:liner|program|programme|sleeve|album)\s+notes\
 APA_DESCRIPTION = re.compile(
     r"^\[(?i:data\s*set|computer\s+software|software|computer\s+program|code)\]\s*\.?\s*"
 )
+AWARD_HINT = re.compile(r"(?i)award|mention|runner|nomin")
 CLOSING_AWARDS = {
     "Best Student Paper Award",
     "Best Paper Award Runner-Up",
@@ -2132,7 +2133,12 @@ def _names_colon(st: _State) -> None:
 
 
 # "Family, Given" (one or two given names) between slashes, then an optional "(Hg.)" and ":"
-_FAMILY_GIVEN = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:von|van|de|der|zu)\s[\w'’\-]+)?,\s*[A-ZÀ-ÖØ-Þ][\w.'’\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’\-]*)?"
+# (a capital of any Latin script: "Łukasz", "İnce", "Šimon"; ASCII and Latin-1 lower case excluded)
+_CAPITAL = r"[^\W\d_a-zß-ÿ]"
+_FAMILY_GIVEN = (
+    rf"{_CAPITAL}[\w'’\-]+(?:\s(?:von|van|de|der|zu)\s[\w'’\-]+)?,\s*{_CAPITAL}[\w.'’\-]*"
+    rf"(?:\s{_CAPITAL}[\w.'’\-]*)?"
+)
 GERMAN_TITLE_END = re.compile(
     r",?\s+in:\s"
     r"|\s\((?=[^()]*\b(?:Bd|Reihe|Heft|N\.F|Beihefte?|Band|Schriftenreihe|Studien)\b)"
@@ -3820,7 +3826,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     # Student Paper Award, Reactor Physics Division."
     award = (
         next((h for h in _note_hits(rest) if h[0] in CLOSING_AWARDS), None)
-        if re.search(r"(?i)award|mention|runner|nomin", rest)  # (most entries have none)
+        if AWARD_HINT.search(rest)  # (most entries have none)
         else None
     )
     if award and (award[1] == 0 or rest[: award[1]].rstrip()[-1:] in ",.;"):
