@@ -4201,3 +4201,28 @@ def test_german_names_colon_with_capitals_beyond_latin_1() -> None:
     )
     assert people(rec) == ["Łukasz|Żółkowski", "Selin|İnce"]
     assert rec.title == "Vertrauen und Verdacht. Kreditbeziehungen im Ostseehandel"
+
+
+def test_apa_last_author_with_a_capital_beyond_latin_1_and_no_year() -> None:
+    rec = parse(
+        "Şahin, A. N., Çelik, B., & İnce, S. Fiscal dominance and the lira: Evidence from "
+        "high-frequency data. (Under review)"
+    )
+    assert people(rec) == ["A. N.|Şahin", "B.|Çelik", "S.|İnce"]
+    assert rec.title == "Fiscal dominance and the lira: Evidence from high-frequency data"
+
+
+def test_proceedings_publisher_and_city_in_other_languages() -> None:
+    rec = parse(
+        "Şahin, A. N., & Güneş, O. (2022). Inflation expectations and social media sentiment "
+        "in Turkey. In Proceedings of the International Conference on Economics (ICE-TEA 2022) "
+        "(pp. 312–325). Türk Ekonomi Derneği."
+    )
+    assert (rec.type, rec.publisher) == ("inproceedings", "Türk Ekonomi Derneği")
+    assert rec.venue and rec.venue.startswith("Proceedings of the International Conference")
+    rec = parse(
+        "Çelik, B., & Şahin, A. N. (2021). Kripto varlıklar ve finansal istikrar. Uluslararası "
+        "İktisadi ve İdari Bilimler Kongresi Bildiriler Kitabı (ss. 88–97). İzmir."
+    )
+    assert rec.type == "inproceedings" and rec.address == "İzmir"
+    assert rec.venue == "Uluslararası İktisadi ve İdari Bilimler Kongresi Bildiriler Kitabı"

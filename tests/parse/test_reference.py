@@ -417,3 +417,14 @@ def test_the_tagger_takes_no_author_from_inside_an_italic_review_title() -> None
     rec = parse_cv_entry(entry)
     assert rec.title.endswith(", by Daniel P. Wurtz")
     assert not rec.authors and rec.venue == "Journal of American History"
+
+
+def test_a_venue_ending_in_a_word_that_begins_like_a_month_keeps_it() -> None:
+    from cvbib.parse.reference import _venue
+
+    assert _venue("The Political Economy of Emerging Markets") == (
+        "The Political Economy of Emerging Markets"
+    )
+    assert _venue("Journal of Decisions") == "Journal of Decisions"
+    assert _venue("Proc. of the Workshop, Juni 2021") == "Proc. of the Workshop"
+    assert _venue("Proc. of the Workshop, Dec.") == "Proc. of the Workshop"

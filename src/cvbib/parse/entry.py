@@ -1499,7 +1499,9 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
         return False
     # ("Łukasiewicz P", "Yılmaz Ş": capitals beyond ASCII)
     vancouver = re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-z\u00c0-\u024f'\-]+\s[A-ZÀ-ÖØ-ÞĀ-ſ]{0,2}$", before)
-    apa = re.search(r"[A-Z][A-Za-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before)  # "and Li, X."
+    apa = re.search(
+        r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before
+    )  # "& İnce, S."
     if not (vancouver or apa):
         return False
     nxt = re.split(r"[,.;:]", text[after:hi], maxsplit=1)[0]
@@ -3620,9 +3622,13 @@ def _book_series(venue: str) -> re.Match[str] | None:
 
 # A learned society publishing the proceedings, in a sentence of its own after their name
 SOCIETY_AFTER_VENUE = re.compile(
-    r"(.{8,}?)\.\s+((?:The\s+)?(?:[A-Z][\w&'’\-]*\s+){0,4}(?:Association|Society|Institute)"
+    # ("Türk Ekonomi Derneği", "Deutsche Gesellschaft", "Nederlandse Vereniging": the same)
+    r"(.{8,}?)\.\s+((?:The\s+)?(?:[A-Z][\w&'’\-]*\s+){0,4}(?:Association|Society|Institute"
+    r"|Derneği|Kurumu|Gesellschaft|Vereinigung|Vereniging|Förening|Forening)"
     r"(?:\s+(?:for|of|on)(?:\s+[A-Z][\w&'’\-]*|\s+(?:and|the|of))+)?)[\s.,]*"
 )
+# A sentence of its own after the venue: a city, if it reads as one
+CITY_SENTENCE = re.compile(r"(.{8,}?)\.\s+([^\W\d_][^.,;:()\d]{1,38}?)[\s.]*")
 PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Presses|UP|Publishers?|Publ\.?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
     r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan|Elgar|"
@@ -4154,9 +4160,10 @@ def _split_publisher(
 EVENT_WORDS = re.compile(
     r"(?i)\b(?:conference|conf|workshop|symposium|symp|meeting|congress|proceedings|proc|"
     r"colloquium|summit|forum|convention|"
-    # Spanish, Portuguese, Italian, French, German
+    # Spanish, Portuguese, Italian, French, German, Dutch, Turkish
     r"actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung|"
-    r"actes|conférence|congrès|journées)\b"
+    r"actes|conférence|congrès|journées|kongress|konferenz|jahrestagung|congres|kongres[iı]?|"
+    r"sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi])\b"
 )
 
 
@@ -4339,9 +4346,10 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "article"  # "*History Workshop Journal*, no. 88 (2019): 77–101"
     if re.search(
         r"\b(?:proc|proceedings|conference|conf|symposium|sympos|symp|workshop|meeting|congress"
-        # Spanish, Portuguese, Italian, French, German
+        # Spanish, Portuguese, Italian, French, German, Dutch, Turkish ("Bildiriler Kitabı")
         r"|actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband"
-        r"|actes|conférence|congrès|journées)\b",
+        r"|actes|conférence|congrès|journées|kongress|konferenz|jahrestagung|congres"
+        r"|kongres[iı]?|sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi])\b",
         rest,
     ):
         return "inproceedings"
@@ -4637,6 +4645,17 @@ def parse_entry(entry: EntryText) -> Record:
     if society and rtype in ("inproceedings", "incollection", "book"):
         # ACM style: "In *Eurographics Symposium on Rendering*. The Eurographics Association"
         venue, info.publisher = society.group(1), society.group(2)
+    city = CITY_SENTENCE.fullmatch(venue or "") if not info.location else None
+    if (
+        city
+        and rtype == "inproceedings"
+        and EVENT_WORDS.search(city.group(1))
+        and not re.search(r"\b[A-Z][a-z]{0,4}$", city.group(1))  # "J. Phys.: Conf. Ser."
+        and _city(city.group(2))
+        and not (P.VENUE_WORDS.search(city.group(2)) or PUBLISHER_WORDS.search(city.group(2)))
+    ):
+        # "... Kongresi Bildiriler Kitabı (ss. 88–97). İzmir.": the meeting's city
+        venue, info.location = city.group(1), city.group(2)
     if venue and not info.publisher and not info.kb and rtype in BOOK_LIKE:
         venue, found = _split_publisher(venue, st, keep_title=rtype != "book")
         info.publisher = found or info.publisher

@@ -53,11 +53,12 @@ VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*([A-Z]?\d+(?:-[A-Z]\b)?)", re.I
 NUMBER = re.compile(
     r"\b(?:no|num|number|issue|nr|n(?=\.))\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|\bn°\s*(\d+)", re.I
 )
-MONTH = re.compile(
-    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
-    re.I,
+# a whole month's name or its abbreviation ("Mar.", "March"; not "Markets", "Decisions")
+MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
+MONTH = re.compile(rf"\b({MONTH_WORD})\.?", re.I)
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 # Award and presentation notes, most specific first: (pattern, canonical text).

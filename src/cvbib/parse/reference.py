@@ -204,10 +204,12 @@ def _quoted_title(f: Field) -> tuple[Field, Field | None]:
     return title, Field("container-title", rest, r0, f.end)
 
 
-MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH_WORD = rf"{P.MONTH_WORD}\.?"
+# any language's month before a year ("Juni 2021", "marzo 2020"), not "Emerging Markets"
+MONTH_BEFORE_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+(?:1[5-9]|20)\d\d"
 # What the tagger lets trail a container: a date, "to appear", "N.p." (no publisher).
 VENUE_TAIL = re.compile(
-    rf"(?i)[,.]?\s*(?:to appear|in press|forthcoming|n\.\s?p|"
+    rf"(?i)[,.]?\s*(?:to appear|in press|forthcoming|n\.\s?p|(?:\d{{1,2}}\s+)?{MONTH_BEFORE_YEAR}|"
     rf"(?:\d{{1,2}}\s+)?{MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[5-9]|20)\d\d)?|(?:1[5-9]|20)\d\d)\W*$"
 )
 
