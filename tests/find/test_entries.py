@@ -566,3 +566,41 @@ def test_a_readers_page_header_is_no_entry() -> None:
 
     assert NOTE_LINE.match("Reader in Natural Language Processing, School of Informatics.")
     assert not NOTE_LINE.match("Reader in the archive: notes on a method. Journal, 3, 1-2.")
+
+
+def test_references_nested_under_a_label_item_are_entries() -> None:
+    md = (
+        "## Publications\n\n"
+        "- 2023\n"
+        "    - Smith, J., and K. Lee. 2023. A study of leases. *The Accounting Review* 97 (3): 101–130.\n"
+        "    - Smith, J. Forthcoming. Another study of leases and audits. *Accounting Horizons*.\n"
+        "- ▸ **Earlier articles (2017–2020)** — click to expand\n"
+        "    - Smith, J. 2019. A third study of leases. *Accounting Horizons* 32 (2): 77–95.\n"
+        "        - 🏆 Best Paper Award\n"
+        "- Smith, J. 2018. A fourth study of leases. *Accounting Horizons* 31 (2): 7–25.\n"
+        "    - Reprinted in Smith, J. 2021. A fourth study of leases. *Reader* 2 (1): 7–25.\n"
+    )
+    recs = cvbib.extract_text(md, "cv.md").records
+    assert [(r.title, r.source.line) for r in recs] == [  # type: ignore[union-attr]
+        ("A study of leases", 4),
+        ("Another study of leases and audits", 5),
+        ("A third study of leases", 7),
+        ("A fourth study of leases", 9),
+    ]
+    assert recs[2].notes == ("Best Paper Award",) and recs[2].extra == ("Best Paper Award",)
+    assert recs[3].extra[0].startswith("Reprinted in Smith")
+
+
+def test_a_pictograph_opening_an_entry_and_its_legend_are_no_text() -> None:
+    from cvbib.find.entries import NOTE_LINE
+
+    md = (
+        "## Working Papers\n\n> Papers marked ⭐ are currently under review.\n\n"
+        "- ⭐ **Whitcombe, E. M.**, and T. Hughes. 2023. Remote Auditing and Audit Quality. "
+        "Under review at *Review of Accounting Studies*.\n"
+    )
+    recs = cvbib.extract_text(md, "cv.md").records
+    assert [(r.title, [p.family for p in r.authors]) for r in recs] == [
+        ("Remote Auditing and Audit Quality", ["Whitcombe", "Hughes"])
+    ]
+    assert NOTE_LINE.match("Papers marked with † were written with students.")

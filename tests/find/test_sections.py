@@ -252,6 +252,9 @@ def test_a_stage_heading_under_grants_belongs_to_the_grants() -> None:
         ("Teaching Cases and Invited Talks", "other"),
         ("Teaching", "other"),
         ("Dissertations Supervised", "other"),
+        ("Practitioner, Teaching, and Other Publications", "publication"),
+        ("Publications on Teaching", "publication"),
+        ("Talks and Teaching", "other"),
     ],
 )
 def test_teaching_cases_are_publications_and_supervised_theses_are_not(

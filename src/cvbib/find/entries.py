@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 from typing import Literal
 
 from cvbib.find.remarks import award_remark, reception_remark
@@ -39,6 +40,8 @@ NOTE_LINE = re.compile(
     # "Google Scholar: 1,870 citations, h-index 19"
     r"(?:(?:google\s+scholar|scopus|web\s+of\s+science)\s*:\s*)?[\d,.]+k?\s+citations\b|"
     r"total\s*:?\s*\d+\s+(?:publications|papers|articles)\b|"  # "Total: 28 publications; ..."
+    # "Papers marked ⭐ are currently under review."
+    r"(?:papers|entries|items|publications|articles)\s+marked\s+(?:with\s+)?\S+\s+(?:are|were|have)\b|"
     # the owner's position on a page's header: "Associate Professor, Department of ..."
     r"(?:assistant|associate|full|adjunct|visiting)\s+professor\b|"
     r"(?:senior\s+)?(?:lecturer|reader)\s+in\s+(?-i:[A-Z])|"  # "Reader in Natural Language Processing, ..."
@@ -228,6 +231,9 @@ def _join(
     pos = 0
     remarks: list[str] = []
     last_line = lines[-1].lineno
+    symbols = _leading_symbols(lines[0].text)
+    if symbols:  # "⭐ **Whitcombe, E. M.**, ...": a pictograph marking the entry
+        lines = [_without_prefix(lines[0], symbols), *lines[1:]]
     # Items nested under a complete entry ("- Reviewed in ...", "- Winner, X Prize") are
     # remarks about it, not more of its text.
     nested = [
@@ -245,7 +251,7 @@ def _join(
         if P.YEAR.search(head) or "doi" in head.lower():
             for ln in lines[nested[0] :]:
                 if ln.kind == "item" or not remarks:
-                    remarks.append(ln.text.strip())
+                    remarks.append(ln.text[_leading_symbols(ln.text) :].strip())
                 else:  # a remark wrapped onto the next line
                     remarks[-1] = f"{remarks[-1]} {ln.text.strip()}"
             lines = lines[: nested[0]]
@@ -351,6 +357,7 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
     paragraphs: list[list[Line]] = []
     para: list[Line] = []
     after_blank = False
+    entry_level = base_level  # deeper under a label item ("- 2023" over its papers)
 
     def flush_paragraphs() -> None:
         nonlocal paragraphs, para
@@ -380,6 +387,23 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
             flush_paragraphs()
             current = [line]
             out.append((current, None))
+            entry_level = base_level
+        elif (
+            line.kind == "item"
+            and current is not None
+            and (
+                base_level < entry_level >= line.level  # a sibling under the same label
+                or (len(current) == 1 and _group_label(current[0]) and _reference_like(line.text))
+            )
+        ):
+            # "- 2023" or "- Earlier articles (click to expand)" over nested references:
+            # a label grouping entries, not an entry with remarks under it
+            label = len(current) == 1 and current[0].level < line.level
+            if label and out and out[-1][0] is current:
+                out.pop()
+            current = [line]
+            out.append((current, None))
+            entry_level = line.level
         elif (
             current is not None
             and not (para or paragraphs or after_blank)
@@ -400,6 +424,17 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
         after_blank = False
     flush_paragraphs()
     return out
+
+
+def _group_label(line: Line) -> bool:
+    """A short item that names a group ("2023", "Earlier articles (2017–2020)"), no entry."""
+    text = line.text.strip()
+    return len(text.split()) <= 10 and not re.search(r"[.,;:]\s+\S.*[.,;:]\s+\S", text)
+
+
+def _reference_like(text: str) -> bool:
+    """A nested item that is a reference of its own: a year and a title's worth of words."""
+    return bool(P.YEAR.search(text)) and len(text.split()) >= 8
 
 
 def _outdented(item: list[Line], line: Line) -> bool:
@@ -615,6 +650,17 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
         roles.add(role)
     close()
     return entries
+
+
+def _leading_symbols(text: str) -> int:
+    """How many characters of pictographs and dingbats ("⭐", "📌", "▸") and the spaces
+    after them open the text."""
+    n = 0
+    while n < len(text) and (
+        unicodedata.category(text[n]) == "So" or (n and text[n] in " \ufe0f\u200d")
+    ):
+        n += 1
+    return n
 
 
 def _dated(text: str) -> bool:

@@ -25,6 +25,7 @@ class Vocabulary:
     publication: frozenset[str]
     other: frozenset[str]
     weak_other: frozenset[str]
+    subject_other: frozenset[str]
     qualifier: frozenset[str]
     neutral: frozenset[str]
     type_hints: dict[str, str]
@@ -47,6 +48,7 @@ def vocabulary() -> Vocabulary:
         publication=frozenset(d["publication"]),
         other=frozenset(d["other"]),
         weak_other=frozenset(d["weak_other"]),
+        subject_other=frozenset(d["subject_other"]),
         qualifier=frozenset(d["qualifier"]),
         neutral=frozenset(d["neutral"]),
         type_hints=dict(d["type_hints"]),
@@ -156,7 +158,9 @@ def _classify(text: str) -> tuple[Kind, float, str | None]:
     if set(strong) == {"abstracts"} and set(other) == {"presented"}:
         # "Abstracts Presented at Meetings" (the Harvard CV's section): published abstracts
         return "publication", share, hint
-    if other and not (strong and all(w in vocab.weak_other for w in other)):
+    # ("Publications and Presentations", "Teaching Publications": publications)
+    losing = vocab.weak_other | vocab.subject_other
+    if other and not (strong and all(w in losing for w in other)):
         return "other", share, None
     if other and set(strong) == {"abstracts"} and len(strong) < len(pub):
         # "Conference Abstracts and Presentations": what was presented at meetings (a
