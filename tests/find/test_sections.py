@@ -384,3 +384,13 @@ def test_papers_read_are_talks() -> None:
 
 def test_german_project_headings_are_no_publications() -> None:
     assert classify("VII. Drittmittelprojekte")[0] == "other"
+
+
+def test_a_heading_in_two_languages_may_be_twice_as_long() -> None:
+    text = (
+        "Publications\n\n1. Smith, J. 2020. A paper on things. Journal of Things, 3, 1-2.\n\n"
+        "Preprinty a rukopisy v recenzním řízení / Preprints and manuscripts under review\n\n"
+        "1. Smith, J. A paper under review here. arXiv preprint arXiv:2502.11873. 2025.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.type, r.source.line) for r in recs] == [("article", 3), ("misc", 7)]  # type: ignore[union-attr]

@@ -4226,3 +4226,30 @@ def test_proceedings_publisher_and_city_in_other_languages() -> None:
     )
     assert rec.type == "inproceedings" and rec.address == "İzmir"
     assert rec.venue == "Uluslararası İktisadi ve İdari Bilimler Kongresi Bildiriler Kitabı"
+
+
+def test_iso_690_references_in_czech() -> None:
+    rec = parse(
+        "DVOŘÁKOVÁ, Kateřina, Tomáš KREJČÍ a Jan NOVOTNÝ. Víceslovné výrazy v českých "
+        "korpusech: problémy anotace a vyhledávání. Slovo a slovesnost. 2022, 83(4), 271–298. "
+        "ISSN 0037-7031. Dostupné z: doi:10.1017/S1351324922000412"
+    )
+    assert people(rec) == ["Kateřina|Dvořáková", "Tomáš|Krejčí", "Jan|Novotný"]
+    assert rec.title == "Víceslovné výrazy v českých korpusech: problémy anotace a vyhledávání"
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "Slovo a slovesnost",
+        "83",
+        "4",
+        "271--298",
+    )
+    assert rec.doi == "10.1017/S1351324922000412" and not rec.extra
+    rec = parse(
+        "DVOŘÁKOVÁ, Kateřina. Diachronní korpus češtiny: koncepce a anotace. Listy filologické. "
+        "2025, 148(3–4). ISSN 0024-4457. V tisku / in press."
+    )
+    assert (rec.venue, rec.status) == ("Listy filologické", "forthcoming")
+    rec = parse(
+        "DVOŘÁKOVÁ, Kateřina. Automatická detekce víceslovných výrazů v češtině. Brno, 2013. "
+        "Diplomová práce. Masarykova univerzita, Fakulta informatiky."
+    )
+    assert (rec.type, rec.venue) == ("mastersthesis", "Masarykova univerzita")

@@ -230,7 +230,11 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     core = re.sub(r"\([^)]*\)", "", text).strip()
     # "B. Book Chapters", "II. Publications": an outline's letter or numeral before it
     core = re.sub(r"^(?:[A-H]|[IVX]{1,4})[.)]\s+(?=[A-Z])", "", core)
-    if not core or len(core) > 80 or len(core.split()) > 10 or len(text) > 160:
+    # ("Preprinty a rukopisy v recenzním řízení / Preprints and manuscripts under review":
+    # a heading in two languages, each half as long as a heading may be)
+    halves = core.split(" / ") if core.count(" / ") == 1 else [core]
+    longest = max(halves, key=len)
+    if not core or len(longest) > 80 or len(longest.split()) > 10 or len(text) > 160:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):
         return False

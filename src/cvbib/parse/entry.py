@@ -401,6 +401,17 @@ RXIV_NUMBER = re.compile(
     r"(?i)\b(?:bio|med)rxiv\s*[,:]?\s*((?:19|20)\d\d\.\d\d\.\d\d\.\d{5,7}(?:v\d+)?)"
 )
 DOI_LABEL_LEFT = re.compile(r"(?i)[;,.]?\s*\bdoi\s*:?(?=[\s.;,]*$)")
+# "Available from:" before an identifier or link already taken out (ISO 690 in Czech,
+# Slovak, Polish, German, Spanish, Portuguese)
+ACCESS_LABEL_LEFT = re.compile(
+    r"(?i)[;,.]?\s*\b(?:dostupné\s+(?:z|na|online)|available\s+(?:from|at|online)|"
+    r"dostępne\s+(?:w|na|online)|verfügbar\s+unter|disponible\s+en|disponível\s+em)"
+    r"\s*:?(?=\s{2,}|[\s.;,]*$)\.?"
+)
+# "ISSN 1574-020X": the journal's number, which its name says already
+ISSN = re.compile(
+    r"(?i)[,;]?\s*\be?ISSN\s*(?:\((?:print|online|electronic)\)\s*)?:?\s*\d{4}-?\d{3}[\dX]\b\.?"
+)
 
 
 STARS = re.compile(r"(?<=[^\W\d_])[★☆✦✱]")
@@ -495,6 +506,12 @@ def _identifiers(st: _State) -> None:
             st.w.consume(m.start(1), m.end())
     if "doi" in lowered:
         for m in DOI_LABEL_LEFT.finditer(st.w.text):
+            st.w.consume(m.start(), m.end())
+    if "issn" in lowered:
+        for m in ISSN.finditer(st.w.text):
+            st.w.consume(m.start(), m.end())
+    if "availab" in lowered or "dostup" in lowered or "unter" in lowered or "dispon" in lowered:
+        for m in ACCESS_LABEL_LEFT.finditer(st.w.text):
             st.w.consume(m.start(), m.end())
     # "(in Japanese)", "[in Portuguese]": the language of the paper, a remark
     for m in LANGUAGE_NOTE.finditer(st.w.text):
@@ -848,6 +865,13 @@ STATUS_WORDS = frozenset(
         "utgivning",
         "udgivelse",
         "publisering",
+        "v",
+        "tisku",
+        "tlači",
+        "recenzním",
+        "řízení",
+        "в",
+        "печати",
     ]
 )
 
@@ -1554,7 +1578,7 @@ def _names_segment(seg: str) -> bool:
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
 
 
-NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og)\s")
+NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og|a|i)\s")
 
 
 def _family_before_initials(piece: str, nxt: str | None) -> bool:
@@ -1858,8 +1882,15 @@ JOURNAL_WITH_VOLUME = re.compile(
 # "Master's thesis", "M.Sc. thesis", Quebec's "M.Sc.A. thesis", "M.A.Sc.", "M.Eng.", "M.S."
 # a doctoral, master's or degree thesis in Japanese and Chinese ("博士論文", "硕士论文")
 CJK_THESIS = r"(?:博士|修士|学位|硕士|碩士)(?:論文|论文)"
+# Theses in Czech, Slovak, Polish and Russian ("Disertační práce", "praca magisterska")
+SLAVIC_THESIS = (
+    r"(?:disertační|dizertačná|diplomová|bakalářská|rigorózní)\s+prác[ea]|"
+    r"(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka)|"
+    r"(?<!\w)(?:диссертаци[яи]|дис\.)(?!\w)"
+)
 MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis|修士論文|硕士论文|碩士論文"
+    r"|diplomová\s+prác[ea]|praca\s+magisterska"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
     r"|\bm\.?\s?(?:a|phil|res)\.?\s+(?:thesis|dissertation)\b"  # USSL "University of X MA thesis"
 )
@@ -2418,7 +2449,8 @@ def _set_title(st: _State, a: int, b: int) -> None:
 
 SCHOOL_WORD = re.compile(
     r"(?i)\b(?:univ\.?|universi\w*|institut\w*|college|school|polytechni\w*|ecole|école|"
-    r"academy|hochschule|eth|epfl|mit)\b"
+    r"academy|hochschule|eth|epfl|mit|univerzit\w*|uniwersytet\w*|politechnik\w*)\b"
+    r"|(?<!\w)университет"
 )
 
 
@@ -4254,6 +4286,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b"
         # the same in Dutch, German, French, Spanish, Portuguese, Italian, Swedish
         r"|\b(?:proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
+        # Czech, Slovak, Polish, Russian
+        rf"|{SLAVIC_THESIS}"
         rf"|{CJK_THESIS}",  # Japanese, Chinese
         rest,
     ):
@@ -4565,6 +4599,7 @@ def parse_entry(entry: EntryText) -> Record:
             r"|m\.?\s?sc\.?(?:\s?a\.)?|m\.?\s?a\.?\s?sc\.|m\.?\s?eng\.|m\.?\s?s\.)?"
             r"\s*(?:thesis|dissertation|diss\b\.?"
             r"|proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
+            rf"|{SLAVIC_THESIS}"
             # "Tesis doctoral", "Tese de doutorado", "Thèse de doctorat", "Tesi di dottorato"
             r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?"
             rf"|{CJK_THESIS}[,，、]?",  # Japanese, Chinese
@@ -4572,6 +4607,10 @@ def parse_entry(entry: EntryText) -> Record:
             info.venue,
         )
         info.venue = _school(school) or info.venue
+        if not SCHOOL_WORD.search(info.venue or "") and SCHOOL_WORD.search(info.rest or ""):
+            # ISO 690 "Praha, 2017. Disertační práce. Univerzita Karlova, ...": the place
+            # came first, the school after the kind of thesis
+            info.venue = _school(info.rest or "") or info.venue
     venue, short = info.venue, info.short
     place = re.fullmatch(r"([A-Z][^:;,]{1,40}):\s*([^:;]{3,150}?)[;.,\s]*", venue or "")
     if rtype == "techreport" and place and _city(place.group(1)):

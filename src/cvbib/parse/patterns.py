@@ -147,6 +147,9 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
                 r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b"
                 r"|\bhakem\s+de[ğg]erlendirmesinde\b|\bde[ğg]erlendirmede\b"  # Turkish
+                # Czech, Slovak, Polish, Russian
+                r"|\bv\s+recenzním\s+řízení\b|\bv\s+recenznom\s+konaní\b|\bodesláno\b|\bw\s+recenzji\b"
+                r"|(?<!\w)на\s+рецензии(?!\w)|(?<!\w)направлен[ао]?\s+в\s+(?:журнал|печать)(?!\w)"
                 r"|投稿中|审稿中|審稿中|修改中|已投稿", re.I),
      "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\s+for\s+publication(?:\s+in\b)?"
@@ -157,6 +160,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
                 r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|\baccepterad\b|\baccepteret\b|\bakseptert\b|\bakzeptiert\b|\bkabul\s+edildi\b|\bw\s+druku\b"
+                r"|\bv\s+tisku\b|\bv\s+tlači\b|\bpřijato\s+k\s+(?:publikaci|tisku)\b|\bprzyjęt[eyoa]\s+do\s+druku\b"
+                r"|(?<!\w)в\s+печати(?!\w)|(?<!\w)принят[ао]?\s+(?:к|в)\s+печат[ьи](?!\w)"
                 r"|已接收|已录用|已錄用|待发表", re.I),
      "forthcoming"),
     # linguists' "Ms., University of X" (a manuscript)
@@ -319,7 +324,7 @@ STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|erscheinen|paraître|utgivning|udgivelse"
-    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
+    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|tisku|tlači|recenz|přijato|odesláno|przyjęt|печат|рецензи|направлен|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
 )
 
 
@@ -335,7 +340,9 @@ def lowered(text: str) -> str:
 # Vancouver publication part: "2023;147(8):612-25", "2021 Mar;18(4)", "In press."
 VANCOUVER_PUB = re.compile(
     r"\s*(?:(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d|"
-    r"(?i:in\s+press|epub\s+ahead\s+of\s+print)\b)"
+    r"(?i:in\s+press|epub\s+ahead\s+of\s+print)\b|"
+    # ISO 690 "Journal. 2022, 83(4), 271–298." and "2019, (20), 3–21."
+    r"(?:19|20)\d\d,\s*(?:\d{1,4}|\(\d{1,4}\))(?:\s*\([\d–\-/]{1,9}\))?(?:,\s*(?:[A-Za-z]?\d|s\.|pp?\.)|[.\s]*$))"
 )
 # Vancouver article kinds after a title: "Title [editorial]."
 ARTICLE_KIND = re.compile(
