@@ -604,3 +604,18 @@ def test_a_pictograph_opening_an_entry_and_its_legend_are_no_text() -> None:
         ("Remote Auditing and Audit Quality", ["Whitcombe", "Hughes"])
     ]
     assert NOTE_LINE.match("Papers marked with † were written with students.")
+
+
+def test_hanging_indent_entries_whose_names_open_with_a_particle() -> None:
+    text = (
+        "PUBLICATIONS\n\n"
+        "Bauer KL, Halvorsen IM. In press. Post-thinning understory response in \n"
+        "     Douglas-fir plantations. Ecological Applications.\n"
+        "de la Cruz MA*, Halvorsen IM. 2023. Fuel treatment longevity in dry forests of \n"
+        "     the eastern Cascades. Forest Ecology and Management. 530:120745.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.source.line, r.authors[0].family) for r in recs] == [  # type: ignore[union-attr]
+        (3, "Bauer"),
+        (5, "de la Cruz"),
+    ]

@@ -394,3 +394,21 @@ def test_a_heading_in_two_languages_may_be_twice_as_long() -> None:
     )
     recs = cvbib.extract_text(text, "cv.txt").records
     assert [(r.type, r.source.line) for r in recs] == [("article", 3), ("misc", 7)]  # type: ignore[union-attr]
+
+
+def test_headings_with_commas_and_with_a_remark_in_lower_case() -> None:
+    text = (
+        "PUBLICATIONS\n\n"
+        "Extension Publications\n"
+        "Smith JB. 2019. Thinning young stands. Corvallis (OR): OSU Extension Service. EM 9231.\n\n"
+        "Non-Refereed Articles, Data, and Other Products\n"
+        "Smith JB. 2020. Why we thin: lessons from trials. Western Forester. 65(3):12–13.\n\n"
+        "GRANTS AND CONTRACTS (total as PI/co-PI: $3.2 million)\n"
+        "2022–2026\tUSDA NIFA AFRI Program, “Carbon and fire trade-offs of fuel treatments,” "
+        "$649,000 (PI)\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.type, r.title) for r in recs] == [
+        ("techreport", "Thinning young stands"),
+        ("article", "Why we thin: lessons from trials"),
+    ]

@@ -4253,3 +4253,47 @@ def test_iso_690_references_in_czech() -> None:
         "Diplomová práce. Masarykova univerzita, Fakulta informatiky."
     )
     assert (rec.type, rec.venue) == ("mastersthesis", "Masarykova univerzita")
+
+
+def test_cse_reports_extension_publications_data_and_theses() -> None:
+    rec = parse(
+        "Halvorsen IM, Whitaker DL. 2021. Fuel treatment longevity in dry forests: a synthesis "
+        "for managers. Gen. Tech. Rep. PNW-GTR-998. Portland (OR): U.S. Department of "
+        "Agriculture, Forest Service, Pacific Northwest Research Station. 64 p."
+    )
+    assert (rec.type, rec.number, rec.address) == ("techreport", "PNW-GTR-998", "Portland, OR")
+    assert rec.venue == (
+        "U.S. Department of Agriculture, Forest Service, Pacific Northwest Research Station"
+    )
+    rec = parse(
+        "Halvorsen IM, Morrow DE. 2014. Understanding prescribed burning: what woodland owners "
+        "should know. Corvallis (OR): Oregon State University Extension Service. EC 1618. 8 p."
+    )
+    assert (rec.type, rec.venue, rec.number) == (
+        "techreport",
+        "Oregon State University Extension Service",
+        "EC 1618",
+    )
+    rec = parse(
+        "Halvorsen IM, Bauer KL. 2021. Data from: Post-thinning understory vegetation plots. "
+        "Fort Collins (CO): Forest Service Research Data Archive. "
+        "https://doi.org/10.2737/RDS-2021-0042"
+    )
+    assert (rec.type, rec.venue) == ("misc", "Forest Service Research Data Archive")
+    rec = parse(
+        "Halvorsen IM. 2011. Fire and stand development in eastern Cascades ponderosa pine "
+        "forests [dissertation]. Corvallis (OR): Oregon State University. 184 p."
+    )
+    assert (rec.type, rec.venue) == ("phdthesis", "Oregon State University")
+
+
+def test_the_journal_a_paper_was_submitted_to_is_kept() -> None:
+    rec = parse(
+        "Ortiz M, Halvorsen IM. Submitted. Citizen-science phenology of bigleaf maple across "
+        "an urban–rural gradient. Northwest Science."
+    )
+    assert (rec.type, rec.venue, rec.extra) == ("misc", None, ("Submitted to Northwest Science",))
+    rec = parse(
+        "Ortiz, M. (2023). Citizen-science phenology. Manuscript submitted for publication."
+    )
+    assert not rec.extra

@@ -475,6 +475,13 @@ def _is_remark(text: str) -> bool:
     return bool(award_remark(text) or reception_remark(text))
 
 
+# A family name with a lower-case particle opening an author list: "de la Cruz MA,"
+PARTICLE_NAME_START = re.compile(
+    r"(?:(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ten|ter|zu|af|al|el)\s+){1,3}"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?[*†‡]*,"
+)
+
+
 def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     if len(para) == 1:
         return [para]
@@ -514,7 +521,14 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
         base = min(indents)
         out: list[list[Line]] = []
         for ln in para:
-            if not out or (ln.indent == base and not ln.text[:1].islower()):
+            if not out or (
+                ln.indent == base
+                and (
+                    not ln.text[:1].islower()
+                    # "de la Cruz MA*, ..." back at the margin after an indented line
+                    or (out[-1][-1].indent > base and PARTICLE_NAME_START.match(ln.text))
+                )
+            ):
                 out.append([ln])
             else:
                 out[-1].append(ln)

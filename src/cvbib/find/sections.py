@@ -244,10 +244,12 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
         return False  # "PDF", "DOI: 10.1017/S135...": a link or an identifier of an entry
     if text.count(")") > text.count("(") or text.count("]") > text.count("["):
         return False  # "Paper Award Finalist)": the wrapped end of an entry's note
-    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", core) or core.count(",") > 1:
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", core):
         return False  # "Talk, 2021": an entry, not a heading
     kind, share, _ = classify(core)
-    letters = re.sub(r"[^A-Za-z]", "", text)
+    if core.count(",") > 1 and not (kind != "neutral" and share >= 0.8 and _title_cased(core)):
+        return False  # names and places, unless it reads "Articles, Data, and Other Products"
+    letters = re.sub(r"[^A-Za-z]", "", core)  # ("GRANTS (total as PI: $3.2 million)")
     all_caps = len(letters) >= 3 and letters.isupper()
     fully_bold = bool(line.bold) and sum(b - a for a, b in line.bold) >= len(text.strip(" :*")) - 1
     if kind != "neutral" and share >= 0.75:
@@ -265,6 +267,13 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     if all_caps and len(text.split()) <= 8 and not re.search(r"[,;]", text) and not inside:
         return True
     return fully_bold and kind != "neutral" and share >= 0.5
+
+
+def _title_cased(text: str) -> bool:
+    """Every word capitalised but the small ones: "Non-Refereed Articles, Data, and Other"."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    small = {"and", "or", "of", "the", "in", "on", "for", "to", "with", "a", "an"}
+    return bool(words) and all(w[0].isupper() or w in small for w in words)
 
 
 def _all_caps(text: str) -> bool:

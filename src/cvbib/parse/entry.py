@@ -1241,6 +1241,8 @@ def _quoted_or_italic_title(st: _State) -> None:
                     # Unified Style / Chicago: "Names. 2020. Title. *Journal*.", with the
                     # year (or "To appear") a sentence of its own
                     or BARE_YEAR_SENTENCE.search(st.entry.text, 0, a)
+                    # Elsevier's "Names, submitted. Title. *Journal*.": a status for the year
+                    or STATUS_IN_YEAR_SLOT.search(text, 0, a)
                 )
             )
         ):
@@ -1838,6 +1840,8 @@ def _segment(st: _State) -> None:
             break
         if i == len(rest) - 1 and _place_and_publisher(seg):
             break  # APA books and reports: "Title. New York, NY: Routledge."
+        if CSE_PLACE.match(seg):
+            break  # CSE: "Title. Corvallis (OR): OSU Extension Service. EM 9231."
         if REPORT_NUMBER_AFTER_TITLE.search(text, t_start, t_end):
             break  # APA reports: "Title (Working Paper No. 12). Publisher."
         if i == len(rest) - 1 and _title_case_tail(text[t_start:t_end], seg):
@@ -1999,7 +2003,9 @@ APS_REF = re.compile(
 
 EXTENSION_SERIES = re.compile(
     r"\b(?:Ext(?:ension)?\.?\s+(?:(?:and\s+)?Outreach\s+)?Publ?(?:ication)?\.?|NebGuide|"
-    r"(?i:fact\s+sheet)|Extension\s+(?:Bulletin|Circular))\s*(?:No\.?\s*)?"
+    r"(?i:fact\s+sheet)|Extension\s+(?:Bulletin|Circular)"
+    # CSE "Corvallis (OR): Oregon State University Extension Service. EM 9231. 12 p."
+    r"|(?<=Extension\sService\.\s)(?=[A-Z]{1,5}\s?\d))\s*(?:No\.?\s*)?"
     r"((?:[A-Z]{2,6}\s)?[A-Z0-9][\w\-/.]*\d[\w\-/]*)"
 )
 # "NOAA Tech. Memo. OAR CSL-9", "Tech. Rep. 12", "NASA Technical Note D-123"
@@ -2484,7 +2490,8 @@ def _school(text: str) -> str:
             return f"{p}, {parts[i + 1]}"  # "University of California, Davis": the campus
         if SCHOOL_WORD.search(p) and not re.match(r"(?i)(?:dept|department|faculty)\b", p):
             # "Boston, MA: Harvard T.H. Chan School": the place before the colon goes
-            place = re.match(r"[A-Z][\w .\-]{0,40}:\s+(?=\S)", p)  # "Vitoria-Gasteiz: ..."
+            # "Vitoria-Gasteiz: ...", CSE "Corvallis (OR): Oregon State University"
+            place = re.match(r"[A-Z][\w .\-]{0,40}(?:\s*\([A-Z][\w .]{1,20}\))?:\s+(?=\S)", p)
             if place and SCHOOL_WORD.search(p, place.end()):
                 p = p[place.end() :]
             return DEGREE_AFTER.sub("", SCHOOL_ARTICLE.sub("", p))
@@ -3443,7 +3450,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     elif "arbeitspapier" in low:  # "Göttinger Arbeitspapiere zur ..., Nr. 12": a series
         info.report = True
     elif tr is None and (
-        "tech" in low or "working" in low or "discussion" in low or "staff" in low
+        "tech" in low or "working" in low or "discussion" in low or "staff" in low or "res." in low
     ):
         # a discussion paper is a report when numbered ("IZA Discussion Paper No. 16789"),
         # not in "(Discussion paper, read before the Royal Statistical Society)"
@@ -3455,8 +3462,10 @@ def _publication_part(st: _State) -> _VenueInfo:
         tr = re.search(
             # "NOAA Tech. Memo. OAR CSL-9", "NASA Technical Note D-123": the agency's series
             r"(?i)(?:\b(?-i:[A-Z]{2,6})\s+(?=tech))?"
-            # (agricultural economics departments number "Staff Paper No. 22-04")
-            r"\b(?:tech(?:nical)?\.?\s+(?:rep(?:ort)?|memo(?:randum)?|note)\.?|working\s+paper|"
+            # (agricultural economics departments number "Staff Paper No. 22-04"; the USDA
+            # Forest Service "Gen. Tech. Rep. PNW-GTR-998" and "Res. Pap. PNW-RP-594")
+            r"\b(?:(?:gen(?:eral)?\.?\s+)?tech(?:nical)?\.?\s+(?:rep(?:ort)?|memo(?:randum)?|note)\.?|"
+            r"res\.\s+(?:pap|note)\.(?=\s*[A-Z]{2,6}-)|working\s+paper|"
             r"staff\s+paper|discussion\s+paper"
             + numbered
             + r")\s*(?:no\.?\s*)?((?-i:[A-Z]{2,6}\s)?[A-Z0-9][\w\-/.]*\d[\w\-/]*)?",
@@ -3975,7 +3984,18 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             # laboratory's report number before the laboratory
             info.number, info.report = lead.group(1), True
             info.venue = info.venue[lead.end() :] or None  # type: ignore[index]
-        if info.venue and info.report and "," in info.venue:
+        imprint = CSE_IMPRINT.fullmatch(info.venue or "")
+        if imprint and not JOURNAL_WORD.search(imprint["pub"]):
+            # CSE and NLM: "Corvallis (OR): Oregon State University Extension Service. EM
+            # 9231": the place with its state, the body that issued it, its series number
+            info.venue = imprint["pub"]
+            info.address = info.address or f"{imprint['place']}, {imprint['state']}"
+            after = (imprint["after"] or "").strip(" .,;")
+            if after and re.fullmatch(r"[A-Z]{1,5}[\s\-]?\d[\w\-]*", after) and not info.number:
+                info.number = after
+            elif after:
+                st.extra.append(after)
+        elif info.venue and info.report and "," in info.venue:
             # "Oregon Dept. of Transportation, Salem, OR": the institution, then its place
             info.venue, info.address = _split_location(info.venue)
             if info.address is None:
@@ -3997,6 +4017,18 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         if st.tag_text and not info.venue:
             info.venue = st.tag_text
     info.rest = rest
+
+
+# The place that opens a CSE or NLM imprint: "Corvallis (OR): ", "Bethesda (MD): "
+CSE_PLACE = re.compile(r"\s*[A-Z][\w.'’\- ]{1,40}?\s*\((?:[A-Z]{2}|[A-Z][a-z]+\.?)\):\s+[A-Z]")
+STATUS_IN_YEAR_SLOT = re.compile(
+    r"(?i)[,.]\s*(?:submitted|in\s+press|in\s+review|under\s+review|forthcoming|accepted)\s*[.,]\s+\S"
+)
+# "Portland (OR): U.S. Department of Agriculture, Forest Service. EM 9231"
+CSE_IMPRINT = re.compile(
+    r"(?P<place>[A-Z][\w.'’\- ]{1,40}?)\s*\((?P<state>[A-Z]{2}|[A-Z][\w. ]{1,20})\):\s*"
+    r"(?P<pub>[^:;]{3,200}?)(?:\.\s+(?P<after>[^:;]{1,60}?))?[\s.,;]*"
+)
 
 
 def _book_imprint(st: _State, info: _VenueInfo, rest: str) -> None:
@@ -4280,6 +4312,10 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return st.gbt_type  # the entry says its type
     if info.notes_for:
         return "misc"  # liner and program notes: no periodical, no proceedings
+    if re.match(r"(?i)data\s+from\s*:", st.title or "") or re.search(
+        r"(?i)\bdata\s+(?:archive|repository)\b", info.venue or ""
+    ):
+        return "misc"  # Dryad's "Data from: Title", a data archive: a dataset
     if info.event:
         return "inproceedings"
     if re.search(
@@ -4645,6 +4681,18 @@ def parse_entry(entry: EntryText) -> Record:
         if translated:
             st.extra.append(f"Translated venue: {translated}")
     if status == "under review" and rtype == "misc":
+        if (
+            venue
+            and not info.kb
+            and not any(x.startswith("Submitted to ") for x in st.extra)
+            # (not what is left of "Manuscript submitted for publication")
+            and not re.search(r"(?i)manuscript|publication|consideration|revision", venue)
+            # nor where a manuscript was written ("Ms., University of X", "Department of Y")
+            and not (venue.startswith("Ms.") or SCHOOL_WORD.search(venue))
+            and not re.search(r"(?i)\bdep(?:artmen)?t\b", venue)
+        ):
+            # "Submitted. Title. Northwest Science.": where it went, kept as a remark
+            st.extra.append(f"Submitted to {venue}")
         venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
     if rtype == "misc" and st.arxiv:
         venue, short = "arXiv", "arXiv"
