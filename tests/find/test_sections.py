@@ -412,3 +412,18 @@ def test_headings_with_commas_and_with_a_remark_in_lower_case() -> None:
         ("techreport", "Thinning young stands"),
         ("article", "Why we thin: lessons from trials"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Публикации", "publication"),
+        ("Статьи в рецензируемых журналах", "publication"),
+        ("Тезисы докладов", "publication"),
+        ("Доклады на конференциях", "other"),
+        ("Список докладов", "other"),
+        ("Гранты", "other"),
+    ],
+)
+def test_russian_headings(heading: str, kind: str) -> None:
+    assert classify(heading)[0] == kind

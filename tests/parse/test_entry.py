@@ -4297,3 +4297,22 @@ def test_the_journal_a_paper_was_submitted_to_is_kept() -> None:
         "Ortiz, M. (2023). Citizen-science phenology. Manuscript submitted for publication."
     )
     assert not rec.extra
+
+
+def test_russian_references_without_the_gost_slashes() -> None:
+    for text in (
+        "Иванов И. И., Петров П. П. Новый метод расчёта зонной структуры. Физика твердого тела, "
+        "2020, т. 62, № 3, с. 45–50.",
+        "Ivanov I. I., Petrov P. P. New method for band structure calculation. Physics of the "
+        "Solid State, 2020, vol. 62, no. 3, pp. 45–50.",
+    ):
+        rec = parse_cv_entry(EntryText(text, "cv.txt", 1, 1))
+        assert [p.given for p in rec.authors] in (["И. И.", "П. П."], ["I. I.", "P. P."])
+        assert rec.title.startswith(("Новый метод", "New method"))
+        assert (rec.type, rec.year, rec.volume, rec.number, rec.pages) == (
+            "article",
+            2020,
+            "62",
+            "3",
+            "45--50",
+        )

@@ -1511,12 +1511,24 @@ INITIALS_FIRST_BEFORE = re.compile(
 )
 
 
+# Names written "Family I. I." (Russian and East European lists), up to the last initial
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
+FAMILY_DOTTED_INITIALS = re.compile(
+    rf"\s*(?:[{_CAP}][\w'’\-]+\s+(?:[{_CAP}]\.\s?){{1,3}},\s*)*[{_CAP}][\w'’\-]+\s+(?:[{_CAP}]\.\s?){{1,2}}"
+)
+
+
 def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
     """Is the period at ``dot`` (after a lone initial) the end of a Vancouver author list?
 
     "Doe J, Brown C. Deep phenotyping" ends there; "Lawrence F. Katz" and "J. Smith" do not.
     """
     before = text[max(0, dot - 40) : dot - 1]
+    if FAMILY_DOTTED_INITIALS.fullmatch(text, 0, dot - 1):
+        # "Ivanov I. I., Petrov P. P. Title", "Иванов И. И. Название": the second dotted
+        # initial after a family name ends the list when no name follows
+        nxt = re.split(r"[,.;:]", text[after:hi], maxsplit=1)[0]
+        return len(nxt.split()) >= 2 and not looks_like_name(nxt)
     if INITIALS_FIRST_BEFORE.search(before):
         return False  # RSC "J. Okonjo, E. Whitlock and ...": the next name's initial
     if INITIALS_FIRST_START.match(text) and NAME_GOES_ON.match(text, after, hi):
@@ -1524,9 +1536,11 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
         # so "R. K." are initials of the name after them, not an APA list's end
         return False
     # ("Łukasiewicz P", "Yılmaz Ş": capitals beyond ASCII)
-    vancouver = re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-z\u00c0-\u024f'\-]+\s[A-ZÀ-ÖØ-ÞĀ-ſ]{0,2}$", before)
+    vancouver = re.search(
+        r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-z\u00c0-\u024fа-яё'\-]+\s[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]{0,2}$", before
+    )
     apa = re.search(
-        r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-z\u00c0-\u024f'\-]+,\s(?:[A-Z]\.\s?-?)*$", before
+        r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][A-Za-z\u00c0-\u024fа-яё'\-]+,\s(?:[A-Z]\.\s?-?)*$", before
     )  # "& İnce, S."
     if not (vancouver or apa):
         return False
@@ -1961,7 +1975,8 @@ def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | Non
 # Right after the names: a journal, its volume, a page or article number, the year in
 # parentheses ("Phys. Rev. Lett. 128, 106401 (2022)"): a reference without its title
 TITLELESS = re.compile(
-    r"[\s,]*(?:[A-Z][\w.'&-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{2,7}\s*\((?:19|20)\d\d\)[\s.]*$"
+    # ("...(2019); arXiv:1809.07721.": an identifier taken out after it)
+    r"[\s,]*(?:[A-Z][\w.'&-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{2,7}\s*\((?:19|20)\d\d\)[\s.;,]*$"
 )
 # RSC leaves titles out too: "..., Chem. Sci., 2024, 15, 3318–3327.", "Eur. J. Inorg. Chem.,
 # 2019, 3120–3127.", "Inorg. Chem., 2024, in press." (journal, year, volume, pages)
@@ -3047,7 +3062,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.span("pages", sp.start(), sp.end())
         st.w.consume(sp.start(), sp.end())
     text = st.w.text
-    m = P.VOLUME.search(text) if _says(st, "vol") or _says(st, "v.") else None
+    m = P.VOLUME.search(text) if _says(st, "vol") or _says(st, "v.") or _says(st, "т.") else None
     if m:
         info.volume = info.volume or m.group(1)
         st.w.consume(m.start(), m.end())
@@ -3078,7 +3093,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m:
         info.number = m.group(1)
         st.w.consume(m.start(), m.end())
-    numbered = any(_says(st, w) for w in ("no", "num", "issue", "n.", "nr", "n°"))
+    numbered = any(_says(st, w) for w in ("no", "num", "issue", "n.", "nr", "n°", "№", "вып"))
     m = P.NUMBER.search(st.w.text) if numbered else None
     if m:
         info.number = info.number or m.group(1) or m.group(2)

@@ -67,6 +67,7 @@ CORPORATE_ENDINGS = frozenset(
         "foundation",
     ]
 )
+DOTTED_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.(?:-[A-ZА-ЯЁ]\.)?")
 PURE_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?\s?-?){1,3}")
 # "and" in the languages CVs are written in (Czech and Slovak "a", Polish "i"); the
 # one-letter ones only in lower case, so that an initial "Y" or "E" is never taken for one.
@@ -201,6 +202,23 @@ def person_from_given_family(name: str) -> Person:
         return Person(family=_norm_case(tok))
     if all(CJK.match(t) for t in toks):
         return Person(family=toks[0], given=" ".join(toks[1:]))  # "中村 悠真": family first
+    # "Ivanov I. I.", "Кузьмина Д. А.": two initials with periods after the family name
+    # (the last may have lost its period to the end of the list)
+    k = len(toks)
+    while k > 1 and (
+        DOTTED_INITIAL.fullmatch(toks[k - 1])
+        or (k == len(toks) and k > 2 and re.fullmatch(r"[A-ZА-ЯЁ]", toks[k - 1]))
+    ):
+        k -= 1
+    if (
+        1 <= k <= 2
+        and len(toks) - k >= 2
+        and not any(DOTTED_INITIAL.fullmatch(t) for t in toks[:k])
+    ):
+        return Person(
+            family=" ".join(_norm_case(t) for t in toks[:k]),
+            given=_dot_initials(" ".join(toks[k:])),
+        )
     # Vancouver: "Sekijima Y", "Li WXY", "Lee K.H." — initials after the family name.
     last = toks[-1]
     if len(toks) >= 2 and (

@@ -28,7 +28,7 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[Ss]\.\s*|\bss\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
+    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[SsСс]\.\s*|\bss\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
     r"((?:e|[A-Z]|[ivx]{1,4})?\d{1,6}(?:\.e\d{1,4})?)\b"
     # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022", "CA, 9–13 Dec."
@@ -47,11 +47,13 @@ VOLUME_ISSUE = re.compile(
 )
 # "vol. 12", ABNT "v. 10"
 # "vol. 12", ABNT "v. 10", IEICE "vol. E104-D" / "J101-D"
-VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.)\s*([A-Z]?\d+(?:-[A-Z]\b)?)", re.I)
+# (Russian "т. 62": том)
+VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|т\.(?=\s*\d))\s*([A-Z]?\d+(?:-[A-Z]\b)?)", re.I)
 # "no. 3", ABNT "n. 2"
 # (German "Nr. 12", French "n° 3")
 NUMBER = re.compile(
-    r"\b(?:no|num|number|issue|nr|n(?=\.))\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|\bn°\s*(\d+)", re.I
+    r"\b(?:no|num|number|issue|nr|n(?=\.)|вып)\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|№)\s*(\d+)",
+    re.I,
 )
 # a whole month's name or its abbreviation ("Mar.", "March"; not "Markets", "Decisions")
 MONTH_WORD = (

@@ -32,6 +32,7 @@ from cvbib.parse.entry import (
     parse_entry,
     titleless_citation,
 )
+from cvbib.parse.gost import read_gost
 from cvbib.parse.reference import parse_reference_crf, probability
 
 # Fields the tagger's reading supplies when it is chosen.
@@ -63,6 +64,7 @@ SURE = 0.9
 # (before the general rules and the tagger, which misread them).
 STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record | None], ...] = (
     read_bluebook,
+    read_gost,
 )
 
 
