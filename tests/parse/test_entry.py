@@ -4316,3 +4316,46 @@ def test_russian_references_without_the_gost_slashes() -> None:
             "3",
             "45--50",
         )
+
+
+def test_acs_entries_of_a_materials_cv() -> None:
+    rec = parse_md(
+        "Zhou, Y.#; Lefèvre, M.#; Chen, W.; Nakashima, Y. Chemomechanical Failure of "
+        "Single-Crystal Cathodes. *J. Am. Chem. Soc.* **2021**, *143*, 18302–18313."
+    )
+    assert people(rec) == ["Y.|Zhou", "M.|Lefèvre", "W.|Chen", "Y.|Nakashima"]
+    assert rec.title == "Chemomechanical Failure of Single-Crystal Cathodes"
+    rec = parse_md(
+        "Okonkwo, C. E.; Lefèvre, M. Grain-Boundary Layers Limit Lithium Transport in Garnets. "
+        "*Submitted to Nat. Mater.*, 2024."
+    )
+    assert (rec.title, rec.year, rec.status) == (
+        "Grain-Boundary Layers Limit Lithium Transport in Garnets",
+        2024,
+        "under review",
+    )
+    rec = parse_md(
+        "Moreau, C.; Lefèvre, M. Synthèse sol-gel de nanoparticules de TiO2. *C. R. Chim.* "
+        "**2011**, *14*, 921–927. (Undergraduate research.)"
+    )
+    assert ((rec.venue or "").rstrip("."), rec.extra) == ("C. R. Chim", ("Undergraduate research",))
+    rec = parse_md(
+        "Lefèvre, M.; Chen, W. Operando XAS of Sulfide Electrolyte Decomposition. *ECS Meet. "
+        "Abstr.* **2019**, *MA2019-02*, 412."
+    )
+    assert (rec.venue, rec.volume, rec.pages) == ("ECS Meet. Abstr.", "MA2019-02", "412")
+    rec = parse_md(
+        "Lefèvre, M.; Whitfield, R. K. Field-Assisted Sintering of LLZO. In *Proceedings of the "
+        "40th International Conference on Advanced Ceramics and Composites*; Ceramic Engineering "
+        "and Science Proceedings, Vol. 37; Wiley: Hoboken, NJ, 2016; pp 63–72."
+    )
+    assert (
+        rec.venue
+        == "Proceedings of the International Conference on Advanced Ceramics and Composites"
+    )
+    assert (rec.publisher, rec.extra) == ("Wiley", ("Ceramic Engineering and Science Proceedings",))
+    rec = parse_md(
+        "Okonkwo, C. E.; Lefèvre, M. Laser-Sintered Garnet Separators. In *Energy Harvesting "
+        "and Storage XIV*; Proc. SPIE Vol. 12665; SPIE: Bellingham, WA, 2023; 126650C."
+    )
+    assert (rec.type, rec.publisher, rec.address) == ("inproceedings", "SPIE", "Bellingham, WA")

@@ -390,6 +390,28 @@ def test_moderncv_cventry_with_the_authors_in_its_description() -> None:
     assert not NAMES_FIRST.match("Advisor: Jane Doe.")
 
 
+def test_awesome_cv_cventry_has_five_arguments() -> None:
+    import cvbib
+
+    tex = (
+        "\\documentclass[11pt, a4paper]{awesome-cv}\n\\begin{document}\n"
+        "\\cvsection{Book Chapters}\n\\begin{cventries}\n"
+        "\\cventry{Solid Electrolyte Interphases in All-Solid-State Batteries}"
+        "{Lef\\`{e}vre, M.; Nakashima, Y.}{In \\textit{Solid-State Batteries}; Arkwright, D., "
+        "Ed.; Royal Society of Chemistry: Cambridge, UK}{2022}{pp 211--248}\n"
+        "\\cventry{Characterization of Ionic Transport}{Whitfield, R. K.; Lef\\`{e}vre, M.}"
+        "{In \\textit{Handbook of Solid State Electrochemistry}; CRC Press: Boca Raton, FL}{2017}"
+        "{pp 1--20}\n\\end{cventries}\n\\end{document}\n"
+    )
+    a, b = cvbib.extract_text(tex, "cv.tex").records
+    assert (a.title, a.year, a.venue) == (
+        "Solid Electrolyte Interphases in All-Solid-State Batteries",
+        2022,
+        "Solid-State Batteries",
+    )
+    assert (b.title, b.year, b.pages) == ("Characterization of Ionic Transport", 2017, "1--20")
+
+
 def test_html_header_row_is_a_heading_and_count_cells_are_dropped() -> None:
     html = (
         "<table><tr><th>Title</th><th>Cited by</th><th>Year</th></tr>\n"

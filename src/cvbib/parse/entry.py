@@ -738,8 +738,9 @@ def _status(st: _State, region: Range | None = None) -> None:
         end = tm.end()
         # an italic journal name is one name, periods and all: "Major revision at
         # *Manufacturing Service Oper. Management*."
+        # (or the whole phrase in italics: "*Submitted to Nat. Mater.*, 2024")
         for a, b in st.entry.italic:
-            if abs(a - tm.start(1)) <= 2 and tm.end(1) < b <= hi:
+            if (abs(a - tm.start(1)) <= 2 or abs(a - tm.start()) <= 2) and tm.end(1) < b <= hi:
                 tm_text = text[tm.start(1) : b]
                 end = b + (1 if text[b : b + 1] == "." else 0)
                 break
@@ -1396,7 +1397,9 @@ CHICAGO_HEAD = re.compile(r"\s*[A-Z][\w'’\-]+,\s+[A-Z][a-z][\w'’\-]*(?:\s+[A
 
 
 # The last name of an ACS list: "; Holloway, R. J." (the period after it ends the list)
-ACS_LAST = re.compile(r";\s*[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-Z]\.\s?-?\s?){1,3}[*†‡]*$")
+ACS_LAST = re.compile(
+    r";\s*[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-Z]\.\s?-?\s?){1,3}[*†‡#]*$"
+)
 DEGREES = frozenset(
     ["ph.d", "d.phil", "m.phil", "m.sc", "b.sc", "m.a", "b.a", "m.s", "b.s", "ed.d"]
 )
@@ -1423,7 +1426,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         # a sentence starts with a capital, a digit, or a camel-case name ("arXiv",
         # "bioRxiv", "eLife", "iScience")
         # ("Kowalczyk, M.* Title": a mark after the period)
-        r"([.?!])[*†‡]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d))",
+        r"([.?!])[*†‡#]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d))",
         text[lo:hi],
     ):
         end = lo + m.start() + 1
@@ -1503,11 +1506,11 @@ def _title_case_tail(title: str, tail: str) -> bool:
 
 
 INITIALS_FIRST_START = re.compile(
-    r"\s*(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[*†‡]*\s*(?:,|and\s)"
+    r"\s*(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[*†‡#]*\s*(?:,|and\s)"
 )  # ("S. Ní Dhomhnaill, ...": a family name of two words)
-NAME_GOES_ON = re.compile(r"[A-Z][\w'’\-]+[*†‡]*\s*(?:,|\band\b|&)")
+NAME_GOES_ON = re.compile(r"[A-Z][\w'’\-]+[*†‡#]*\s*(?:,|\band\b|&)")
 INITIALS_FIRST_BEFORE = re.compile(
-    r"(?:^|,\s*)(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+[*†‡]*\s*,\s*$"
+    r"(?:^|,\s*)(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+[*†‡#]*\s*,\s*$"
 )
 
 
@@ -1603,7 +1606,7 @@ def _family_before_initials(piece: str, nxt: str | None) -> bool:
 
 
 def _initials_piece(p: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:[A-Z]\.\s?-?)+[*†‡]*\s*", p))  # "T.*": a student's mark
+    return bool(re.fullmatch(r"\s*(?:[A-Z]\.\s?-?)+[*†‡#]*\s*", p))  # "T.*": a student's mark
 
 
 def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int | None:
@@ -2886,7 +2889,8 @@ def _publication_part(st: _State) -> _VenueInfo:
     # ACS: "J. Am. Chem. Soc. 2023, 145, 10234–10242", "Org. Lett. 2020, 22 (5), 1801–1805",
     # "Angew. Chem. Int. Ed. 2022, 61, e202201234": year, volume (issue), pages
     acs = re.search(
-        r"(?<=[A-Za-z.]\s)((?:19|20)\d\d),\s*(\d{1,4})\s*(?:\(([^)]{1,8})\))?,\s*"
+        # (ECS Meeting Abstracts number their volumes "MA2019-02")
+        r"(?<=[A-Za-z.]\s)((?:19|20)\d\d),\s*(\d{1,4}|MA(?:19|20)\d\d-\d{1,2})\s*(?:\(([^)]{1,8})\))?,\s*"
         r"([A-Za-z]{0,2}\d+)(?:\s*[-–]\s*([A-Za-z]{0,2}\d+))?\b",
         text,
     )
@@ -3694,7 +3698,7 @@ PUBLISHER_WORDS = re.compile(
 
 
 # "(Lead article)", "(with commentary)": words in lower case after the first
-TRAILING_REMARK = re.compile(r"[\s.,;:]*\(([A-Za-z][a-z]+(?:\s+[a-z][\w'’\-]*)+)\)\s*\.?$")
+TRAILING_REMARK = re.compile(r"[\s.,;:]*\(([A-Za-z][a-z]+(?:\s+[a-z][\w'’\-]*)+)\.?\)\s*\.?$")
 # The volumes a conference publishes beside its proceedings: late-breaking work, demos
 COMPANION_VOLUME = re.compile(r"(?i)\b(extended\s+abstracts|adjunct|companion)\b")
 # ... and the volumes named after the conference: "ACM SIGGRAPH 2021 Talks"
@@ -3993,6 +3997,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.venue = kb.name
     else:
         info.venue = _clean_venue(rest) or None
+        if info.venue and ";" in info.venue and not info.publisher:
+            info.venue = _semicolon_imprint(st, info, info.venue) or info.venue
         lead = LEADING_REPORT_NUMBER.match(info.venue or "")
         if lead and (info.report or st.entry.hint == "techreport") and not info.number:
             # "ORNL/TM-2021/1234, Oak Ridge National Laboratory, Oak Ridge, TN": a
@@ -4034,6 +4040,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     info.rest = rest
 
 
+# A place and no more: "Cham", "Somerville, MA", "Bellingham, WA, USA"
+PLAIN_PLACE = re.compile(r"[^\W\d_][\w.'’\- ]*(?:,\s*[^\W\d_][\w.'’\- ]*){0,2}")
 # The place that opens a CSE or NLM imprint: "Corvallis (OR): ", "Bethesda (MD): "
 CSE_PLACE = re.compile(r"\s*[A-Z][\w.'’\- ]{1,40}?\s*\((?:[A-Z]{2}|[A-Z][a-z]+\.?)\):\s+[A-Z]")
 STATUS_IN_YEAR_SLOT = re.compile(
@@ -4046,6 +4054,25 @@ CSE_IMPRINT = re.compile(
 )
 
 
+def _semicolon_imprint(st: _State, info: _VenueInfo, text: str) -> str | None:
+    """ACS: "Proceedings of X; Ceramic Engineering and Science Proceedings, Vol. 37; Wiley:
+    Hoboken, NJ": what comes before the first semicolon (returned), a series (a remark),
+    and "Publisher: Place"; None when no piece names a publisher and its place."""
+    pieces = [_clean(p).strip(" ,.;") for p in text.split(";")]
+    found = [re.fullmatch(r"([A-Z][^:]{1,80}?):\s*([A-Z][^:]{1,40})", p) for p in pieces]
+    at = next(
+        (i for i, m in enumerate(found) if i and m and _is_place(m.group(2).split(",")[-1])),
+        None,
+    )
+    if at is None:
+        return None
+    info.publisher, info.address = found[at].group(1), found[at].group(2)  # type: ignore[union-attr]
+    st.extra.extend(
+        p for i, p in enumerate(pieces[1:], 1) if i != at and re.search(r"[A-Za-z]{2}", p)
+    )
+    return pieces[0]
+
+
 def _book_imprint(st: _State, info: _VenueInfo, rest: str) -> None:
     """What follows a chapter's book is its series, place and publisher: "Philadelphia, PA:
     Saunders", "ACS Symposium Series 1412; American Chemical Society: Washington, DC",
@@ -4054,6 +4081,8 @@ def _book_imprint(st: _State, info: _VenueInfo, rest: str) -> None:
     if series:
         st.extra.append(series.group(1).strip())
         rest = rest[series.end() :]
+    if _semicolon_imprint(st, info, f"; {rest}") is not None:
+        return
     publisher_place = re.fullmatch(r"([A-Z][^:;]{2,80}?):\s*([A-Z][^:;]{1,40}?)[.\s]*", rest)
     nlm = re.fullmatch(
         r"([A-Z][^:;()]{1,40}?)\s*\(([A-Z]{2})\):\s*([A-Z][^:;]{1,100}?)[.\s]*", rest
@@ -4355,7 +4384,10 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         # "In R. Castillo (Eds.), Proceedings of the 44th Annual Meeting of PME-NA": a paper
         # in edited proceedings
-        if re.match(r"(?i)proc(?:eedings\b|\.)", info.booktitle or ""):
+        if re.match(r"(?i)proc(?:eedings\b|\.)", info.booktitle or "") or re.search(
+            r"(?:^|;)\s*proc(?:eedings\b|\.)", rest
+        ):
+            # (ACS "In *Book*; Proc. SPIE Vol. 12665; SPIE: Bellingham, WA": a series of proceedings)
             return "inproceedings"
         return "incollection"
     if info.report and info.kb and info.kb.kind == "preprint":
@@ -4840,7 +4872,13 @@ def parse_entry(entry: EntryText) -> Record:
         address=(
             info.address
             if rtype in ("book", "incollection", "techreport", "misc")
+            # (proceedings: where the meeting was, or where their publisher is)
             else info.location
+            or (
+                info.address
+                if info.publisher and PLAIN_PLACE.fullmatch(info.address or "")
+                else None
+            )
             if rtype == "inproceedings"
             else None
         ),

@@ -130,8 +130,11 @@ def user_macros(preamble: str) -> dict[str, tuple[int, str]]:
     return macros
 
 
-def _context(user: dict[str, tuple[int, str]] | None = None):  # type: ignore[no-untyped-def]
-    """pylatexenc's macros plus the argument shapes of macros CVs use for links and entries."""
+def _context(  # type: ignore[no-untyped-def]
+    user: dict[str, tuple[int, str]] | None = None, awesome: bool = False
+):
+    """pylatexenc's macros plus the argument shapes of macros CVs use for links and entries
+    (Awesome-CV's \\cventry has five arguments, moderncv's six)."""
     db = get_default_latex_context_db()
     if user:
         specs = [MacroSpec(name, "{" * n) for name, (n, _) in user.items() if n]
@@ -145,7 +148,7 @@ def _context(user: dict[str, tuple[int, str]] | None = None):  # type: ignore[no
             MacroSpec("doi", "{"),
             MacroSpec("textcolor", "[{{"),  # \textcolor[rgb]{1,0,0}{text}, as pylatexenc
             MacroSpec("color", "{"),
-            MacroSpec("cventry", "{{{{{{"),
+            MacroSpec("cventry", "{{{{{" if awesome else "{{{{{{"),
             MacroSpec("cvitem", "{{"),
             MacroSpec("cvlistitem", "{"),
             MacroSpec("bibitem", "[{"),
@@ -176,10 +179,13 @@ def _to_text(nodes: list) -> str:
 
 
 class _Walker:
-    def __init__(self, text: str, user: dict[str, tuple[int, str]] | None = None) -> None:
+    def __init__(
+        self, text: str, user: dict[str, tuple[int, str]] | None = None, awesome: bool = False
+    ) -> None:
         self.text = text
         self.user = user or {}
-        self.context = _context(self.user)
+        self.awesome = awesome  # an Awesome-CV document (its \\cventry differs)
+        self.context = _context(self.user, self.awesome)
         self.expanding: list[str] = []  # the user macros being expanded (no endless loops)
         self.parsed: dict[str, list] = {}  # macro bodies (arguments put in) as read
         self.at: int | None = None  # while expanding: the position of the macro in the CV
@@ -410,10 +416,12 @@ class _Walker:
                 self.walk(args, bold, italic)
 
     def moderncv(self, name: str, args: list, pos: int, bold: bool, italic: bool) -> None:
-        """moderncv's \\cvitem{2021}{entry} and \\cventry{dates}{title}{...}: one item each."""
+        """moderncv's \\cvitem{2021}{entry} and \\cventry{dates}{title}{...}: one item each
+        (Awesome-CV's \\cventry{position}{title}{place}{dates}{description} has no label)."""
         self.flush()
-        label = _to_text(args[:1]).strip() if name != "cvlistitem" else ""
-        body = args if name == "cvlistitem" else args[1:]
+        whole = name == "cvlistitem" or (name == "cventry" and self.awesome)
+        label = _to_text(args[:1]).strip() if not whole else ""
+        body = args if whole else args[1:]
         body = [a for a in body if _to_text([a]).strip()]
         if name == "cventry" and len(body) >= 3 and NAMES_FIRST.match(_to_text(body[-1:])):
             # \cventry{2024}{Title}{Journal}{34 (1)}{88--104}{A, B, and C. \doi{...}}: the
@@ -433,6 +441,7 @@ class _Walker:
         self.flush()
 
 
+AWESOME_CV = re.compile(r"\\documentclass(?:\[[^\]]*\])?\{awesome-cv\}")
 SUBMITTED_FOR = re.compile(r"(?i)\b(?:under\s+review|submitted|in\s+submission|under\s+revision)\b")
 
 
@@ -488,10 +497,11 @@ def _plain_math(math: str) -> str:
 def read_latex_tree(text: str, path: str) -> Document:
     body_start = text.find("\\begin{document}")
     user = user_macros(text[:body_start]) if body_start >= 0 else {}
+    awesome = bool(AWESOME_CV.search(text[: max(body_start, 0)]))
     # Parse the body only; blank the preamble so positions keep their line numbers.
     if body_start >= 0:
         text = re.sub(r"[^\n]", " ", text[:body_start]) + text[body_start:]
-    walker = _Walker(text, user)
+    walker = _Walker(text, user, awesome)
     try:
         walker_ = LatexWalker(text, latex_context=walker.context, tolerant_parsing=True)
         nodes, _, _ = walker_.get_latex_nodes()
