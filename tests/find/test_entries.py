@@ -619,3 +619,21 @@ def test_hanging_indent_entries_whose_names_open_with_a_particle() -> None:
         (3, "Bauer"),
         (5, "de la Cruz"),
     ]
+
+
+def test_word_processor_paragraphs_one_a_line_and_remarks_after_a_dash() -> None:
+    text = (
+        "PUBLICATIONS\n\nBook Reviews\n"
+        "Review of Gift and Obligation, by Paul Ekwueme. Reviews in Religion & Theology 29, "
+        "no. 4 (2022): 566–68.\n"
+        "Review of Luther and the Fathers, by Naomi Strandberg. Church History 88, no. 1 "
+        "(2019): 230–32.\n\nBooks\n"
+        "Lindqvist, Tobias J. The Restless Heart in Exile. Minneapolis: Fortress Press, 2024.\n"
+        "\tReviewed in: Journal of Ecclesiastical History, Lutheran Quarterly.\n"
+        "Lindqvist, Tobias J. Grace Without Measure. Oxford: Oxford University Press, 2019.\n"
+        "\t— Honorable Mention, 2020 Frend Book Prize, North American Patristics Society.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [r.source.line for r in recs] == [4, 5, 8, 10]  # type: ignore[union-attr]
+    assert recs[2].extra == ("Reviewed in: Journal of Ecclesiastical History, Lutheran Quarterly",)
+    assert "2020 Frend Book Prize" in " ".join((*recs[3].notes, *recs[3].extra))

@@ -4359,3 +4359,70 @@ def test_acs_entries_of_a_materials_cv() -> None:
         "and Storage XIV*; Proc. SPIE Vol. 12665; SPIE: Bellingham, WA, 2023; 126650C."
     )
     assert (rec.type, rec.publisher, rec.address) == ("inproceedings", "SPIE", "Bellingham, WA")
+
+
+def test_chicago_humanities_remarks_reviews_and_edited_volumes() -> None:
+    rec = parse(
+        "Hölscher, Marianne. “Augustine’s Two Cities after Luther.” Translated by Tobias J. "
+        "Lindqvist. Lutheran Quarterly 31, no. 2 (2017): 141–63."
+    )
+    assert (rec.venue, rec.volume, rec.extra) == (
+        "Lutheran Quarterly",
+        "31",
+        ("Translated by Tobias J. Lindqvist",),
+    )
+    rec = parse(
+        "Lindqvist, Tobias J. “Remembering Rightly.” Scottish Journal of Theology 67, no. 1 "
+        "(2014): 55–73. Reprinted in Augustine and Modern Thought, edited by Judith Calloway, "
+        "33–51. London: Routledge, 2019."
+    )
+    assert (rec.type, rec.venue, rec.year) == ("article", "Scottish Journal of Theology", 2014)
+    assert rec.extra[0].startswith("Reprinted in Augustine and Modern Thought")
+    rec = parse(
+        "Review of Augustine’s Early Theology of Image, by Rebecca Goh. Theology Today 77, no. 2 "
+        "(2020): 201–3."
+    )
+    assert rec.title == "Review of Augustine’s Early Theology of Image, by Rebecca Goh"
+    assert (rec.venue, rec.volume, rec.year, rec.authors) == ("Theology Today", "77", 2020, ())
+    rec = parse(
+        "Fernández-Vidal, Clara, and Tobias J. Lindqvist, eds. The Cambridge Companion to "
+        "Patristic Exegesis. Cambridge: Cambridge University Press, 2023."
+    )
+    assert (rec.type, rec.title, rec.authors) == (
+        "book",
+        "The Cambridge Companion to Patristic Exegesis",
+        (),
+    )
+    assert [p.family for p in rec.editors] == ["Fernández-Vidal", "Lindqvist"]
+    rec = parse(
+        "Lindqvist, Tobias J., and Hannah Oduya, eds. Augustine in Africa. Studies in the "
+        "History of Christian Traditions 198. Leiden: Brill, 2021."
+    )
+    assert (rec.type, rec.publisher, rec.volume) == ("book", "Brill", "198")
+    rec = parse(
+        "Lindqvist, Tobias J. “Augustine among the Reformers.” Harvard Theological Review 119, "
+        "no. 1 (forthcoming, January 2026)."
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.status) == (
+        "Harvard Theological Review",
+        "119",
+        "1",
+        "forthcoming",
+    )
+    rec = parse(
+        "Lindqvist, Tobias J. “Augustine on Social Media?” Church Life Journal (blog), "
+        "University of Notre Dame, September 3, 2021."
+    )
+    assert rec.type == "misc"
+
+
+def test_a_translated_title_in_brackets_after_a_title_in_another_latin_language() -> None:
+    rec = parse(
+        "DVOŘÁKOVÁ, Kateřina. Morfologická analýza a lemmatizace historických textů "
+        "[Morphological analysis and lemmatization of historical texts]. Praha, 2017. "
+        "Disertační práce. Univerzita Karlova."
+    )
+    assert rec.title == "Morfologická analýza a lemmatizace historických textů"
+    assert rec.extra[0] == (
+        "Translated title: Morphological analysis and lemmatization of historical texts"
+    )

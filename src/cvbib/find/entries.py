@@ -536,6 +536,13 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
     # Same indent: one entry per line when every line is a whole reference.
     if all(reference_score(ln.text, ln) >= 4 for ln in para):
         return [[ln] for ln in para]
+    # Paragraphs of a word processor, one a line: each long, dated and closed by a period
+    # ("Review of X, by Y. Church History 88, no. 1 (2019): 230–32.")
+    if all(
+        len(ln.text) > 60 and ln.text.rstrip().endswith((".", ")")) and P.YEAR.search(ln.text)
+        for ln in para
+    ) and all(reference_score(ln.text, ln) >= 2 for ln in para):
+        return [[ln] for ln in para]
     # Title / authors / venue on consecutive lines (line breaks, no blank lines): one unit
     # per line, grouped by role later.
     if (

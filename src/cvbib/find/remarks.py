@@ -11,25 +11,25 @@ import re
 # no sentence ends inside, but an initial's period may ("Charles J. Goodwin Award")
 _CLAUSE = r"(?:[^.]|(?<=\b[A-Z])\.)"
 AWARD_REMARK = re.compile(
-    r"\s*(?:Winner|Co-?winner|Finalist|Recipient|Runner[-\s]up|Shortlisted|Awarded"
+    r"\s*(?:[—–-]\s*)?(?:Winner|Co-?winner|Finalist|Recipient|Runner[-\s]up|Shortlisted|Awarded"
     rf"|Honou?rable\s+[Mm]ention|Selected\s+for|Nominated\s+for)\b{_CLAUSE}{{0,200}}?"
     rf"\b(?:Award|Prize|Medal|Citation|Book\s+of\s+the\s+Year)\b{_CLAUSE}{{0,160}}\.?\s*"
 )
 # "Reviewed in *Bryn Mawr Classical Review* 2020.02.18; *Classical Review* 70 (2020)":
 # where the entry above was reviewed, reprinted or translated
 RECEPTION_REMARK = re.compile(
-    r"\s*(?:Reviewed\s+(?:in|by)|Reprinted\s+in|Translated\s+into|Reissued\s+in)\s.{3,400}"
+    r"\s*(?:[—–-]\s*)?(?:Reviewed\s+(?:in|by)|Reprinted\s+in|Translated\s+into|Reissued\s+in):?\s.{3,400}"
 )
 
 
 def award_remark(text: str) -> str | None:
     """The remark, when the whole of ``text`` is an award given to the entry above."""
     m = AWARD_REMARK.fullmatch(text)
-    return m.group(0).strip().rstrip(".") if m else None
+    return m.group(0).strip().lstrip("—–- ").rstrip(".") if m else None
 
 
 def reception_remark(text: str) -> str | None:
     """The remark, when the whole of ``text`` says where the entry above was reviewed,
     reprinted or translated."""
     m = RECEPTION_REMARK.fullmatch(text)
-    return re.sub(r"[*_]", "", m.group(0)).strip().rstrip(".") if m else None
+    return re.sub(r"[*_]", "", m.group(0)).strip().lstrip("—–- ").rstrip(".") if m else None

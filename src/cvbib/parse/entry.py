@@ -517,6 +517,14 @@ def _identifiers(st: _State) -> None:
     for m in LANGUAGE_NOTE.finditer(st.w.text):
         st.extra.append(f"In {m.group(1).capitalize()}")
         st.w.consume(m.start(), m.end())
+    # Chicago remarks in sentences of their own: "Translated by Tobias J. Lindqvist.",
+    # "Reprinted in *Book*, edited by ..., 2019.", "Article published March 29, 2021."
+    if "ranslated" in st.w.text or "eprinted" in st.w.text or "published" in st.w.text:
+        for pattern in (TRANSLATED_BY, REPRINTED_AT_END, PUBLISHED_ON):
+            m = pattern.search(st.w.text)
+            if m:
+                st.extra.append(_clean(m.group(1)).strip(" .,;"))
+                st.w.consume(m.start(1), m.end())
     # NLM's online-first citation gives the article's Elsevier PII for its pages:
     # "Clin Microbiol Infect. 2024 Jan 18:S1198-743X(24)00021-5."
     m = PII.search(st.w.text) if "(" in st.w.text else None
@@ -961,6 +969,15 @@ def _sentence_before(text: str, a: int) -> bool:
     return bool(m) and len(m.group(1).split()) >= 3
 
 
+TRANSLATED_BY = re.compile(
+    r"(?<=[.”\"’]\s)(Translated\s+(?:(?:and\s+)?(?:with\s+)?(?:an?\s+)?"
+    r"(?:introduction|notes|commentary|afterword|edited)(?:,?\s+(?:and\s+)?(?:an?\s+)?"
+    r"(?:notes|commentary|introduction|afterword))*\s+)?by\s+[A-Z][^.]{1,80}?(?:\s[A-Z]\.[^.]{1,40}?)?)\.(?=\s|$)"
+)
+REPRINTED_AT_END = re.compile(r"(?<=[.;]\s)(Reprinted\s+in\s.{3,300}?)\.?\s*$")
+PUBLISHED_ON = re.compile(
+    r"(?<=\.\s)((?:Article\s+)?[Pp]ublished\s+(?:online\s+)?(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\.?"
+)
 REVIEWED_WORK = re.compile(
     r"(?i)(review\s+of\s+[^.]{2,150}?(?:,\s*(?:directed|edited|written|translated)\s+by\s+[^.]{2,80}?)?)\.\s+"
 )
@@ -1142,6 +1159,23 @@ def _editors_first(text: str, a: int) -> bool:
     """The entry opens with its editors: "Beltrán Ortega, Lucía, and T. R. Kessler, eds." """
     head = re.sub(r",?\s[Ee]ds?\.,?[\s*_]*$", "", text[:a])
     return head != text[:a] and _names_segment(head.strip(" ,-*•"))
+
+
+# Chicago's unsigned book review: "Review of *Title*, by A. Author. Journal 29, no. 4 (2022)"
+REVIEW_OF_START = re.compile(
+    r"\s*(Review\s+of\s+[^.]{2,200}?(?:,\s*(?:(?:directed|edited|written|translated)\s+)?by\s+"
+    r"[^.]{2,100}?(?:\s[A-Z]\.[^.]{0,60}?)?)?)\.\s+(?=[A-Z])"
+)
+
+
+def _review_of_title(st: _State) -> None:
+    """An entry that opens "Review of ..., by ...": the review's title, whoever wrote it."""
+    m = REVIEW_OF_START.match(st.w.text) if not st.title_range else None
+    if m:
+        st.title = _clean(m.group(1))
+        st.title_range = (m.start(1), m.end(1))
+        st.span("title", m.start(1), m.end(1))
+        st.w.consume(m.start(1), m.end(1) + 1)
 
 
 def _quoted_or_italic_title(st: _State) -> None:
@@ -1556,7 +1590,7 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
         return alone and len(nxt.split()) >= 3 and not looks_like_name(nxt) and not more_names
     if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", nxt.strip()):
         return True  # "Smith J, Jones A. 2016. Title": the year sentence follows
-    if re.match(r"\s*[A-Z][a-z]+,\s+(?!and\b)[a-z]{2,}", text[after:hi]):
+    if re.match(r"\s*[A-Z][a-z]+,\s+(?!and\b|eds?\b|editors?\b|trans\b)[a-z]{2,}", text[after:hi]):
         return True  # "Choi, S.-Y. Novelty, dopamine and the ...": a title's first word
     if re.match(r"\s*[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}:\s", text[after:hi]):
         # "Raman P, Dhillon G. Editorial: the promise of ...", "... W. Urban Computing: ..."
@@ -2540,7 +2574,18 @@ def _is_translation(original: str, bracket: str) -> bool:
         return False
     if before < 0.5:
         return re.search(r"[A-Za-z]{3}", bracket) is not None
-    return before > 0.9 and inside < 0.2
+    if before > 0.9 and inside < 0.2:
+        return True
+    # "Morfologická analýza a lemmatizace [Morphological analysis and lemmatization]": a
+    # title with diacritics, then an English one of as many words or more, with none
+    words = bracket.split()
+    return (
+        len(words) >= 3
+        and bracket.isascii()
+        and sum(1 for c in original if c.isalpha() and not c.isascii()) >= 2
+        and len(words) >= 0.6 * len(original.split())
+        and bool(re.search(r"\b(?:of|and|the|for|in|on|with|to)\b", bracket))
+    )
 
 
 def _latin_share(text: str) -> float | None:
@@ -3999,6 +4044,11 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         info.venue = _clean_venue(rest) or None
         if info.venue and ";" in info.venue and not info.publisher:
             info.venue = _semicolon_imprint(st, info, info.venue) or info.venue
+        trailing = re.fullmatch(r"(.{3,}?[^\W\d_)])\s+(\d{1,4})", info.venue or "")
+        if trailing and info.number and not info.volume:
+            # Chicago "Harvard Theological Review 119, no. 1 (forthcoming)": no pages
+            # followed the volume, so it stayed with the journal's name
+            info.venue, info.volume = trailing.group(1), trailing.group(2)
         lead = LEADING_REPORT_NUMBER.match(info.venue or "")
         if lead and (info.report or st.entry.hint == "techreport") and not info.number:
             # "ORNL/TM-2021/1234, Oak Ridge National Laboratory, Oak Ridge, TN": a
@@ -4356,6 +4406,16 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return st.gbt_type  # the entry says its type
     if info.notes_for:
         return "misc"  # liner and program notes: no periodical, no proceedings
+    if (
+        st.authors_edited
+        and not info.booktitle
+        and (info.publisher or PLACE_AND_PUBLISHER.search(rest))
+    ):
+        # "Lindqvist, T. J., and H. Oduya, eds. Title. Series 198. Leiden: Brill, 2021.": an
+        # edited volume in a numbered series, not a journal's volume
+        return "book"
+    if re.search(r"(?i)\(blog\)|\bblog\b", info.venue or ""):
+        return "misc"  # "Church Life Journal (blog), University of Notre Dame": a blog post
     if re.match(r"(?i)data\s+from\s*:", st.title or "") or re.search(
         r"(?i)\bdata\s+(?:archive|repository)\b", info.venue or ""
     ):
@@ -4561,6 +4621,7 @@ def parse_entry(entry: EntryText) -> Record:
     _other_version(st)
     _gbt_marker(st)
     _quoted_or_italic_title(st)
+    _review_of_title(st)
     _bracket_groups(st, st.title_range)
     _bold_notes(st, st.title_range)
     _status(st)
