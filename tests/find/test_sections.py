@@ -427,3 +427,28 @@ def test_headings_with_commas_and_with_a_remark_in_lower_case() -> None:
 )
 def test_russian_headings(heading: str, kind: str) -> None:
     assert classify(heading)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("📰 Selected Press", "other"),
+        ("In the Press", "other"),
+        ("In Press", "publication"),
+        ("Selected Publications", "publication"),
+    ],
+)
+def test_press_coverage_and_papers_in_press(heading: str, kind: str) -> None:
+    assert classify(heading)[0] == kind
+
+
+def test_selected_publications_in_a_sidebar_after_other_sections() -> None:
+    html = (
+        "<h2>Publications</h2><ol><li>Ortega M, Chen L. A paper on T cells. <em>J Exp Med</em>. "
+        "2025;222(2):e20241187.</li></ol><h2>Honors</h2><ul><li>2024 Award</li></ul>"
+        "<aside><h3>Quick Links</h3><ul><li>Download CV</li></ul><h3>Selected Publications</h3>"
+        "<ul><li>Ortega M, et al. Lung-resident memory T cells are maintained locally. "
+        "<em>Nature</em>. 2019;570(7760):230-235.</li></ul></aside>"
+    )
+    recs = cvbib.extract_text(html, "page.html").records
+    assert [r.venue for r in recs] == ["Journal of Experimental Medicine", "Nature"]

@@ -4426,3 +4426,54 @@ def test_a_translated_title_in_brackets_after_a_title_in_another_latin_language(
     assert rec.extra[0] == (
         "Translated title: Morphological analysis and lemmatization of historical texts"
     )
+
+
+def test_apa_reviews_descriptions_and_numbers_in_the_italics() -> None:
+    rec = parse_md(
+        "Ferraro, L. M. (2023). [Review of the book *Local news after the platform*, by P. "
+        "Haskins]. *Journalism & Mass Communication Quarterly*, *100*(1), 221–223."
+    )
+    assert rec.title == "Review of the book Local news after the platform, by P. Haskins"
+    assert (rec.venue, rec.volume, rec.pages) == (
+        "Journalism & Mass Communication Quarterly",
+        "100",
+        "221--223",
+    )
+    rec = parse_md(
+        "Ferraro, L. M. (2020). Rethinking the local [Review of the book *The death of the "
+        "news?*, by R. Coles]. *Journal of Communication*, *70*(2), E5–E7."
+    )
+    assert (rec.title, rec.venue) == ("Rethinking the local", "Journal of Communication")
+    assert rec.extra == ("Review of the book The death of the news?, by R. Coles",)
+    rec = parse_md(
+        "Ferraro, L. M. (2021). *Mapping news deserts: Methods and data* [White paper]. "
+        "Knight Foundation."
+    )
+    assert (rec.title, rec.venue, rec.extra) == (
+        "Mapping news deserts: Methods and data",
+        "Knight Foundation",
+        ("White paper",),
+    )
+    rec = parse_md(
+        "Maya Lindqvist, Rebecca J. Thornton (2021). Measuring Perceived Legibility. "
+        "*International Journal of Social Robotics, 13, 1457–1475*."
+    )
+    assert (rec.venue, rec.volume, rec.pages) == (
+        "International Journal of Social Robotics",
+        "13",
+        "1457--1475",
+    )
+
+
+def test_nlm_citations_on_a_faculty_page() -> None:
+    rec = parse_md(
+        "Haddad R, Fenwick SL, Ortega M. Single-cell atlas of exhausted T cell states. "
+        "*Immunity*. 2025 Jan 14:S1074-7613(24)00561-3. doi: 10.1016/j.immuni.2024.12.009. "
+        "Epub ahead of print."
+    )
+    assert (rec.title, rec.venue) == ("Single-cell atlas of exhausted T cell states", "Immunity")
+    rec = parse(
+        "Ortega M, Ruiz-Carrasco P. [Resident memory T cells: new targets for mucosal "
+        "vaccines]. Enferm Infecc Microbiol Clin. 2018 Nov;36(9):581-588. Spanish."
+    )
+    assert rec.title == "Resident memory T cells: new targets for mucosal vaccines"

@@ -120,8 +120,9 @@ def _classify(text: str) -> tuple[Kind, float, str | None]:
     words = heading_words(text)
     if not words:
         return "neutral", 0.0, None
-    if " ".join(words) in vocab.other_headings:
-        return "other", 1.0, None  # "Press": media coverage ("In Press" holds papers)
+    # "Press", "Selected Press", "In the Press": media coverage ("In Press" holds papers)
+    if " ".join(w for w in words if w not in ("selected", "recent")) in vocab.other_headings:
+        return "other", 1.0, None
     if vocab.other_phrases.search(text):
         return "other", 1.0, None  # "Reviews of My Work": about the owner's work
     phrase = vocab.publication_phrases.search(text)
@@ -184,7 +185,11 @@ def unfinished(heading: str) -> bool:
 def names_other(heading: str) -> bool:
     """Does the heading name something to skip, weakly ("Paper Presentations")?"""
     vocab = vocabulary()
-    return any(w in vocab.other or w in vocab.weak_other for w in heading_words(heading))
+    # ("Selected Publications" names nothing to skip: "selected" only qualifies)
+    return any(
+        w in vocab.other or (w in vocab.weak_other and w not in vocab.neutral)
+        for w in heading_words(heading)
+    )
 
 
 def presentations_only(heading: str) -> bool:

@@ -326,6 +326,10 @@ ABSOLUTE_URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*:|//|www\.)")
 
 
 # NLM ends a paper in another language with the language: "... 181(22):V01190034. Danish."
+LANGUAGE_SENTENCE = re.compile(
+    r"\.\s+(?:Norwegian|Danish|Swedish|Finnish|Icelandic|German|French|Spanish|Portuguese|"
+    r"Italian|Dutch|Polish|Czech|Hungarian|Turkish|Greek|Russian|Japanese|Chinese|Korean)\.(?=\s|$)"
+)
 LANGUAGE_AT_END = re.compile(
     r"\.\s+(Norwegian|Danish|Swedish|Finnish|Icelandic|German|French|Spanish|Portuguese|"
     r"Italian|Dutch|Polish|Czech|Hungarian|Turkish|Greek|Russian|Japanese|Chinese|Korean)\.?\s*$"
@@ -983,7 +987,9 @@ REVIEWED_WORK = re.compile(
 )
 LINER_NOTES = re.compile(r"(?i)(?:liner|program|programme|sleeve|album)\s+notes\s+(?:for|to)\b")
 APA_DESCRIPTION = re.compile(
-    r"^\[(?i:data\s*set|computer\s+software|software|computer\s+program|code)\]\s*\.?\s*"
+    r"^\[(?i:data\s*set|computer\s+software|software|computer\s+program|code|white\s+paper|"
+    r"policy\s+brief|research\s+brief|fact\s+sheet|technical\s+report|report|brochure|"
+    r"podcast(?:\s+episode)?|video|infographic|blog\s+post|audio\s+podcast)\]\s*\.?\s*"
 )
 AWARD_HINT = re.compile(r"(?i)award|mention|runner|nomin")
 CLOSING_AWARDS = {
@@ -1168,6 +1174,27 @@ REVIEW_OF_START = re.compile(
 )
 
 
+# APA 7: "Title [Review of the book *Book*, by A. Author]. *Journal*" or, untitled,
+# "(2023). [Review of the book *Book*, by A. Author]. *Journal*"
+REVIEW_BRACKET = re.compile(r"\[\s*(Review\s+of\s+(?:the\s+)?[^\[\]]{3,250}?)\s*\]\.?")
+
+
+def _review_bracket(st: _State) -> None:
+    """APA's bracketed description of a review: the title when the review has none, else a
+    remark after its title."""
+    m = REVIEW_BRACKET.search(st.w.text) if "Review" in st.w.text else None
+    if m is None:
+        return
+    before = st.w.text[: m.start()]
+    if P.APA_YEAR.search(before) and re.search(r"\)[.:]?\s*$", before):
+        st.title = _clean(m.group(1))
+        st.title_range = (m.start(1), m.end(1))
+        st.span("title", m.start(1), m.end(1))
+    else:
+        st.extra.append(_clean(m.group(1)))
+    st.w.consume(m.start(), m.end())
+
+
 def _review_of_title(st: _State) -> None:
     """An entry that opens "Review of ..., by ...": the review's title, whoever wrote it."""
     m = REVIEW_OF_START.match(st.w.text) if not st.title_range else None
@@ -1179,6 +1206,8 @@ def _review_of_title(st: _State) -> None:
 
 
 def _quoted_or_italic_title(st: _State) -> None:
+    if st.title_range:
+        return  # an untitled review's description is its title
     text = st.w.text
     cands: list[tuple[int, int, str]] = []
     for op, cl in QUOTES:
@@ -1901,6 +1930,14 @@ def _segment(st: _State) -> None:
         # "year;volume" part is the journal, however short.
         if i + 1 < len(rest) and P.VANCOUVER_PUB.match(text[rest[i + 1][0] : rest[i + 1][1]]):
             break
+        # NLM on a web page: "Title. *Immunity*. 2025 Jan 14." — an italic sentence, then
+        # the year (or date) opening the next: the journal
+        if (
+            i + 1 < len(rest)
+            and re.match(r"\s*(?:19|20)\d\d\b", text[rest[i + 1][0] : rest[i + 1][1]])
+            and _italic_sentence(st, rest[i][0], rest[i][1])
+        ):
+            break
         t_end = rest[i][1]
         i += 1
     chapter = ELSEVIER_IN.search(text, t_start, t_end)
@@ -2445,6 +2482,18 @@ def _set_title(st: _State, a: int, b: int) -> None:
         st.w.consume(lead.start(), lead.end())
         a = lead.end()
     raw = st.w.text[a:b]
+    if (
+        raw.startswith("[")
+        and raw.rstrip(".").endswith("]")
+        and LANGUAGE_SENTENCE.search(st.entry.text)
+    ):
+        # NLM: "[Resident memory T cells: new targets]. Enferm Infecc Microbiol Clin. 2018
+        # Nov;36(9):581-588. Spanish.": the English title of an article in another language
+        inner = raw.rstrip(".")
+        st.w.consume(a, a + 1)
+        st.w.consume(a + len(inner) - 1, a + len(inner))
+        a, b = a + 1, a + len(inner) - 1
+        raw = st.w.text[a:b]
     # "Title (2nd ed.)": the edition is not part of the title
     ed = re.search(r"\s*\((\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.?|edn\.?|edition)\)\s*\.?$", raw)
     if ed:
@@ -3868,7 +3917,10 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         info.notes_for = True
         rest = ""
     # APA's description of a work before its publisher: "[Data set]. NSF Arctic Data Center"
-    rest = APA_DESCRIPTION.sub("", rest)
+    described = APA_DESCRIPTION.match(rest)
+    if described:  # (kept as a remark: "[White paper]. Knight Foundation")
+        st.extra.append(described.group(0).strip(" .[]"))
+        rest = rest[described.end() :]
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
     rest = _strip_end(rest)
@@ -4090,6 +4142,9 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     info.rest = rest
 
 
+VOLUME_PAGES_TAIL = re.compile(
+    r",\s*(?P<volume>\d{1,4})(?:\s*\((?P<issue>\d{1,4})\))?,\s*(?P<first>\d{1,6})\s*[–-]{1,2}\s*(?P<last>\d{1,6})\s*$"
+)
 # A place and no more: "Cham", "Somerville, MA", "Bellingham, WA, USA"
 PLAIN_PLACE = re.compile(r"[^\W\d_][\w.'’\- ]*(?:,\s*[^\W\d_][\w.'’\- ]*){0,2}")
 # The place that opens a CSE or NLM imprint: "Corvallis (OR): ", "Bethesda (MD): "
@@ -4620,6 +4675,7 @@ def parse_entry(entry: EntryText) -> Record:
     _identifiers(st)
     _other_version(st)
     _gbt_marker(st)
+    _review_bracket(st)
     _quoted_or_italic_title(st)
     _review_of_title(st)
     _bracket_groups(st, st.title_range)
@@ -4784,6 +4840,13 @@ def parse_entry(entry: EntryText) -> Record:
             # "Arbeit und Anerkennung. Eine Soziologie der Pflegeberufe. Frankfurt: Campus":
             # the sentence between title and place is the subtitle
             st.title, venue = f"{st.title}. {venue}", None
+    numbers = VOLUME_PAGES_TAIL.search(venue) if venue and not (info.volume or info.pages) else None
+    if numbers and numbers.start() > 0:
+        # "*International Journal of Social Robotics, 13, 1457–1475*": the numbers were in
+        # the italics with the journal's name
+        venue = venue[: numbers.start()]
+        info.volume, info.number = numbers["volume"], info.number or numbers["issue"]
+        info.pages = _expand_pages(numbers["first"], numbers["last"])
     if venue:
         venue, translated = _split_translation(venue)
         if translated:
