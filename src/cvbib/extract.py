@@ -92,10 +92,11 @@ def extract_document(doc: Document) -> Extraction:
     for i, (entry, rec) in enumerate(zip(entries, parsed, strict=True)):
         # names and a working title ("Data collection."), or a draft in preparation even
         # with a year in view ("Draft in preparation for SMS 2024"): not yet a publication
+        # (a link on a co-author's name is no version of the draft: its stage decides)
         if (
             i in drafts
-            and not (rec.doi or rec.arxiv or rec.url)
-            and (DRAFT_STAGE.search(entry.text) or not (rec.year or known_venue(rec)))
+            and not (rec.doi or rec.arxiv)
+            and (DRAFT_STAGE.search(entry.text) or not (rec.url or rec.year or known_venue(rec)))
         ):
             continue
         if i in presented and not (rec.doi or (rec.venue and rec.volume and rec.pages)):

@@ -637,3 +637,14 @@ def test_word_processor_paragraphs_one_a_line_and_remarks_after_a_dash() -> None
     assert [r.source.line for r in recs] == [4, 5, 8, 10]  # type: ignore[union-attr]
     assert recs[2].extra == ("Reviewed in: Journal of Ecclesiastical History, Lutheran Quarterly",)
     assert "2020 Frend Book Prize" in " ".join((*recs[3].notes, *recs[3].extra))
+
+
+def test_a_draft_in_preparation_with_a_linked_coauthor_is_no_publication() -> None:
+    md = (
+        "## Publications\n\n1. Doe, Jane. “A Published Paper on Kinship.” *Demography* 60 (2023): "
+        "1–20.\n\n### Work in Progress\n\n"
+        "1. Doe, Jane, and [Jonas Berg](https://example.org/jberg). “Cohort Fertility "
+        "Forecasting with Partnership Histories.” In preparation.\n"
+    )
+    recs = cvbib.extract_text(md, "cv.md").records
+    assert [r.title for r in recs] == ["A Published Paper on Kinship"]

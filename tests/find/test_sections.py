@@ -452,3 +452,18 @@ def test_selected_publications_in_a_sidebar_after_other_sections() -> None:
     )
     recs = cvbib.extract_text(html, "page.html").records
     assert [r.venue for r in recs] == ["Journal of Experimental Medicine", "Nature"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "drafts"),
+    [
+        ("Work in Progress", "publication", True),
+        ("Works in Progress", "publication", True),
+        ("Work Experience", "other", False),
+        ("Work", "neutral", False),
+    ],
+)
+def test_work_in_progress_is_a_heading_of_drafts(heading: str, kind: str, drafts: bool) -> None:
+    from cvbib.find.sections import unfinished
+
+    assert (classify(heading)[0], unfinished(heading)) == (kind, drafts)
