@@ -4477,3 +4477,31 @@ def test_nlm_citations_on_a_faculty_page() -> None:
         "vaccines]. Enferm Infecc Microbiol Clin. 2018 Nov;36(9):581-588. Spanish."
     )
     assert rec.title == "Resident memory T cells: new targets for mucosal vaccines"
+
+
+def test_unsigned_reviews_and_edited_volumes_keep_the_rules_reading() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "Review of Gift and Obligation in Early Christianity, edited by Paul Ekwueme and "
+            "Lena Baptiste. Reviews in Religion & Theology 29, no. 4 (2022): 566–68.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert rec.title.endswith("edited by Paul Ekwueme and Lena Baptiste") and not rec.authors
+    rec = parse_cv_entry(
+        EntryText(
+            "Lindqvist, Tobias J., and Hannah Oduya, eds. Augustine in Africa: Reception, "
+            "Resistance, Renewal. Studies in the History of Christian Traditions 198. Leiden: "
+            "Brill, 2021.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert (rec.type, rec.title, rec.authors) == (
+        "book",
+        "Augustine in Africa: Reception, Resistance, Renewal",
+        (),
+    )

@@ -116,6 +116,17 @@ def _parse_cv_entry(entry: EntryText) -> Record:
         # O'Callaghan, Chem. – Eur. J., 2020, 26, 12001–12006"): the tagger would make a
         # title of the journal
         return rule
+    if (
+        rule.year
+        and (rule.venue or rule.publisher)
+        and (
+            rule.title.startswith("Review of")
+            or (rule.editors and not rule.authors and rule.type == "book")
+        )
+    ):
+        # an unsigned review ("Review of X, by Y. Journal ..."), an edited volume ("A and B,
+        # eds. Title"): the tagger knows neither, and would make authors of the names
+        return rule
     styled = _styled_title(rule, entry) or _styled_venue(rule, entry)
     if rule.confidence >= 1.0 and (styled or rule.venue_short):
         # A complete reading with the title in bold or italic, or a venue of the knowledge
