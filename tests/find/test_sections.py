@@ -467,3 +467,21 @@ def test_work_in_progress_is_a_heading_of_drafts(heading: str, kind: str, drafts
     from cvbib.find.sections import unfinished
 
     assert (classify(heading)[0], unfinished(heading)) == (kind, drafts)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        (
+            "B) Lektorált folyóiratcikkek magyar nyelven (Peer-reviewed journal articles)",
+            "publication",
+        ),
+        ("E) Disszertáció (Dissertation)", "publication"),
+        ("ELŐADÁSOK (INVITED TALKS AND CONFERENCE PRESENTATIONS) – válogatás (selection)", "other"),
+        ("Journal Articles (selected)", "publication"),
+    ],
+)
+def test_a_heading_in_an_unknown_language_is_read_in_its_translation(
+    heading: str, kind: str
+) -> None:
+    assert classify(heading)[0] == kind

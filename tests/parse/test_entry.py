@@ -4505,3 +4505,45 @@ def test_unsigned_reviews_and_edited_volumes_keep_the_rules_reading() -> None:
         "Augustine in Africa: Reception, Resistance, Renewal",
         (),
     )
+
+
+def test_hungarian_mtmt_references() -> None:
+    rec = parse(
+        "Kovács P. – Balogh G. – Farkas E. (2020): A talajművelési rendszerek hatása a talaj "
+        "nedvességtartalmára és a napraforgó termésére. [Effect of tillage systems on soil "
+        "moisture and sunflower yield.] Agrokémia és Talajtan 69(1–2): 103–118."
+    )
+    assert people(rec) == ["P.|Kovács", "G.|Balogh", "E.|Farkas"]
+    assert (rec.venue, rec.volume, rec.pages) == ("Agrokémia és Talajtan", "69", "103--118")
+    assert rec.extra == (
+        "Translated title: Effect of tillage systems on soil moisture and sunflower yield",
+    )
+    rec = parse(
+        "Kovács, P.*, Tóth, B. (2023): Nitrogen use efficiency of maize hybrids. Field Crops "
+        "Research 291: 108789. DOI: 10.1016/j.fcr.2022.108789   [IF: 6,145; D1]"
+    )
+    assert (rec.venue, rec.volume, rec.pages, rec.extra) == (
+        "Field Crops Research",
+        "291",
+        "108789",
+        ("IF: 6,145; D1",),
+    )
+    rec = parse(
+        "Tóth, B., Kovács, P.* (benyújtva / submitted): Residual effect of digestate on soil "
+        "mineral nitrogen. European Journal of Agronomy."
+    )
+    assert (rec.status, rec.title) == (
+        "under review",
+        "Residual effect of digestate on soil mineral nitrogen",
+    )
+    rec = parse(
+        "Kovács P. (2009): A tápanyagellátás és az öntözés hatása a kukorica termésére. Doktori "
+        "(PhD) értekezés. Debreceni Egyetem, Debrecen. 142 p."
+    )
+    assert (rec.type, rec.venue) == ("phdthesis", "Debreceni Egyetem")
+    rec = parse(
+        "Kovács P. (2019): Az öntözés szerepe. In: Kertész L, Gombos B. (szerk.): Szántóföldi "
+        "növénytermesztés. Mezőgazda Kiadó, Budapest."
+    )
+    assert (rec.type, rec.venue) == ("incollection", "Szántóföldi növénytermesztés")
+    assert [p.family for p in rec.editors] == ["Kertész", "Gombos"]

@@ -98,7 +98,7 @@ def _classify_cjk(text: str) -> tuple[Kind, float, str | None] | None:
 
 def classify(text: str) -> tuple[Kind, float, str | None]:
     """(kind, share of known heading words, type hint) for a heading text."""
-    whole = _classify(text)
+    whole = _classify_translated(text, _classify(text))
     halves = text.split(" / ")
     if (
         whole[1] >= 0.75
@@ -110,6 +110,20 @@ def classify(text: str) -> tuple[Kind, float, str | None]:
     # "Rapporter / Reports": a heading in two languages is read in the one we know
     best = max((_classify(h) for h in halves), key=lambda c: (c[0] != "neutral", c[1]))
     return best if best[0] != "neutral" and best[1] > whole[1] else whole
+
+
+def _classify_translated(
+    text: str, whole: tuple[Kind, float, str | None]
+) -> tuple[Kind, float, str | None]:
+    """'Lektorált folyóiratcikkek (Peer-reviewed journal articles)': a heading in a language
+    the vocabulary lacks, translated in brackets, is read in its translation."""
+    if whole[0] != "neutral" and whole[1] >= 0.75:
+        return whole
+    for inner in re.findall(r"\(([^()]{3,80})\)", text):
+        translated = _classify(inner)
+        if translated[0] != "neutral" and translated[1] >= 0.75:
+            return translated
+    return whole
 
 
 def _classify(text: str) -> tuple[Kind, float, str | None]:

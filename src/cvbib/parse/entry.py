@@ -347,6 +347,11 @@ PLACE_AND_DAYS_END = re.compile(
     r"\d{1,2}\s*[–-]\s*\d{1,2}\s*$"
 )
 SEASON_DATE = re.compile(r"\((?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?:19|20)\d\d)?\s*\)")
+_RANK = (
+    r"(?:IF|JIF|Impact\s+factor)\s*[:=]?\s*\d+[.,]\d+|Q[1-4]|D1|SINTA\s*\d|KCI(?:\s+등재(?:후보)?)?|"
+    r"(?:terindeks\s+)?Scopus(?:\s+indexed)?|Web\s+of\s+Science|WoS|SCIE?|SSCI|ESCI|AHCI"
+)
+JOURNAL_RANK = re.compile(rf"\s*[\[(]\s*((?:{_RANK})(?:\s*[;,/]\s*(?:{_RANK}))*)\s*[\])]")
 TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
 )
@@ -521,6 +526,11 @@ def _identifiers(st: _State) -> None:
     for m in LANGUAGE_NOTE.finditer(st.w.text):
         st.extra.append(f"In {m.group(1).capitalize()}")
         st.w.consume(m.start(), m.end())
+    # "[IF: 6,145; D1]", "[Q1]", "(SINTA 2)", "(KCI 등재)": the journal's rank, a remark
+    if "[" in st.w.text or "(" in st.w.text:
+        for m in JOURNAL_RANK.finditer(st.w.text):
+            st.extra.append(m.group(1).strip())
+            st.w.consume(m.start(), m.end())
     # Chicago remarks in sentences of their own: "Translated by Tobias J. Lindqvist.",
     # "Reprinted in *Book*, edited by ..., 2019.", "Article published March 29, 2021."
     if "ranslated" in st.w.text or "eprinted" in st.w.text or "published" in st.w.text:
@@ -885,6 +895,10 @@ STATUS_WORDS = frozenset(
         "řízení",
         "в",
         "печати",
+        "benyújtva",
+        "megjelenés",
+        "alatt",
+        "elfogadva",
     ]
 )
 
@@ -913,7 +927,7 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
     r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|(?-i:I|W)(?=:))\s?:?\s+"
-    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
+    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red|szerk)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
     re.I,
 )
 
@@ -1660,7 +1674,7 @@ def _names_segment(seg: str) -> bool:
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
 
 
-NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og|a|i)\s")
+NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og|a|i|[–—])\s")
 
 
 def _family_before_initials(piece: str, nxt: str | None) -> bool:
@@ -1713,7 +1727,7 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
 # the names: they edited the volume (Portuguese "(Org.)": they organised it)
 ROLE_AT_END = re.compile(
     r"(?:,\s*\(?(?:eds?|editors?)\.?\)?"
-    r"|,?\s*\((?i:eds?|editors?|coords?|comps?|orgs?|hrsg|hg|dir|red)\.?\))"
+    r"|,?\s*\((?i:eds?|editors?|coords?|comps?|orgs?|hrsg|hg|dir|red|szerk)\.?\))"
     r"(?:\s*\((?:19|20)\d\d[a-z]?\))?[.\s]*$"
 )
 
@@ -1977,6 +1991,7 @@ CJK_THESIS = r"(?:博士|修士|学位|硕士|碩士)(?:論文|论文)"
 # Theses in Czech, Slovak, Polish and Russian ("Disertační práce", "praca magisterska")
 SLAVIC_THESIS = (
     r"(?:disertační|dizertačná|diplomová|bakalářská|rigorózní)\s+prác[ea]|"
+    r"(?:doktori\s+(?:\(PhD\)\s+)?)?értekezés|disszertáció|szakdolgozat|"  # Hungarian
     r"(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka)|"
     r"(?<!\w)(?:диссертаци[яи]|дис\.)(?!\w)"
 )
@@ -2781,7 +2796,7 @@ AHEAD_OF_PRINT_ID = re.compile(r":\s*[a-z]{0,6}\d\d")
 ARTICLE_AFTER_COLON = re.compile(r":\s*e?\d{3}")
 # what the chapter pattern "In Book (Eds.)" needs, found fast from its opening parenthesis
 EDITORS_IN_PARENS = re.compile(
-    r"\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red)\.?\)"
+    r"\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk)\.?\)"
 )
 BLUEBOOK = re.compile(
     r"(?<![\w.])(\d{1,4})\s+((?:(?:[A-Z][\w.&']*|&)\s+){1,6}?(?:L\.|J\.|Rev\.|Q\.)(?:\s+[A-Z][\w.]*)*)"
@@ -3364,7 +3379,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         None
         if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
         else re.search(
-            r"\b(?:In|in|En|Em|Dans|İçinde|I(?=:)|W(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red)\.?\)\s*[,:.]?",
+            r"\b(?:In|in|En|Em|Dans|İçinde|I(?=:)|W(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk)\.?\)\s*[,:.]?",
             st.w.text,
         )
     )
@@ -3787,7 +3802,8 @@ PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Presses|UP|Publishers?|Publ\.?|Publishing|Verlag|Books|Editions?|Éditions?|Editora|"
     r"Editorial|Springer|Wiley|Routledge|Elsevier|Brill|Blackwell|Palgrave|Macmillan|Elgar|"
     r"De\s+Gruyter|Taylor\s*&\s*Francis|Kluwer|Birkhäuser|McGraw[-\s]Hill|Pearson|Bloomsbury|"
-    r"Human\s+Kinetics|Studentlitteratur|Guilford|Erlbaum|Karger|Thieme|Benjamins|Ashgate|Emerald)\b"
+    r"Human\s+Kinetics|Studentlitteratur|Guilford|Erlbaum|Karger|Thieme|Benjamins|Ashgate|Emerald|"
+    r"Kiadó|Könyvkiadó|Wydawnictwo|Nakladatelství)\b"
 )
 
 
@@ -4840,6 +4856,11 @@ def parse_entry(entry: EntryText) -> Record:
             # "Arbeit und Anerkennung. Eine Soziologie der Pflegeberufe. Frankfurt: Campus":
             # the sentence between title and place is the subtitle
             st.title, venue = f"{st.title}. {venue}", None
+    lead = re.match(r"\[([^\[\]]{8,})\]\.?\s*", venue or "")
+    if lead and venue and _is_translation(st.title, lead.group(1).rstrip(".")):
+        # "Title. [English title.] Journal 69(1–2)": the translation after the title
+        st.extra.append(f"Translated title: {lead.group(1).strip().rstrip('.')}")
+        venue = venue[lead.end() :] or None
     numbers = VOLUME_PAGES_TAIL.search(venue) if venue and not (info.volume or info.pages) else None
     if numbers and numbers.start() > 0:
         # "*International Journal of Social Robotics, 13, 1457–1475*": the numbers were in

@@ -69,16 +69,17 @@ CORPORATE_ENDINGS = frozenset(
 )
 DOTTED_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.(?:-[A-ZА-ЯЁ]\.)?")
 PURE_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?\s?-?){1,3}")
-# "and" in the languages CVs are written in (Czech and Slovak "a", Polish "i"); the
+# "and" in the languages CVs are written in (Czech and Slovak "a", Polish "i", and the
+# dash between Hungarian names, "Kovács P. – Balogh G."); the
 # one-letter ones only in lower case, so that an initial "Y" or "E" is never taken for one.
 # ("; and" as BibBase writes it: "Kim, J.; and Raghunathan, P.")
 SPLIT_AND = re.compile(
-    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og|a|i)\s+)\s*",
+    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og|a|i)\s+|\s[–—]\s)\s*",
     re.I,
 )
 # Without a comma or an initial in the list, "y" is part of one name: "José Ortega y Gasset".
 SPLIT_AND_NO_Y = re.compile(
-    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:och|og|a|i)\s+)\s*",
+    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:och|og|a|i)\s+|\s[–—]\s)\s*",
     re.I,
 )
 _LIST_MARKS = re.compile(r",|\b[A-Z]\.")
