@@ -648,3 +648,21 @@ def test_a_draft_in_preparation_with_a_linked_coauthor_is_no_publication() -> No
     )
     recs = cvbib.extract_text(md, "cv.md").records
     assert [r.title for r in recs] == ["A Published Paper on Kinship"]
+
+
+def test_bold_titles_in_blocks_one_after_another_each_open_an_entry() -> None:
+    html = (
+        "<h2>Working Papers</h2>\n"
+        "<p><strong>Childcare Subsidies and Maternal Labor Supply</strong> (with Ignacio Fuentes)"
+        "<br>IZA Discussion Paper No. 16421, 2023.</p>\n"
+        "<p><strong>Unemployment Insurance Generosity and Job Search</strong> (with Sarah "
+        "Lindgren)<br><em>Reject and Resubmit, Journal of Labor Economics</em></p>\n"
+        "<p><strong>Occupational Licensing and the Migration of Nurses</strong> (with Thomas "
+        "Halvorsen)<br>Federal Reserve Bank of Chicago Working Paper 2022-19</p>\n"
+    )
+    recs = cvbib.extract_text(html, "page.html").records
+    assert [r.title for r in recs] == [
+        "Childcare Subsidies and Maternal Labor Supply",
+        "Unemployment Insurance Generosity and Job Search",
+        "Occupational Licensing and the Migration of Nurses",
+    ]

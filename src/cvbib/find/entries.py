@@ -660,6 +660,9 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
             or (role == "title" and cur and _whole(text) and _whole(" ".join(x.text for x in cur)))
             # "Title — Names. HotOS XIX, 2023." paragraphs: dated, each one a reference
             or (role == "title" and roles == {"title"} and _dated(text) and _dated(cur[0].text))
+            # "**Title** (with A)" / "*Journal*, 2023" blocks one after another: each bold
+            # title opens an entry, as the one before opened its own
+            or (bool(cur) and _bold_title_start(unit[0]) and _bold_title_start(cur[0]))
         )
         if start_new:
             close()
@@ -671,6 +674,14 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
         roles.add(role)
     close()
     return entries
+
+
+def _bold_title_start(line: Line) -> bool:
+    """A line that opens with a bold run of three words or more (a title set in bold)."""
+    if not line.bold or line.bold[0][0] > 2:
+        return False
+    a, b = line.bold[0]
+    return len(line.text[a:b].split()) >= 3
 
 
 def _leading_symbols(text: str) -> int:
