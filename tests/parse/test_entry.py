@@ -4547,3 +4547,30 @@ def test_hungarian_mtmt_references() -> None:
     )
     assert (rec.type, rec.venue) == ("incollection", "Szántóföldi növénytermesztés")
     assert [p.family for p in rec.editors] == ["Kertész", "Gombos"]
+
+
+def test_indonesian_references() -> None:
+    rec = parse(
+        "Rahmawati, D. (2020). Identifikasi sumber pencemar di DAS Landak dengan pendekatan "
+        "sistem informasi geografis. Prosiding Seminar Nasional Sains dan Teknologi Lingkungan "
+        "III, hlm. 211–218."
+    )
+    assert rec.title == (
+        "Identifikasi sumber pencemar di DAS Landak dengan pendekatan sistem informasi geografis"
+    )
+    assert (rec.type, rec.pages) == ("inproceedings", "211--218")
+    rec = parse(
+        "Rahmawati, D. (2021). Pengelolaan lahan basah tropis berbasis masyarakat. Dalam "
+        "Siregar, T. & Nugroho, B. (Ed.), Bunga Rampai Lingkungan Lahan Basah Kalimantan "
+        "(hlm. 55–78). Pontianak: Untan Press."
+    )
+    assert (rec.type, rec.venue, rec.pages) == (
+        "incollection",
+        "Bunga Rampai Lingkungan Lahan Basah Kalimantan",
+        "55--78",
+    )
+    rec = parse(
+        "Rahmawati, D. Microplastic abundance in peat swamp rivers. Environmental Pollution "
+        "(dalam proses review)."
+    )
+    assert rec.status == "under review"

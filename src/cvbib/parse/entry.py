@@ -899,6 +899,9 @@ STATUS_WORDS = frozenset(
         "megjelenés",
         "alatt",
         "elfogadva",
+        "diterima",
+        "dalam",
+        "proses",
     ]
 )
 
@@ -926,7 +929,7 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 # edited book opens with its editors ("A B, eds. *Book*": the italic run is the title)
 EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
-    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|(?-i:I|W)(?=:))\s?:?\s+"
+    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|Dalam|(?-i:I|W)(?=:))\s?:?\s+"
     r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red|szerk)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
     re.I,
 )
@@ -3379,7 +3382,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         None
         if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
         else re.search(
-            r"\b(?:In|in|En|Em|Dans|İçinde|I(?=:)|W(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk)\.?\)\s*[,:.]?",
+            r"\b(?:In|in|En|Em|Dans|İçinde|Dalam|I(?=:)|W(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk)\.?\)\s*[,:.]?",
             st.w.text,
         )
     )
@@ -3902,7 +3905,9 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     # "in", and Spanish and French "en", Portuguese "em", French "dans", Scandinavian "I:"
     # before a venue
     rest = re.sub(
-        r"(?i)^in\s*:?\s+|^(?:en|em|dans|İçinde)\s*:?\s+(?=[A-Z0-9])|^[IW]:\s+(?=[A-Z])", "", rest
+        r"(?i)^in\s*:?\s+|^(?:en|em|dans|İçinde|dalam)\s*:?\s+(?=[A-Z0-9])|^[IW]:\s+(?=[A-Z])",
+        "",
+        rest,
     )
     # "presented at the Transportation Research Board 103rd Annual Meeting": the meeting;
     # "Report prepared for Transport for London": the body it was written for
@@ -4392,7 +4397,7 @@ EVENT_WORDS = re.compile(
     # Spanish, Portuguese, Italian, French, German, Dutch, Turkish
     r"actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung|"
     r"actes|conférence|congrès|journées|kongress|konferenz|jahrestagung|congres|kongres[iı]?|"
-    r"sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi])\b"
+    r"sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi]|prosiding)\b"
 )
 
 
@@ -4426,7 +4431,7 @@ def _clean_venue(rest: str) -> str:
 
 
 PROCEEDINGS_NAME = re.compile(
-    r"(?i)^(?:the\s+)?(?:\d+\w*\s+)?(?:proc(?:eedings\b|\.)|tagungsband|actes|anais|actas|atti)"
+    r"(?i)^(?:the\s+)?(?:\d+\w*\s+)?(?:proc(?:eedings\b|\.)|tagungsband|actes|anais|actas|atti|prosiding)"
 )
 
 
@@ -4597,7 +4602,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         # Spanish, Portuguese, Italian, French, German, Dutch, Turkish ("Bildiriler Kitabı")
         r"|actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband"
         r"|actes|conférence|congrès|journées|kongress|konferenz|jahrestagung|congres"
-        r"|kongres[iı]?|sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi])\b",
+        r"|kongres[iı]?|sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi]|prosiding|seminar)\b",
         rest,
     ):
         return "inproceedings"

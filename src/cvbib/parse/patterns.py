@@ -28,7 +28,7 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[SsСс]\.\s*|\bss\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
+    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[SsСс]\.\s*|\bss\.\s*|\bhlm\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
     r"((?:e|[A-Z]|[ivx]{1,4})?\d{1,6}(?:\.e\d{1,4})?)\b"
     # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022", "CA, 9–13 Dec."
@@ -149,7 +149,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
                 r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b"
                 r"|\bhakem\s+de[ğg]erlendirmesinde\b|\bde[ğg]erlendirmede\b"  # Turkish
-                # Czech, Slovak, Polish, Russian, Hungarian
+                # Czech, Slovak, Polish, Russian, Hungarian, Indonesian
+                r"|\bdalam\s+proses\s+(?:review|penelaahan|telaah)\b"
                 r"|\bbenyújtva\b|\bbírálat\s+alatt\b"
                 r"|\bv\s+recenzním\s+řízení\b|\bv\s+recenznom\s+konaní\b|\bodesláno\b|\bw\s+recenzji\b"
                 r"|(?<!\w)на\s+рецензии(?!\w)|(?<!\w)направлен[ао]?\s+в\s+(?:журнал|печать)(?!\w)"
@@ -163,7 +164,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
                 r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|\baccepterad\b|\baccepteret\b|\bakseptert\b|\bakzeptiert\b|\bkabul\s+edildi\b|\bw\s+druku\b"
-                r"|\bmegjelenés\s+alatt\b|\belfogadva\b"
+                r"|\bmegjelenés\s+alatt\b|\belfogadva\b|\bditerima\b"
                 r"|\bv\s+tisku\b|\bv\s+tlači\b|\bpřijato\s+k\s+(?:publikaci|tisku)\b|\bprzyjęt[eyoa]\s+do\s+druku\b"
                 r"|(?<!\w)в\s+печати(?!\w)|(?<!\w)принят[ао]?\s+(?:к|в)\s+печат[ьи](?!\w)"
                 r"|已接收|已录用|已錄用|待发表", re.I),
@@ -203,6 +204,7 @@ ABBREVIATIONS = frozenset(
     [
         "al",
         "et",
+        "hlm",  # Indonesian "halaman", pages
         "proc",
         "conf",
         "int",
@@ -329,7 +331,7 @@ STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|erscheinen|paraître|utgivning|udgivelse"
-    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|tisku|tlači|recenz|benyújt|bírálat|megjelen|elfogad|přijato|odesláno|przyjęt|печат|рецензи|направлен|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
+    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|tisku|tlači|recenz|benyújt|bírálat|megjelen|elfogad|diterima|proses|přijato|odesláno|przyjęt|печат|рецензи|направлен|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
 )
 
 
