@@ -604,6 +604,9 @@ def test_a_pictograph_opening_an_entry_and_its_legend_are_no_text() -> None:
         ("Remote Auditing and Audit Quality", ["Whitcombe", "Hughes"])
     ]
     assert NOTE_LINE.match("Papers marked with † were written with students.")
+    assert NOTE_LINE.match("(* graduate student advisee; † undergraduate student)")
+    assert NOTE_LINE.match("Legend. Bold = myself. † = student or postdoc.")
+    assert not NOTE_LINE.match("Legendary results in sports. Journal 3, 1-2.")
 
 
 def test_hanging_indent_entries_whose_names_open_with_a_particle() -> None:

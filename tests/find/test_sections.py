@@ -485,3 +485,17 @@ def test_a_heading_in_an_unknown_language_is_read_in_its_translation(
     heading: str, kind: str
 ) -> None:
     assert classify(heading)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("학술 발표 (Conference Presentations, no proceedings)", "other"),
+        ("학술지 논문 (Journal Articles)", "publication"),
+        ("저서 (Books)", "publication"),
+        ("POPULAR PRESS", "other"),
+        ("Popular Science Articles", "publication"),
+    ],
+)
+def test_korean_headings_and_talks_without_proceedings(heading: str, kind: str) -> None:
+    assert classify(heading)[0] == kind
