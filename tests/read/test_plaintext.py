@@ -73,3 +73,30 @@ def test_compounds_keep_their_hyphen_across_a_line_break() -> None:
 
     assert keeps_hyphen("Family", "centered") and keeps_hyphen("evidence", "based")
     assert not keeps_hyphen("optimi", "zation") and not keeps_hyphen("adminis", "tration")
+
+
+def test_labels_in_a_margin_beside_the_text_column() -> None:
+    import cvbib
+
+    text = (
+        "EDUCATION               Ph.D., Electrical Engineering, University of Illinois, 2012\n"
+        "\n"
+        "PUBLICATIONS            Google Scholar: h-index 24, 2,310 citations (as of Feb. 2025).\n"
+        "\n"
+        "REFEREED                [J2] M. A. Ferreira, T. R. Henneman, and S. Ozturk, “Online\n"
+        "JOURNAL                      junction-temperature estimation for SiC MOSFET modules,”\n"
+        "ARTICLES                     IEEE Trans. Power Electron., vol. 40, no. 2, pp. 2871–2884,\n"
+        "2025                         Feb. 2025.\n"
+        "\n"
+        "                        [J1] T. R. Henneman and P. K. Ramaswamy, “Dead-time-free gate\n"
+        "2024                         driving for GaN half-bridges,” IEEE Trans. Ind. Electron.,\n"
+        "                             vol. 71, no. 3, pp. 1201–1212, 2024.\n"
+        "\n"
+        "INVITED                 “Wide-bandgap converters,” Seminar, MIT, Cambridge, MA, 2023.\n"
+        "TALKS\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.source.line, r.year, r.title) for r in recs] == [  # type: ignore[union-attr]
+        (5, 2025, "Online junction-temperature estimation for SiC MOSFET modules"),
+        (10, 2024, "Dead-time-free gate driving for GaN half-bridges"),
+    ]

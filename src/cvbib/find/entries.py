@@ -38,7 +38,7 @@ NOTE_LINE = re.compile(
     r"\s+(?:are|is)\s+(?:underlined|(?:in\s+)?bold|marked|italici[sz]ed|in\s+italics)\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
     # "Google Scholar: 1,870 citations, h-index 19"
-    r"(?:(?:google\s+scholar|scopus|web\s+of\s+science)\s*:\s*)?[\d,.]+k?\s+citations\b|"
+    r"(?:(?:google\s+scholar|scopus|web\s+of\s+science)\s*:\s*)?(?:[\d,.]+k?\s+citations|h-index)\b|"
     r"total\s*:?\s*\d+\s+(?:publications|papers|articles)\b|"  # "Total: 28 publications; ..."
     # "(* graduate student advisee; † undergraduate ...)", "Legend. Bold = myself."
     r"\(\s*[*†‡#]\s*=?\s*(?:graduate|undergraduate|student|postdoc|equal|corresponding|mentee|advisee|co-?first|senior)|"

@@ -94,15 +94,100 @@ def sniff(text: str) -> float:
     return 0.5  # the fallback: anything is plain text
 
 
+# "REFEREED                [J16] M. A. Ferreira, ...": a label in the margin, the text in a
+# column of its own (a two-column PDF copied with its layout, `pdftotext -layout`)
+SIDE_LABEL = re.compile(r"(?P<label>[A-Z0-9][A-Z0-9&,\-–/ ]{1,30}?)\s{3,}(?=\S)")
+
+
+def side_label_column(raw_lines: list[str]) -> int | None:
+    """The column where the text starts when section labels stand in a margin beside it:
+    at least three labels in capitals ("PUBLICATIONS", "REFEREED", "JOURNAL") before the
+    same column, and most other lines indented to it."""
+    starts: Counter[int] = Counter()
+    for raw in raw_lines:
+        m = SIDE_LABEL.match(raw.expandtabs(4))
+        if m and m.end() >= 12 and re.search(r"[A-Z]{3}", m["label"]):
+            starts[m.end()] += 1
+    if not starts:
+        return None
+    column, labels = starts.most_common(1)[0]
+    lines = [r.expandtabs(4) for r in raw_lines if r.strip()]
+    # lines whose text stands in the column (beside a label or not)
+    aligned = sum(
+        1 for r in lines if len(r) > column and r[column - 1] == " " and r[column:].strip()
+    )
+    if labels < 3 or aligned < 0.6 * len(lines):
+        return None
+    return column
+
+
+YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*[–-]\s*(?:(?:19|20)\d\d|present|now))?")
+
+
+def split_side_labels(raw_lines: list[str], column: int) -> list[tuple[int, str]]:
+    """(line number, text) with each margin's labels joined into one heading line of their
+    own ("REFEREED JOURNAL ARTICLES", a year), set before the entry they stand beside."""
+    out: list[tuple[int, str]] = []
+    label: list[str] = []
+    label_at = 0
+
+    def flush() -> int:
+        """Set the label down; where the next label would go right after it."""
+        at = label_at
+        # a year beside an entry's wrapped line belongs to the entry (its first line)
+        while at > 0 and _continues(out[at][1], column) and out[at - 1][1].strip():
+            at -= 1
+        out.insert(at, (out[at][0] if at < len(out) else out[-1][0], " ".join(label)))
+        return at + 1
+
+    for i, raw in enumerate(raw_lines):
+        line = raw.expandtabs(4)
+        head, body = line[:column], line[column:]
+        if head.strip() and (len(head) < column or head.endswith("  ")):
+            fragment = head.strip()
+            after = None
+            if label and bool(YEAR_LABEL.fullmatch(fragment)) != bool(
+                YEAR_LABEL.fullmatch(label[-1])
+            ):
+                # "ARTICLES" over "2025": the section's label, then the year's, both for
+                # the entry the first stands beside
+                after = flush()
+                label = []
+            if not label:
+                label_at = after if after is not None else len(out)
+            label.append(fragment)
+            out.append((i + 1, " " * column + body if body.strip() else ""))
+            continue
+        if label:
+            flush()
+            label = []
+        out.append((i + 1, raw))
+    if label:
+        flush()
+    return out
+
+
+def _continues(text: str, column: int) -> bool:
+    """A line of the text column indented past it: an entry's wrapped line."""
+    return len(text) - len(text.lstrip()) > column
+
+
 @register("text", (".txt", ".text", ""), sniff)
 def read_text(text: str, path: str) -> Document:
     raw_lines = text.split("\n")
+    column = side_label_column(raw_lines)
+    numbered = (
+        split_side_labels(raw_lines, column)
+        if column is not None
+        else [(i + 1, raw) for i, raw in enumerate(raw_lines)]
+    )
+    raw_lines = [raw for _, raw in numbered]
     running = running_lines(raw_lines)
     lines: list[Line] = []
     skip_blanks = False
     pending: tuple[str, int, int] | None = None  # a marker alone on its line ("[J8]")
     for i, raw in enumerate(raw_lines):
-        lineno = i + 1
+        lineno = numbered[i][0]
         stripped = raw.strip()
         if i in running:
             # a page break: an entry it interrupts goes on after it
