@@ -4574,3 +4574,16 @@ def test_indonesian_references() -> None:
         "(dalam proses review)."
     )
     assert rec.status == "under review"
+
+
+def test_a_korean_report_number_is_no_conference_acronym() -> None:
+    rec = parse_md(
+        "김지현, 최은영 (2021). *AI 디지털교과서 도입을 위한 정책 방안 연구* (연구보고 KR 2021-3). "
+        "한국교육학술정보원."
+    )
+    assert (rec.type, rec.venue, rec.venue_short, rec.number) == (
+        "techreport",
+        "한국교육학술정보원",
+        None,
+        "KR 2021-3",
+    )

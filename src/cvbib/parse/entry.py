@@ -2028,8 +2028,9 @@ VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
 APA_REPORT = re.compile(
     r"\((?:[A-Z]{2,6}[\s-])?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}"  # ("Open-File Report 20-3")
     r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail"
-    r"|Berichte?|Rapport)"  # ("MSM-Berichte, MSM74": a German series)
-    r",?\s+(?:No\.\s*)?(?P<number>[A-Z0-9][\w\-/.:]*)\)[\s.]*"
+    r"|Berichte?|Rapport"  # ("MSM-Berichte, MSM74": a German series)
+    r"|연구보고서?|연구자료|보고서)"  # Korean ("연구보고 KR 2021-3")
+    r",?\s+(?:No\.\s*)?(?P<number>[A-Z0-9][\w\-/.:]*(?:\s\d{4}-\d{1,3})?)\)[\s.]*"
 )
 # ... right after the title, it ends the title
 REPORT_NUMBER_AFTER_TITLE = re.compile(APA_REPORT.pattern + "$")
