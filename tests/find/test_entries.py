@@ -669,3 +669,17 @@ def test_bold_titles_in_blocks_one_after_another_each_open_an_entry() -> None:
         "Unemployment Insurance Generosity and Job Search",
         "Occupational Licensing and the Migration of Nurses",
     ]
+
+
+def test_bold_titles_over_authors_lines_that_open_with_a_bold_name() -> None:
+    html = (
+        "<h2>Publications</h2>\n<p><strong>Scaling Laws for Sparse Mixture Models</strong></p>\n"
+        "<p><strong>Jane A. Doe</strong>, Bob Smith, Carol Lee</p>\n<p>NeurIPS 2023</p>\n"
+        "<p><strong>Another Paper on Graph Learning</strong></p>\n"
+        "<p><strong>Jane A. Doe</strong>, Carol Lee</p>\n<p>ICML 2022</p>\n"
+    )
+    recs = cvbib.extract_text(html, "page.html").records
+    assert [(r.title, len(r.authors), r.year) for r in recs] == [
+        ("Scaling Laws for Sparse Mixture Models", 3, 2023),
+        ("Another Paper on Graph Learning", 2, 2022),
+    ]

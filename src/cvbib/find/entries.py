@@ -684,7 +684,9 @@ def _bold_title_start(line: Line) -> bool:
     if not line.bold or line.bold[0][0] > 2:
         return False
     a, b = line.bold[0]
-    return len(line.text[a:b].split()) >= 3
+    run = line.text[a:b].strip(" ,.;:")
+    # (not "**Jane A. Doe**, B. Smith": an owner's name in bold opens an authors line)
+    return len(run.split()) >= 3 and not _names_segment(run)
 
 
 def _leading_symbols(text: str) -> int:

@@ -276,7 +276,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     # a line standing alone between blank lines that names publications, qualified: "Research
     # articles – independent career"
     alone = all(n is None or n.kind == "blank" for n in (prev, nxt))
-    if alone and kind == "publication" and share >= 0.4 and len(core.split()) <= 8:
+    # (more than a title's one word: "Another Paper on Graph Learning" is a paper's title)
+    if alone and kind == "publication" and share >= 0.5 and len(core.split()) <= 8:
         return True
     # a line in capitals inside a block of text is a name ("PANGAEA"), unless its words
     # name a section ("PUBLICATIONS" between two lines of a PDF copy)
