@@ -683,3 +683,23 @@ def test_bold_titles_over_authors_lines_that_open_with_a_bold_name() -> None:
         ("Scaling Laws for Sparse Mixture Models", 3, 2023),
         ("Another Paper on Graph Learning", 2, 2022),
     ]
+
+
+def test_a_stage_block_under_a_title_block_belongs_to_it() -> None:
+    html = (
+        "<h2>Working Papers</h2>\n"
+        "<p><strong>Workers’ Outside Options and the Incidence of Minimum Wage Increases"
+        "</strong> (with Hannah Wexler)</p>\n"
+        "<p><em>Revise and Resubmit, Review of Economic Studies</em><br>NBER Working Paper No. "
+        "31877 (2023)<br><a href='/s/x.pdf'>[Draft]</a> <a href='https://www.nber.org/w'>[NBER]</a></p>\n"
+        "<p><strong>Childcare Subsidies and Maternal Labor Supply</strong> (with Ignacio Fuentes)"
+        "<br>IZA Discussion Paper No. 16421, 2023. <a href='https://docs.iza.org/dp.pdf'>[IZA DP]"
+        "</a></p>\n"
+    )
+    recs = cvbib.extract_text(html, "page.html").records
+    assert [(r.title, r.number) for r in recs] == [
+        ("Workers’ Outside Options and the Incidence of Minimum Wage Increases", "31877"),
+        ("Childcare Subsidies and Maternal Labor Supply", "16421"),
+    ]
+    assert recs[0].status == "under review"
+    assert recs[1].venue == "IZA Discussion Paper"

@@ -126,6 +126,14 @@ def _buttons_only(t: str) -> bool:
     return bool(parts) and all(P.LINK_WORDS.match(p) for p in parts)
 
 
+# A block that opens with a paper's stage speaks of the title above it
+STATUS_START = re.compile(
+    r"(?i)(?:revise\s+(?:and|&)\s+resubmit|reject\s+(?:and|&)\s+resubmit|r\s?&\s?r\b|"
+    r"under\s+review|(?:conditionally\s+)?accepted\s+(?:at|in|by|for)|forthcoming\s+(?:at|in)|"
+    r"to\s+appear\s+in|submitted\s+to|published\s+in)"
+)
+
+
 def _role(text: str, line: Line | None = None) -> Role:
     t = text.strip()
     if NOTE_LINE.match(t) or _buttons_only(t):
@@ -134,6 +142,8 @@ def _role(text: str, line: Line | None = None) -> Role:
         return "remark"  # "Winner, X Book Prize (2020)" under a book: an entry of its own
     if len(t.split()) <= 5 and _starts_with_venue(t):
         return "venue"  # "USENIX ATC 2022" (capitals that pass for a name, and a year)
+    if STATUS_START.match(t):
+        return "venue"  # "Revise and Resubmit, *Review of Economic Studies*": where it stands
     if _names_segment(t):
         return "authors"
     score = reference_score(t, line)

@@ -4164,6 +4164,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     info.rest = rest
 
 
+LINK_BUTTONS_END = re.compile(r"(?:[\s,;]*\[(?:[A-Za-z][\w.&\-]*\s?){1,3}\])+[\s.]*$")
 VOLUME_PAGES_TAIL = re.compile(
     r",\s*(?P<volume>\d{1,4})(?:\s*\((?P<issue>\d{1,4})\))?,\s*(?P<first>\d{1,6})\s*[–-]{1,2}\s*(?P<last>\d{1,6})\s*$"
 )
@@ -4862,6 +4863,10 @@ def parse_entry(entry: EntryText) -> Record:
             # "Arbeit und Anerkennung. Eine Soziologie der Pflegeberufe. Frankfurt: Campus":
             # the sentence between title and place is the subtitle
             st.title, venue = f"{st.title}. {venue}", None
+    buttons = LINK_BUTTONS_END.search(venue or "")
+    if buttons and venue and buttons.start() > 0:
+        # "IZA Discussion Paper, [IZA DP]", "VoxDev, [Column]": a page's link buttons
+        venue = venue[: buttons.start()].rstrip(" ,;")
     lead = re.match(r"\[([^\[\]]{8,})\]\.?\s*", venue or "")
     if lead and venue and _is_translation(st.title, lead.group(1).rstrip(".")):
         # "Title. [English title.] Journal 69(1–2)": the translation after the title
