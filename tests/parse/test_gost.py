@@ -92,3 +92,13 @@ def test_a_preprint_and_what_is_not_gost() -> None:
 
 def test_a_link_is_no_separator() -> None:
     assert read("Smith J. A. A title of a paper. https://doi.org/10.1000/xyz, 2020.") is None
+
+
+def test_a_slash_inside_a_title_first_entry_is_the_titles() -> None:
+    rec = read(
+        "Дырки в квантовых ямах Ge/SiGe / Д. А. Кузьмина, Е. С. Тихонова // ЖЭТФ. 2017. Т. 152, "
+        "№ 3. С. 571–580."
+    )
+    assert rec is not None
+    assert rec.title == "Дырки в квантовых ямах Ge/SiGe"
+    assert people(rec) == ["Д. А.|Кузьмина", "Е. С.|Тихонова"]

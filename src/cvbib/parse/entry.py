@@ -326,14 +326,12 @@ ABSOLUTE_URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*:|//|www\.)")
 
 
 # NLM ends a paper in another language with the language: "... 181(22):V01190034. Danish."
-LANGUAGE_SENTENCE = re.compile(
-    r"\.\s+(?:Norwegian|Danish|Swedish|Finnish|Icelandic|German|French|Spanish|Portuguese|"
-    r"Italian|Dutch|Polish|Czech|Hungarian|Turkish|Greek|Russian|Japanese|Chinese|Korean)\.(?=\s|$)"
+LANGUAGES = (
+    r"(Norwegian|Danish|Swedish|Finnish|Icelandic|German|French|Spanish|Portuguese|"
+    r"Italian|Dutch|Polish|Czech|Hungarian|Turkish|Greek|Russian|Japanese|Chinese|Korean)"
 )
-LANGUAGE_AT_END = re.compile(
-    r"\.\s+(Norwegian|Danish|Swedish|Finnish|Icelandic|German|French|Spanish|Portuguese|"
-    r"Italian|Dutch|Polish|Czech|Hungarian|Turkish|Greek|Russian|Japanese|Chinese|Korean)\.?\s*$"
-)
+LANGUAGE_SENTENCE = re.compile(rf"\.\s+{LANGUAGES}\.(?=\s|$)")  # (then a DOI, a PMID ...)
+LANGUAGE_AT_END = re.compile(rf"\.\s+{LANGUAGES}\.?\s*$")
 PARALLEL_CITATION = re.compile(
     r";\s*((?:[A-Z][\w.'&\-]*\s*){1,6},\s*(?:(?:19|20)\d\d)?\s*,\s*\d{1,4},\s*[A-Z]?e?\d+(?:\s*[–-]\s*\d+)?)\.?"
 )
@@ -999,9 +997,12 @@ REPRINTED_AT_END = re.compile(r"(?<=[.;]\s)(Reprinted\s+in\s.{3,300}?)\.?\s*$")
 PUBLISHED_ON = re.compile(
     r"(?<=\.\s)((?:Article\s+)?[Pp]ublished\s+(?:online\s+)?(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\.?"
 )
-REVIEWED_WORK = re.compile(
-    r"(?i)(review\s+of\s+[^.]{2,150}?(?:,\s*(?:directed|edited|written|translated)\s+by\s+[^.]{2,80}?)?)\.\s+"
+# "Review of *Memoria*, directed by A. Weerasethakul", "Review of X, by Rebecca J. Goh"
+REVIEWED_WORK_TEXT = (
+    r"(Review\s+of\s+[^.]{2,200}?(?:,\s*(?:(?:directed|edited|written|translated)\s+)?by\s+"
+    r"[^.]{2,100}?(?:\s[A-Z]\.[^.]{0,60}?)?)?)\.\s+"
 )
+REVIEWED_WORK = re.compile(rf"(?i:{REVIEWED_WORK_TEXT})")
 LINER_NOTES = re.compile(r"(?i)(?:liner|program|programme|sleeve|album)\s+notes\s+(?:for|to)\b")
 APA_DESCRIPTION = re.compile(
     r"^\[(?i:data\s*set|computer\s+software|software|computer\s+program|code|white\s+paper|"
@@ -1184,11 +1185,9 @@ def _editors_first(text: str, a: int) -> bool:
     return head != text[:a] and _names_segment(head.strip(" ,-*•"))
 
 
-# Chicago's unsigned book review: "Review of *Title*, by A. Author. Journal 29, no. 4 (2022)"
-REVIEW_OF_START = re.compile(
-    r"\s*(Review\s+of\s+[^.]{2,200}?(?:,\s*(?:(?:directed|edited|written|translated)\s+)?by\s+"
-    r"[^.]{2,100}?(?:\s[A-Z]\.[^.]{0,60}?)?)?)\.\s+(?=[A-Z])"
-)
+# Chicago's unsigned book review in plain text: "Review of Title, by A. Author. Journal 29,
+# no. 4 (2022)" (an italic or quoted book is found with its title, by REVIEW_OF)
+REVIEW_OF_START = re.compile(rf"\s*{REVIEWED_WORK_TEXT}(?=[A-Z])")
 
 
 # APA 7: "Title [Review of the book *Book*, by A. Author]. *Journal*" or, untitled,
@@ -1204,9 +1203,7 @@ def _review_bracket(st: _State) -> None:
         return
     before = st.w.text[: m.start()]
     if P.APA_YEAR.search(before) and re.search(r"\)[.:]?\s*$", before):
-        st.title = _clean(m.group(1))
-        st.title_range = (m.start(1), m.end(1))
-        st.span("title", m.start(1), m.end(1))
+        _take_title(st, m.start(1), m.end(1))
     else:
         st.extra.append(_clean(m.group(1)))
     st.w.consume(m.start(), m.end())
@@ -1216,10 +1213,14 @@ def _review_of_title(st: _State) -> None:
     """An entry that opens "Review of ..., by ...": the review's title, whoever wrote it."""
     m = REVIEW_OF_START.match(st.w.text) if not st.title_range else None
     if m:
-        st.title = _clean(m.group(1))
-        st.title_range = (m.start(1), m.end(1))
-        st.span("title", m.start(1), m.end(1))
+        _take_title(st, m.start(1), m.end(1))
         st.w.consume(m.start(1), m.end(1) + 1)
+
+
+def _take_title(st: _State, a: int, b: int) -> None:
+    st.title = _clean(st.w.text[a:b])
+    st.title_range = (a, b)
+    st.span("title", a, b)
 
 
 def _quoted_or_italic_title(st: _State) -> None:
@@ -4212,15 +4213,15 @@ def _book_imprint(st: _State, info: _VenueInfo, rest: str) -> None:
     if _semicolon_imprint(st, info, f"; {rest}") is not None:
         return
     publisher_place = re.fullmatch(r"([A-Z][^:;]{2,80}?):\s*([A-Z][^:;]{1,40}?)[.\s]*", rest)
-    nlm = re.fullmatch(
-        r"([A-Z][^:;()]{1,40}?)\s*\(([A-Z]{2})\):\s*([A-Z][^:;]{1,100}?)[.\s]*", rest
-    )
+    nlm = CSE_IMPRINT.fullmatch(rest)
     imprint = PLACE_AND_PUBLISHER.fullmatch(rest)
     if publisher_place and _is_place(publisher_place.group(2).split(",")[0]):
         # ACS: "American Chemical Society: Washington, DC" (the publisher, then its city)
         info.publisher, info.address = publisher_place.group(1), publisher_place.group(2)
     elif nlm:  # NLM: "Bethesda (MD): American Society of Health-System Pharmacists"
-        info.address, info.publisher = f"{nlm.group(1)}, {nlm.group(2)}", nlm.group(3)
+        info.address, info.publisher = f"{nlm['place']}, {nlm['state']}", nlm["pub"]
+        if nlm["after"]:
+            st.extra.append(nlm["after"].strip(" .,;"))
     elif imprint and _place_and_publisher(rest):
         info.address, info.publisher = imprint.group(1).strip(), imprint.group(2).strip()
     elif re.search(r"[A-Za-z]{2}", rest) and len(rest) < 80:
@@ -4391,15 +4392,18 @@ def _split_publisher(
     return before, publisher
 
 
+# Meetings and their proceedings in Spanish, Portuguese, Italian, French, German, Dutch,
+# Turkish ("Bildiriler Kitabı") and Indonesian ("Prosiding Seminar Nasional")
+MEETING_WORDS_ABROAD = (
+    r"actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung|"
+    r"actes|conférence|congrès|journées|kongress|konferenz|jahrestagung|congres|kongres[iı]?|"
+    r"sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi]|prosiding|seminar"
+)
 # Venues whose ordinals number an edition ("The 41st International Conference"); a journal's
 # ordinal is part of its name ("Sixteenth Century Journal", "Nineteenth-Century Music").
 EVENT_WORDS = re.compile(
     r"(?i)\b(?:conference|conf|workshop|symposium|symp|meeting|congress|proceedings|proc|"
-    r"colloquium|summit|forum|convention|"
-    # Spanish, Portuguese, Italian, French, German, Dutch, Turkish
-    r"actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung|"
-    r"actes|conférence|congrès|journées|kongress|konferenz|jahrestagung|congres|kongres[iı]?|"
-    r"sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi]|prosiding)\b"
+    rf"colloquium|summit|forum|convention|{MEETING_WORDS_ABROAD})\b"
 )
 
 
@@ -4601,10 +4605,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "article"  # "*History Workshop Journal*, no. 88 (2019): 77–101"
     if re.search(
         r"\b(?:proc|proceedings|conference|conf|symposium|sympos|symp|workshop|meeting|congress"
-        # Spanish, Portuguese, Italian, French, German, Dutch, Turkish ("Bildiriler Kitabı")
-        r"|actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband"
-        r"|actes|conférence|congrès|journées|kongress|konferenz|jahrestagung|congres"
-        r"|kongres[iı]?|sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi]|prosiding|seminar)\b",
+        rf"|{MEETING_WORDS_ABROAD})\b",
         rest,
     ):
         return "inproceedings"

@@ -96,8 +96,8 @@ def _head(head: str) -> tuple[str, tuple[Person, ...]] | None:
     """Title and authors before "//": "Names. Title" or "Title / Names"."""
     head = head.strip()
     names = NAMES_FIRST.match(head)
-    if "/" in head:
-        title, _, after = head.partition("/")
+    if " / " in head:  # (spaced: a title may hold "Ge/SiGe")
+        title, _, after = head.partition(" / ")
         people = _people(ET_AL.sub("", after), ONE_INITIALS_FAMILY)
         if names and names.end() <= len(title):  # "Кузьмина, Д. А. Title / Д. А. Кузьмина"
             title = title[names.end() :]

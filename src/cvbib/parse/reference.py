@@ -206,7 +206,7 @@ def _quoted_title(f: Field) -> tuple[Field, Field | None]:
 
 MONTH_WORD = rf"{P.MONTH_WORD}\.?"
 # any language's month before a year ("Juni 2021", "marzo 2020"), not "Emerging Markets"
-MONTH_BEFORE_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+(?:1[5-9]|20)\d\d"
+MONTH_BEFORE_YEAR = rf"(?:{'|'.join(P.MONTHS)})[a-z]*\.?(?:\s+\d{{1,2}})?,?\s+(?:1[5-9]|20)\d\d"
 # What the tagger lets trail a container: a date, "to appear", "N.p." (no publisher).
 VENUE_TAIL = re.compile(
     rf"(?i)[,.]?\s*(?:to appear|in press|forthcoming|n\.\s?p|(?:\d{{1,2}}\s+)?{MONTH_BEFORE_YEAR}|"
