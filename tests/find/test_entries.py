@@ -703,3 +703,19 @@ def test_a_stage_block_under_a_title_block_belongs_to_it() -> None:
     ]
     assert recs[0].status == "under review"
     assert recs[1].venue == "IZA Discussion Paper"
+
+
+def test_a_job_market_paper_is_its_title_and_its_buttons() -> None:
+    html = (
+        "<h1>Lucía Bernárdez</h1>\n<h2>Job Market Paper</h2>\n"
+        "<p><strong>Moving for Opportunity? Local Labor Demand Shocks and Mobility</strong></p>\n"
+        "<p><em>Abstract:</em> Why do low-wage workers rarely move away from depressed local "
+        "labor markets? Using linked employer data, I show that the migration response is "
+        "small. I develop and estimate a dynamic spatial equilibrium model.</p>\n"
+        "<p><a href='/s/jmp.pdf'>[Latest Draft]</a> <a href='/s/slides.pdf'>[Slides]</a></p>\n"
+    )
+    recs = cvbib.extract_text(html, "page.html").records
+    assert [(r.title, r.venue, r.status) for r in recs] == [
+        ("Moving for Opportunity? Local Labor Demand Shocks and Mobility", None, "preprint")
+    ]
+    assert [a.family for a in recs[0].authors] == ["Bernárdez"]

@@ -4798,8 +4798,13 @@ def parse_entry(entry: EntryText) -> Record:
         and not (info.volume and info.pages)  # a journal article that also cites its arXiv id
     ):
         st.status = "preprint"
-    if st.status is None and entry.hint == "misc" and not (info.venue or info.kb or info.volume):
+    if (
+        st.status is None
+        and entry.hint == "misc"
+        and not ((info.venue and not _buttons_only(info.venue, entry)) or info.kb or info.volume)
+    ):
         # under "Working Papers" or "Preprints", an entry with no venue is not yet out
+        # ("Title. [Latest Draft] [Slides]": the page's buttons are no venue)
         st.status = "preprint"
     status = st.status or "published"
     if status == "under review" and info.kb and info.kb.kind != "preprint":
@@ -4868,6 +4873,8 @@ def parse_entry(entry: EntryText) -> Record:
     if buttons and venue and buttons.start() > 0:
         # "IZA Discussion Paper, [IZA DP]", "VoxDev, [Column]": a page's link buttons
         venue = venue[: buttons.start()].rstrip(" ,;")
+    elif venue and _buttons_only(venue, st.entry):
+        venue = None  # "Title. [Latest Draft] [Slides]": buttons only, no venue
     lead = re.match(r"\[([^\[\]]{8,})\]\.?\s*", venue or "")
     if lead and venue and _is_translation(st.title, lead.group(1).rstrip(".")):
         # "Title. [English title.] Journal 69(1–2)": the translation after the title
@@ -5102,3 +5109,11 @@ def _assess(record: Record, entry: EntryText) -> Record:
         warnings.append("no venue")
         score -= 0.15
     return record.replace(confidence=round(max(score, 0.0), 2), warnings=tuple(warnings))
+
+
+def _buttons_only(text: str, entry: EntryText) -> bool:
+    """``text`` is nothing but the entry's link buttons: "[Latest Draft] [Slides]"."""
+    if not LINK_BUTTONS_END.fullmatch(text):
+        return False
+    linked = {entry.text[start:end].strip() for start, end, _ in entry.links}
+    return all(b in linked for b in re.findall(r"\[[^\[\]]*\]", text))
