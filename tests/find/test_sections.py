@@ -499,3 +499,40 @@ def test_a_heading_in_an_unknown_language_is_read_in_its_translation(
 )
 def test_korean_headings_and_talks_without_proceedings(heading: str, kind: str) -> None:
     assert classify(heading)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "hint"),
+    [
+        ("Vitenskapelige artikler", "publication", "article"),
+        ("Bokkapitler", "publication", "incollection"),
+        ("Rapporter og utredninger", "publication", "techreport"),
+        ("Doktorgradsavhandling", "publication", "phdthesis"),
+        ("Manus under vurdering / innsendt", "publication", "misc"),
+        ("Foredrag (utvalg)", "other", None),
+        ("FORSKNINGSPROSJEKTER OG FINANSIERING", "other", None),
+        ("4.1. Bài báo trên tạp chí quốc tế (ISI/Scopus)", "publication", "article"),
+        ("4.3. Bài báo hội nghị", "publication", "inproceedings"),
+        ("4.4. Sách, giáo trình, chương sách", "publication", "book"),
+        ("4.5. Luận án, luận văn", "publication", "phdthesis"),
+        ("5. Đề tài nghiên cứu", "other", None),
+        ("7. Báo cáo mời", "other", None),
+    ],
+)
+def test_norwegian_and_vietnamese_headings(heading: str, kind: str, hint: str | None) -> None:
+    got = classify(heading)
+    assert (got[0], got[2]) == (kind, hint)
+
+
+def test_institution_codes_under_a_reference_are_no_heading() -> None:
+    text = (
+        "Vitenskapelige artikler\n-----------------------\n\n"
+        "Haugland, Ingrid Marie. Youth unemployment revisited. Acta Sociologica 2018 ;Volum "
+        "61.(1) s. 58-74\nOSLOMET\n\nHaugland, Ingrid Marie. Kjønn og klasse. Sosiologisk "
+        "tidsskrift 2013 ;Volum 21.(2) s. 135-156\nUiO OSLOMET\n\nUTDANNING\n\nPh.d. 2012\n"
+    )
+    doc = read_document("cv.txt", text)
+    assert [(s.heading, s.kind) for s in split_sections(doc)] == [
+        ("Vitenskapelige artikler", "publication"),
+        ("UTDANNING", "other"),
+    ]

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import cvbib
 from cvbib.model import Person
 from cvbib.parse.entry import EntryText, parse_entry
 from cvbib.parse.reference_choice import parse_cv_entry
@@ -4587,3 +4588,30 @@ def test_a_korean_report_number_is_no_conference_acronym() -> None:
         None,
         "KR 2021-3",
     )
+
+
+def test_a_vietnamese_list_with_translations_statuses_and_theses() -> None:
+    text = (
+        "### 4.2. Bài báo trên tạp chí trong nước\n\n"
+        '1. **Nguyễn Văn An**, Trần Thị Bích, "Thiết kế bộ điều khiển dự báo cho nghịch lưu nối '
+        'lưới ba pha sử dụng vi xử lý tín hiệu số" [Design of a predictive controller for '
+        "three-phase grid-connected inverters using a DSP], *Tạp chí Khoa học và Công nghệ*, số "
+        "158, tr. 12–18, 2022.\n"
+        '2. Trần Thị Bích, **Nguyễn Văn An**, "Đánh giá khả năng tích hợp nguồn điện gió", *Tạp '
+        "chí Khoa học và Công nghệ Năng lượng*, đã chấp nhận đăng.\n\n"
+        "### 4.3. Bài báo hội nghị\n\n"
+        '- Q. M. Dang, A. V. Nguyen, "A low-cost IoT-based power quality monitoring system," in '
+        "*2021 International Conference on Advanced Technologies for Communications (ATC)*, Ho "
+        "Chi Minh City, Vietnam, Oct. 2021, pp. 77–82.\n\n"
+        "### 4.5. Luận án, luận văn\n\n"
+        '- Nguyễn Văn An, "Nghiên cứu điều khiển nghịch lưu ba pha nối lưới", Luận văn Thạc sĩ '
+        "Kỹ thuật, Trường Đại học Bách khoa Hà Nội, 2010.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.md").records
+    first, accepted, paper, thesis = recs
+    assert first.venue == "Tạp chí Khoa học và Công nghệ"
+    assert (first.number, first.pages) == ("158", "12--18")
+    assert (first.authors[0].given, first.authors[0].family) == ("Văn An", "Nguyễn")
+    assert accepted.status == "forthcoming" and accepted.venue.endswith("Năng lượng")
+    assert paper.venue == "International Conference on Advanced Technologies for Communications"
+    assert (thesis.type, thesis.venue) == ("mastersthesis", "Trường Đại học Bách khoa Hà Nội")

@@ -200,3 +200,29 @@ def test_a_first_author_inverted_with_two_given_names() -> None:
 def test_irish_mac_and_nic_belong_to_the_family_name() -> None:
     assert person_from_given_family("Ruairí Mac Giolla") == Person("Mac Giolla", "Ruairí")
     assert person_from_given_family("Niamh Nic Gabhann") == Person("Nic Gabhann", "Niamh")
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "family"),
+    [
+        ("Nguyễn Văn An", "Văn An", "Nguyễn"),
+        ("Trần Thị Bích", "Thị Bích", "Trần"),
+        ("Lê Hoàng Minh", "Hoàng Minh", "Lê"),
+        ("Cao Xuân Hữu", "Xuân Hữu", "Cao"),
+        # Western order, or no Vietnamese letter to say otherwise
+        ("Mai Anderson", "Mai", "Anderson"),
+        ("Mai Lan Anh", "Mai Lan", "Anh"),
+        ("José Hồ", "José", "Hồ"),
+    ],
+)
+def test_vietnamese_names_in_their_own_order(name: str, given: str, family: str) -> None:
+    assert person_from_given_family(name) == Person(family=family, given=given)
+
+
+def test_one_person_between_semicolons_with_two_given_names() -> None:
+    names, _ = split_names("Eggesbø, Jon Kristian; Haugland, Ingrid Marie; Lindahl, Maja")
+    assert [(n.person.given, n.person.family) for n in names] == [
+        ("Jon Kristian", "Eggesbø"),
+        ("Ingrid Marie", "Haugland"),
+        ("Maja", "Lindahl"),
+    ]

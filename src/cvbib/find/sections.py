@@ -284,7 +284,15 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     inside = kind == "neutral" and all(
         n is not None and n.kind == "text" and n.text.strip() for n in (prev, nxt)
     )
-    if all_caps and len(text.split()) <= 8 and not re.search(r"[,;]", text) and not inside:
+    # ("OSLOMET UiO" right under a Cristin reference: the institutions' codes, no heading)
+    after_text = kind == "neutral" and prev is not None and prev.kind in ("text", "item")
+    if (
+        all_caps
+        and len(text.split()) <= 8
+        and not re.search(r"[,;]", text)
+        and not inside
+        and not after_text
+    ):
         return True
     return fully_bold and kind != "neutral" and share >= 0.5
 

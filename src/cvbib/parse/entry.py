@@ -900,6 +900,15 @@ STATUS_WORDS = frozenset(
         "diterima",
         "dalam",
         "proses",
+        "đã",
+        "đang",
+        "được",
+        "chấp",
+        "nhận",
+        "đăng",
+        "phản",
+        "biện",
+        "gửi",
     ]
 )
 
@@ -1997,11 +2006,13 @@ SLAVIC_THESIS = (
     r"(?:disertační|dizertačná|diplomová|bakalářská|rigorózní)\s+prác[ea]|"
     r"(?:doktori\s+(?:\(PhD\)\s+)?)?értekezés|disszertáció|szakdolgozat|"  # Hungarian
     r"(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka)|"
-    r"(?<!\w)(?:диссертаци[яи]|дис\.)(?!\w)"
+    r"(?<!\w)(?:диссертаци[яи]|дис\.)(?!\w)|"
+    # Vietnamese "Luận án Tiến sĩ", "Luận văn Thạc sĩ Kỹ thuật"
+    r"(?<!\w)luận\s+(?:án|văn)(?:\s+(?:tiến|thạc)\s+sĩ)?(?:\s+(?:kỹ\s+thuật|khoa\s+học|kinh\s+tế))?(?!\w)"
 )
 MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis|修士論文|硕士论文|碩士論文"
-    r"|diplomová\s+prác[ea]|praca\s+magisterska"
+    r"|diplomová\s+prác[ea]|praca\s+magisterska|luận\s+văn"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
     r"|\bm\.?\s?(?:a|phil|res)\.?\s+(?:thesis|dissertation)\b"  # USSL "University of X MA thesis"
 )
@@ -2577,7 +2588,7 @@ def _set_title(st: _State, a: int, b: int) -> None:
 SCHOOL_WORD = re.compile(
     r"(?i)\b(?:univ\.?|universi\w*|institut\w*|college|school|polytechni\w*|ecole|école|"
     r"academy|hochschule|eth|epfl|mit|univerzit\w*|uniwersytet\w*|politechnik\w*)\b"
-    r"|(?<!\w)университет"
+    r"|(?<!\w)университет|(?<!\w)(?:trường\s+)?đại\s+học(?!\w)"
 )
 
 
@@ -2652,7 +2663,8 @@ def _is_translation(original: str, bracket: str) -> bool:
         len(words) >= 3
         and bracket.isascii()
         and sum(1 for c in original if c.isalpha() and not c.isascii()) >= 2
-        and len(words) >= 0.6 * len(original.split())
+        # (as long in words, or in letters: Vietnamese writes a word a syllable)
+        and (len(words) >= 0.6 * len(original.split()) or len(bracket) >= 0.6 * len(original))
         and bool(re.search(r"\b(?:of|and|the|for|in|on|with|to)\b", bracket))
     )
 
@@ -3211,7 +3223,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m:
         info.number = m.group(1)
         st.w.consume(m.start(), m.end())
-    numbered = any(_says(st, w) for w in ("no", "num", "issue", "n.", "nr", "n°", "№", "вып"))
+    numbered = any(_says(st, w) for w in ("no", "num", "issue", "n.", "nr", "n°", "№", "вып", "số"))
     m = P.NUMBER.search(st.w.text) if numbered else None
     if m:
         info.number = info.number or m.group(1) or m.group(2)
@@ -3901,8 +3913,8 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.location = info.location or place.group(1)
             rest = rest[: place.start()]
     # a report's or article's length ("64 pp.", "27 pages") says nothing about where it is
-    # (ABNT: "256 p.")
-    rest = re.sub(r"(?:^|[,.]\s*)\d{1,4}\s+(?:pp|pages|p)\b\.?(?=\s*[,.;]|\s*$)", "", rest)
+    # (ABNT: "256 p.", Vietnamese: "286 tr.", Indonesian "120 hlm.")
+    rest = re.sub(r"(?:^|[,.]\s*)\d{1,4}\s+(?:pp|pages|p|tr|hlm)\b\.?(?=\s*[,.;]|\s*$)", "", rest)
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
     # "in", and Spanish and French "en", Portuguese "em", French "dans", Scandinavian "I:"
     # before a venue
@@ -4080,6 +4092,10 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             found = venues.find_acronyms(rest)
             if found:
                 kb = found[0][0]
+        if kb is not None and _named_otherwise(rest, kb):
+            # "International Conference on Advanced Technologies for Communications (ATC)":
+            # the name spelled out is not that of the venue its acronym names elsewhere
+            kb = None
     info.kb = kb
     if info.booktitle:
         info.venue = info.booktitle
@@ -4875,7 +4891,7 @@ def parse_entry(entry: EntryText) -> Record:
         venue = venue[: buttons.start()].rstrip(" ,;")
     elif venue and _buttons_only(venue, st.entry):
         venue = None  # "Title. [Latest Draft] [Slides]": buttons only, no venue
-    lead = re.match(r"\[([^\[\]]{8,})\]\.?\s*", venue or "")
+    lead = re.match(r"\[([^\[\]]{8,})\][.,]?\s*", venue or "")
     if lead and venue and _is_translation(st.title, lead.group(1).rstrip(".")):
         # "Title. [English title.] Journal 69(1–2)": the translation after the title
         st.extra.append(f"Translated title: {lead.group(1).strip().rstrip('.')}")
@@ -5117,3 +5133,33 @@ def _buttons_only(text: str, entry: EntryText) -> bool:
         return False
     linked = {entry.text[start:end].strip() for start, end, _ in entry.links}
     return all(b in linked for b in re.findall(r"\[[^\[\]]*\]", text))
+
+
+# words any venue's name may have: they say nothing of which venue it is
+GENERIC_VENUE_WORDS = frozenset(
+    {"international", "annual", "conference", "proceedings", "symposium", "workshop"}
+    | {"journal", "transactions", "meeting", "congress", "society", "association"}
+    | {"national", "joint", "with", "from", "into", "about"}
+)
+
+
+def _significant_words(text: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[a-z]{4,}", text.lower())
+        if w not in GENERIC_VENUE_WORDS and not re.fullmatch(P.MONTH_WORD, w)
+    }
+
+
+def _named_otherwise(rest: str, kb: venues.Venue) -> bool:
+    """A name spelled out before ``kb``'s acronym in brackets is not ``kb``'s: "International
+    Conference on Advanced Technologies for Communications (ATC)" is no USENIX ATC."""
+    spelled = re.search(
+        rf"([^,;()]+?)\s*\(\s*{re.escape(kb.acronym)}(?:\s*['’]?\d{{2,4}})?\s*\)", rest
+    )
+    if spelled is None:
+        return False
+    words = _significant_words(spelled.group(1))
+    if len(words) < 3:
+        return False  # "Proc. of the USENIX ATC (ATC)": no name spelled out
+    return not words & _significant_words(" ".join((kb.name, *kb.aliases)))

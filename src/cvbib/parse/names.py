@@ -188,6 +188,11 @@ BODY_NAME = re.compile(
 )
 
 
+# letters only Vietnamese writes: đ, ơ, ư, ă, and the vowels with a dot below, a hook above
+# or a tilde over ê/ô/â ("ễ", "ộ", "ẩ")
+VIETNAMESE_LETTER = re.compile("[đĐơƠưƯăĂ\u1ea0-\u1ef9]")
+
+
 @lru_cache(maxsize=65536)
 def person_from_given_family(name: str) -> Person:
     """'Given Middle Family', 'Christopher De Sa', 'Tim Van der Lee', 'Xin Y' (Vancouver)."""
@@ -237,6 +242,14 @@ def person_from_given_family(name: str) -> Person:
         or toks[-1].lower() in CORPORATE_ENDINGS
     ):
         return Person(family=name)
+    # Vietnamese order: "Nguyễn Văn An", "Trần Thị Bích" (family name first)
+    if (
+        len(toks) in (2, 3, 4)
+        and toks[0].lower() in word_set("vietnamese_surnames.txt")
+        and (not toks[0].isascii() or VIETNAMESE_LETTER.search(name))
+        and all(t[:1].isupper() and "." not in t for t in toks)
+    ):
+        return Person(family=toks[0], given=" ".join(toks[1:]))
     # East Asian order with the family name in capitals: "KIM Jong-un", "ZHANG Wei"
     # (three or more letters with a vowel: "JRR Tolkien" and "JK Rowling" are initials)
     if ALL_CAPS_FAMILY.fullmatch(toks[0]) and all(
@@ -363,6 +376,14 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                 and group is groups[0]
                 and not CJK.match(piece)  # "刘子铭, Yang You": two people
                 and len(nxt.split()) == 2
+                and all(GIVEN_NAME.fullmatch(w) for w in nxt.split())
+            )
+            # one person between semicolons: "Eggesbø, Jon Kristian; Haugland, Ingrid Marie"
+            first_inverted = first_inverted or (
+                i == 0
+                and len(cleaned) == 2
+                and ";" in text
+                and 2 <= len(nxt.split()) <= 3
                 and all(GIVEN_NAME.fullmatch(w) for w in nxt.split())
             )
             if (

@@ -28,7 +28,7 @@ APA_YEAR = re.compile(
     re.I,
 )
 PAGES = re.compile(
-    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[SsСс]\.\s*|\bss\.\s*|\bhlm\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
+    r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[SsСс]\.\s*|\bss\.\s*|\bhlm\.\s*|\btr\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
     r"((?:e|[A-Z]|[ivx]{1,4})?\d{1,6}(?:\.e\d{1,4})?)\b"
     # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022", "CA, 9–13 Dec."
@@ -52,7 +52,7 @@ VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|т\.(?=\s*\d))\s*([A-Z]?\d+(?:-[A-
 # "no. 3", ABNT "n. 2"
 # (German "Nr. 12", French "n° 3")
 NUMBER = re.compile(
-    r"\b(?:no|num|number|issue|nr|n(?=\.)|вып)\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|№)\s*(\d+)",
+    r"\b(?:no|num|number|issue|nr|n(?=\.)|вып)\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|№|\bsố)\s*(\d+)",
     re.I,
 )
 # a whole month's name or its abbreviation ("Mar.", "March"; not "Markets", "Decisions")
@@ -151,6 +151,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\bhakem\s+de[ğg]erlendirmesinde\b|\bde[ğg]erlendirmede\b"  # Turkish
                 # Czech, Slovak, Polish, Russian, Hungarian, Indonesian
                 r"|\bdalam\s+proses\s+(?:review|penelaahan|telaah)\b"
+                r"|\bđang\s+phản\s+biện\b|\bđã\s+gửi\s+đăng\b|\bđã\s+gửi\s+bài\b"  # Vietnamese
                 r"|\bbenyújtva\b|\bbírálat\s+alatt\b"
                 r"|\bv\s+recenzním\s+řízení\b|\bv\s+recenznom\s+konaní\b|\bodesláno\b|\bw\s+recenzji\b"
                 r"|(?<!\w)на\s+рецензии(?!\w)|(?<!\w)направлен[ао]?\s+в\s+(?:журнал|печать)(?!\w)"
@@ -165,6 +166,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
                 r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|\baccepterad\b|\baccepteret\b|\bakseptert\b|\bakzeptiert\b|\bkabul\s+edildi\b|\bw\s+druku\b"
                 r"|\bmegjelenés\s+alatt\b|\belfogadva\b|\bditerima\b"
+                r"|\bđã\s+(?:được\s+)?chấp\s+nhận(?:\s+đăng)?\b"
                 r"|\bv\s+tisku\b|\bv\s+tlači\b|\bpřijato\s+k\s+(?:publikaci|tisku)\b|\bprzyjęt[eyoa]\s+do\s+druku\b"
                 r"|(?<!\w)в\s+печати(?!\w)|(?<!\w)принят[ао]?\s+(?:к|в)\s+печат[ьи](?!\w)"
                 r"|已接收|已录用|已錄用|待发表", re.I),
@@ -331,7 +333,7 @@ STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|erscheinen|paraître|utgivning|udgivelse"
-    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|tisku|tlači|recenz|benyújt|bírálat|megjelen|elfogad|diterima|proses|přijato|odesláno|przyjęt|печат|рецензи|направлен|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
+    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|tisku|tlači|recenz|benyújt|bírálat|megjelen|elfogad|diterima|proses|phản\s+biện|gửi\s+đăng|chấp\s+nhận|přijato|odesláno|przyjęt|печат|рецензи|направлен|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
 )
 
 

@@ -21,6 +21,7 @@ from cvbib.normalize import venues
 from cvbib.normalize.venues import venue_key
 from cvbib.parse import patterns as P
 from cvbib.parse.bluebook import read_bluebook
+from cvbib.parse.cristin import read_cristin
 from cvbib.parse.entry import (
     GBT_MARKER,
     MAX_ENTRY_CHARS,
@@ -65,6 +66,7 @@ SURE = 0.9
 STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record | None], ...] = (
     read_bluebook,
     read_gost,
+    read_cristin,
 )
 
 
