@@ -36,3 +36,12 @@ def test_the_owner_named_in_the_header_is_read_as_the_entries_read_them() -> Non
     owner = Person("Ortega", "Lucía Beltrán")  # "LUCÍA BELTRÁN ORTEGA" at the top
     assert harmonize_person(owner, recs) == Person("Beltrán Ortega", "Lucía")
     assert harmonize_person(owner, []) == owner
+
+
+def test_a_compound_family_name_the_cv_rarely_uses_is_not_forced_on_the_rest() -> None:
+    usual = Person(family="Marques", given="Helena Rebelo")
+    rare = Person(family="Rebelo Marques", given="Helena")
+    records = [Record(title=f"T{i}", authors=(usual,)) for i in range(3)]
+    records.append(Record(title="T", authors=(rare,)))
+    out = harmonize_names(records)
+    assert [r.authors[0] for r in out] == [usual, usual, usual, rare]

@@ -4615,3 +4615,49 @@ def test_a_vietnamese_list_with_translations_statuses_and_theses() -> None:
     assert accepted.status == "forthcoming" and accepted.venue.endswith("Năng lượng")
     assert paper.venue == "International Conference on Advanced Technologies for Communications"
     assert (thesis.type, thesis.venue) == ("mastersthesis", "Trường Đại học Bách khoa Hà Nội")
+
+
+def test_np_405_references_under_portuguese_headings() -> None:
+    text = (
+        "3. PUBLICAÇÕES\n(Referências segundo a NP 405.)\n\n"
+        "3.1 Artigos em revistas internacionais com arbitragem científica\n\n"
+        "1. MARQUES, Helena Rebelo; COSTA, Inês Matos*; FERREIRA, João Pedro – Walkability and "
+        "ageing in Portuguese cities. Cities. ISSN 0264-2751. Vol. 131 (2022), 104031.\n\n"
+        "2. MARQUES, Helena Rebelo – Medium-sized cities and peri-urban land. Land Use Policy "
+        "[Em linha]. ISSN 0264-8377. Vol. 99 (2020), 104863. [Consult. 12 jan. 2021]. Disponível "
+        "em WWW:<URL:https://doi.org/10.1016/j.landusepol.2020.104863>.\n\n"
+        "3. FERREIRA, João Pedro; MARQUES, Helena Rebelo – Regional innovation systems. "
+        "Sustainability. ISSN 2071-1050. Vol. 12, n.º 18 (2020), 7512.\n\n"
+        "4. MARQUES, Helena Rebelo; SOUSA, Tiago – Touristification in Coimbra's Alta. Submetido "
+        "a Urban Studies (em revisão).\n\n"
+        "3.4 Capítulos de livros\n\n"
+        "5. MARQUES, Helena Rebelo; SANTOS, Rui – Políticas de regeneração urbana. In PAIVA, "
+        "Teresa; LOUREIRO, Artur, coord. – Cidades, território e políticas públicas. Porto: "
+        "Edições Afrontamento, 2020. ISBN 978-972-36-1789-0. p. 113-138.\n\n"
+        "3.7 Teses académicas\n\n"
+        "6. MARQUES, Helena Sofia Rebelo – A rede urbana do distrito de Viseu. Aveiro: "
+        "Universidade de Aveiro, 2009. Dissertação de mestrado.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [(r.type, r.venue, r.year) for r in recs[:3]] == [
+        ("article", "Cities", 2022),
+        ("article", "Land Use Policy", 2020),
+        ("article", "Sustainability", 2020),
+    ]
+    assert [(p.given, p.family) for p in recs[0].authors] == [
+        ("Helena Rebelo", "Marques"),
+        ("Inês Matos", "Costa"),
+        ("João Pedro", "Ferreira"),
+    ]
+    assert recs[0].title == "Walkability and ageing in Portuguese cities"
+    assert recs[1].doi == "10.1016/j.landusepol.2020.104863"
+    assert (recs[2].volume, recs[2].number, recs[2].pages) == ("12", "18", "7512")
+    assert recs[3].status == "under review"
+    chapter = recs[4]
+    assert (chapter.type, chapter.venue) == (
+        "incollection",
+        "Cidades, território e políticas públicas",
+    )
+    assert [p.family for p in chapter.editors] == ["Paiva", "Loureiro"]
+    assert (recs[5].type, recs[5].venue) == ("mastersthesis", "Universidade de Aveiro")
+    assert recs[5].authors[0].given == "Helena Sofia Rebelo"

@@ -314,9 +314,12 @@ def _numbered_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     "4. PhD completions" (a numbered entry goes on, or has a year and more words)."""
     if not re.fullmatch(r"\d{1,2}\.|[IVX]{1,4}\.", line.marker):
         return False
-    if any(n is not None and n.kind != "blank" for n in (prev, nxt)):
-        return False
     text = re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", line.text.strip())  # "Publications 2023"
+    # ("3. PUBLICAÇÕES" in capitals may have its remark on the line below)
+    if (prev is not None and prev.kind != "blank") or (
+        nxt is not None and nxt.kind != "blank" and not _all_caps(text)
+    ):
+        return False
     if not text or len(text.split()) > 5 or re.search(r"[.,;:]$|\d", text):
         return False
     kind, share, _ = classify(text)

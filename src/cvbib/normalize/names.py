@@ -16,12 +16,27 @@ def compound_families(records: list[Record]) -> dict[str, str]:
     """Family names of two or more words (not a particle and a name: "van der Berg" is
     read right anyway), by their lower-case form."""
     found: dict[str, str] = {}
-    for rec in records:
-        for p in (*rec.authors, *rec.editors):
-            words = p.family.split()
-            if len(words) >= 2 and p.given and words[0].lower() not in particles():
-                found.setdefault(p.family.lower(), p.family)
-    return found
+    count: dict[str, int] = {}
+    people = [p for rec in records for p in (*rec.authors, *rec.editors)]
+    for p in people:
+        words = p.family.split()
+        if len(words) >= 2 and p.given and words[0].lower() not in particles():
+            found.setdefault(p.family.lower(), p.family)
+            count[p.family.lower()] = count.get(p.family.lower(), 0) + 1
+    if not found:
+        return found
+    # a CV that mostly writes "MARQUES, Helena Rebelo" and once "REBELO MARQUES, Helena"
+    # keeps its usual reading: a compound family name counts unless the CV splits it far
+    # more often than not
+    split: dict[str, int] = {}
+    for p in people:
+        given = p.given.split()
+        for n in (1, 2):
+            if len(given) > n:
+                key = " ".join([*given[-n:], p.family]).lower()
+                if key in found:
+                    split[key] = split.get(key, 0) + 1
+    return {k: v for k, v in found.items() if split.get(k, 0) <= 2 * count[k]}
 
 
 def harmonize_names(records: list[Record]) -> list[Record]:

@@ -415,6 +415,13 @@ ACCESS_LABEL_LEFT = re.compile(
     r"dostępne\s+(?:w|na|online)|verfügbar\s+unter|disponible\s+en|disponível\s+em)"
     r"\s*:?(?=\s{2,}|[\s.;,]*$)\.?"
 )
+ONLINE_MARKS = re.compile(
+    r"(?i)\s*\[(?:em\s+linha|en\s+l[íi]nea|en\s+ligne|on-?line|elektronisk\s+ressurs)\]"
+    r"|\s*\[(?:consult|consultado|cit|citado|accessed|viewed|cit\.)\b[^\[\]]{0,40}\]\.?"
+    r"|\s*WWW:\s*<URL:\s*>"
+)
+# the ISSN right after a sentence: that sentence names the journal
+ISSN_NEXT = re.compile(r"[.,;]\s*\(?e?ISSN\b", re.I)
 # "ISSN 1574-020X": the journal's number, which its name says already
 ISSN = re.compile(
     r"(?i)[,;]?\s*\be?ISSN\s*(?:\((?:print|online|electronic)\)\s*)?:?\s*\d{4}-?\d{3}[\dX]\b\.?"
@@ -516,6 +523,11 @@ def _identifiers(st: _State) -> None:
             st.w.consume(m.start(), m.end())
     if "issn" in lowered:
         for m in ISSN.finditer(st.w.text):
+            st.w.consume(m.start(), m.end())
+    if "[" in lowered or "www:" in lowered:
+        # ISO 690 and NP 405: "[Em linha]", "[online]", "[Consult. 12 jan. 2021]", and the
+        # "WWW:<URL:...>" wrapper of a link already taken out
+        for m in ONLINE_MARKS.finditer(st.w.text):
             st.w.consume(m.start(), m.end())
     if "availab" in lowered or "dostup" in lowered or "unter" in lowered or "dispon" in lowered:
         for m in ACCESS_LABEL_LEFT.finditer(st.w.text):
@@ -900,6 +912,10 @@ STATUS_WORDS = frozenset(
         "diterima",
         "dalam",
         "proses",
+        "em",
+        "revisão",
+        "submetido",
+        "submetida",
         "đã",
         "đang",
         "được",
@@ -1753,6 +1769,19 @@ def _names_sentence_after(text: str, start: int, hi: int) -> bool:
     return False
 
 
+_CAPS_FAMILY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)*"
+_CAPS_PERSON = rf"{_CAPS_FAMILY},\s[^;,–—()\d]{{1,60}}?"
+CAPS_NAMES_DASH = re.compile(
+    rf"\s*(?P<names>{_CAPS_PERSON}(?:;\s*{_CAPS_PERSON})*)(?:\s*\[et\s+al\.?\])?\s+[–—]\s+(?=\S)"
+)
+
+# "In PAIVA, Teresa; LOUREIRO, Artur, coord. – ": a chapter's book's editors (NP 405, ISO 690)
+ISO_EDITORS_IN = re.compile(
+    rf"\bIn:?\s+(?P<eds>{_CAPS_PERSON}(?:;\s*{_CAPS_PERSON})*),?\s*"
+    r"(?:coords?|eds?|ed\.\s*lit|orgs?|dirs?|red|hrsg)\.?\s+[–—]\s+"
+)
+
+
 def _segment(st: _State) -> None:
     """Find authors and title in an entry with no quoted or italic title."""
     text = st.w.text
@@ -1777,6 +1806,14 @@ def _segment(st: _State) -> None:
     ):
         _set_authors(st, lo, lo + colon.end(1))
         st.w.consume(lo + colon.end(1), lo + colon.end())
+        text = st.w.text
+        lo = len(text) - len(text.lstrip())
+    # NP 405 (Portugal), ISO 690: "MARQUES, Helena Rebelo; COSTA, Inês [et al.] – Title. ...":
+    # the names, family names in capitals, end at the dash
+    caps = None if st.authors else CAPS_NAMES_DASH.match(text, lo, hi)
+    if caps:
+        _set_authors(st, lo, caps.end("names"))
+        st.w.consume(caps.end("names"), caps.end())
         text = st.w.text
         lo = len(text) - len(text.lstrip())
     # RSC without a title: "M. Sharma, L. Baptiste and N. O'Callaghan*, Chem. Sci., 2024, 15,
@@ -1949,6 +1986,8 @@ def _segment(st: _State) -> None:
             break  # APA books and reports: "Title. New York, NY: Routledge."
         if CSE_PLACE.match(seg):
             break  # CSE: "Title. Corvallis (OR): OSU Extension Service. EM 9231."
+        if ISSN_NEXT.search(st.entry.text, rest[i][0], rest[i][1] + 12):
+            break  # NP 405, ISO 690: "Title. Cities. ISSN 0264-2751. Vol. 131": the journal
         if REPORT_NUMBER_AFTER_TITLE.search(text, t_start, t_end):
             break  # APA reports: "Title (Working Paper No. 12). Publisher."
         if i == len(rest) - 1 and _title_case_tail(text[t_start:t_end], seg):
@@ -2013,6 +2052,7 @@ SLAVIC_THESIS = (
 MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis|修士論文|硕士论文|碩士論文"
     r"|diplomová\s+prác[ea]|praca\s+magisterska|luận\s+văn"
+    r"|disserta[çc][ãa]o\s+de\s+mestrado|tese\s+de\s+mestrado|tesis\s+de\s+maestr[íi]a"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
     r"|\bm\.?\s?(?:a|phil|res)\.?\s+(?:thesis|dissertation)\b"  # USSL "University of X MA thesis"
 )
@@ -2834,7 +2874,8 @@ ACM_JOURNAL_NUMBERS = re.compile(
     r"\s*\((?:(?P<month>[A-Z][a-z]+)\.?\s+)?(?P<year>(?:19|20)\d\d)\)(?:,\s*\d{1,4}\s+pages\b)?"
 )
 VOLUME_YEAR_PAGES = re.compile(
-    r"(?<=[A-Za-z.])(?:,\s*|\s+)(?P<volume>(?!(?:19|20)\d\d\b)\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\),\s*"
+    r"(?<=[A-Za-z.])(?:,\s*|\s+)(?:[Vv]ol\.\s*)?(?P<volume>(?!(?:19|20)\d\d\b)\d{1,4})"
+    r"(?:,\s*(?:[Nn]\.\s?º|[Nn]o\.)\s*(?P<issue>\d{1,4}))?\s*\((?P<year>(?:19|20)\d\d)\),\s*"
     r"(?P<pages>[A-Za-z]?\d{1,7}(?:\s*[-–]\s*[A-Za-z]?\d+)?)\b"
 )
 # Economists' "*Economics Letters*, 186, 2020, 108532", "*AEJ: Micro*, 14(4), 2022, pp.
@@ -2996,6 +3037,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     if vy and not info.volume and not info.year:
         pages = re.split(r"\s*[-–]\s*", vy["pages"])
         info.volume, info.year = vy["volume"], int(vy["year"])
+        info.number = info.number or vy["issue"]
         info.pages = _expand_pages(*pages) if len(pages) == 2 else pages[0]
         st.span("year", vy.start("year"), vy.end("year"))
         st.w.consume(vy.start(), vy.end())
@@ -3506,7 +3548,17 @@ def _publication_part(st: _State) -> _VenueInfo:
         if bm:
             info.booktitle = _clean(bm.group(1))
             st.w.consume(vm.end() + bm.start(1), vm.end() + bm.end(0))
-    if not (em or vm or info.booktitle):
+    # NP 405, ISO 690: "In PAIVA, Teresa; LOUREIRO, Artur, coord. – Book. Porto: Publisher"
+    im = None if (em or vm or info.booktitle) else ISO_EDITORS_IN.search(st.w.text)
+    if im:
+        info.editors = [n.person for n in split_names(im["eds"])[0]]
+        st.w.consume(im.start(), im.end())
+        st.w.put(im.start(), "In ")
+        bm = re.match(r"\s*(.{3,300}?)\.(?:\s|$)", st.w.text[im.end() :])
+        if bm:
+            info.booktitle = _clean(bm.group(1))
+            st.w.consume(im.end() + bm.start(1), im.end() + bm.end(0))
+    if not (em or vm or im or info.booktitle):
         # Chicago: '"Tomis." In *The Encyclopedia of Ancient History*. Malden, MA: Wiley': the
         # italic work after "In" holds the entry (unless a journal: "In *Nature*")
         for a, b in st.entry.italic:
@@ -4411,7 +4463,7 @@ def _split_publisher(
 # Meetings and their proceedings in Spanish, Portuguese, Italian, French, German, Dutch,
 # Turkish ("Bildiriler Kitabı") and Indonesian ("Prosiding Seminar Nasional")
 MEETING_WORDS_ABROAD = (
-    r"actas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung|"
+    r"actas|atas|jornadas|congreso|simposio|anais|congresso|atti|convegno|colloque|tagungsband|tagung|"
     r"actes|conférence|congrès|journées|kongress|konferenz|jahrestagung|congres|kongres[iı]?|"
     r"sempozyum[uı]?|bildiri(?:ler)?\s+kitab[ıi]|prosiding|seminar"
 )
@@ -4453,7 +4505,7 @@ def _clean_venue(rest: str) -> str:
 
 
 PROCEEDINGS_NAME = re.compile(
-    r"(?i)^(?:the\s+)?(?:\d+\w*\s+)?(?:proc(?:eedings\b|\.)|tagungsband|actes|anais|actas|atti|prosiding)"
+    r"(?i)^(?:the\s+)?(?:\d+\w*\s+)?(?:proc(?:eedings\b|\.)|tagungsband|actes|anais|actas|atas|atti|prosiding)"
 )
 
 
@@ -4524,6 +4576,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b"
         # the same in Dutch, German, French, Spanish, Portuguese, Italian, Swedish
         r"|\b(?:proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
+        r"|\bdisserta[çc][ãa]o\b"
         # Czech, Slovak, Polish, Russian
         rf"|{SLAVIC_THESIS}"
         rf"|{CJK_THESIS}",  # Japanese, Chinese
@@ -4843,10 +4896,10 @@ def parse_entry(entry: EntryText) -> Record:
             r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|ed\.?\s?d\.?|doctoral|master'?s?"
             r"|m\.?\s?sc\.?(?:\s?a\.)?|m\.?\s?a\.?\s?sc\.|m\.?\s?eng\.|m\.?\s?s\.)?"
             r"\s*(?:thesis|dissertation|diss\b\.?"
-            r"|proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
+            r"|proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling|disserta[çc][ãa]o)\b"
             rf"|{SLAVIC_THESIS}"
             # "Tesis doctoral", "Tese de doutorado", "Thèse de doctorat", "Tesi di dottorato"
-            r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?"
+            r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doutoramento|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?"
             rf"|{CJK_THESIS}[,，、]?",  # Japanese, Chinese
             " ",
             info.venue,

@@ -37,7 +37,7 @@ NAME_TOKEN = re.compile(
 INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]\.?-?)+$")
 # "Sekijima Y", "Dufresne É", "Park J-H": a Vancouver name's initials
 VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]{1,4}|[A-Z]-[A-Z])$")  # "Yılmaz Ş"
-ALL_CAPS_FAMILY = re.compile(r"(?=[A-Z-]*[AEIOUY])[A-Z][A-Z-]{2,}")
+ALL_CAPS_FAMILY = re.compile(r"(?=[A-ZÀ-ÖØ-Þ-]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]{2,}")
 # Chinese and Korean (Hangul) names written together: the first character is the family
 CJK = re.compile(r"^(?:[\u3400-\u9fff]+|[\uac00-\ud7a3]+)$")
 # Endings of English nouns and adjectives that are (nearly) never name words.
@@ -378,11 +378,12 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                 and len(nxt.split()) == 2
                 and all(GIVEN_NAME.fullmatch(w) for w in nxt.split())
             )
-            # one person between semicolons: "Eggesbø, Jon Kristian; Haugland, Ingrid Marie"
+            # one person between semicolons: "Eggesbø, Jon Kristian; Haugland, Ingrid Marie",
+            # and a family name in capitals: "MARQUES, Helena Sofia Rebelo" (NP 405, ISO 690)
             first_inverted = first_inverted or (
                 i == 0
                 and len(cleaned) == 2
-                and ";" in text
+                and (";" in text or bool(ALL_CAPS_FAMILY.fullmatch(piece.replace(" ", ""))))
                 and 2 <= len(nxt.split()) <= 3
                 and all(GIVEN_NAME.fullmatch(w) for w in nxt.split())
             )

@@ -52,7 +52,7 @@ VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|т\.(?=\s*\d))\s*([A-Z]?\d+(?:-[A-
 # "no. 3", ABNT "n. 2"
 # (German "Nr. 12", French "n° 3")
 NUMBER = re.compile(
-    r"\b(?:no|num|number|issue|nr|n(?=\.)|вып)\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|№|\bsố)\s*(\d+)",
+    r"\b(?:no|num|number|issue|nr|n(?=\.)|вып)\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|\b[Nn]\.\s?º|№|\bsố)\s*(\d+)",
     re.I,
 )
 # a whole month's name or its abbreviation ("Mar.", "March"; not "Markets", "Decisions")
@@ -152,6 +152,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 # Czech, Slovak, Polish, Russian, Hungarian, Indonesian
                 r"|\bdalam\s+proses\s+(?:review|penelaahan|telaah)\b"
                 r"|\bđang\s+phản\s+biện\b|\bđã\s+gửi\s+đăng\b|\bđã\s+gửi\s+bài\b"  # Vietnamese
+                r"|\bem\s+revis[ãa]o\b|\bsubmetid[oa]\b"  # Portuguese
                 r"|\bbenyújtva\b|\bbírálat\s+alatt\b"
                 r"|\bv\s+recenzním\s+řízení\b|\bv\s+recenznom\s+konaní\b|\bodesláno\b|\bw\s+recenzji\b"
                 r"|(?<!\w)на\s+рецензии(?!\w)|(?<!\w)направлен[ао]?\s+в\s+(?:журнал|печать)(?!\w)"
@@ -326,14 +327,14 @@ ABBREVIATIONS = frozenset(
 # pattern cannot skip ahead by its possible first characters and scans ten times slower.
 NOTE_HINT = re.compile(
     r"best|outstanding|honou?rable|oral|spotlight|demo|doctoral|journal\s+track|finding|"
-    r"poster|highlight|paper|talk|choice|principle|article|meilleur|mejor|melhor|miglior|"
+    r"poster|highlight|paper|talk|choice|principle|article|meilleur|mejor|melhor|miglior|prémio|premio|prêmio|"
     r"suggestion|cover|invited"
 )
 STATUS_HINT = re.compile(
     r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|erscheinen|paraître|utgivning|udgivelse"
-    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|tisku|tlači|recenz|benyújt|bírálat|megjelen|elfogad|diterima|proses|phản\s+biện|gửi\s+đăng|chấp\s+nhận|přijato|odesláno|przyjęt|печат|рецензи|направлен|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
+    r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|tisku|tlači|recenz|benyújt|bírálat|megjelen|elfogad|diterima|proses|revisão|submetid|phản\s+biện|gửi\s+đăng|chấp\s+nhận|přijato|odesláno|przyjęt|печат|рецензи|направлен|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
 )
 
 
