@@ -201,6 +201,9 @@ def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
     from cvbib.parse.entry import titleless_citation
 
+    source = rec.sources[0].text if rec.sources else ""
+    if YEAR_LABEL.fullmatch(source.strip()):
+        return False  # "2012 - 2014 (graduate school)": the years of the entries below
     if not rec.title and titleless_citation(rec):
         return True  # a reference without its title, as physics and RSC lists write them
     if not rec.title:
@@ -226,6 +229,10 @@ def is_reference(rec: Record) -> bool:
     return not (not people and not where and rec.status == "published" and not rec.doi)
 
 
+YEAR_LABEL = re.compile(
+    r"\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present|now|today))?\)?[:.]?"
+    r"(?:\s*\([^()]{1,40}\))?"
+)
 DRAFT_STAGE = re.compile(
     r"(?i)\b(?:in\s+preparation|draft\s+in\s+progress|data\s+collection|analysis\s+stage"
     r"|target\s+journal|untitled|under\s+contract)\b"

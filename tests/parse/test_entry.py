@@ -4661,3 +4661,26 @@ def test_np_405_references_under_portuguese_headings() -> None:
     assert [p.family for p in chapter.editors] == ["Paiva", "Loureiro"]
     assert (recs[5].type, recs[5].venue) == ("mastersthesis", "Universidade de Aveiro")
     assert recs[5].authors[0].given == "Helena Sofia Rebelo"
+
+
+def test_spe_papers_with_onepetro_numbers_and_students_in_italics() -> None:
+    text = (
+        "## Publications\n\n"
+        "J-12. _Zhang, Y._ and Hallberg, M.T. 2023. Rate-Transient Analysis of Fractured Wells. "
+        "SPE J. 28 (2): 655-673. SPE-212291-PA. https://doi.org/10.2118/212291-PA.\n\n"
+        "2012 - 2014 (graduate school)\n\n"
+        "C-7. Hallberg, M.T. 2019. Teaching Rate-Transient Analysis With Open-Source Tools. "
+        "Paper presented at the SPE Annual Technical Conference and Exhibition, Calgary, "
+        "Alberta, Canada, September 2019. SPE-196234-MS.\n"
+    )
+    journal, paper = cvbib.extract_text(text, "cv.md").records
+    assert journal.title == "Rate-Transient Analysis of Fractured Wells"
+    assert [p.family for p in journal.authors] == ["Zhang", "Hallberg"]
+    assert (journal.volume, journal.number, journal.pages) == ("28", "2", "655--673")
+    # a paper read at a meeting and printed in OnePetro is published, not a talk
+    assert (paper.type, paper.venue, paper.number) == (
+        "inproceedings",
+        "SPE Annual Technical Conference and Exhibition",
+        "SPE-196234-MS",
+    )
+    assert paper.venue_short is None

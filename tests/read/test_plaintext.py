@@ -100,3 +100,16 @@ def test_labels_in_a_margin_beside_the_text_column() -> None:
         (5, 2025, "Online junction-temperature estimation for SiC MOSFET modules"),
         (10, 2024, "Dead-time-free gate driving for GaN half-bridges"),
     ]
+
+
+def test_kind_markers_with_a_dash_and_underscored_names() -> None:
+    doc = read_text(
+        "PUBLICATIONS\n\nJ-14. _Okafor, C.I._, Hallberg, M.T. In press. A Title.\n"
+        "J-S1. Hallberg, M.T. 2024. Another title. See report_final_v2.pdf\n",
+        "cv.txt",
+    )
+    items = [ln for ln in doc.lines if ln.kind == "item"]
+    assert [ln.marker for ln in items] == ["J-14.", "J-S1."]
+    # the underscores that mark a student go; no style is made of them
+    assert items[0].text.startswith("Okafor, C.I., Hallberg") and items[0].italic == ()
+    assert "report_final_v2.pdf" in items[1].text

@@ -29,7 +29,7 @@ NOTE_LINE = re.compile(
     r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
     r"[*†‡#]\s*(?:these|both|the)\s+(?:two\s+)?authors\s+contributed\b|"
     r"note\.?\s*:?\s*[*†‡#]+\s*(?:=|:|denotes|indicates|marks)|"  # "Note. * denotes ..."
-    r"(?:bold(?:ed|face)?|underlined?|italics?)(?:\s+names?)?\s*(?:=|:|indicates?|denotes?|marks?)|"
+    r"\(?(?:bold(?:ed|face)?|underlined?|underscored|italics?)(?:\s+names?)?(?:\s+(?:like|such\s+as)\s+this)?\s*(?:=|:|indicates?|denotes?|marks?|show)|"
     r"(?:equal contribution|corresponding author|students? (?:i )?(?:advised|supervised))\b|"
     # "Names of students and postdocs I advised are underlined; my name is in bold."
     r"(?:names?\s+of\s+(?:\w+\s+){0,3}(?:students?|postdocs?|trainees|mentees|advisees)\b[^.;]{0,60}"

@@ -61,8 +61,10 @@ def talk_phrase(rec: Record, text: str, authorless: bool = False) -> str | None:
     (``authorless``: the entry names no author or editor; the CV's owner is implied)."""
     # the days of a meeting ("San Francisco, CA, 9–13 Dec.") are no pages
     pages = rec.pages and not MEETING_DAYS.search(text)
-    if rec.doi or rec.arxiv or pages or rec.volume:
-        return None  # a published abstract or paper that mentions a talk
+    if rec.doi or rec.arxiv or pages or rec.volume or P.ONEPETRO_ID.search(text):
+        # a published abstract or paper that mentions a talk ("Paper presented at the SPE
+        # Annual Technical Conference ... SPE-196234-MS": in OnePetro)
+        return None
     m = _talk_pattern().search(text)
     if m:
         return m.group(0)

@@ -72,6 +72,7 @@ class _State:
     status: str | None = None
     doi: str | None = None
     isbn: str | None = None
+    paper_id: str | None = None  # OnePetro's "SPE-215090-MS": the paper's number
     arxiv: str | None = None
     arxiv_class: str | None = None
     tag_venue: venues.Venue | None = None
@@ -523,6 +524,10 @@ def _identifiers(st: _State) -> None:
             st.w.consume(m.start(), m.end())
     if "issn" in lowered:
         for m in ISSN.finditer(st.w.text):
+            st.w.consume(m.start(), m.end())
+    if "-" in lowered:
+        for m in P.ONEPETRO_ID.finditer(st.w.text):
+            st.paper_id = st.paper_id or m.group(1)
             st.w.consume(m.start(), m.end())
     if "[" in lowered or "www:" in lowered:
         # ISO 690 and NP 405: "[Em linha]", "[online]", "[Consult. 12 jan. 2021]", and the
@@ -1248,6 +1253,10 @@ def _take_title(st: _State, a: int, b: int) -> None:
     st.span("title", a, b)
 
 
+# what follows a name in an author list: another name, or the year
+NAMES_GO_ON = re.compile(r"[\s*_.]*(?:,|;|\band\b|&|\(?(?:19|20)\d\d\b|in\s+press\b)", re.I)
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     if st.title_range:
         return  # an untitled review's description is its title
@@ -1299,6 +1308,13 @@ def _quoted_or_italic_title(st: _State) -> None:
                 or (not text[:a].strip(" -*•\t") and "," not in seg and _names_follow(text, b))
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
+            # a student's name in italics among the authors: "_Zhang, Y._ and Hallberg, M.T.
+            # 2023. Title"
+            and not (
+                _names_segment(seg.strip(" ,.;*_"))
+                and NAMES_GO_ON.match(text, b)
+                and not P.YEAR.search(text, 0, a)
+            )
             # a species or a gene inside a title sentence: "... reduce bumble bee visitation
             # to *Solanum carolinense*. Ecosphere" (a lower-case word runs into it)
             and not (
@@ -2909,7 +2925,7 @@ DOTTED_DATE = re.compile(
 
 
 def _publication_part(st: _State) -> _VenueInfo:
-    info = _VenueInfo()
+    info = _VenueInfo(number=st.paper_id)
     # The patterns below are tried only when the entry holds what each needs: nearly half
     # the time of reading an entry went to patterns that could not match.
     paren_year = _has_paren_year(st.entry.text)

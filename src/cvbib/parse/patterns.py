@@ -366,3 +366,9 @@ INITIALS_THEN_FAMILY = r"(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+"
 FIELD_LABEL = re.compile(
     r"(?i)^\s*(?:(published\s+in)\b\s*:?|(authors?)\s*:|(recommended\s+citation|cite\s+as)\s*:)\s*"
 )
+# OnePetro's paper numbers (petroleum engineering): "SPE-218832-PA", "URTeC-2020-2843",
+# "ARMA-23-0512", "IPTC-22345-MS"; they name the paper, not its venue
+ONEPETRO_ID = re.compile(
+    r"[,;.]?\s*(?<![\w/])((?:SPE|URTeC|ARMA|IPTC|OTC|AADE|PETSOC|OMC|IADC|SEG)-\d{2,7}"
+    r"(?:-\d{2,7})?(?:-[A-Z]{2,3})?)(?![\w/-])"
+)

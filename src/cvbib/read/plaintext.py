@@ -13,18 +13,18 @@ ITEM_MARKER = re.compile(
     # "[J3]", "[C12]", "[CP5]": numbered by kind (journal, conference); too short for a venue tag
     # "A3. " likewise ("A" for abstracts, "B2." for books)
     r"^(?P<marker>[-•*▪◦‣➤►●○■□–—·]|\[[A-Z]{0,2}\d{1,4}\]|\(\d{1,4}\)|(?!(?:19|20)\d\d\b)\d{1,4}[.)]"
-    r"|[A-Z]{1,2}\d{1,3}[.)])"  # ("S2) ", "R1) ": submitted, reviews)
+    r"|[A-Z]{1,2}(?:-[A-Z]?)?\d{1,3}[.)])"  # ("S2) ", "R1) ", "J-14. ", "J-S1. ")
     r"(?:\s+|(?<=\])(?=\S))"
 )
 # a numbered marker standing alone on its line ("[J8]", "12."), not a dash or a bullet
 # (never a year: "(2021)" ending a wrapped entry)
 MARKER_ONLY = re.compile(
     r"\[[A-Z]{0,2}\d{1,4}\]|\((?!(?:19|20)\d\d\))\d{1,4}\)|(?!(?:19|20)\d\d)\d{1,4}[.)]"
-    r"|[A-Z]{1,2}\d{1,3}[.)]"
+    r"|[A-Z]{1,2}(?:-[A-Z]?)?\d{1,3}[.)]"
 )
 # Markers that name the kind of entry ("[J12] ", "B2. ", "P1. "): Markdown reads them as text
 KIND_MARKER = re.compile(
-    r"^(?P<marker>\[[A-Z]{1,2}\d{1,4}\]|[A-Z]{1,2}\d{1,3}[.)])(?:\s+|(?<=\])(?=\S))"
+    r"^(?P<marker>\[[A-Z]{1,2}\d{1,4}\]|[A-Z]{1,2}(?:-[A-Z]?)?\d{1,3}[.)])(?:\s+|(?<=\])(?=\S))"
 )
 
 
@@ -231,8 +231,11 @@ def read_text(text: str, path: str) -> Document:
 # Markdown's emphasis in a text file ("*Journal of X*, 12(3)", "**Doe, J.**"): an opening
 # star before a word, a closing one after one; "(*)" and "Smith*," (a student mark) are no
 # emphasis.
+# Underscores around names ("_Okafor, C.I._", students in a text CV) only mark them: they
+# are dropped, and no style is made of them (an italic run would read as a venue).
 EMPHASIS_MARK = re.compile(
-    r"(?P<open>(?<![\w*])\*\*?(?=[^\W_]|[“\"'¿¡(\[]))|(?P<close>(?<=[^\s*(])\*\*?(?![\w*]))"
+    r"(?P<open>(?<![\w*])\*\*?(?=[^\W_]|[“\"'¿¡(\[])|(?<![\w/_])_(?=[^\W_]))"
+    r"|(?P<close>(?<=[^\s*(])\*\*?(?![\w*])|(?<=[^\s_/])_(?![\w_]))"
 )
 
 
@@ -254,7 +257,7 @@ def emphasis(lines: list[Line]) -> list[Line]:
 
 def _styled(block: list[Line]) -> list[Line]:
     """The lines of one paragraph with their complete star pairs turned into styles."""
-    if not any("*" in line.text for line in block):
+    if not any("*" in line.text or "_" in line.text for line in block):
         return block
     pairs: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     opened: dict[str, tuple[int, int]] = {}
