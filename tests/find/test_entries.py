@@ -719,3 +719,31 @@ def test_a_job_market_paper_is_its_title_and_its_buttons() -> None:
         ("Moving for Opportunity? Local Labor Demand Shocks and Mobility", None, "preprint")
     ]
     assert [a.family for a in recs[0].authors] == ["Bernárdez"]
+
+
+def test_saa_blocks_of_names_then_years_and_works() -> None:
+    text = (
+        "### Peer-Reviewed Journal Articles\n"
+        "> [!abstract] In Press\n"
+        "> Renfrow, Caitlin J., and Dakota R. Sam*\n"
+        "> in press\tWomen's Toolkits and Obsidian Procurement. *American Antiquity*.\n\n"
+        "Renfrow, Caitlin J.\n"
+        "2020a\tBeyond Distance-Decay: Network Models of Obsidian Conveyance. *American "
+        "Antiquity* 85(2):301–322. [[Renfrow 2020a.pdf|PDF]]\n"
+        "2020b\tA Reassessment of the Mud Lake Obsidian Cache. *North American Archaeologist* "
+        "41(3–4):210–233. #lahontan\n"
+    )
+    recs = cvbib.extract_text(text, "cv.md").records
+    assert [(r.source.line, r.title, r.year, r.venue) for r in recs] == [
+        (3, "Women's Toolkits and Obsidian Procurement", None, "American Antiquity"),
+        (
+            6,
+            "Beyond Distance-Decay: Network Models of Obsidian Conveyance",
+            2020,
+            "American Antiquity",
+        ),
+        (8, "A Reassessment of the Mud Lake Obsidian Cache", 2020, "North American Archaeologist"),
+    ]
+    assert recs[0].status == "forthcoming"
+    assert [p.family for p in recs[0].authors] == ["Renfrow", "Sam"]
+    assert [p.family for p in recs[2].authors] == ["Renfrow"]

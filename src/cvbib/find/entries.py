@@ -378,7 +378,15 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
             paragraphs.append(para)
             para = []
         if paragraphs:
-            units = [u for p in paragraphs for u in _split_paragraph(p)]
+            units: list[Line] = []
+            for p in paragraphs:
+                works = _author_year_works(p)
+                if works is None:
+                    units.extend(_split_paragraph(p))
+                    continue
+                out.extend(_group_units(units))
+                units = []
+                out.extend((w, None) for w in works)
             out.extend(_group_units(units))
             paragraphs = []
 
@@ -437,6 +445,56 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
         after_blank = False
     flush_paragraphs()
     return out
+
+
+# SAA (American Antiquity): the names on a line, then each work on a line opening with its
+# year and a tab: "Renfrow, Caitlin J.\n2020a\tTitle. *Journal* 85(2):301–322.\n2020b\t..."
+YEAR_SLOT = re.compile(
+    r"((?:19|20)\d\d[a-z]?|in\s+press|forthcoming|n\.\s?d\.)(?:\t|\s{2,})(?=\S)", re.I
+)
+CALLOUT_HEADER = re.compile(r"\[![\w-]+\][+-]?")  # Obsidian's "> [!abstract] In Press"
+
+
+def _author_year_works(para: list[Line]) -> list[list[Line]] | None:
+    """The works of an SAA block, each its names line and its year line (and the lines
+    wrapped under it), or None when ``para`` is no such block."""
+    lines = [ln for ln in para if not CALLOUT_HEADER.match(ln.text)]
+    if len(lines) < 2 or lines[0].kind != "text" or not YEAR_SLOT.match(lines[1].text):
+        return None
+    names = lines[0]
+    head = names.text.strip()
+    if P.YEAR.search(head) or len(head.split()) > 30 or not ("," in head or " and " in head):
+        return None
+    if not head.endswith("."):  # "Names. 2018. Title.", as the author-date styles read
+        names = dataclasses.replace(names, text=names.text.rstrip() + ".")
+    works: list[list[Line]] = []
+    for ln in lines[1:]:
+        m = YEAR_SLOT.match(ln.text)
+        if m:
+            # (a later work starts on its own year line)
+            first = names if not works else dataclasses.replace(names, lineno=ln.lineno)
+            works.append([first, _year_sentence(ln, m.end(1), m.end())])
+        else:
+            works[-1].append(ln)
+    return works
+
+
+def _year_sentence(line: Line, a: int, b: int) -> Line:
+    """``line`` with the blank after its year (``a``..``b``) made a stop: "2018. Title"."""
+    stop = ". " if not line.text[:a].endswith(".") else " "  # ("n.d. Title")
+    n = len(stop) - (b - a)
+
+    def shift(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        return tuple((x + n if x >= b else x, y + n if y >= b else y) for x, y in spans)
+
+    links = tuple((x + n if x >= b else x, y + n if y >= b else y, u) for x, y, u in line.links)
+    return dataclasses.replace(
+        line,
+        text=f"{line.text[:a]}{stop}{line.text[b:]}",
+        bold=shift(line.bold),
+        italic=shift(line.italic),
+        links=links,
+    )
 
 
 def _group_label(line: Line) -> bool:

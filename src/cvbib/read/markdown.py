@@ -41,9 +41,26 @@ def _blank_front_matter(text: str) -> str:
     return "\n" * m.group(0).count("\n") + text[m.end() :]
 
 
+# Obsidian's notes: "[[Renfrow 2020a.pdf|PDF]]" links another note (its label is what
+# shows), "#lahontan" tags the note; neither is part of an entry's reference
+# (not "[[paper]](https://...)", a link whose text is in brackets)
+WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\](?!\()")
+TAG = re.compile(r"(?<=[ \t])#[A-Za-z][\w/-]*(?=[ \t]*$|[ \t]+#)", re.M)
+
+
+def _obsidian_marks(text: str) -> str:
+    if "[[" not in text and "#" not in text:
+        return text
+    text = WIKI_LINK.sub(lambda m: "" if LINK_WORD.fullmatch(m[2] or "") else (m[2] or m[1]), text)
+    return TAG.sub("", text)
+
+
+LINK_WORD = re.compile(r"(?i)pdf|slides?|code|data|poster|video|link")
+
+
 @register("markdown", (".md", ".markdown", ".mdown"), sniff)
 def read_markdown(text: str, path: str) -> Document:
-    text = _blank_front_matter(text)
+    text = _obsidian_marks(_blank_front_matter(text))
     tokens = _MD.parse(text)
     src_lines = text.split("\n")
     out: dict[int, Line] = {}
