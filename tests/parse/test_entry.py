@@ -4684,3 +4684,30 @@ def test_spe_papers_with_onepetro_numbers_and_students_in_italics() -> None:
         "SPE-196234-MS",
     )
     assert paper.venue_short is None
+
+
+def test_ams_meteorology_conference_preprints() -> None:
+    text = (
+        "## Conference preprints\n\n"
+        "- Nguyen, T. H., and E. R. Castellanos, 2024: Ensemble perspectives on the onset of "
+        "rapid intensification. *36th Conf. on Hurricanes and Tropical Meteorology*, Long Beach, "
+        "CA, Amer. Meteor. Soc., 9B.4.\n"
+        "- Castellanos, E. R., and A. Q. Whitcombe, 2010: Flight-level thermodynamic asymmetries "
+        "in Hurricanes Rita and Katrina. Preprints, *29th Conf. on Hurricanes and Tropical "
+        "Meteorology*, Tucson, AZ, Amer. Meteor. Soc., P1.22.\n"
+        "- Castellanos, E. R., and Coauthors, 2014: Tropical cyclone structure change. *Proc. Int. "
+        "Workshop on Tropical Cyclones*, Jeju, Republic of Korea, WMO, 22 pp.\n"
+    )
+    first, second, third = cvbib.extract_text(text, "cv.md").records
+    assert first.title == "Ensemble perspectives on the onset of rapid intensification"
+    assert (first.type, first.venue, first.address, first.number) == (
+        "inproceedings",
+        "Conf. on Hurricanes and Tropical Meteorology",
+        "Long Beach, CA",
+        "9B.4",
+    )
+    assert first.publisher == "Amer. Meteor. Soc."
+    # "Preprints," names the conference's volume, not a preprint server
+    assert (second.type, second.venue_short, second.number) == ("inproceedings", None, "P1.22")
+    assert second.title == "Flight-level thermodynamic asymmetries in Hurricanes Rita and Katrina"
+    assert [p.family for p in third.authors] == ["Castellanos"]  # "and Coauthors"

@@ -522,6 +522,9 @@ def _identifiers(st: _State) -> None:
     if "doi" in lowered:
         for m in DOI_LABEL_LEFT.finditer(st.w.text):
             st.w.consume(m.start(), m.end())
+    if "preprints," in lowered or "abstracts," in lowered:
+        for m in AMS_VOLUME_KIND.finditer(st.w.text):
+            st.w.consume(m.start(), m.end())
     if "issn" in lowered:
         for m in ISSN.finditer(st.w.text):
             st.w.consume(m.start(), m.end())
@@ -1253,6 +1256,18 @@ def _take_title(st: _State, a: int, b: int) -> None:
     st.span("title", a, b)
 
 
+AMS_CONFERENCE_TAIL = re.compile(
+    r",\s*(?P<place>[A-Z][\w .'’\-]+,\s*[A-Z]{2}|[Vv]irtual|[A-Z][\w .'’\-]+,\s*[A-Z][\w .\-]+),\s*"
+    r"(?P<publisher>Amer\.\s*Meteor\.\s*Soc\.|American\s+Meteorological\s+Society)"
+    r"(?:,\s*(?P<number>[A-Z]{0,2}\d{1,3}[A-Z]?\.\d{1,3}[A-Z]?))?[.,\s]*$"
+)
+AMS_YEAR_COLON = re.compile(r",\s*(?:19|20)\d\d[a-z]?:\s")
+EDS_AFTER_BOOK = re.compile(r"[*_]*,\s[^.;]{0,120}?\bEds?\.")
+# AMS's conference volumes: "Preprints, *31st Conf. on Hurricanes*", "Extended Abstracts,
+# *35th Conf. on Radar Meteorology*" (the kind of volume, no preprint server)
+AMS_VOLUME_KIND = re.compile(
+    r"(?:(?<=\.\s)|^)(?:Preprints|Extended\s+Abstracts|Abstracts),\s+(?=[*_]*\d+(?:st|nd|rd|th)\s)"
+)
 # what follows a name in an author list: another name, or the year
 NAMES_GO_ON = re.compile(r"[\s*_.]*(?:,|;|\band\b|&|\(?(?:19|20)\d\d\b|in\s+press\b)", re.I)
 
@@ -1335,6 +1350,13 @@ def _quoted_or_italic_title(st: _State) -> None:
                 and AWARD_WORD.search(seg)
                 and P.YEAR.search(text, 0, a)
                 and len(text[:a].split()) >= 6
+            )
+            # AMS (meteorology): "Names, 2024: Title. *36th Conf. on Hurricanes*, Long Beach,
+            # CA": after the year's colon the title is a sentence, the italic run its venue
+            and not (
+                AMS_YEAR_COLON.search(text, 0, a)
+                and _sentence_before(text, a)
+                and not EDS_AFTER_BOOK.match(text, b)  # "*Book*, H. Ostrander, Eds., Springer"
             )
             # APA: "Title. *Journal of X*, 184(2), 512–534": the italic run before a volume
             # is the journal, when a sentence before it can be the title
@@ -4954,6 +4976,14 @@ def parse_entry(entry: EntryText) -> Record:
             # "Arbeit und Anerkennung. Eine Soziologie der Pflegeberufe. Frankfurt: Campus":
             # the sentence between title and place is the subtitle
             st.title, venue = f"{st.title}. {venue}", None
+    ams = AMS_CONFERENCE_TAIL.search(venue or "") if rtype == "inproceedings" else None
+    if ams and venue and ams.start() > 0:
+        # AMS: "36th Conf. on Hurricanes, Long Beach, CA, Amer. Meteor. Soc., 9B.4": where
+        # the meeting was, its publisher and the paper's number in the program
+        venue = venue[: ams.start()]
+        info.location = info.location or ams["place"]
+        info.publisher = info.publisher or ams["publisher"]
+        info.number = info.number or ams["number"]
     buttons = LINK_BUTTONS_END.search(venue or "")
     if buttons and venue and buttons.start() > 0:
         # "IZA Discussion Paper, [IZA DP]", "VoxDev, [Column]": a page's link buttons

@@ -25,7 +25,7 @@ MARK_RE = re.compile(r"[*†‡§¶#✉]+|\^\{?[*†‡\d,a-z]*\}?|(?<=[a-z.])[�
 # "et al.", and the ellipsis Google Scholar puts where it cuts an author list ("K Müller…")
 # (and Japanese and Chinese "他", "ほか", "等")
 ET_AL = re.compile(
-    r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+others\b|\s*(?:…|\.\.\.)\s*$|(?<=,)\s*(?:他|ほか|等人?)\s*$",
+    r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+(?:others|coauthors|co-authors)\b|\s*(?:…|\.\.\.)\s*$|(?<=,)\s*(?:他|ほか|等人?)\s*$",
     re.I,
 )
 TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+", re.I)
