@@ -4711,3 +4711,39 @@ def test_ams_meteorology_conference_preprints() -> None:
     assert (second.type, second.venue_short, second.number) == ("inproceedings", None, "P1.22")
     assert second.title == "Flight-level thermodynamic asymmetries in Hurricanes Rita and Katrina"
     assert [p.family for p in third.authors] == ["Castellanos"]  # "and Coauthors"
+
+
+def test_harvard_titles_with_apostrophes_and_a_status_beside_the_year() -> None:
+    text = (
+        "## Publications\n\nName of PhD students I supervise marked with *.\n\n"
+        "1. Kearney, S. and Walsh, C. (2021) ‘Coaches’ and players’ perceptions of GPS feedback "
+        "in rugby union’, International Journal of Sports Science & Coaching, 16(3), pp. 612–623.\n"
+        "2. McCarthy, L.*, Ní Bhriain, O. and Kearney, S. (2024, forthcoming) ‘Perceived effects "
+        "of the menstrual cycle on training’, Research Quarterly for Exercise and Sport.\n"
+        "3. Kearney, S. (2022) ‘Why GPS data alone won’t stop hamstring injuries’, The "
+        "Conversation, 14 March. Available at: https://theconversation.com/x-178245 (Accessed: "
+        "20 March 2022).\n"
+    )
+    recs = cvbib.extract_text(text, "cv.md").records
+    assert [r.title for r in recs] == [
+        "Coaches’ and players’ perceptions of GPS feedback in rugby union",
+        "Perceived effects of the menstrual cycle on training",
+        "Why GPS data alone won’t stop hamstring injuries",
+    ]
+    assert [p.family for p in recs[1].authors] == ["McCarthy", "Ní Bhriain", "Kearney"]
+    assert (recs[1].year, recs[1].status) == (2024, "forthcoming")
+    assert recs[2].venue == "The Conversation"
+
+
+def test_a_meeting_in_italics_after_the_title_and_an_impact_factor() -> None:
+    text = (
+        "## Conference abstracts\n\n"
+        "- Okafor, C. N., Lindqvist, E. & Hartmann, J. Depth-dependent CBV responses in hMT+. "
+        "*Annual Meeting of the Organization for Human Brain Mapping (OHBM)*, Montréal, Canada.\n"
+        "- Lindqvist, E. & Sjöberg, M. Laminar fMRI of attention. *Magnetic Resonance in "
+        "Medicine* 85(2):233–247 (2021). IF 3.3\n"
+    )
+    meeting, journal = cvbib.extract_text(text, "cv.md").records
+    assert meeting.title == "Depth-dependent CBV responses in hMT+"
+    assert [p.family for p in meeting.authors] == ["Okafor", "Lindqvist", "Hartmann"]
+    assert journal.venue == "Magnetic Resonance in Medicine" and "IF 3.3" in journal.extra

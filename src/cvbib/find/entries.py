@@ -37,6 +37,8 @@ NOTE_LINE = re.compile(
     r"(?:co-?)?(?:authors?|names?))"
     r"\s+(?:are|is)\s+(?:underlined|(?:in\s+)?bold|marked|italici[sz]ed|in\s+italics)\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
+    # "Name of PhD students I supervise/supervised marked with *."
+    r"names?\s+of\s+[^.]{0,60}?\bmarked\s+with\s+(?:an?\s+)?(?:asterisks?|[*†‡#]|daggers?)|"
     # "Google Scholar: 1,870 citations, h-index 19"
     r"(?:(?:google\s+scholar|scopus|web\s+of\s+science)\s*:\s*)?(?:[\d,.]+k?\s+citations|h-index)\b|"
     r"total\s*:?\s*\d+\s+(?:publications|papers|articles)\b|"  # "Total: 28 publications; ..."

@@ -351,6 +351,10 @@ _RANK = (
     r"(?:terindeks\s+)?Scopus(?:\s+indexed)?|Web\s+of\s+Science|WoS|SCIE?|SSCI|ESCI|AHCI"
 )
 JOURNAL_RANK = re.compile(rf"\s*[\[(]\s*((?:{_RANK})(?:\s*[;,/]\s*(?:{_RANK}))*)\s*[\])]")
+# an impact factor ending the entry, bracketed or not: "... 41(2):233–247. IF 3.3"
+IMPACT_FACTOR_END = re.compile(
+    r"[,;.]?\s*((?:IF|JIF|Impact\s+factor)\s*[:=]?\s*\d+[.,]\d+)\s*\.?\s*$"
+)
 TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
 )
@@ -420,6 +424,8 @@ ONLINE_MARKS = re.compile(
     r"(?i)\s*\[(?:em\s+linha|en\s+l[íi]nea|en\s+ligne|on-?line|elektronisk\s+ressurs)\]"
     r"|\s*\[(?:consult|consultado|cit|citado|accessed|viewed|cit\.)\b[^\[\]]{0,40}\]\.?"
     r"|\s*WWW:\s*<URL:\s*>"
+    # Harvard: "Available at: URL (Accessed: 20 March 2022)"
+    r"|\s*\((?:accessed|retrieved|viewed|consultado|consulté)\b[^()]{0,40}\)\.?"
 )
 # the ISSN right after a sentence: that sentence names the journal
 ISSN_NEXT = re.compile(r"[.,;]\s*\(?e?ISSN\b", re.I)
@@ -532,7 +538,7 @@ def _identifiers(st: _State) -> None:
         for m in P.ONEPETRO_ID.finditer(st.w.text):
             st.paper_id = st.paper_id or m.group(1)
             st.w.consume(m.start(), m.end())
-    if "[" in lowered or "www:" in lowered:
+    if "[" in lowered or "www:" in lowered or "(" in lowered:
         # ISO 690 and NP 405: "[Em linha]", "[online]", "[Consult. 12 jan. 2021]", and the
         # "WWW:<URL:...>" wrapper of a link already taken out
         for m in ONLINE_MARKS.finditer(st.w.text):
@@ -547,6 +553,10 @@ def _identifiers(st: _State) -> None:
     # "[IF: 6,145; D1]", "[Q1]", "(SINTA 2)", "(KCI 등재)": the journal's rank, a remark
     if "[" in st.w.text or "(" in st.w.text:
         for m in JOURNAL_RANK.finditer(st.w.text):
+            st.extra.append(m.group(1).strip())
+            st.w.consume(m.start(), m.end())
+    if "if" in lowered or "impact" in lowered:
+        for m in IMPACT_FACTOR_END.finditer(st.w.text.rstrip()):
             st.extra.append(m.group(1).strip())
             st.w.consume(m.start(), m.end())
     # Chicago remarks in sentences of their own: "Translated by Tobias J. Lindqvist.",
@@ -1256,6 +1266,8 @@ def _take_title(st: _State, a: int, b: int) -> None:
     st.span("title", a, b)
 
 
+# ’ inside a word ("won’t") or after a plural before the next word ("players’ perceptions")
+INNER_APOSTROPHE = re.compile(r"’(?=[^\W\d_])|(?<=s)’(?=\s+[a-z])")
 AMS_CONFERENCE_TAIL = re.compile(
     r",\s*(?P<place>[A-Z][\w .'’\-]+,\s*[A-Z]{2}|[Vv]irtual|[A-Z][\w .'’\-]+,\s*[A-Z][\w .\-]+),\s*"
     r"(?P<publisher>Amer\.\s*Meteor\.\s*Soc\.|American\s+Meteorological\s+Society)"
@@ -1284,6 +1296,11 @@ def _quoted_or_italic_title(st: _State) -> None:
             if a < 0:
                 break
             b = text.find(cl, a + len(op))
+            if op == "‘":
+                # an apostrophe inside a title in single quotes is no closing quote:
+                # ‘Why GPS data alone won’t stop’, ‘Coaches’ and players’ views’
+                while b >= 0 and INNER_APOSTROPHE.match(text, b):
+                    b = text.find(cl, b + 1)
             if b < 0:
                 break
             inner = text[a + len(op) : b]
@@ -1518,9 +1535,12 @@ def _venue_like(seg: str, strict: bool = False) -> bool:
         return bool(
             re.search(
                 r"(?i)\b(conference|journal|transactions|symposium|workshop|proceedings|letters|"
-                r"advances in|frontiers in|arxiv|preprint|findings of)\b",
+                r"advances in|frontiers in|arxiv|preprint|findings of|annual meeting|"
+                r"meeting of the|congress (?:of|on))\b",
                 s,
             )
+            # "OHBM 2022": a meeting's acronym and its year
+            or re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\s+(?:19|20)\d\d", s) is not None
         ) and not re.search(r"[:?!]", s)
     if P.VENUE_WORDS.search(s) or _numbered(s):
         return True

@@ -23,8 +23,9 @@ ISBN = re.compile(
 )
 APA_YEAR = re.compile(
     # "(2023, March 14)", and "(2023, 14 maart)" as most languages write the day; "(2025+)"
-    # is a year to come (statisticians' "to appear"); "(accepterad / accepted)" in two languages
-    r"\(\s*((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[^\W\d_]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?\s*\)[.:]?|\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
+    # is a year to come (statisticians' "to appear"); "(accepterad / accepted)" in two languages;
+    # "(2024, )" once a status read before ("(2024, forthcoming)") is taken out
+    r"\(\s*((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[^\W\d_]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?,?\s*\)[.:]?|\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
     re.I,
 )
 PAGES = re.compile(
