@@ -747,3 +747,32 @@ def test_saa_blocks_of_names_then_years_and_works() -> None:
     assert recs[0].status == "forthcoming"
     assert [p.family for p in recs[0].authors] == ["Renfrow", "Sam"]
     assert [p.family for p in recs[2].authors] == ["Renfrow"]
+
+
+def test_accordion_blocks_broken_by_br_and_a_poster_left_out() -> None:
+    html = (
+        "<p>Full list on <a href='https://scholar.google.com'>Google Scholar</a>. <strong>Bold"
+        "</strong> = PI; <u>underline</u> = lab trainee.</p>\n"
+        "<details><summary>2019 &amp; earlier</summary>\n"
+        "<p><u>Jiaying Wu</u>, <strong>Helena V. Marchetti</strong><br>A wearable ultrasound "
+        "band for bladder monitoring<br><em>BMES 2019 Annual Meeting</em>, Philadelphia, PA, "
+        "Oct. 2019 (poster)</p>\n"
+        "<p>Elena Petrova, <strong>Helena V. Marchetti</strong><br>Transcutaneous ultrasound "
+        "stimulation of the sacral nerve<br><em>Journal of Neural Engineering</em>, vol. 18, "
+        "no. 4, 046032, 2021<br></p>\n</details>\n"
+        "<details><summary>Theses</summary>\n"
+        "<p><u>Jiaying Wu</u><br>Conformal ultrasound for ambulatory monitoring<br>Ph.D. "
+        "Dissertation, Department of Biomedical Engineering, Northfield Institute of Technology, "
+        "2023</p>\n"
+        "<p><u>Marcus O. Adeyemi</u><br>A low-power receive chain for wearable ultrasound<br>"
+        "M.S. Thesis, Department of Electrical Engineering, Northfield Institute of Technology, "
+        "2021</p>\n</details>\n"
+    )
+    doc = "<h2>Publications</h2>\n" + html
+    recs = cvbib.extract_text(doc, "page.html").records
+    assert [(r.type, r.title) for r in recs] == [
+        ("article", "Transcutaneous ultrasound stimulation of the sacral nerve"),
+        ("phdthesis", "Conformal ultrasound for ambulatory monitoring"),
+        ("mastersthesis", "A low-power receive chain for wearable ultrasound"),
+    ]
+    assert (recs[0].venue, recs[0].pages) == ("Journal of Neural Engineering", "046032")

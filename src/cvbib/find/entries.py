@@ -37,6 +37,7 @@ NOTE_LINE = re.compile(
     r"(?:co-?)?(?:authors?|names?))"
     r"\s+(?:are|is)\s+(?:underlined|(?:in\s+)?bold|marked|italici[sz]ed|in\s+italics)\b|"
     r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
+    r"full\s+(?:publication\s+)?list\s+(?:on|at|in|available)\b|"  # "Full list on Google Scholar."
     # "Name of PhD students I supervise/supervised marked with *."
     r"names?\s+of\s+[^.]{0,60}?\bmarked\s+with\s+(?:an?\s+)?(?:asterisks?|[*†‡#]|daggers?)|"
     # "Google Scholar: 1,870 citations, h-index 19"
@@ -689,7 +690,14 @@ def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
     for i, u in enumerate(units):
         # a paragraph with a hanging indent ("2024 Title" over indented "with A and B" and
         # "FOCS 2024", as a date column lays them out) is one entry whatever it starts with
-        if roles_of[i] != "note" and _hanging(u):
+        # (so is a dated block of three lines or more broken by <br>: "Name<br>Title<br>
+        # Thesis, School, 2023", as its page lays it out)
+        if (roles_of[i] != "note" and _hanging(u)) or (
+            roles_of[i] in ("title", "authors")
+            and len(u) >= 3
+            and all(ln.soft for ln in u[1:])
+            and P.YEAR.search(texts[i])
+        ):
             roles_of[i] = "full"
     for i in range(len(units) - 1):
         # "Distributionally Robust Model-Based RL" may pass for one name; followed by a

@@ -29,6 +29,7 @@ MEETING = re.compile(
     r"(?i)\b(?:meeting|conference|congress|symposium|colloquium|workshop|seminar|lecture|"
     r"shoptalk|association|society|department\s+of)\b"
 )
+POSTER_REMARK = re.compile(r"(?i)\((e-?poster|poster(?:\s+presentation)?)\)[\s.]*$")
 PUBLISHED_IN = re.compile(
     r"(?i)\b(?:proc(?:eedings|\.)|journal|review|magazine|quarterly|bulletin|newsletter|times)\b"
 )
@@ -68,6 +69,10 @@ def talk_phrase(rec: Record, text: str, authorless: bool = False) -> str | None:
     m = _talk_pattern().search(text)
     if m:
         return m.group(0)
+    # "BMES 2019 Annual Meeting, Philadelphia, PA, Oct. 2019 (poster)": shown, not printed
+    poster = POSTER_REMARK.search(text)
+    if poster and MEETING.search(text) and not PUBLISHED_IN.search(text):
+        return poster.group(1)
     # no speaker named, no proceedings: a humanities CV's "Conference Papers" (papers read)
     # (nor a journal or magazine: "*Society Magazine*, May 2019" was published)
     if authorless and not PUBLISHED_IN.search(text):

@@ -5022,6 +5022,14 @@ def parse_entry(entry: EntryText) -> Record:
         venue = venue[: numbers.start()]
         info.volume, info.number = numbers["volume"], info.number or numbers["issue"]
         info.pages = _expand_pages(numbers["first"], numbers["last"])
+    article = (
+        re.search(r",\s*(e?\d{5,8})\s*$", venue)
+        if venue and info.volume and not info.pages and rtype == "article"
+        else None
+    )
+    if article and venue:
+        # IEEE "*J. Neural Eng.*, vol. 18, no. 4, 046032, 2021": the article's number
+        venue, info.pages = venue[: article.start()], article.group(1)
     if venue:
         venue, translated = _split_translation(venue)
         if translated:

@@ -223,6 +223,9 @@ class _Parser(HTMLParser):
             self.items = max(self.items - 1, 0)
         if tag in BLOCK:
             self.flush()
+            # "...<br></p>": a break closing its block joins nothing to the next one
+            # (a "<br/>" ends as it starts)
+            self.soft = self.soft and tag == "br"
         if self.containers and tag == self.containers[-1][0]:
             self.containers[-1][1] -= 1
             if self.containers[-1][1] == 0:
