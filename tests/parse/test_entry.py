@@ -4747,3 +4747,20 @@ def test_a_meeting_in_italics_after_the_title_and_an_impact_factor() -> None:
     assert meeting.title == "Depth-dependent CBV responses in hMT+"
     assert [p.family for p in meeting.authors] == ["Okafor", "Lindqvist", "Hartmann"]
     assert journal.venue == "Magnetic Resonance in Medicine" and "IF 3.3" in journal.extra
+
+
+def test_a_virtual_meeting_and_a_trailing_pictograph_are_no_part_of_the_venue() -> None:
+    text = (
+        "## Conference papers\n\n"
+        '- A. V. Nguyen, "Robust current control of grid-tied inverters," in Proc. International '
+        "Conference on Control, Automation and Information Sciences (ICCAIS), Hanoi, Vietnam, "
+        "2022, pp. 1–6. ★\n"
+        "- Zhang, Y., Hallberg, M.T. 2020. CO2 Huff-n-Puff Performance in the Middle Bakken. "
+        "Paper presented at the SPE Improved Oil Recovery Conference, Virtual, August 2020. "
+        "SPE-200411-MS.\n"
+    )
+    first, second = cvbib.extract_text(text, "cv.md").records
+    assert first.venue == (
+        "Proc. International Conference on Control, Automation and Information Sciences (ICCAIS)"
+    )
+    assert second.venue == "SPE Improved Oil Recovery Conference"

@@ -10,6 +10,7 @@ and finally the venue, year, volume and pages in what is left.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
@@ -4367,9 +4368,10 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 def _is_place(piece: str) -> bool:
     countries, regions = _places()
     p = piece.strip(" .")
-    # ("D.C." is "DC", "U.K." is "UK")
+    # ("D.C." is "DC", "U.K." is "UK"; a meeting held online is "Virtual")
     return (
         p.lower() in countries
+        or p.lower() in ("virtual", "online", "virtual meeting", "virtual event", "hybrid")
         or p in regions
         or p.title() in regions
         or ("." in p and (p.replace(".", "") in regions or p.replace(".", "").lower() in countries))
@@ -5022,6 +5024,12 @@ def parse_entry(entry: EntryText) -> Record:
         venue = venue[: numbers.start()]
         info.volume, info.number = numbers["volume"], info.number or numbers["issue"]
         info.pages = _expand_pages(numbers["first"], numbers["last"])
+    if venue and unicodedata.category(venue[-1]) == "So":
+        # "..., Ioannina, Greece, 🏆": a page's pictograph for an award, no part of the venue
+        venue = venue.rstrip(" ,;" + "".join({c for c in venue if unicodedata.category(c) == "So"}))
+        if rtype == "inproceedings":
+            venue, where = _split_location(venue)
+            info.location = info.location or where
     article = (
         re.search(r",\s*(e?\d{5,8})\s*$", venue)
         if venue and info.volume and not info.pages and rtype == "article"
