@@ -239,7 +239,12 @@ def test_letters_beyond_latin_extended_a_are_latex_accents_in_both_outputs() -> 
     # pdflatex's utf8 + T1 has no "Ọ" (Yoruba) or "ễ" (Vietnamese): both outputs escape them
     for unicode in (False, True):
         assert escape("Ọlá Nguyễn", unicode).endswith("Nguy{\\~{{\\^{e}}}}n")
-        assert escape("Ọlá", unicode).startswith("{\\d{O}}")
+    # biber decodes "\\d{O}" back to "Ọ", which pdflatex stops at: a letter T1 fonts lack
+    # is the nearest one they have ("Ọ" is "O", "ệ" is "ê", "ặ" is "ă") in both outputs
+    assert escape("Ọlá", False) == "Ol{\\'a}"
+    assert escape("Ọlá", True) == "Olá"
+    assert escape("Hệ mặt Kỹ", True) == "Hê măt Ky"
+    assert escape("Hệ", False) == "H{\\^e}"
     assert escape("Łódź", True) == "Łódź"  # Latin Extended-A stays UTF-8 for biber
 
 

@@ -36,7 +36,7 @@ NOTE_LINE = re.compile(
     r"|(?:(?:graduate|undergraduate)\s+)?(?:students?|postdocs?|trainees|mentees|advisees?)\s+"
     r"(?:co-?)?(?:authors?|names?))"
     r"\s+(?:are|is)\s+(?:underlined|(?:in\s+)?bold|marked|italici[sz]ed|in\s+italics)\b|"
-    r"(?:citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
+    r"(?:bibliometrics|citation\s+(?:metrics|counts?)|h-index|total\s+citations)\b|"  # "Citation metrics: ..."
     r"full\s+(?:publication\s+)?list\s+(?:on|at|in|available)\b|"  # "Full list on Google Scholar."
     # "Name of PhD students I supervise/supervised marked with *."
     r"names?\s+of\s+[^.]{0,60}?\bmarked\s+with\s+(?:an?\s+)?(?:asterisks?|[*†‡#]|daggers?)|"

@@ -111,6 +111,8 @@ def escape(text: str, unicode: bool, raw: bool = False) -> str:
             out.append(_SPECIALS[ch])
         elif ord(ch) < 128 or (unicode and _is_text_letter(ch)) or (raw and _is_foreign_letter(ch)):
             out.append(ch)
+        elif (reduced := _t1_reduced(ch)) is not None:
+            out.append(escape(reduced, unicode))
         elif not unicodedata.combining(ch):  # a lone mark has nothing pdflatex can show
             latex = _ASCII.unicode_to_latex(ch)
             if latex == ch:
@@ -130,6 +132,34 @@ def escape(text: str, unicode: bool, raw: bool = False) -> str:
             out.append(latex if latex != ch else unidecode(ch))
         i += 1
     return _no_ligature("".join(out))
+
+
+# accents T1 fonts (and LaTeX's accent macros that biber leaves alone) can show
+T1_MARKS = frozenset(
+    chr(c) for c in (*range(0x300, 0x305), 0x306, 0x307, 0x308, 0x30A, 0x30B, 0x30C, 0x327, 0x328)
+)
+
+
+def _t1_reduced(ch: str) -> str | None:
+    """A Latin letter pdflatex's T1 fonts lack, as the nearest one they have ("ạ" is "a",
+    "ặ" is "ă", "ỹ" is "y"), or None when the letter is fine as it is or stacks ("ễ": "ê"
+    with a tilde over it). biber decodes any accent macro on a plain letter back to the
+    letter, so "\\d{a}" would stop pdflatex as "ạ" does."""
+    if _is_text_letter(ch):
+        return None
+    parts = unicodedata.normalize("NFD", ch)
+    base, marks = parts[0], parts[1:]
+    if not ("a" <= base.lower() <= "z") or not marks:
+        return None
+    kept = [m for m in marks if m in T1_MARKS]
+    whole = unicodedata.normalize("NFC", base + "".join(kept))
+    if whole != ch and all(_is_text_letter(c) for c in whole):
+        return whole
+    first = unicodedata.normalize("NFC", base + kept[0]) if kept else base
+    if len(kept) >= 2 and _is_text_letter(first):
+        # "ễ": a T1 letter ("ê") under the outer accent, which biber leaves to LaTeX
+        return None if whole == ch else whole
+    return first if _is_text_letter(first) else base
 
 
 STACKED_ACCENT = re.compile(r"(\\[`'^\"~=.uvHcdbk])\{(\\[`'^\"~=.uvHcdbk]\{\w\})\}")
