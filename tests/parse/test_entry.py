@@ -4764,3 +4764,14 @@ def test_a_virtual_meeting_and_a_trailing_pictograph_are_no_part_of_the_venue() 
         "Proc. International Conference on Control, Automation and Information Sciences (ICCAIS)"
     )
     assert second.venue == "SPE Improved Oil Recovery Conference"
+
+
+def test_no_date_in_the_year_slot_of_an_author_date_entry() -> None:
+    text = (
+        "## Articles\n\n- Sam, Dakota R., and Caitlin J. Renfrow. n.d. Revisiting the Lovelock "
+        "Wickerware Horizon. Manuscript under review at *Journal of Archaeological Science*.\n"
+    )
+    (rec,) = cvbib.extract_text(text, "cv.md").records
+    assert rec.title == "Revisiting the Lovelock Wickerware Horizon"
+    assert [p.family for p in rec.authors] == ["Sam", "Renfrow"]
+    assert (rec.year, rec.status) == (None, "under review")

@@ -529,6 +529,11 @@ def _identifiers(st: _State) -> None:
     if "doi" in lowered:
         for m in DOI_LABEL_LEFT.finditer(st.w.text):
             st.w.consume(m.start(), m.end())
+    if "n.d." in lowered or "n. d." in lowered:
+        # author-date styles' "Names. n.d. Title.": no date yet, in the year's slot (its
+        # periods would cut the names from the title)
+        for m in NO_DATE_SLOT.finditer(st.w.text):
+            st.w.consume(m.start(), m.end())
     if "preprints," in lowered or "abstracts," in lowered:
         for m in AMS_VOLUME_KIND.finditer(st.w.text):
             st.w.consume(m.start(), m.end())
@@ -1269,6 +1274,7 @@ def _take_title(st: _State, a: int, b: int) -> None:
 
 # ’ inside a word ("won’t") or after a plural before the next word ("players’ perceptions")
 INNER_APOSTROPHE = re.compile(r"’(?=[^\W\d_])|(?<=s)’(?=\s+[a-z])")
+NO_DATE_SLOT = re.compile(r"(?<=\.\s)n\.\s?d\.(?=\s+[A-Z“\"‘*_])")
 AMS_CONFERENCE_TAIL = re.compile(
     r",\s*(?P<place>[A-Z][\w .'’\-]+,\s*[A-Z]{2}|[Vv]irtual|[A-Z][\w .'’\-]+,\s*[A-Z][\w .\-]+),\s*"
     r"(?P<publisher>Amer\.\s*Meteor\.\s*Soc\.|American\s+Meteorological\s+Society)"
