@@ -485,19 +485,7 @@ def _author_year_works(para: list[Line]) -> list[list[Line]] | None:
 def _year_sentence(line: Line, a: int, b: int) -> Line:
     """``line`` with the blank after its year (``a``..``b``) made a stop: "2018. Title"."""
     stop = ". " if not line.text[:a].endswith(".") else " "  # ("n.d. Title")
-    n = len(stop) - (b - a)
-
-    def shift(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-        return tuple((x + n if x >= b else x, y + n if y >= b else y) for x, y in spans)
-
-    links = tuple((x + n if x >= b else x, y + n if y >= b else y, u) for x, y, u in line.links)
-    return dataclasses.replace(
-        line,
-        text=f"{line.text[:a]}{stop}{line.text[b:]}",
-        bold=shift(line.bold),
-        italic=shift(line.italic),
-        links=links,
-    )
+    return _spliced(line, a, b, stop)
 
 
 def _group_label(line: Line) -> bool:
@@ -788,13 +776,27 @@ HEADING_YEAR = re.compile(r"[\s*_#(\[]*((?:19|20)\d\d)[\s*_:.)\]]*")
 
 def _without_prefix(line: Line, n: int) -> Line:
     """The line with its first ``n`` characters (a label) cut off."""
+    return _spliced(line, 0, n, "")
+
+
+def _spliced(line: Line, a: int, b: int, piece: str) -> Line:
+    """The line with ``text[a:b]`` replaced by ``piece``, its styles and links moved along
+    (those inside the cut shrink to its start; those left empty go)."""
+    delta = len(piece) - (b - a)
+
+    def moved(k: int) -> int:
+        return k + delta if k >= b else min(k, a)
 
     def shift(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-        return tuple((max(a - n, 0), b - n) for a, b in spans if b > n)
+        return tuple((moved(x), moved(y)) for x, y in spans if moved(y) > moved(x))
 
-    links = tuple((max(a - n, 0), b - n, u) for a, b, u in line.links if b > n)
+    links = tuple((moved(x), moved(y), u) for x, y, u in line.links if moved(y) > moved(x))
     return dataclasses.replace(
-        line, text=line.text[n:], bold=shift(line.bold), italic=shift(line.italic), links=links
+        line,
+        text=line.text[:a] + piece + line.text[b:],
+        bold=shift(line.bold),
+        italic=shift(line.italic),
+        links=links,
     )
 
 

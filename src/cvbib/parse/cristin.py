@@ -22,6 +22,7 @@ import re
 from cvbib.model import Person, Record, Source, Span
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
+from cvbib.parse.names import person_from_given_family
 
 YEAR = r"(?:19|20)\d\d"
 UPPER = "A-ZÆØÅÄÖÜÉÀ-ÖØ-Þ"
@@ -154,7 +155,8 @@ def _chapter(body: str) -> Record | None:
     if ed:
         book = rest[: ed.start()]
         editors = tuple(
-            _given_family(n) for n in re.split(r",\s*|\s+og\s+|\s+and\s+", ed["editors"])
+            person_from_given_family(n.strip())
+            for n in re.split(r",\s*|\s+og\s+|\s+and\s+", ed["editors"])
         )
         imprint_text = rest[ed.end() :]
     else:
@@ -240,15 +242,6 @@ def _submitted(body: str) -> Record | None:
         status="under review",
         extra=(f"Submitted to {m['venue'].strip()}",),
     )
-
-
-def _given_family(name: str) -> Person:
-    parts = name.strip().split()
-    particles = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "af"}
-    i = len(parts) - 1
-    while i > 1 and parts[i - 1].lower() in particles:
-        i -= 1
-    return Person(family=" ".join(parts[i:]), given=" ".join(parts[:i]))
 
 
 def _year(text: str) -> int | None:

@@ -45,6 +45,7 @@ def _blank_front_matter(text: str) -> str:
 # shows), "#lahontan" tags the note; neither is part of an entry's reference
 # (not "[[paper]](https://...)", a link whose text is in brackets)
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\](?!\()")
+LINK_WORD = re.compile(r"(?i)pdf|slides?|code|data|poster|video|link")  # a link's label
 TAG = re.compile(r"(?<=[ \t])#[A-Za-z][\w/-]*(?=[ \t]*$|[ \t]+#)", re.M)
 
 
@@ -53,9 +54,6 @@ def _obsidian_marks(text: str) -> str:
         return text
     text = WIKI_LINK.sub(lambda m: "" if LINK_WORD.fullmatch(m[2] or "") else (m[2] or m[1]), text)
     return TAG.sub("", text)
-
-
-LINK_WORD = re.compile(r"(?i)pdf|slides?|code|data|poster|video|link")
 
 
 @register("markdown", (".md", ".markdown", ".mdown"), sniff)
