@@ -51,6 +51,10 @@ class InputFormat(str, Enum):
     latex = "latex"
     rst = "rst"
     org = "org"
+    asciidoc = "asciidoc"
+    typst = "typst"
+    yaml = "yaml"
+    json_cv = "json-cv"
     pdf = "pdf"
     docx = "docx"
 

@@ -23,16 +23,26 @@ def extract_text(text: str, path: str = "<text>", fmt: str | None = None) -> Ext
     """Extract the publication entries of a CV given as text (a LaTeX CV's with those it
     prints from its .bib files)."""
     result = extract_document(read_document(path, text, fmt))
-    if result.format == "latex":
+    if result.format in ("latex", "typst"):
         add_cited_bibliography(result, text)
     return result
 
 
 def add_cited_bibliography(result: Extraction, text: str) -> None:
-    """Add the entries a LaTeX CV prints from .bib files (``\\nocite{*}``, ``\\bibentry``)."""
+    """Add the entries a LaTeX or Typst CV prints from .bib files (``\\nocite{*}``,
+    ``\\bibentry``, ``#bibliography("pubs.bib", full: true)``)."""
     from cvbib.read.latex_bibliography import cited_records
 
-    records, warnings = cited_records(text, result.path)
+    request = None
+    if result.format == "typst":
+        from cvbib.read.typst import bibliography_request
+
+        request = bibliography_request(text)
+    records, warnings = cited_records(text, result.path, request)
+    if result.format == "latex" and "\\bib" in text:
+        from cvbib.read.amsrefs import amsrefs_records
+
+        records = amsrefs_records(text, result.path) + records
     result.warnings.extend(warnings)
     if not records:
         return
@@ -48,8 +58,9 @@ def extract_document(doc: Document) -> Extraction:
     from cvbib.find.owner import fill_owner, header_name
     from cvbib.find.remarks import award_remark, reception_remark
     from cvbib.find.sections import presentations_only, split_sections, unfinished
-    from cvbib.find.talks import patent_phrase, talk_phrase
+    from cvbib.find.talks import composition_phrase, patent_phrase, talk_phrase
     from cvbib.normalize.names import harmonize_names, harmonize_person
+    from cvbib.parse.patterns import DITTO_AUTHORS
 
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
@@ -99,7 +110,9 @@ def extract_document(doc: Document) -> Extraction:
             and (DRAFT_STAGE.search(entry.text) or not (rec.url or rec.year or known_venue(rec)))
         ):
             continue
-        if i in presented and not (rec.doi or (rec.venue and rec.volume and rec.pages)):
+        if i in presented and not (
+            rec.doi or (rec.venue and rec.volume and rec.pages) or in_proceedings(rec)
+        ):
             continue  # presented, not published: no DOI, no journal volume and pages
         remark = award_remark(entry.text)
         if remark:
@@ -117,12 +130,22 @@ def extract_document(doc: Document) -> Extraction:
             if records:  # "Reviewed in ..." below a book: a remark on the book
                 records[-1] = records[-1].replace(extra=(*records[-1].extra, remark))
             continue
-        talk = talk_phrase(rec, entry.text, authorless=authorless[i]) or patent_phrase(entry.text)
+        talk = (
+            talk_phrase(rec, entry.text, authorless=authorless[i])
+            or patent_phrase(entry.text)
+            or (None if rec.doi else composition_phrase(entry.text))
+        )
         if talk:
             result.warnings.append(
                 Warning_(doc.path, entry.line, f"skipped: {talk!r}, not a publication")
             )
             continue
+        if not rec.authors and records and records[-1].authors and DITTO_AUTHORS.match(entry.text):
+            # "———. Title.": the authors of the entry above
+            rec = rec.replace(
+                authors=records[-1].authors,
+                warnings=tuple(w for w in rec.warnings if "author" not in w),
+            )
         if not is_reference(rec):
             if rec.confidence == 0.0 and rec.warnings:  # too long to be a reference
                 result.warnings.append(Warning_(doc.path, entry.line, rec.warnings[0]))
@@ -197,6 +220,18 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
     return extract_file(path, fmt).records
 
 
+NOTES_GENRE = re.compile(
+    r"(?i)(?:liner|program|programme|sleeve|album|concert)\s+(?:notes?|essay)\b"
+)
+PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bproc\.|\bactes\b|\banais\b|\btagungsband\b")
+
+
+def in_proceedings(rec: Record) -> bool:
+    """A poster printed in proceedings, on pages of its own: published, not only shown."""
+    where = " ".join((rec.venue or "", *rec.extra))
+    return bool(rec.pages and PROCEEDINGS.search(where))
+
+
 def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
     from cvbib.parse.entry import titleless_citation
@@ -224,6 +259,8 @@ def is_reference(rec: Record) -> bool:
         return False  # "Citation counts from Google Scholar: 4,812. Names in italics."
     if not (rec.venue or rec.year or rec.doi or rec.arxiv or rec.url) and rec.status == "published":
         return False  # a bare "Title (with A. Smith)" under "Work in progress": not yet a paper
+    if rec.year and any(NOTES_GENRE.match(x) for x in rec.extra):
+        return True  # liner or program notes, the owner's: dated, with nowhere else to be
     people = rec.authors or rec.editors  # an edited volume names its editors only
     where = rec.venue or rec.publisher
     return not (not people and not where and rec.status == "published" and not rec.doi)

@@ -42,8 +42,20 @@ def input_kind(path: str) -> str:
     if suffix in (".sqlite", ".db"):
         return "zotero"
     if suffix == ".json":
-        return "csl-json"  # a CV is never JSON
+        return "cv" if _is_json_cv(path) else "csl-json"
     return LIBRARY_SUFFIXES.get(suffix, "cv")
+
+
+def _is_json_cv(path: str) -> bool:
+    """A JSON Resume CV rather than a CSL-JSON library (told by its first kilobytes)."""
+    from cvbib.read.structured import is_json_cv
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return False  # reading it as a library gives the error
+    return is_json_cv(head)
 
 
 def read_input(path: str) -> Input:

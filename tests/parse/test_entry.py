@@ -4775,3 +4775,40 @@ def test_no_date_in_the_year_slot_of_an_author_date_entry() -> None:
     assert rec.title == "Revisiting the Lovelock Wickerware Horizon"
     assert [p.family for p in rec.authors] == ["Sam", "Renfrow"]
     assert (rec.year, rec.status) == (None, "under review")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "K. Ishikawa, S. N. Castellanos, and Y.-B. Kimura, J. Phys.: Condens. Matter 32, "
+        "205601 (2020).",
+        "K. Ishikawa, S. N. Castellanos, and Y.-B. Kimura, *J. Phys.: Condens. Matter* 32, "
+        "205601 (2020).",
+    ],
+)
+def test_a_titleless_reference_whose_journal_has_a_colon(text: str) -> None:
+    # the colon is the journal's, not DBLP's "Names: Title"
+    rec = parse_md(text)
+    assert rec.title == ""
+    assert people(rec) == ["K.|Ishikawa", "S. N.|Castellanos", "Y.-B.|Kimura"]
+    assert (rec.venue, rec.volume, rec.pages, rec.year) == (
+        "Journal of Physics: Condensed Matter",
+        "32",
+        "205601",
+        2020,
+    )
+
+
+def test_a_titleless_arxiv_preprint_is_a_reference() -> None:
+    md = (
+        "## Preprints\n\n"
+        "1. L. Brückner and S. N. Castellanos, arXiv:2502.04471 [cond-mat.str-el] (2025).\n"
+    )
+    (rec,) = cvbib.extract_text(md, "cv.md").records
+    assert (rec.title, rec.arxiv, rec.year) == ("", "2502.04471", 2025)
+    assert people(rec) == ["L.|Brückner", "S. N.|Castellanos"]
+
+
+def test_software_engineering_distinguished_paper_award() -> None:
+    rec = parse('A. Lee. "Flaky Tests." In ICSE, 2022. ACM SIGSOFT Distinguished Paper Award')
+    assert rec.notes == ("Distinguished Paper Award",)

@@ -279,6 +279,9 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     # (more than a title's one word: "Another Paper on Graph Learning" is a paper's title)
     if alone and kind == "publication" and share >= 0.5 and len(core.split()) <= 8:
         return True
+    # ... or a short one naming other things: "Poster de conférence", "Invited Seminars"
+    if alone and kind == "other" and share >= 0.6 and len(core.split()) <= 4 and core[0].isupper():
+        return True
     # a line in capitals inside a block of text is a name ("PANGAEA"), unless its words
     # name a section ("PUBLICATIONS" between two lines of a PDF copy)
     inside = kind == "neutral" and all(

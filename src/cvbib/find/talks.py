@@ -51,6 +51,19 @@ PATENT = re.compile(
 PLACE_END = re.compile(r",\s*[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+)?\.?\s*(?:\([^()]{1,60}\))?\.?$")
 
 
+# A composer's catalogue: "***Tidewater*** (2016) — orchestra — 14′", "Premiere: Jordan Hall"
+COMPOSITION = re.compile(
+    r"[—–-]\s*(?:\d{1,3}(?:[′’']|\s?min\.?)|variable\s+duration)\s*(?:[—–]|$|\.|\n)"
+    r"|\bPremiere(?:d)?\s*:|\bpremiered\s+(?:by|at)\b"
+)
+
+
+def composition_phrase(text: str) -> str | None:
+    """The duration or premiere that marks ``text`` as a musical work, not a writing."""
+    m = COMPOSITION.search(text)
+    return m.group(0).strip(" —–-.") if m else None
+
+
 def patent_phrase(text: str) -> str | None:
     """'US Patent 11,234,567' if ``text`` cites a patent by its number."""
     m = PATENT.search(text)

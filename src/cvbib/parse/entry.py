@@ -360,6 +360,14 @@ TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
 )
 CHAPTER_NUMBER_IN = re.compile(r"\b[Cc]hap(?:ter|\.)?\s*(\d{1,3})\s+in\s")
+NOTES_GENRE = re.compile(
+    r"[\s.,”\"’]*(?P<genre>Program(?:me)?\s+(?:notes?|essay)|Liner\s+notes?|Concert\s+notes?)[.,]\s*"
+)
+ESA_EDITORS = re.compile(r"(?:[^.]|(?<=\b[A-Z])\.){2,200}?,\s+(?:editors?|eds?)\.")
+# SBL and Chicago: '"Title." Pages 101–20 in *Book*. Edited by ...' (roman front matter too)
+PAGES_IN = re.compile(
+    r"\b[Pp]ages?\s+(\d{1,5}|[ivxlc]{1,8})(?:\s*[-–]\s*(\d{1,5}|[ivxlc]{1,8}))?\s+in\s(?=\s*[*_A-Z“\"‘])"
+)
 # "... 103 (4): 1201–1225. — **AAEA Quality of Research Discovery Award, 2022**": an award
 # set off by a dash after the reference
 DASH_AWARD = re.compile(
@@ -1868,6 +1876,10 @@ def _segment(st: _State) -> None:
         # "Half-Duplex Lies: Exploiting ... Gateways. Daniela Ferraz, Tobias Reinholt. CCS":
         # a title's head, when a list of names follows the title
         and not _names_sentence_after(text, lo + colon.end(), hi)
+        # "..., Y. Kimura, J. Phys.: Condens. Matter 32, 205601 (2020)": the colon is the
+        # journal's, in its italic name or before its volume, page and year
+        and not any(i < lo + colon.end(1) < j for i, j in st.entry.italic)
+        and not TITLELESS.match(text, lo + colon.group(1).rfind(",") + 1, hi)
     ):
         _set_authors(st, lo, lo + colon.end(1))
         st.w.consume(lo + colon.end(1), lo + colon.end())
@@ -2186,7 +2198,8 @@ def _title_then_names(text: str, lo: int, hi: int) -> tuple[int, int, int] | Non
 # parentheses ("Phys. Rev. Lett. 128, 106401 (2022)"): a reference without its title
 TITLELESS = re.compile(
     # ("...(2019); arXiv:1809.07721.": an identifier taken out after it)
-    r"[\s,]*(?:[A-Z][\w.'&-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{2,7}\s*\((?:19|20)\d\d\)[\s.;,]*$"
+    # ("J. Phys.: Condens. Matter 32, 205601 (2020)": a colon inside the journal's name)
+    r"[\s,]*(?:[A-Z][\w.'&:-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{2,7}\s*\((?:19|20)\d\d\)[\s.;,]*$"
 )
 # RSC leaves titles out too: "..., Chem. Sci., 2024, 15, 3318–3327.", "Eur. J. Inorg. Chem.,
 # 2019, 3120–3127.", "Inorg. Chem., 2024, in press." (journal, year, volume, pages)
@@ -2199,7 +2212,11 @@ RSC_TITLELESS = re.compile(
 def titleless_citation(rec: Record) -> bool:
     """Names, a journal and where in it ("Chem. Sci., 2024, 15, 3318–3327", "Phys. Rev. A 99,
     052312 (2019)"): a reference printed without its title."""
-    if not (rec.authors and rec.venue and (rec.year or rec.status == "forthcoming")):
+    if not (rec.authors and (rec.year or rec.status == "forthcoming")):
+        return False
+    if rec.arxiv:
+        return True  # "A. Roe and B. Poe, arXiv:2502.04471 [cond-mat.str-el] (2025)."
+    if not rec.venue:
         return False
     located = rec.volume or rec.pages or rec.status == "forthcoming" or rec.editors
     return bool(located or (rec.source and RSC_TITLELESS.search(rec.source.text)))
@@ -2221,7 +2238,7 @@ PHYSICS_REF = re.compile(
 # APS and AIP: "Phys. Rev. B 102, 144203 (2020)", "Commun. Math. Phys. 368, 771–808 (2019)"
 # — journal, volume, first page or article number, (year)
 APS_REF = re.compile(
-    r"(?:[A-Z][\w.'&-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{1,7}(?:\s*[-–]\s*\d{1,7})?\s*"
+    r"(?:[A-Z][\w.'&:-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{1,7}(?:\s*[-–]\s*\d{1,7})?\s*"
     r"\((?:19|20)\d\d\)"
 )
 
@@ -2901,7 +2918,11 @@ INFORMS_CHAPTER = re.compile(
     r"(?<=[.?!]\s)(?P<eds>[A-Z][^.;()]{2,200}?),?\s+eds?\.\s+(?P<book>[^()]{3,200}?)\s*"
     r"\((?P<pub>[^,()]{2,60}),\s*(?P<place>[^()]{2,60})\)"
 )
-EDITED_BY = re.compile(r"\b(?:ed\.|edited)\s+by\b")
+# The rest of an editor list after its first comma: "B. Jones, and C. Lee" up to a stop
+_EDITOR = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+MORE_EDITORS = re.compile(rf"\s*((?:{_EDITOR},\s+)*(?:and|&)\s+{_EDITOR})(?=\.\s|\.?$|,)")
+# (SBL and Chicago notes: "In *Book*. Edited by A. Smith.")
+EDITED_BY = re.compile(r"\b(?:ed\.|edited|(?<=\.\s)Edited)\s+by\b")
 EDITED_AFTER_BOOK = re.compile(
     r"[*_\s]*,\s*(?:eds?\.|edited\s+by|ed\.\s+by)\s+([A-Z][^,;()]{2,200}?)"
     r"(?=\s*,|(?<!\b[A-Z])\.\s)"  # (not at an initial's period: "Jennifer I. Martin")
@@ -2988,6 +3009,27 @@ def _publication_part(st: _State) -> _VenueInfo:
     if chap:
         st.extra.append(f"Chapter {chap.group(1)}")
         st.w.consume(chap.start(), chap.end() - 3)
+    # a concert's or a recording's notes: '"Title." Program notes. Ann Arbor Symphony
+    # Orchestra, October 2022.', '"Title." Liner notes for *Night Songs*, A. Osei, piano.'
+    # ("Liner notes for ...": see LINER_NOTES)
+    genre = (
+        NOTES_GENRE.match(st.w.text, st.title_range[1])
+        if st.title_range and ("otes" in st.w.text or "ssay" in st.w.text)
+        else None
+    )
+    if genre:
+        st.extra.append(genre["genre"])
+        st.w.consume(genre.start(), genre.end())
+        info.notes_for = True
+    sbl = PAGES_IN.search(st.w.text) if "ages " in st.w.text else None
+    if sbl and ESA_EDITORS.match(st.w.text, sbl.end()):
+        sbl = None  # ESA: "Pages 211–238 in A. Smith, editors. Book." (read below)
+    if sbl and st.title_range and sbl.start() >= st.title_range[1]:
+        first, last = sbl.group(1), sbl.group(2)
+        info.pages = _expand_pages(first, last) if last else first
+        st.span("pages", sbl.start(1), sbl.end(2) if last else sbl.end(1))
+        st.w.consume(sbl.start(), sbl.end())
+        st.w.put(sbl.start(), "In ")  # "In *Book*. Edited by ..." is read as any chapter's
     # "(Fall 2023 Edition)" of an online encyclopedia, "2019.08.14" of a review's page: dates
     agu = AGU_ABSTRACT.search(st.w.text) if "presented" in st.w.text else None
     if agu:  # "Abstract T23A-05 presented at AGU Fall Meeting 2022": the abstract's number
@@ -3577,12 +3619,16 @@ def _publication_part(st: _State) -> _VenueInfo:
         if em or "by" not in st.entry.text or not EDITED_BY.search(st.w.text)
         else re.search(
             # MLA leaves out the "In": '"Title." *Book*, edited by A. Smith, Press, 2020'
-            r"(?:^[\s.,;:]*(?:[Ii]n:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|(?<![A-Z])\.\s|\.?$)",
+            r"(?:^[\s.,;:]*(?:[Ii]n:?\s+)?|\bIn:?\s+)(.{3,300}?),?\s+(?:ed\.|edited|(?<=\.\s)Edited)\s+by\s+(.{3,200}?)\s*(?:[,;]|(?<![A-Z])\.\s|\.?$)",
             st.w.text,
         )
     )
     if cm:
-        names, _ = split_names(cm.group(2))
+        eds, eds_end = cm.group(2), cm.end()
+        more = MORE_EDITORS.match(st.w.text, cm.end()) if cm.group(0).endswith(",") else None
+        if more:  # "Edited by A. Smith, B. Jones, and C. Lee.": the comma ended no list
+            eds, eds_end = f"{eds}, {more.group(1)}", more.end()
+        names, _ = split_names(eds)
         info.editors = [n.person for n in names]
         info.booktitle = _clean(cm.group(1)).strip(" ,.")
         # AGU: "Marine Clouds in a Changing Climate, Geophys. Monogr. Ser., vol. 231": the
@@ -3594,7 +3640,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         if series:
             info.booktitle = info.booktitle[: series.start()]
             st.extra.append(series.group(1).strip())
-        st.w.consume(cm.start(), cm.end())
+        st.w.consume(cm.start(), eds_end)
         em = cm
     # Vancouver: "In: Hill JA, Olson EN, editors. Book title. 2nd ed. London: Press; 2020."
     vm = (

@@ -89,6 +89,8 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
         "Best Paper Award",
     ),
     (re.compile(r"\boutstanding\s+paper(?:\s+award)?", re.I), "Outstanding Paper Award"),
+    # software engineering's (ACM SIGSOFT at ICSE, FSE, ASE, ISSTA)
+    (re.compile(r"\bdistinguished\s+paper(?:\s+award)?", re.I), "Distinguished Paper Award"),
     (re.compile(r"\bhonou?rable\s+mention\b", re.I), "Honorable Mention"),
     (re.compile(r"\beditors?['’]?\s*s?['’]?\s+choice\b", re.I), "Editor's Choice"),
     # APS marks its highlighted papers; journals their cover stories
@@ -373,3 +375,7 @@ ONEPETRO_ID = re.compile(
     r"[,;.]?\s*(?<![\w/])((?:SPE|URTeC|ARMA|IPTC|OTC|AADE|PETSOC|OMC|IADC|SEG)-\d{2,7}"
     r"(?:-\d{2,7})?(?:-[A-Z]{2,3})?)(?![\w/-])"
 )
+
+
+# Chicago's and MLA's mark for "the same authors as the entry above": "———. Title."
+DITTO_AUTHORS = re.compile(r"^\s*(?:[—–_-]{2,}|—)\s*[.,]")

@@ -13,6 +13,7 @@ standard citation styles (APA, Chicago, MLA, Harvard, Vancouver, ...) far better
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -34,6 +35,7 @@ from cvbib.parse.entry import (
     titleless_citation,
 )
 from cvbib.parse.gost import read_gost
+from cvbib.parse.hal import read_hal
 from cvbib.parse.reference import parse_reference_crf, probability
 
 # Fields the tagger's reading supplies when it is chosen.
@@ -67,6 +69,7 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
     read_bluebook,
     read_gost,
     read_cristin,
+    read_hal,
 )
 
 
@@ -76,6 +79,14 @@ def parse_cv_entry(entry: EntryText) -> Record:
     A fault on one entry costs that entry, not the CV: it comes back empty, with a warning
     naming the fault (the extractor reports it with the entry's file and line).
     """
+    ditto = P.DITTO_AUTHORS.match(entry.text)
+    if ditto:
+        # the names are those of the entry above (the extractor fills them in): the mark
+        # is read as no text, so the title and venue stay where they are
+        blank = " " * ditto.end()
+        rec = parse_cv_entry(dataclasses.replace(entry, text=blank + entry.text[ditto.end() :]))
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        return rec.replace(sources=(source, *rec.sources[1:]))
     try:
         return _preprint_server(_parse_cv_entry(entry))
     except (RecursionError, MemoryError):

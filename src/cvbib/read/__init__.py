@@ -231,7 +231,7 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
 
 
 def _load_text_readers() -> None:
-    from cvbib.read import html, latex, markdown, org, plaintext, rst  # noqa: F401
+    from cvbib.read import asciidoc, html, latex, markdown, org, plaintext, rst, structured, typst  # noqa: F401
 
 
 def _load_binary_readers() -> None:

@@ -19,4 +19,8 @@ def read_latex(text: str, path: str) -> Document:
     # imported here: pylatexenc costs every start time, and most CVs are not LaTeX
     from cvbib.read.latex_tree import read_latex_tree
 
+    if "\\bib" in text:
+        from cvbib.read.amsrefs import without_blocks
+
+        text = without_blocks(text)  # amsrefs entries are read as data (extract.py)
     return read_latex_tree(text, path)

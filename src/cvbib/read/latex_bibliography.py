@@ -26,8 +26,11 @@ RESOURCE_COMMAND = (
     r"\\(?:addbibresource|addglobalbib|addsectionbib|(?:no)?bibliography(?!style)[A-Za-z]*)"
 )
 _RESOURCE = re.compile(RESOURCE_COMMAND + r"\*?\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
-# a source that prints from .bib files, tested on raw bytes (see ``extraction_cache``)
-PRINTS_FROM_BIB = re.compile(rf"(?:{RESOURCE_COMMAND}|\\bibentry)\s*[\[{{]".encode())
+# a source that prints from .bib files (LaTeX, or Typst's #bibliography), tested on raw
+# bytes (see ``extraction_cache``)
+PRINTS_FROM_BIB = re.compile(
+    rf"(?:{RESOURCE_COMMAND}|\\bibentry)\s*[\[{{]|#bibliography\(".encode()
+)
 # \cite, \nocite, \citep*, \fullcite, \textcite[p.~3]{key}, multibib's \nocitejournal{*},
 # bibentry's \bibentry{key}
 _CITE = re.compile(r"\\(?:[A-Za-z]*cite[A-Za-z]*|bibentry)\*?\s*(?:\[[^\]]*\]\s*){0,2}\{([^}]*)\}")
@@ -100,15 +103,19 @@ def _keywords(text: str) -> dict[str, set[str]]:
     return out
 
 
-def cited_records(text: str, path: str) -> tuple[list[Record], list[Warning_]]:
-    """The records a LaTeX CV prints from its .bib files, each with the .bib file, line and
-    key as its source; a named file that is missing or unreadable is a warning."""
+def cited_records(
+    text: str, path: str, request: BibliographyRequest | None = None
+) -> tuple[list[Record], list[Warning_]]:
+    """The records a LaTeX CV prints from its .bib files (or those of another ``request``,
+    a Typst CV's), each with the .bib file, line and key as its source; a named file that
+    is missing or unreadable is a warning."""
     from cvbib.errors import CvbibError
     from cvbib.formats.bibtex import parse_bibtex
     from cvbib.model import Warning_
     from cvbib.read import decode
 
-    request = bibliography_request(text)
+    if request is None:
+        request = bibliography_request(text)
     if not request.files or not (request.everything or request.keys):
         return [], []
     folder = Path(path).parent if path not in ("-", "<stdin>", "<text>") else Path.cwd()
