@@ -4812,3 +4812,79 @@ def test_a_titleless_arxiv_preprint_is_a_reference() -> None:
 def test_software_engineering_distinguished_paper_award() -> None:
     rec = parse('A. Lee. "Flaky Tests." In ICSE, 2022. ACM SIGSOFT Distinguished Paper Award')
     assert rec.notes == ("Distinguished Paper Award",)
+
+
+def test_sbl_pages_in_book_edited_by_several() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "“Harold Brandvold and the Sectarian Rule Texts.” Pages xi–xxiv in Reading Qumran at "
+            "Seventy-Five. Edited by Miriam E. Castellanos-Hart, Jonathan P. Weiss, and Hanna "
+            "Lindqvist. STDJ 145. Leiden: Brill, 2023.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert (rec.type, rec.venue, rec.pages, rec.year) == (
+        "incollection",
+        "Reading Qumran at Seventy-Five",
+        "xi--xxiv",
+        2023,
+    )
+    assert [p.family for p in rec.editors] == ["Castellanos-Hart", "Weiss", "Lindqvist"]
+    assert rec.publisher == "Brill"
+
+
+def test_esa_pages_in_editors_keeps_its_own_reading() -> None:
+    rec = parse_md(
+        "Okonkwo-Reyes, M. T., and R. A. Hallworth. 2022. Pollinators in a changing climate. "
+        "Pages 211–238 *in* L. K. Marchetti and D. Ostrowski, editors. Plant–animal "
+        "interactions. Second edition. Springer, Cham, Switzerland."
+    )
+    assert (rec.venue, rec.pages, rec.publisher) == (
+        "Plant–animal interactions",
+        "211--238",
+        "Springer",
+    )
+    assert [p.family for p in rec.editors] == ["Marchetti", "Ostrowski"]
+
+
+def test_program_notes_name_the_orchestra() -> None:
+    rec = parse(
+        "“New Voices, New Worlds.” Program essay. Tanglewood Festival of Contemporary Music, "
+        "July 2019."
+    )
+    assert (rec.type, rec.venue, rec.year) == (
+        "misc",
+        "Tanglewood Festival of Contemporary Music",
+        2019,
+    )
+    assert "Program essay" in rec.extra
+
+
+def test_chicago_dashes_repeat_the_authors_above() -> None:
+    md = (
+        "## Articles\n\n"
+        "- **Oyelaran, Ilse M.** “Harmonic Fields.” *Music Theory Spectrum* 45, no. 1 (2023): "
+        "88–112.\n"
+        "- ———. “Toward an Ecology of Listening.” *Perspectives of New Music* 59, no. 2 (2021): "
+        "5–38.\n"
+    )
+    first, second = cvbib.extract_text(md, "cv.md").records
+    assert second.title == "Toward an Ecology of Listening"
+    assert second.authors == first.authors and people(second) == ["Ilse M.|Oyelaran"]
+    assert second.venue == "Perspectives of New Music"
+
+
+def test_a_composers_catalogue_is_not_a_publication_list() -> None:
+    md = (
+        "## Selected Works\n\n"
+        "- ***Tidewater*** (2016, rev. 2019) — orchestra — 14′\n"
+        "  Premiere: Boston Modern Orchestra Project, Jordan Hall, Boston, 22 April 2017.\n"
+        "- ***Estuary*** (2018) — fixed media, 8 channels — 13′\n\n"
+        "## Discography\n\n"
+        "- *Field Notes I–IV* on *Night Songs.* Amara Osei, piano. New Focus Recordings, 2020.\n\n"
+        "## Articles\n\n"
+        "- Oyelaran, Ilse M. “Harmonic Fields.” *Music Theory Spectrum* 45, no. 1 (2023): 88–112.\n"
+    )
+    assert [r.title for r in cvbib.extract_text(md, "cv.md").records] == ["Harmonic Fields"]
