@@ -4888,3 +4888,43 @@ def test_a_composers_catalogue_is_not_a_publication_list() -> None:
         "- Oyelaran, Ilse M. “Harmonic Fields.” *Music Theory Spectrum* 45, no. 1 (2023): 88–112.\n"
     )
     assert [r.title for r in cvbib.extract_text(md, "cv.md").records] == ["Harmonic Fields"]
+
+
+def test_a_major_revision_is_a_stage_after_the_journal() -> None:
+    rec = parse_md(
+        "L. Hoffmeister, T. Nwosu†, and K. Osterhout. Quantifying Test Suite Nondeterminism "
+        "Across 10,000 Python Projects. *Empirical Software Engineering*, major revision."
+    )
+    assert rec.title == "Quantifying Test Suite Nondeterminism Across 10,000 Python Projects"
+    assert people(rec) == ["L.|Hoffmeister", "T.|Nwosu", "K.|Osterhout"]
+    assert rec.status == "under review"
+
+
+def test_a_degree_after_the_title_is_no_author() -> None:
+    rec = parse("“Adaptive Sparse Attention.” M.S. thesis, Carnegie Mellon University, May 2023.")
+    assert (rec.type, rec.authors, rec.venue) == ("mastersthesis", (), "Carnegie Mellon University")
+
+
+def test_apa_ellipsis_in_a_long_author_list() -> None:
+    text = (
+        "Marchetti, G., Ho, Y. L., Quist, L., . . . Zielinski, A. (2023). Cross-national "
+        "replication of the rumination–depression link. Nature Human Behaviour, 7(11), 1890–1904."
+    )
+    rec = parse_cv_entry(EntryText(text, "cv.txt", 1, 1))
+    assert rec.title == "Cross-national replication of the rumination–depression link"
+    assert people(rec) == ["G.|Marchetti", "Y. L.|Ho", "L.|Quist", "A.|Zielinski"]
+    assert rec.venue == "Nature Human Behaviour"
+    # the record points into the text as written
+    assert rec.source is not None and rec.source.text == text
+    (authors,) = [s for s in rec.spans if s.field == "authors"]
+    assert text[authors.start : authors.end].endswith(". . . Zielinski, A")
+
+
+def test_sbl_monograph_in_a_series_with_its_history() -> None:
+    rec = parse_md(
+        "*Wilderness and Waiting: Space and Sectarian Identity*. STDJ 128. Leiden: Brill, 2019. "
+        "[Revised version of Ph.D. dissertation, Duke University, 2014.]"
+    )
+    assert (rec.type, rec.publisher, rec.year) == ("book", "Brill", 2019)
+    assert "Series: STDJ 128" in rec.extra
+    assert "Revised version of Ph.D. dissertation, Duke University, 2014" in rec.extra

@@ -67,3 +67,7 @@ def test_entries_are_extracted() -> None:
 
 def test_sniffed_without_its_suffix() -> None:
     assert choose_reader("cv.txt", ADOC_CV).name == "asciidoc"
+
+
+def test_scripts_are_marks_or_unicode() -> None:
+    assert inline("J. Park^†^ and H~2~O") == "J. Park† and H₂O"

@@ -132,3 +132,46 @@ def test_a_bare_list_of_works_is_a_publication_list() -> None:
     (rec,) = _extract(text, "items.json")
     assert (rec.title, rec.venue, rec.year) == ("A Paper on Things", "Nature", 2021)
     assert [(p.given, p.family) for p in rec.authors] == [("Jane", "Doe")]
+
+
+def test_json_resume_summaries_name_coauthors_books_and_unfinished_work() -> None:
+    text = """{
+  "basics": {"name": "Helena Vargas"},
+  "publications": [
+    {"name": "Remote Work and Gender Gaps", "publisher": "AEA Papers and Proceedings",
+     "releaseDate": "2023-05-01", "summary": "with Grace Holloway and Rafael Monteiro, 113: 588–593"},
+    {"name": "Labor Market Institutions", "publisher": "Handbook of Labor Economics",
+     "releaseDate": "2024", "summary": "Book chapter, with Rafael Monteiro. In P. Estrada and J. Whitfield (eds.), Handbook of Labor Economics, Elsevier, pp. 211–268."},
+    {"name": "Automation Exposure and Informal Employment", "publisher": "Work in progress",
+     "summary": "With Lucas Pereira."}
+  ]
+}
+"""
+    recs = _extract(text, "resume.json")
+    assert [r.title for r in recs] == ["Remote Work and Gender Gaps", "Labor Market Institutions"]
+    remote, chapter = recs
+    assert [p.family for p in remote.authors] == ["Vargas", "Holloway", "Monteiro"]
+    assert [p.family for p in chapter.authors] == ["Vargas", "Monteiro"]
+    assert chapter.type == "incollection"
+    assert [p.family for p in chapter.editors] == ["Estrada", "Whitfield"]
+    assert (chapter.pages, chapter.year) == ("211--268", 2024)
+
+
+def test_rendercv_theses_as_normal_entries() -> None:
+    text = """cv:
+  name: Priya Raman
+  sections:
+    Theses:
+      - name: Adaptive Sparse Attention for Long Documents
+        date: 2023-05
+        location: Pittsburgh, PA
+        summary: "M.S. thesis, Machine Learning Department, Carnegie Mellon University. Advisor: Daniel Okafor."
+"""
+    (rec,) = _extract(text, "cv.yaml")
+    assert (rec.type, rec.title, rec.venue, rec.year) == (
+        "mastersthesis",
+        "Adaptive Sparse Attention for Long Documents",
+        "Carnegie Mellon University",
+        2023,
+    )
+    assert [p.family for p in rec.authors] == ["Raman"]

@@ -363,6 +363,14 @@ CHAPTER_NUMBER_IN = re.compile(r"\b[Cc]hap(?:ter|\.)?\s*(\d{1,3})\s+in\s")
 NOTES_GENRE = re.compile(
     r"[\s.,”\"’]*(?P<genre>Program(?:me)?\s+(?:notes?|essay)|Liner\s+notes?|Concert\s+notes?)[.,]\s*"
 )
+BOOK_HISTORY = re.compile(
+    r"\[\s*((?:revised|expanded|based\s+on|adapted\s+from|originally|a\s+revision\s+of)\b[^\[\]]*)\]",
+    re.I,
+)
+SERIES_BEFORE_IMPRINT = re.compile(
+    r"[\s.,”\"’*_]*(?P<series>(?:[A-Z][\w&'’.\-]*\s+){0,5}?[A-Z][\w&'’.\-]*)\s+(?P<number>\d{1,4})\.\s+"
+    r"(?=[A-Z][^:.;]{1,40}:\s*[^,.;:]{2,80},\s*(?:(?:19|20)\d\d|forthcoming|in\s+press))"
+)
 ESA_EDITORS = re.compile(r"(?:[^.]|(?<=\b[A-Z])\.){2,200}?,\s+(?:editors?|eds?)\.")
 # SBL and Chicago: '"Title." Pages 101–20 in *Book*. Edited by ...' (roman front matter too)
 PAGES_IN = re.compile(
@@ -844,6 +852,8 @@ def _status(st: _State, region: Range | None = None) -> None:
             a, b = m.start(), m.end()
             if re.match(r"(?i)in\s+prep", m.group(0)):
                 _add_note(st, "In preparation")  # a manuscript, not yet out
+            if re.match(r"(?i)(?:major|minor)\s+revision", m.group(0)):
+                continue  # the stage of the review stays in the text: a remark, as said
             # "(in press)", "[Manuscript submitted for publication]": the whole bracket
             br = _enclosing_bracket(text, a, b)
             if br:
@@ -1092,7 +1102,8 @@ INNER_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z])")
 
 STATUS_ONLY = re.compile(
     r"(?i)\s*(?:under\s+(?:submission|review)|submitted|in\s+(?:preparation|press|submission)|"
-    r"to\s+appear|forthcoming|accepted|preprint|working\s+paper|"
+    r"to\s+appear|forthcoming|accepted|preprint|working\s+paper|(?:major|minor)\s+revisions?|"
+    r"revise\s+(?:and|&)\s+resubmit|r\s?&\s?r|"
     r"stage\s*1\s+in[-\s]principle\s+acceptance)\b[\w\s.]{0,30}"
 )
 
@@ -1760,6 +1771,8 @@ def _names_segment(seg: str) -> bool:
     s = s.strip(" ,.;")
     if not s or any(c.isdigit() for c in s) or re.search(r"[:?!\"“”]", s):
         return False
+    if DEGREE.fullmatch(s):
+        return False  # '"Title." M.S. thesis, ...': a degree, not a name
     pieces = [p for p in NAME_LIST_SPLIT.split(s) if p.strip()]
     if not pieces:
         return False
@@ -2125,6 +2138,10 @@ SLAVIC_THESIS = (
     r"(?<!\w)(?:диссертаци[яи]|дис\.)(?!\w)|"
     # Vietnamese "Luận án Tiến sĩ", "Luận văn Thạc sĩ Kỹ thuật"
     r"(?<!\w)luận\s+(?:án|văn)(?:\s+(?:tiến|thạc)\s+sĩ)?(?:\s+(?:kỹ\s+thuật|khoa\s+học|kinh\s+tế))?(?!\w)"
+)
+# a degree's abbreviation: "M.S", "B.Tech", "Ph.D", "M.Phil", "D.Phil"
+DEGREE = re.compile(
+    r"(?:[BM]\.\s?(?:S|A|Sc|Tech|Eng|Phil|Res|Ed)|Ph\.\s?D|D\.\s?Phil|Ed\.\s?D|M\.\s?S\.\s?E)\.?"
 )
 MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis|修士論文|硕士论文|碩士論文"
@@ -3021,6 +3038,18 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.extra.append(genre["genre"])
         st.w.consume(genre.start(), genre.end())
         info.notes_for = True
+    # "[Revised version of Ph.D. dissertation, Duke University, 2014.]": the book's history,
+    # a remark (its thesis, school and year are not the book's)
+    history = BOOK_HISTORY.search(st.w.text) if "[" in st.w.text else None
+    if history:
+        st.extra.append(_clean(history.group(1)).rstrip(" ."))
+        st.w.consume(history.start(), history.end())
+    # SBL and Chicago books: "*Title*. STDJ 128. Leiden: Brill, 2019.": the series and its
+    # number before the imprint, a remark (no journal's volume)
+    series = SERIES_BEFORE_IMPRINT.match(st.w.text, st.title_range[1]) if st.title_range else None
+    if series and ":" in st.w.text:
+        st.extra.append(f"Series: {series['series']} {series['number']}")
+        st.w.consume(series.start("series"), series.end())
     sbl = PAGES_IN.search(st.w.text) if "ages " in st.w.text else None
     if sbl and ESA_EDITORS.match(st.w.text, sbl.end()):
         sbl = None  # ESA: "Pages 211–238 in A. Smith, editors. Book." (read below)

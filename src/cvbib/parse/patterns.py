@@ -149,6 +149,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
     # (and in other languages: "sottoposto a", "submetido", "soumis", "eingereicht", "enviado")
     (re.compile(r"\bunder\s+(?:review|submission|revision)\b|\bin\s+(?:submission|review)\b|\bsubmitted\b"
                 r"|\b(?:revise|reject)\s+(?:and|&)\s+resubmit\b|\bR\s?&\s?R\b"
+                r"|\b(?:major|minor)\s+revisions?\b"
                 r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
                 r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b"
                 r"|\bhakem\s+de[ğg]erlendirmesinde\b|\bde[ğg]erlendirmede\b"  # Turkish

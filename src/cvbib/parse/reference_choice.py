@@ -17,7 +17,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from cvbib.model import Record, Source
+from cvbib.model import Record, Source, Span
 from cvbib.normalize import venues
 from cvbib.normalize.venues import venue_key
 from cvbib.parse import patterns as P
@@ -73,12 +73,56 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
 )
 
 
+APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
+
+
+def _cut(entry: EntryText, a: int, b: int, put: str) -> EntryText:
+    """``entry`` with text[a:b] replaced by ``put``, its styles moved to fit."""
+    shift = len(put) - (b - a)
+
+    def move(x: int) -> int:
+        return x if x <= a else max(a + len(put), x + shift)
+
+    return dataclasses.replace(
+        entry,
+        text=entry.text[:a] + put + entry.text[b:],
+        bold=tuple((move(x), move(y)) for x, y in entry.bold),
+        italic=tuple((move(x), move(y)) for x, y in entry.italic),
+        links=tuple((move(x), move(y), u) for x, y, u in entry.links),
+    )
+
+
+def _original(x: int, cuts: list[tuple[int, int, int]]) -> int:
+    """A position in the text with ``cuts`` (start, end, length put) made, in the text before."""
+    delta = 0
+    for a, b, n in cuts:
+        if x <= a + delta:
+            break
+        if x < a + delta + n:
+            return a + (x - a - delta)
+        delta += n - (b - a)
+    return x - delta
+
+
 def parse_cv_entry(entry: EntryText) -> Record:
     """Parse one CV entry: the rules, or the tagger where the rules are unsure or it is sure.
 
     A fault on one entry costs that entry, not the CV: it comes back empty, with a warning
     naming the fault (the extractor reports it with the entry's file and line).
     """
+    if "," in entry.text and APA_ELLIPSIS.search(entry.text):
+        # APA 7's "Quist, L., . . . Zielinski, A.": the names left out of a long list; the
+        # last name goes on the list (the record points into the text as written)
+        cuts = [(m.start(), m.end(), 1) for m in APA_ELLIPSIS.finditer(entry.text)]
+        cut = entry
+        for a, b, n in reversed(cuts):
+            cut = _cut(cut, a, b, " " * n)
+        rec = parse_cv_entry(cut)
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        spans = tuple(
+            Span(sp.field, _original(sp.start, cuts), _original(sp.end, cuts)) for sp in rec.spans
+        )
+        return rec.replace(sources=(source, *rec.sources[1:]), spans=spans)
     ditto = P.DITTO_AUTHORS.match(entry.text)
     if ditto:
         # the names are those of the entry above (the extractor fills them in): the mark

@@ -17,6 +17,7 @@ import re
 from cvbib.read import register
 from cvbib.read.document import Document
 from cvbib.read.markdown import read_markdown
+from cvbib.superscripts import subscript, superscript
 
 TITLE = re.compile(r"^(={1,6})\s+(\S.*?)\s*=*\s*$")
 ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:\s|$)")
@@ -33,6 +34,7 @@ ITALIC = re.compile(r"(?<![\w_])__?(?=\S)([^_\n]*?\S)__?(?![\w_])")
 MONO = re.compile(r"(?<![\w`])`(?=\S)([^`\n]*?\S)`(?![\w`])")
 HARD_BREAK = re.compile(r"\s\+\s*$")
 ROLE = re.compile(r"\[\.?[\w.#-]+\]#([^#\n]+)#")  # [.underline]#text#
+SCRIPT = re.compile(r"([\^~])(\S{1,20}?)\1")
 HIGHLIGHT = re.compile(r"(?<![\w#])#(?=\S)([^#\n]*?\S)#(?![\w#])")
 
 
@@ -110,6 +112,11 @@ def to_markdown(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _script(mark: str, text: str) -> str:
+    converted = (superscript if mark == "^" else subscript)(text)
+    return converted or text
+
+
 def inline(line: str) -> str:
     """AsciiDoc's links and emphasis in Markdown's marks; URLs are left as they are."""
     kept: list[str] = []
@@ -125,6 +132,8 @@ def inline(line: str) -> str:
     line = URL_MACRO.sub(link, line)
     line = re.sub(r"https?://\S+", lambda m: keep(m.group(0)), line)
     line = ROLE.sub(r"\1", line)
+    # ^super^ and ~sub~ scripts: "Park^†^" is a student mark, "H~2~O" water
+    line = SCRIPT.sub(lambda m: _script(m.group(1), m.group(2)), line)
     line = BOLD.sub(r"**\1**", line)
     line = ITALIC.sub(r"*\1*", line)
     line = MONO.sub(r"\1", line)

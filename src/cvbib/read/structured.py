@@ -60,7 +60,17 @@ TEXT_KEYS = {"bullet": "-", "number": "1.", "reversed_number": "1."}
 CITATION_KEYS = {*AUTHOR_KEYS, *VENUE_KEYS, "doi", "eprint", "arxiv", "pages", "volume"}
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-\d{1,2})?(?:T.*)?$")
 MONTHS = "January February March April May June July August September October November December"
-COAUTHORS = re.compile(r"^\s*(?:joint\s+)?(with\s+[^.;]+?)\s*(?:[.;]\s*|$)", re.I)
+# "with Ana Ruiz and Tom Kerr", anywhere in a summary: names only ("..., 113: 588–593" ends it)
+_UP = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"(?:[{_UP}][\w'’-]+|[{_UP}]\.)"
+_NAME = rf"{_WORD}(?:[\s-]+(?:{_WORD}|de|da|van|von|der|del|la|le))*"
+COAUTHORS = re.compile(
+    rf"(?:^|(?<=[.,;]\s))(?:[Jj]oint\s+)?[Ww]ith\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_NAME})*)[.,;]?\s*"
+)
+# a summary that cites a chapter's book: "In P. Estrada and J. Whitfield (eds.), Handbook ..."
+IN_BOOK = re.compile(r"(?:^|(?<=[.,;]\s))In\s+.{3,200}?(?:\(eds?\.?\)|edited\s+by|eds?\.)", re.I)
+# works not yet written: not publications (JSON Resume keeps them beside the others)
+UNFINISHED = re.compile(r"(?i)^(?:work|works)\s+in\s+progress|^in\s+preparation|^draft\b")
 
 
 def sniff_yaml(text: str) -> float:
@@ -162,11 +172,17 @@ def _walk(node: Node, depth: int, pubs: bool) -> Iterator[tuple[int, str]]:
             title = _scalar(k)
             level = min(depth + 2, 6) if depth else 2
             yield from _block(_line(k), "#" * level + " " + _heading(title))
-            yield from _walk(v, depth + 1, pubs or "publi" in key or "paper" in key)
+            yield from _walk(v, depth + 1, pubs or _publication_heading(title))
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
             yield from _item(item, depth, pubs)
         yield _line(node), ""
+
+
+def _publication_heading(title: str) -> bool:
+    from cvbib.find.sections import classify
+
+    return classify(_heading(title))[0] == "publication"
 
 
 def _block(lineno: int, text: str) -> Iterator[tuple[int, str]]:
@@ -193,6 +209,9 @@ def _item(node: Node, depth: int, pubs: bool) -> Iterator[tuple[int, str]]:
         yield line, f"{TEXT_KEYS[key]} {_scalar(value)}"
         return
     title_key = next((k for k in TITLE_KEYS if _scalar(fields.get(k))), None)
+    venue = next((_scalar(fields[k]) for k in VENUE_KEYS if _scalar(fields.get(k))), "")
+    if title_key and UNFINISHED.match(venue) and not _date(fields):
+        return  # "publisher": "Work in progress": not a publication yet
     if title_key and (CITATION_KEYS & fields.keys() or (pubs and _date(fields))):
         yield line, "- " + citation(fields, title_key)
         return
@@ -250,6 +269,25 @@ def _scalars(node: Node) -> Iterator[yaml.ScalarNode]:
             yield from _scalars(value)
 
 
+ABBREVIATIONS = {"Dept", "Univ", "Inst", "Dr", "Prof", "No", "Vol", "St", "Co", "Inc"}
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """The first sentence and the rest ("B.Tech. thesis, Dept. of CSE, IIT Madras. Advisor:
+    X" ends after "Madras": a period after an abbreviation ends no sentence)."""
+    for m in re.finditer(r"\.\s+(?=[A-Z])", text):
+        token = text[: m.start()].split()[-1] if text[: m.start()].split() else ""
+        if "." not in token and token not in ABBREVIATIONS:
+            return text[: m.start()], text[m.end() :]
+    return text.rstrip(" ."), ""
+
+
+def pubs_context(fields: dict[str, Node]) -> bool:
+    """An item with a title, a date and a summary but no venue (RenderCV's normal entries
+    under "Theses"): the summary says where it appeared."""
+    return bool(_date(fields)) and not any(_scalar(fields.get(k)) for k in VENUE_KEYS)
+
+
 def citation(fields: dict[str, Node], title_key: str) -> str:
     """One data entry as the citation a CV prints."""
     title = _scalar(fields[title_key]).rstrip(".")
@@ -263,14 +301,30 @@ def citation(fields: dict[str, Node], title_key: str) -> str:
         elif _scalar(value):
             notes.append(_scalar(value))
     coauthors = ""
-    if notes and (m := COAUTHORS.match(notes[0])):
+    if notes and not names and (m := COAUTHORS.search(notes[0])):
         # JSON Resume has no authors: co-authors are named in the summary ("with A and B")
-        coauthors = f" ({m.group(1)})"
-        notes[0] = notes[0][m.end() :].strip()
+        coauthors = f" (with {m['names']})"
+        notes[0] = (notes[0][: m.start()] + notes[0][m.end() :]).strip(" ,;")
+    book = IN_BOOK.search(notes[0]) if notes else None
     parts = []
     if names:
         parts.append(", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1] + ".")
-    parts.append(f"“{title}.”{coauthors}")
+    # (a title with its own double quotes, a review's, is not quoted again)
+    parts.append(f"{title}.{coauthors}" if re.search('[“”"]', title) else f"“{title}.”{coauthors}")
+    if book:
+        # the summary gives the whole book ("In A and B (eds.), Handbook, Elsevier, pp. 1–9")
+        date = _date(fields)
+        parts.append(notes[0][book.start() :].rstrip(" .") + (f", {date}." if date else "."))
+        notes[0] = notes[0][: book.start()].strip(" ,;")
+        parts.extend(n if n.endswith((".", "!", "?")) else n + "." for n in notes if n)
+        return " ".join(parts)
+    elif not venue and notes and pubs_context(fields):
+        # a thesis or report with its kind and school in the summary: "M.S. thesis, CMU."
+        venue_text, notes[0] = _first_sentence(notes[0])
+        date = _date(fields)
+        parts.append(f"{venue_text}, {date}." if date else f"{venue_text}.")
+        parts.extend(n if n.endswith((".", "!", "?")) else n + "." for n in notes if n)
+        return " ".join(parts)
     place = [f"*{venue}*"] if venue else []
     for key, form in (("volume", "{}"), ("number", "({})"), ("issue", "({})"), ("pages", "pp. {}")):
         if _scalar(fields.get(key)):
