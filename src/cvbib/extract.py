@@ -220,9 +220,6 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
     return extract_file(path, fmt).records
 
 
-NOTES_GENRE = re.compile(
-    r"(?i)(?:liner|program|programme|sleeve|album|concert)\s+(?:notes?|essay)\b"
-)
 PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bproc\.|\bactes\b|\banais\b|\btagungsband\b")
 
 
@@ -235,6 +232,7 @@ def in_proceedings(rec: Record) -> bool:
 def is_reference(rec: Record) -> bool:
     """Drop text in a publication section that is not an entry (summaries, notes)."""
     from cvbib.parse.entry import titleless_citation
+    from cvbib.parse.patterns import NOTES_GENRE
 
     source = rec.sources[0].text if rec.sources else ""
     if YEAR_LABEL.fullmatch(source.strip()):

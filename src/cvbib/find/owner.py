@@ -10,6 +10,7 @@ import re
 
 from cvbib.find.sections import classify
 from cvbib.model import Person, Record
+from cvbib.parse import patterns as P
 from cvbib.parse.names import looks_like_name, person_from_given_family, person_key
 from cvbib.read.document import Document
 
@@ -84,6 +85,8 @@ def fill_owner(records: list[Record], owner: Person | None) -> list[Record]:
                 ((rec.venue or rec.publisher) and rec.year)
                 # a linked, dated paper: a job-market paper "“Title” (November 2024)"
                 or (rec.url and rec.year)
+                # liner or program notes: written for a recording or a concert
+                or (rec.year and any(P.NOTES_GENRE.match(x) for x in rec.extra))
                 or rec.doi
                 or rec.arxiv
                 or rec.status != "published"

@@ -121,6 +121,7 @@ def read_hal(text: str, italic: tuple[tuple[int, int], ...], source: Source) -> 
         doi=doi,
         arxiv=arxiv,
         url=url,
+        urls=(url,) if url else (),
         status=status,
         notes=tuple(notes),
         sources=(source,),
