@@ -13,6 +13,7 @@ Every output line keeps the number of the source line it comes from.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -167,6 +168,18 @@ class _Converter:
     buf_line: int = 1
     functions: dict[str, _Function] = field(default_factory=dict)
     in_list: bool = False  # the current line belongs to a list item
+    limit: int = -1  # where the text to render ends (a function's body, an argument)
+    newlines: list[int] = field(default_factory=list)  # where the source's lines end
+
+    def __post_init__(self) -> None:
+        if self.limit < 0:
+            self.limit = len(self.src)
+        if not self.newlines:
+            self.newlines = [m.start() for m in re.finditer("\n", self.src)]
+
+    def _sub(self, limit: int) -> _Converter:
+        """A converter for a part of the source (sharing its functions and line index)."""
+        return _Converter(self.src, functions=self.functions, limit=limit, newlines=self.newlines)
 
     # -- output -------------------------------------------------------------------------
     def emit(self, s: str) -> None:
@@ -181,14 +194,14 @@ class _Converter:
         self.buf_line = next_line
 
     def line_of(self, i: int) -> int:
-        return self.src.count("\n", 0, i) + 1
+        return bisect.bisect_left(self.newlines, i) + 1
 
     # -- markup -------------------------------------------------------------------------
     def markup(self, i: int, end: str | None, env: dict[str, str], inline: bool = False) -> int:
         """Render markup from ``i`` up to the ``end`` character (``]``) or the end of the
         text; return the index after it. ``inline``: source newlines are spaces (a
         function's body expanded on one line)."""
-        src, n = self.src, len(self.src)
+        src, n = self.src, self.limit
         at_line_start = i == 0 or src[i - 1] == "\n"
         while i < n:
             c = src[i]
@@ -325,7 +338,7 @@ class _Converter:
             return i
         args: list[tuple[str | None, int, int]] = []  # (name, start, end) of each argument
         content: list[tuple[int, int]] = []  # trailing content blocks
-        while i < len(src) and src[i] in "([":
+        while i < self.limit and src[i] in "([":
             if src[i] == "(":
                 close = self._skip_balanced(i)
                 args.extend(self._args(i + 1, close - 1))
@@ -355,7 +368,7 @@ class _Converter:
             self.emit(" ")
             return
         if name in ("sub", "super") and content:
-            sub = _Converter(self.src, functions=self.functions)
+            sub = self._sub(self.limit)
             sub._render_span(*content[0], env)
             sub.flush()
             text = " ".join(t for _, t in sub.out).strip()
@@ -416,7 +429,7 @@ class _Converter:
                 self._render_value(a, b, env)
 
     def _render_span(self, a: int, b: int, env: dict[str, str]) -> None:
-        sub = _Converter(self.src[:b], functions=self.functions)
+        sub = self._sub(b)
         sub.markup(a, None, env, inline=True)
         sub.flush()
         self.emit(" ".join(t for _, t in sub.out))
@@ -433,7 +446,7 @@ class _Converter:
         elif m := IDENT.match(raw):
             if m.end() < len(raw) and raw[m.end()] in "([":
                 start = a + (len(self.src[a:b]) - len(self.src[a:b].lstrip()))
-                sub = _Converter(self.src[:b], functions=self.functions)
+                sub = self._sub(b)
                 sub.code(start, env, True)
                 sub.flush()
                 self.emit(" ".join(t for _, t in sub.out).strip())
@@ -461,11 +474,11 @@ class _Converter:
             if k:
                 bound[k] = self._text_of(a, b, env)
         if fn.body is not None:
-            sub = _Converter(self.src[: fn.body[1]], functions=self.functions)
+            sub = self._sub(fn.body[1])
             sub.markup(fn.body[0], None, bound, inline=True)
         else:
             assert fn.expression is not None
-            sub = _Converter(self.src[: fn.expression[1]], functions=self.functions)
+            sub = self._sub(fn.expression[1])
             sub._render_value(*fn.expression, bound)
         sub.flush()
         self.emit(" ".join(t for _, t in sub.out).strip())
@@ -473,7 +486,7 @@ class _Converter:
     def _text_of(self, a: int, b: int, env: dict[str, str]) -> str:
         if self.src[a:b].strip() == "none":
             return ""
-        sub = _Converter(self.src[:b], functions=self.functions)
+        sub = self._sub(b)
         sub._render_value(a, b, env)
         sub.flush()
         return " ".join(t for _, t in sub.out).strip()
@@ -547,7 +560,7 @@ class _Converter:
     # -- scanning -------------------------------------------------------------------------
     def _skip_balanced(self, i: int) -> int:
         """Index after the bracket group opening at ``i`` (strings and comments skipped)."""
-        src, n = self.src, len(self.src)
+        src, n = self.src, self.limit
         pairs = {"(": ")", "[": "]", "{": "}"}
         stack = [pairs[src[i]]]
         i += 1
@@ -569,7 +582,7 @@ class _Converter:
     def _skip_statement(self, i: int) -> int:
         """Index at the end of a ``#set``/``#show``/... statement: its line, with any bracket
         group it opens."""
-        src, n = self.src, len(self.src)
+        src, n = self.src, self.limit
         while i < n and src[i] != "\n":
             if src[i] in "([{":
                 i = self._skip_balanced(i)
