@@ -190,8 +190,10 @@ def amsrefs_records(text: str, path: str) -> list[Record]:
     if not found:
         return []
     lines: list[str] = []
+    lineno, counted = 1, 0  # newlines counted up to each block, once over the text
     for start, _end, key, kind, body in found:
-        lineno = text.count("\n", 0, start) + 1
+        lineno += text.count("\n", counted, start)
+        counted = start
         lines.extend([""] * (lineno - 1 - len(lines)))  # the entry on its own line number
         lines.append(to_bibtex(key, kind, body.replace("\n", " ")))
     return [rec.replace(key=None) for rec in parse_bibtex("\n".join(lines), path)]
