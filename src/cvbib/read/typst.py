@@ -332,7 +332,7 @@ class _Converter:
                 self._owner_name(src[start:i], self.line_of(start))
             return i
         if name == "if":
-            return self._if(i, env, inline)
+            return self._if(i, env)
         if name in env and not src.startswith(("(", "["), i):
             self.emit(env[name])
             return i
@@ -384,7 +384,7 @@ class _Converter:
             url = _joined(src[positional[0][0] : positional[0][1]], env)
             if content:
                 self.emit("[")
-                self._values([], content, env, inline)
+                self._values([], content, env)
                 self.emit(f"]({url})")
             else:
                 self.emit(f"<{url}>")
@@ -397,11 +397,11 @@ class _Converter:
             self.emit("*")
         cells = positional if name not in ("link",) else positional[1:]
         if name in TRANSPARENT:
-            self._values(cells, content, env, inline, sep=" ")
+            self._values(cells, content, env, sep=" ")
         else:
             # a template's function: its arguments' text, in order
             values = [(a, b) for k, a, b in args if k not in ("columns", "rows", "gutter")]
-            self._values(values, content, env, inline, sep=". ")
+            self._values(values, content, env, sep=". ")
         if italic:
             self.emit("*")
         if bold:
@@ -412,7 +412,6 @@ class _Converter:
         values: list[tuple[int, int]],
         content: list[tuple[int, int]],
         env: dict[str, str],
-        inline: bool,
         sep: str = " ",
     ) -> None:
         first = True
@@ -464,7 +463,7 @@ class _Converter:
     ) -> None:
         if fn.body is None and fn.expression is None:
             values = [(a, b) for _, a, b in args]
-            self._values(values, content, env, True, sep=". ")
+            self._values(values, content, env, sep=". ")
             return
         bound = dict(fn.defaults)
         positional = [(a, b) for k, a, b in args if not k] + content
@@ -491,7 +490,7 @@ class _Converter:
         sub.flush()
         return " ".join(t for _, t in sub.out).strip()
 
-    def _if(self, i: int, env: dict[str, str], inline: bool) -> int:
+    def _if(self, i: int, env: dict[str, str]) -> int:
         src = self.src
         block = src.find("[", i)
         if block < 0:
