@@ -536,3 +536,21 @@ def test_institution_codes_under_a_reference_are_no_heading() -> None:
         ("Vitenskapelige artikler", "publication"),
         ("UTDANNING", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Articles dans une revue", "publication"),  # HAL's document types
+        ("Communications dans un congrès", "publication"),
+        ("Pré-publications, documents de travail", "publication"),
+        ("Communications", "neutral"),  # (English "Science Communications", "Oral
+        ("Oral Communications", "neutral"),  # Communications": outreach or talks)
+        ("Discography", "other"),
+        ("Scores Published By", "other"),
+        ("Artifacts", "other"),
+        ("Publications and Artifacts", "publication"),
+    ],
+)
+def test_headings_of_hal_lists_composers_and_artifacts(heading: str, kind: str) -> None:
+    assert classify(heading)[0] == kind
