@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from unidecode import unidecode
 
+from cvbib.greek import GREEK_LETTERS, GREEK_NAMES
 from cvbib.model import Person
 
 # -- folding ---------------------------------------------------------------------------
@@ -25,36 +26,9 @@ _ACCENT = re.compile(
 _NAMED = {"ss": "ss", "o": "o", "O": "O", "ae": "ae", "AE": "AE", "oe": "oe", "OE": "OE"}
 _NAMED |= {"aa": "a", "AA": "A", "l": "l", "L": "L", "i": "i", "j": "j", "and": "and"}
 # Greek letters by name, so "$\\alpha$-net" and "α-net" agree.
-_GREEK = [
-    "alpha",
-    "beta",
-    "gamma",
-    "delta",
-    "epsilon",
-    "zeta",
-    "eta",
-    "theta",
-    "iota",
-    "kappa",
-    "lambda",
-    "mu",
-    "nu",
-    "xi",
-    "omicron",
-    "pi",
-    "rho",
-    "sigma",
-    "tau",
-    "upsilon",
-    "phi",
-    "chi",
-    "psi",
-    "omega",
-]
+_GREEK = GREEK_NAMES
 _NAMED |= {g: g for g in _GREEK} | {g.capitalize(): g for g in _GREEK}
-_GREEK_CHARS = {
-    ord(c): f" {name} " for c, name in zip("αβγδεζηθικλμνξοπρστυφχψω", _GREEK, strict=True)
-} | {ord("ς"): " sigma "}
+_GREEK_CHARS = {ord(GREEK_LETTERS[g]): f" {g} " for g in _GREEK} | {ord("ς"): " sigma "}
 _GREEK_UPPER = {ord(chr(c).upper()): n for c, n in _GREEK_CHARS.items() if chr(c) != "ς"}
 _COMMAND = re.compile(r"\\([A-Za-z]+)\s*|\\(.)")
 _TAG = re.compile(r"<[^<>]{0,200}>")

@@ -360,9 +360,8 @@ TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
 )
 CHAPTER_NUMBER_IN = re.compile(r"\b[Cc]hap(?:ter|\.)?\s*(\d{1,3})\s+in\s")
-NOTES_GENRE = re.compile(
-    r"[\s.,”\"’]*(?P<genre>Program(?:me)?\s+(?:notes?|essay)|Liner\s+notes?|Concert\s+notes?)[.,]\s*"
-)
+# '"Title." Program notes. Orchestra, 2022.': the kind of writing, a sentence of its own
+NOTES_LABEL = re.compile(rf"[\s.,”\"’]*(?P<genre>(?i:{P.NOTES_WORDS}))[.,]\s*")
 BOOK_HISTORY = re.compile(
     r"\[\s*((?:revised|expanded|based\s+on|adapted\s+from|originally|a\s+revision\s+of)\b[^\[\]]*)\]",
     re.I,
@@ -3030,7 +3029,7 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Orchestra, October 2022.', '"Title." Liner notes for *Night Songs*, A. Osei, piano.'
     # ("Liner notes for ...": see LINER_NOTES)
     genre = (
-        NOTES_GENRE.match(st.w.text, st.title_range[1])
+        NOTES_LABEL.match(st.w.text, st.title_range[1])
         if st.title_range and ("otes" in st.w.text or "ssay" in st.w.text)
         else None
     )

@@ -381,6 +381,5 @@ ONEPETRO_ID = re.compile(
 # Chicago's and MLA's mark for "the same authors as the entry above": "———. Title."
 DITTO_AUTHORS = re.compile(r"^\s*(?:[—–_-]{2,}|—)\s*[.,]")
 # Liner and program notes, written for a recording or a concert (a remark the parser keeps)
-NOTES_GENRE = re.compile(
-    r"(?i)(?:liner|program|programme|sleeve|album|concert)\s+(?:notes?|essay)\b"
-)
+NOTES_WORDS = r"(?:liner|program|programme|sleeve|album|concert)\s+(?:notes?|essay)"
+NOTES_GENRE = re.compile(rf"(?i){NOTES_WORDS}\b")

@@ -76,6 +76,23 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
 
 
+def _marks_to_cut(text: str) -> list[tuple[int, int, int]]:
+    """Marks read as no text: (start, end, spaces put), left to right. Chicago's "———."
+    for the authors of the entry above (the extractor fills them in; blanked, so the title
+    and venue keep their places), APA 7's ". . ." before the last of a long list of names
+    (one space: the names read on)."""
+    cuts = []
+    ditto = P.DITTO_AUTHORS.match(text)
+    if ditto:
+        cuts.append((0, ditto.end(), ditto.end()))
+    if "," in text and ("…" in text or ". ." in text):
+        cuts.extend(
+            (m.start(), m.end(), 1)
+            for m in APA_ELLIPSIS.finditer(text, ditto.end() if ditto else 0)
+        )
+    return cuts
+
+
 def _cut(entry: EntryText, a: int, b: int, put: str) -> EntryText:
     """``entry`` with text[a:b] replaced by ``put``, its styles moved to fit."""
     shift = len(put) - (b - a)
@@ -110,10 +127,9 @@ def parse_cv_entry(entry: EntryText) -> Record:
     A fault on one entry costs that entry, not the CV: it comes back empty, with a warning
     naming the fault (the extractor reports it with the entry's file and line).
     """
-    if "," in entry.text and APA_ELLIPSIS.search(entry.text):
-        # APA 7's "Quist, L., . . . Zielinski, A.": the names left out of a long list; the
-        # last name goes on the list (the record points into the text as written)
-        cuts = [(m.start(), m.end(), 1) for m in APA_ELLIPSIS.finditer(entry.text)]
+    cuts = _marks_to_cut(entry.text)
+    if cuts:
+        # read without them; the record still points into the text as written
         cut = entry
         for a, b, n in reversed(cuts):
             cut = _cut(cut, a, b, " " * n)
@@ -123,14 +139,6 @@ def parse_cv_entry(entry: EntryText) -> Record:
             Span(sp.field, _original(sp.start, cuts), _original(sp.end, cuts)) for sp in rec.spans
         )
         return rec.replace(sources=(source, *rec.sources[1:]), spans=spans)
-    ditto = P.DITTO_AUTHORS.match(entry.text)
-    if ditto:
-        # the names are those of the entry above (the extractor fills them in): the mark
-        # is read as no text, so the title and venue stay where they are
-        blank = " " * ditto.end()
-        rec = parse_cv_entry(dataclasses.replace(entry, text=blank + entry.text[ditto.end() :]))
-        source = Source(entry.path, entry.line, entry.end_line, entry.text)
-        return rec.replace(sources=(source, *rec.sources[1:]))
     try:
         return _preprint_server(_parse_cv_entry(entry))
     except (RecursionError, MemoryError):

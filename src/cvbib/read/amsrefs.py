@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from cvbib.read.latex_tree import group_end
+
 if TYPE_CHECKING:
     from cvbib.model import Record
 
@@ -68,21 +70,9 @@ def without_blocks(text: str) -> str:
 
 
 def _close(text: str, i: int) -> int:
-    """Index after the brace group opening at ``i``."""
-    depth = 0
-    while i < len(text):
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return len(text)
+    """Index after the brace group opening at ``i`` (the end of the text if it never closes)."""
+    end = group_end(text, i + 1)
+    return len(text) if end < 0 else end
 
 
 def fields(body: str) -> list[tuple[str, str]]:

@@ -11,12 +11,11 @@ a ``|===`` table becomes a Markdown table. The Markdown reader does the rest.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from cvbib.read import register
 from cvbib.read.document import Document
-from cvbib.read.markdown import read_markdown
+from cvbib.read.markdown import read_markdown_lines
 from cvbib.superscripts import subscript, superscript
 
 TITLE = re.compile(r"^(={1,6})\s+(\S.*?)\s*=*\s*$")
@@ -48,12 +47,7 @@ def sniff(text: str) -> float:
 
 @register("asciidoc", (".adoc", ".asciidoc", ".asc"), sniff)
 def read_asciidoc(text: str, path: str) -> Document:
-    lines = to_markdown(text)
-    doc = read_markdown("\n".join(t for _, t in lines), path)
-    numbers = [n for n, _ in lines]
-    return Document(
-        path, "asciidoc", [dataclasses.replace(x, lineno=numbers[x.lineno - 1]) for x in doc.lines]
-    )
+    return read_markdown_lines(to_markdown(text), path, "asciidoc")
 
 
 def to_markdown(text: str) -> list[tuple[int, str]]:

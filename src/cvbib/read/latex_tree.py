@@ -97,7 +97,7 @@ ASSIGNMENT = re.compile(r"\\[A-Za-z]+\s*=\s*-?[\d.]+\s*(?:em|ex|pt|cm|mm|in)?")
 MAX_EXPANSION_DEPTH = 8
 
 
-def _balanced(text: str, start: int) -> int:
+def group_end(text: str, start: int) -> int:
     """The index just past the group opened by the brace before ``start`` (or -1)."""
     depth = 1
     i = start
@@ -121,7 +121,7 @@ def user_macros(preamble: str) -> dict[str, tuple[int, str]]:
     (\\me), mark equal contribution (\\eq) or wrap entries (\\pubentry{...}) with them."""
     macros: dict[str, tuple[int, str]] = {}
     for m in NEWCOMMAND.finditer(preamble):
-        end = _balanced(preamble, m.end())
+        end = group_end(preamble, m.end())
         if end < 0:
             continue
         name = m.group(1) or m.group(2) or m.group(4)

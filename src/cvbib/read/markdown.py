@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -54,6 +55,14 @@ def _obsidian_marks(text: str) -> str:
         return text
     text = WIKI_LINK.sub(lambda m: "" if LINK_WORD.fullmatch(m[2] or "") else (m[2] or m[1]), text)
     return TAG.sub("", text)
+
+
+def read_markdown_lines(lines: list[tuple[int, str]], path: str, fmt: str) -> Document:
+    """A Document from Markdown written line by line out of another format: (source line,
+    Markdown line) pairs, each Markdown line numbered as the source line it came from."""
+    doc = read_markdown("\n".join(text for _, text in lines), path)
+    numbers = [n for n, _ in lines]
+    return Document(path, fmt, [replace(x, lineno=numbers[x.lineno - 1]) for x in doc.lines])
 
 
 @register("markdown", (".md", ".markdown", ".mdown"), sniff)

@@ -12,7 +12,6 @@ Presentation settings (RenderCV's ``design``, ``locale``) are not read.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -21,7 +20,7 @@ import yaml
 from cvbib.errors import CvbibError
 from cvbib.read import register
 from cvbib.read.document import Document
-from cvbib.read.markdown import read_markdown
+from cvbib.read.markdown import read_markdown_lines
 
 # Keys that configure how a CV looks, not what it says
 SETTINGS_KEYS = {
@@ -116,14 +115,7 @@ def _read(text: str, path: str, fmt: str) -> Document:
         ) from exc
     except yaml.YAMLError as exc:
         raise CvbibError(f"not valid {fmt.split('-')[0].upper()}: {exc}", path) from exc
-    lines = list(to_markdown(root)) if root is not None else []
-    doc = read_markdown("\n".join(text for _, text in lines), path)
-    numbers = [n for n, _ in lines]
-    return Document(
-        path,
-        fmt,
-        [dataclasses.replace(x, lineno=numbers[x.lineno - 1]) for x in doc.lines],
-    )
+    return read_markdown_lines(list(to_markdown(root)) if root is not None else [], path, fmt)
 
 
 Node = yaml.Node

@@ -14,14 +14,14 @@ Every output line keeps the number of the source line it comes from.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from cvbib.greek import GREEK_LETTERS
 from cvbib.read import register
 from cvbib.read.document import Document
 from cvbib.read.latex_bibliography import BibliographyRequest
-from cvbib.read.markdown import read_markdown
+from cvbib.read.markdown import read_markdown_lines
 from cvbib.superscripts import subscript, superscript
 
 IDENT = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z][\w-]*)*")
@@ -75,35 +75,8 @@ def bibliography_request(text: str) -> BibliographyRequest:
     return request
 
 
-GREEK = [
-    "alpha",
-    "beta",
-    "gamma",
-    "delta",
-    "epsilon",
-    "zeta",
-    "eta",
-    "theta",
-    "iota",
-    "kappa",
-    "lambda",
-    "mu",
-    "nu",
-    "xi",
-    "omicron",
-    "pi",
-    "rho",
-    "sigma",
-    "tau",
-    "upsilon",
-    "phi",
-    "chi",
-    "psi",
-    "omega",
-]
 SYMBOLS = {
-    **{g: chr(0x3B1 + k + (k > 16)) for k, g in enumerate(GREEK)},
-    **{g.capitalize(): chr(0x391 + k + (k > 16)) for k, g in enumerate(GREEK)},
+    **GREEK_LETTERS,
     "times": "×", "dot": "·", "plus.minus": "±", "minus": "−", "infinity": "∞", "approx": "≈",
     "arrow.r": "→", "arrow.l": "←", "degree": "°", "ell": "ℓ", "hbar": "ℏ", "in": "∈",
     "lt.eq": "≤", "gt.eq": "≥", "eq.not": "≠", "prime": "′", "dagger": "†", "partial": "∂",
@@ -136,12 +109,7 @@ def sniff(text: str) -> float:
 
 @register("typst", (".typ",), sniff)
 def read_typst(text: str, path: str) -> Document:
-    lines = to_markdown(text)
-    doc = read_markdown("\n".join(t for _, t in lines), path)
-    numbers = [n for n, _ in lines]
-    return Document(
-        path, "typst", [dataclasses.replace(x, lineno=numbers[x.lineno - 1]) for x in doc.lines]
-    )
+    return read_markdown_lines(to_markdown(text), path, "typst")
 
 
 def to_markdown(text: str) -> list[tuple[int, str]]:
@@ -242,10 +210,10 @@ class _Converter:
                 at_line_start = True
                 i += 1
             elif src.startswith("//", i) and (i == 0 or src[i - 1] != ":"):
-                i = src.find("\n", i)
+                i = src.find("\n", i, n)
                 i = n if i < 0 else i
             elif src.startswith("/*", i):
-                close = src.find("*/", i + 2)
+                close = src.find("*/", i + 2, n)
                 i = n if close < 0 else close + 2
             elif c == "\\":
                 i = self._escape(i, inline)
@@ -259,12 +227,12 @@ class _Converter:
                 self.emit("*")
                 i += 1
             elif c == "`":
-                close = src.find("`", i + 1)
+                close = src.find("`", i + 1, n)
                 close = n if close < 0 else close
                 self.emit(src[i + 1 : close])
                 i = close + 1
             elif c == "$":
-                close = src.find("$", i + 1)
+                close = src.find("$", i + 1, n)
                 close = n if close < 0 else close
                 self.emit(math_text(src[i + 1 : close]))
                 i = close + 1
@@ -492,7 +460,9 @@ class _Converter:
 
     def _if(self, i: int, env: dict[str, str]) -> int:
         src = self.src
-        block = src.find("[", i)
+        # (the condition is on the line of the "#if": a "[" further on is no branch of it)
+        line_end = src.find("\n", i, self.limit)
+        block = src.find("[", i, self.limit if line_end < 0 else line_end)
         if block < 0:
             return self._skip_statement(i)
         cond = src[i:block].strip()
