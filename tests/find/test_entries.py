@@ -776,3 +776,19 @@ def test_accordion_blocks_broken_by_br_and_a_poster_left_out() -> None:
         ("mastersthesis", "A low-power receive chain for wearable ultrasound"),
     ]
     assert (recs[0].venue, recs[0].pages) == ("Journal of Neural Engineering", "046032")
+
+
+def test_description_list_labelled_by_year() -> None:
+    """LaTeX "\\item[2024] ... \\item[] ...": the label dates the item, an empty one the
+    items after it; another label ("IPA") dates nothing."""
+    text = (
+        "\\section{Publications}\n\\begin{description}\n"
+        "\\item[2024] Doe, J., \\& Roe, B. Prediction is not pre-activation. "
+        "\\textit{Cognition}, \\textit{244}, 105712.\n"
+        "\\item[] Roe, B., \\& Doe, J. The cost of being wrong. \\textit{Cortex}, \\textit{12}, 1--9.\n"
+        "\\item[IPA] Doe, J. A registered report. \\textit{Cortex}.\n"
+        "\\item[2021] Doe, J. Lexical prediction. \\textit{Cognition}, \\textit{1}, 2--3.\n"
+        "\\end{description}\n"
+    )
+    records = cvbib.extract_text(text, "cv.tex").records
+    assert [r.year for r in records] == [2024, 2024, None, 2021]

@@ -16,6 +16,10 @@ from cvbib.read import read_document
         ("JONATHAN R. ABELL\nDepartment of Economics\n", ("Jonathan R.", "Abell")),
         ("HANNAH E. CASTELLANOS, PH.D.\nCurriculum Vitae\n", ("Hannah E.", "Castellanos")),
         ("Curriculum Vitae: Priya Raman, MD, PhD\n", ("Priya", "Raman")),
+        (
+            "PD Dr. Henrike Lautenschläger\nInstitut für Ägyptologie\n",
+            ("Henrike", "Lautenschläger"),
+        ),
         ("PUBLICATIONS\n\n- A. Smith. Title. 2020.\n", None),
         ("*: Equal Contribution\n\nSome Title Here\n", None),
     ],

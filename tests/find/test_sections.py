@@ -46,6 +46,11 @@ from cvbib.read import read_document
         ("Works in Progress", "publication", None),
         ("Revise and Resubmit", "publication", None),
         ("Papers under Review / R&R", "publication", "misc"),
+        # outreach beside a publication word is what the articles are about
+        ("Popular and Outreach Articles", "publication", "article"),
+        ("Outreach", "other", None),
+        ("Teaching and Outreach", "other", None),
+        ("Short structure reports", "publication", "techreport"),
     ],
 )
 def test_classify_headings(heading: str, kind: str, hint: str | None) -> None:

@@ -4928,3 +4928,145 @@ def test_sbl_monograph_in_a_series_with_its_history() -> None:
     assert (rec.type, rec.publisher, rec.year) == ("book", "Brill", 2019)
     assert "Series: STDJ 128" in rec.extra
     assert "Revised version of Ph.D. dissertation, Duke University, 2014" in rec.extra
+
+
+def cv(text: str):  # type: ignore[no-untyped-def]
+    """The whole entry reading (rules, tagger, style readers) of plain text."""
+    return parse_cv_entry(EntryText(text, "cv.txt", 1, 1))
+
+
+def test_iucr_references_without_titles() -> None:
+    rec = cv("Ng, W.+, Roe, B. & Aldridge, F. C.* (2023). Acta Cryst. B79, 402–414.")
+    assert (rec.title, rec.year) == ("", 2023)
+    assert people(rec) == ["W.|Ng", "B.|Roe", "F. C.|Aldridge"]
+    assert (rec.venue_short, rec.volume, rec.pages) == ("Acta Cryst. B", "79", "402--414")
+    rec = cv("Ng, W. & Aldridge, F. C. (2023). IUCrData, 8, x230412.")
+    assert (rec.title, rec.venue, rec.volume, rec.pages) == ("", "IUCrData", "8", "x230412")
+    # a congress abstract's page in the supplement, and a remark after the reference
+    rec = cv(
+        "Aldridge, F. C., Ng, W. & Sørensen, K. B. (2023). Acta Cryst. A79, C412.  "
+        "[Microsymposium talk, IUCr Congress, Melbourne]"
+    )
+    assert (rec.title, rec.volume, rec.pages) == ("", "79", "C412")
+    assert "Microsymposium talk, IUCr Congress, Melbourne" in rec.extra
+    # with a title, the section letter and volume stay one venue ("Cryst. E77" is no sentence)
+    rec = cv(
+        "Aldridge, F. C. & McAllister, J. (2021). Crystal structure of 4-(4-bromophenyl)pyridine. "
+        "Acta Cryst. E77, 884–887."
+    )
+    assert rec.title == "Crystal structure of 4-(4-bromophenyl)pyridine"
+    assert (rec.venue_short, rec.volume) == ("Acta Cryst. E", "77")
+
+
+def test_a_known_name_opening_a_longer_italic_name_is_not_the_venue() -> None:
+    rec = parse_md(
+        "Achterberg, M. K. (2021). Lexical prediction in noisy channels. "
+        "*Language, Cognition and Neuroscience*, *36*(2), 210–229."
+    )
+    assert rec.venue_short == "Lang. Cogn. Neurosci."
+
+
+def test_apa_hyphenated_korean_initials() -> None:
+    rec = cv(
+        "Strand, H. M., Seo, J.-w.*, & Ortega-Ruiz, M. (2023). Invisible labor in the academic "
+        "library. College & Research Libraries, 84(2), 1–20."
+    )
+    assert people(rec) == ["H. M.|Strand", "J.-w.|Seo", "M.|Ortega-Ruiz"]
+    assert rec.title == "Invisible labor in the academic library"
+
+
+def test_cse_article_ids_species_and_reports_to_an_agency() -> None:
+    rec = cv(
+        "Whitcombe DL, St. Clair MB. 2024. Conspecific attraction in restored habitat. "
+        "Ornithological Applications. 126(1):duad051."
+    )
+    assert (rec.volume, rec.number, rec.pages) == ("126", "1", "duad051")
+    rec = parse_md(
+        "Fitzhugh CE, Whitcombe DL. 2019. First double-brooding by Brewer's Sparrow "
+        "(*Spizella breweri*) in Wyoming. Wilson Journal of Ornithology. 131(1):187–191."
+    )
+    assert rec.title == "First double-brooding by Brewer's Sparrow (Spizella breweri) in Wyoming"
+    assert people(rec) == ["C. E.|Fitzhugh", "D. L.|Whitcombe"]
+    rec = cv(
+        "Whitcombe DL. 2019. Breeding bird surveys, 2016–2018. Final report to U.S. Fish and "
+        "Wildlife Service, Region 6. Denver (CO). 45 p."
+    )
+    assert (rec.type, rec.venue) == ("techreport", "U.S. Fish and Wildlife Service, Region 6")
+    assert "Final report" in rec.extra
+    rec = cv(
+        "Whitcombe DL. 2017. Avian monitoring protocols. Reston (VA): U.S. Geological Survey. "
+        "Open-File Report 1045. 38 p."
+    )
+    assert rec.venue == "U.S. Geological Survey"
+
+
+def test_optica_chapters_and_spie_article_ids() -> None:
+    rec = cv(
+        "N. K. Brennan and S. Lindqvist, “Thin-film lithium niobate photonics,” in Integrated "
+        "Nonlinear Photonics, P. Duarte and M. Feld, eds. (Springer, 2021), pp. 87–124."
+    )
+    assert (rec.type, rec.venue, rec.publisher) == (
+        "incollection",
+        "Integrated Nonlinear Photonics",
+        "Springer",
+    )
+    assert [p.family for p in rec.editors] == ["Duarte", "Feld"]
+    rec = cv(
+        "Y. Chen and N. K. Brennan, “Second-harmonic generation,” Proc. SPIE 12424, 124240D (2023)."
+    )
+    assert (rec.venue_short, rec.volume, rec.pages, rec.year) == (
+        "Proc. SPIE",
+        "12424",
+        "124240D",
+        2023,
+    )
+
+
+def test_conference_named_with_its_year_in_a_book_series_is_proceedings() -> None:
+    rec = parse_md(
+        "Raman, P., & Strand, H. M. (2022). Repositories as infrastructure. In J. Tallis & "
+        "R. Amadi (Eds.), *Information for a better world: Shaping the global future. "
+        "iConference 2022* (Lecture Notes in Computer Science, Vol. 13192, pp. 402–417). Springer."
+    )
+    assert rec.type == "inproceedings"
+
+
+def test_arabic_script_digits_commas_and_labels() -> None:
+    rec = cv(
+        "خالد حمد الرشيدي، فاطمة سعد العنزي، «نظام ذكي لمراقبة استهلاك الطاقة»، مجلة العلوم "
+        "الهندسية، المجلد ٢٣، العدد ١، ص ص ٥٥–٧٠، ٢٠١٦."
+    )
+    assert rec.title == "نظام ذكي لمراقبة استهلاك الطاقة"
+    assert people(rec) == ["خالد حمد|الرشيدي", "فاطمة سعد|العنزي"]
+    assert (rec.year, rec.volume, rec.number, rec.pages) == (2016, "23", "1", "55--70")
+    assert rec.venue == "مجلة العلوم الهندسية"
+    assert rec.source is not None and "٢٠١٦" in rec.source.text  # as written
+
+
+def test_report_series_with_a_prefix_and_a_title_opening_with_single_quotes() -> None:
+    rec = parse_md(
+        "Strand, H. M., & Nwosu, A. (2021). *Digitization capacity in community archives* "
+        "(LSU-iSchool Technical Report No. 2021-03). School of Information Sciences, Lakeshore "
+        "State University."
+    )
+    assert (rec.number, rec.venue) == (
+        "2021-03",
+        "School of Information Sciences, Lakeshore State University",
+    )
+    rec = parse_md(
+        "Castellanos, Imogen. 2017. \"'Nobody Here Is Acting': Nonprofessional Performers and "
+        'the Politics of Presence." *Contemporary Theatre Review* 27 (1): 54–71.'
+    )
+    assert (
+        rec.title
+        == "'Nobody Here Is Acting': Nonprofessional Performers and the Politics of Presence"
+    )
+
+
+def test_a_journal_piece_under_a_reports_heading_is_an_article() -> None:
+    rec = parse_md(
+        "Strand, H. M. (2022). [Review of the book *Archival futures*, by C. Brenner]. "
+        "*Library Quarterly, 92*(1), 98–100.",
+        hint="techreport",
+    )
+    assert rec.type == "article"

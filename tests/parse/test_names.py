@@ -226,3 +226,14 @@ def test_one_person_between_semicolons_with_two_given_names() -> None:
         ("Ingrid Marie", "Haugland"),
         ("Maja", "Lindahl"),
     ]
+
+
+def test_names_in_scripts_without_capitals_and_apa_korean_initials() -> None:
+    assert looks_like_name("خالد حمد الرشيدي")
+    names, _ = split_names("Seo, J.-w., & Strand, H. M.")
+    assert [(n.person.given, n.person.family) for n in names] == [
+        ("J.-w.", "Seo"),
+        ("H. M.", "Strand"),
+    ]
+    names, _ = split_names("PD Dr. Heike Müller")
+    assert [(n.person.given, n.person.family) for n in names] == [("Heike", "Müller")]

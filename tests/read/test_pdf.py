@@ -519,3 +519,32 @@ def test_pdflatex_cv(tmp_path: Path) -> None:
     assert records[0].pages == "1--10" and records[7].pages == "1--30"
     texts = [ln.text for ln in read_document(str(tmp_path / "cv.pdf")).lines]
     assert not [t for t in texts if "Curriculum Vitae" in t or "Last updated" in t]
+
+
+def test_raised_and_lowered_digits_become_scripts(tmp_path: Path) -> None:
+    """ "10⁷" and "Si₃N₄" as the PDF draws them (small glyphs off the baseline); a raised
+    ordinal's letters ("21st") stay letters."""
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.write(6, "Publications")
+    pdf.ln(10)
+    for text, vpos in [
+        ('[1] A. Doe and B. Roe, "Quality factors above 10', "LINE"),
+        ("7", "SUP"),
+        (" in Si", "LINE"),
+        ("3", "SUB"),
+        ("N", "LINE"),
+        ("4", "SUB"),
+        (' microrings," in Proc. 21', "LINE"),
+        ("st", "SUP"),
+        (" Int. Conf. Photonics, 2021, pp. 1-4.", "LINE"),
+    ]:
+        pdf.char_vpos = vpos
+        pdf.write(6, text)
+    pdf.char_vpos = "LINE"
+    pdf.output(str(tmp_path / "cv.pdf"))
+    [rec] = cvbib.extract(str(tmp_path / "cv.pdf"))
+    assert rec.title == "Quality factors above 10⁷ in Si₃N₄ microrings"
+    texts = [ln.text for ln in read_document(str(tmp_path / "cv.pdf")).lines]
+    assert any("Proc. 21st Int. Conf." in t for t in texts)

@@ -113,3 +113,33 @@ def test_kind_markers_with_a_dash_and_underscored_names() -> None:
     # the underscores that mark a student go; no style is made of them
     assert items[0].text.startswith("Okafor, C.I., Hallberg") and items[0].italic == ()
     assert "report_final_v2.pdf" in items[1].text
+
+
+def test_a_page_number_after_a_comma_ends_the_entry_above() -> None:
+    """ "Acta Cryst. A67," / "C534.": a line like a lone marker ("C5.") after a line ending in a
+    comma is the entry's last line, not the next entry's marker."""
+    text = (
+        "Publications\n\n"
+        "(2)  Roe, B. & Doe, J. (2011). Acta Cryst. A67,\n"
+        "     C534.\n"
+        "(1)  Doe, J. (2010). Acta Cryst. B66, 12–20.\n"
+    )
+    doc = read_text(text, "cv.txt")
+    items = [ln for ln in doc.lines if ln.kind == "item"]
+    assert [ln.lineno for ln in items] == [3, 5]
+    assert [ln.text for ln in doc.lines if ln.kind == "text"][-1] == "C534."
+
+
+def test_a_number_at_the_text_column_out_of_sequence_continues_the_item() -> None:
+    text = (
+        "Aufsätze\n\n"
+        " 8.  Müller, H., Provinztempel, in: J. Ortmann (Hg.), Tempel im Kontext.\n"
+        "     13. Ägyptologische Tempeltagung, Wiesbaden 2020, S. 1–20.\n"
+        " 9.  Müller, H., Ein Gott aus der Provinz?, GM 210, 2006, 55–63.\n"
+    )
+    doc = read_text(text, "cv.txt")
+    assert [(ln.lineno, ln.kind) for ln in doc.lines if ln.kind in ("item", "text")][1:] == [
+        (3, "item"),
+        (4, "text"),
+        (5, "item"),
+    ]

@@ -227,6 +227,8 @@ def _part_break(prev: Line, line: Line) -> bool:
         return False  # ACS "...; Holloway, R. J. Structural": the title begins on this line
     if VANCOUVER_INITIALS_START.match(line.text) and re.search(r"[A-Z][\w'’\-]+$", p):
         return False  # "..., Castellanos-Vega R, Osei" / "K. Community ...": Osei's initial
+    if re.search(r"\((?:19|20)\d\d[a-z]?\)[.:]", p):
+        return False  # "Roe, B. & Poe, C. (2019). Acta" / "Cryst. B75": past the names
     return "," in p and not before and _names_segment(p)  # a whole line of names
 
 
@@ -771,6 +773,8 @@ def _dated(text: str) -> bool:
     return bool(P.YEAR.search(text) or re.search(r"['’]\d\d\b", text))
 
 
+YEAR_MARKER = re.compile(r"(?:19|20)\d\d")
+BULLETS = ("-", "*", "+", "•")
 HEADING_YEAR = re.compile(r"[\s*_#(\[]*((?:19|20)\d\d)[\s*_:.)\]]*")
 
 
@@ -912,7 +916,15 @@ def section_entries(
     # lists grouped by year ("### 2022", "<h3>2021</h3>"): an entry without a year of its
     # own has its heading's
     heading = HEADING_YEAR.fullmatch(section.heading.strip())
+    # description lists labelled by year ("\\item[2023] ... \\item[] ..."): an item's label
+    # dates it, and an empty label keeps the year of the item above
+    marker_year: int | None = None
     for lines, seps in groups:
+        marker = lines[0].marker if lines[0].kind == "item" else ""
+        if YEAR_MARKER.fullmatch(marker):
+            marker_year = int(marker)
+        elif marker not in BULLETS:
+            marker_year = None
         work = _orcid_work(lines, path)
         if work is False:
             continue
@@ -920,8 +932,9 @@ def section_entries(
             _labelled_entry(lines[0], lines[1:], path, section.hint) if len(lines) > 1 else None
         )
         entry = work or labelled or _join(lines, path, section.hint, seps)
-        if heading:
-            entry = dataclasses.replace(entry, heading_year=int(heading.group(1)))
+        if marker_year or heading:
+            year = marker_year or int(heading.group(1))  # type: ignore[union-attr]
+            entry = dataclasses.replace(entry, heading_year=year)
         if strict and reference_score(entry.text, lines[0]) < min_score:
             continue
         if NOTE_LINE.match(entry.text):

@@ -11,7 +11,7 @@ import re
 from cvbib.find.sections import classify
 from cvbib.model import Person, Record
 from cvbib.parse import patterns as P
-from cvbib.parse.names import looks_like_name, person_from_given_family, person_key
+from cvbib.parse.names import TITLES, looks_like_name, person_from_given_family, person_key
 from cvbib.read.document import Document
 
 # How many non-empty lines from the top may hold the name.
@@ -37,6 +37,7 @@ def header_name(doc: Document) -> Person | None:
         if seen > HEAD_LINES:
             return None
         name = _DEGREES.sub("", _CV_WORDS.sub("", text)).strip(" ,.:|–—-")
+        name = TITLES.sub("", name)  # "PD Dr. Henrike Lautenschläger"
         if (
             not _NAME_CHARS.fullmatch(name)
             or classify(name)[0] != "neutral"

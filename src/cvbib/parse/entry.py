@@ -739,6 +739,23 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
             st.extra.append(_clean(whole))
             st.span("note", m.start(), m.end())
             st.w.consume(m.start(), m.end())
+        elif (
+            m.group(2) is not None
+            and not text[m.end() :].strip(" .")
+            and text[: m.start()].rstrip().endswith(".")
+            and len(inner.split()) >= 2
+            and not venues.lookup(inner, fuzzy=False)
+            and not any(status.search(inner) for status, _ in P.STATUS)
+            # ("[[full author list]](url)": a link's button)
+            and not any(a <= m.start() + 1 and m.end() - 1 <= b for a, b, _ in st.entry.links)
+        ):
+            # "Acta Cryst. A79, C412. [Microsymposium talk, IUCr Congress, Melbourne]": a
+            # remark after the finished reference
+            for canon, _, _ in _note_hits(inner):
+                _add_note(st, canon)
+            st.extra.append(_clean(whole).rstrip(" ."))
+            st.span("note", m.start(), m.end())
+            st.w.consume(m.start(), m.end())
         elif any(k in ("note", "mixed") for k in kinds):
             # "(ECML-PKDD 2022 journal track)": take the notes, leave the rest
             for p, k in zip(parts, kinds, strict=True):
@@ -1299,7 +1316,7 @@ AMS_CONFERENCE_TAIL = re.compile(
     r"(?:,\s*(?P<number>[A-Z]{0,2}\d{1,3}[A-Z]?\.\d{1,3}[A-Z]?))?[.,\s]*$"
 )
 AMS_YEAR_COLON = re.compile(r",\s*(?:19|20)\d\d[a-z]?:\s")
-EDS_AFTER_BOOK = re.compile(r"[*_]*,\s[^.;]{0,120}?\bEds?\.")
+EDS_AFTER_ITALIC_BOOK = re.compile(r"[*_]*,\s[^.;]{0,120}?\bEds?\.")
 # AMS's conference volumes: "Preprints, *31st Conf. on Hurricanes*", "Extended Abstracts,
 # *35th Conf. on Radar Meteorology*" (the kind of volume, no preprint server)
 AMS_VOLUME_KIND = re.compile(
@@ -1376,7 +1393,11 @@ def _quoted_or_italic_title(st: _State) -> None:
             # to *Solanum carolinense*. Ecosphere" (a lower-case word runs into it)
             and not (
                 len(seg.split()) <= 4
-                and re.search(r"\b[a-z]{2,}\s+$", text[max(0, a - 30) : a])
+                and (
+                    re.search(r"\b[a-z]{2,}\s+$", text[max(0, a - 30) : a])
+                    # "Brewer's Sparrow (*Spizella breweri*) in Wyoming": in brackets
+                    or (text[a - 1 : a] == "(" and text[b : b + 1] == ")")
+                )
                 and not REVIEW_OF.search(text, max(0, a - 40), a)
             )
             # INFORMS chapters (not the editors' own "A and B, eds. *Book*")
@@ -1398,7 +1419,7 @@ def _quoted_or_italic_title(st: _State) -> None:
             and not (
                 AMS_YEAR_COLON.search(text, 0, a)
                 and _sentence_before(text, a)
-                and not EDS_AFTER_BOOK.match(text, b)  # "*Book*, H. Ostrander, Eds., Springer"
+                and not EDS_AFTER_ITALIC_BOOK.match(text, b)  # "*Book*, H. Ostrander, Eds."
             )
             # APA: "Title. *Journal of X*, 184(2), 512–534": the italic run before a volume
             # is the journal, when a sentence before it can be the title
@@ -1498,6 +1519,8 @@ def _quoted_or_italic_title(st: _State) -> None:
     inner = raw.strip(" *") if opening else raw.strip("“”\"‘’`'* ")
     if not opening and raw.lstrip('“"* ')[:1] == "‘" and inner.count("‘") < inner.count("’"):
         inner = "‘" + inner  # “‘A True Account’: Auditors”: the inner quote opens the title
+    elif not opening and raw.lstrip('“"* ')[:1] == "'" and inner.count("'") % 2:
+        inner = "'" + inner  # "'Nobody Here Is Acting': Performers" in straight quotes
     if inner.count("“") > inner.count("”"):
         inner += "”"  # 'Comment on “Random projections”': the quote closes the title
     elif inner.count("”") > inner.count("“") and raw.lstrip(" *").startswith("“"):
@@ -1667,6 +1690,8 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                     )
                 )
                 or w in DEGREES  # "Ph.D. Dissertation"
+                # "Acta Cryst. E77, 884–887": a section letter and its volume
+                or re.match(r"[A-Z]\d{1,4},\s", text[lo + m.end() : hi])
             ):
                 # "J.", "Proc.", "e.g." do not end a sentence ("et al." is the caller's)
                 continue
@@ -1797,7 +1822,8 @@ def _family_before_initials(piece: str, nxt: str | None) -> bool:
 
 
 def _initials_piece(p: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:[A-Z]\.\s?-?)+[*†‡#]*\s*", p))  # "T.*": a student's mark
+    # "T.*": a student's mark; "J.-w.": APA's hyphenated Korean given name
+    return bool(re.fullmatch(r"\s*(?:[A-Z]\.\s?-?)+(?<=-)?(?:[a-z]\.)?[*†‡#]*\s*", p))
 
 
 def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int | None:
@@ -1978,7 +2004,9 @@ def _segment(st: _State) -> None:
         _set_authors(st, first[0], first[1])
         rest = segs[1:]
         apa = P.APA_YEAR.search(text, first[0], first[1])
-        if rest and TITLELESS.match(text, rest[0][0], hi):
+        if rest and (
+            TITLELESS.match(text, rest[0][0], hi) or IUCR_TITLELESS.match(text, rest[0][0], hi)
+        ):
             rest = []  # "M. Kowalski et al., Nature Physics 17, 1234 (2021)."
     else:
         cut = _comma_author_prefix(text, lo, first[1], [])
@@ -2003,6 +2031,8 @@ def _segment(st: _State) -> None:
             # the year as a sentence of its own, then title and venue sentences as in APA
             bare = None if st.year else BARE_YEAR_AFTER_NAMES.match(text, cut)
             if bare is None:
+                if yr and IUCR_TITLELESS.match(text, cut, hi):
+                    return  # "Ng, W. & Roe, B. (2023). IUCrData, 8, x230412.": no title
                 _comma_title(st, cut, hi)
                 return
             st.year = int(bare.group(1))
@@ -2048,6 +2078,8 @@ def _segment(st: _State) -> None:
         st.w.consume(aas.start(), aas.end())
         _comma_title(st, aas.end(), hi)
         return
+    if st.authors and st.year and IUCR_TITLELESS.match(text, rest[0][0], hi):
+        return  # "Ng, W. & Roe, B. (2023). IUCrData, 8, x230412.": no title
     # The title runs over sentences until one looks like names (title-first) or a venue.
     t_start = rest[0][0]
     t_end = rest[0][1]
@@ -2171,7 +2203,8 @@ ISSUE_ONLY = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s*\((?!(?:19|20)\d\d\))(\d{1,4})\
 VENUE_BRACKET = re.compile(r"\[([^\[\]]{3,200})\](?=[\s.]*$|\.\s)")
 # APA's report series and number in parentheses: "(Working Paper No. 12)"
 APA_REPORT = re.compile(
-    r"\((?:[A-Z]{2,6}[\s-])?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}"  # ("Open-File Report 20-3")
+    # ("Open-File Report 20-3", "LSU-iSchool Technical Report No. 2021-03")
+    r"\((?:[A-Z]{2,6}(?:-[A-Za-z]+)?[\s-])?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}"
     r"(?:Report|Paper|Brief|Note|Series|Memo|Documento\s+de\s+[Tt]rabajo|Document\s+de\s+travail"
     r"|Berichte?|Rapport"  # ("MSM-Berichte, MSM74": a German series)
     r"|연구보고서?|연구자료|보고서)"  # Korean ("연구보고 KR 2021-3")
@@ -2216,6 +2249,13 @@ TITLELESS = re.compile(
     # ("...(2019); arXiv:1809.07721.": an identifier taken out after it)
     # ("J. Phys.: Condens. Matter 32, 205601 (2020)": a colon inside the journal's name)
     r"[\s,]*(?:[A-Z][\w.'&:-]*\s+){1,6}?\d{1,4},\s*[A-Z]?\d{2,7}\s*\((?:19|20)\d\d\)[\s.;,]*$"
+)
+# IUCr journals, after APA's names and year: "Acta Cryst. B79, 402–414.", "IUCrData, 8,
+# x230412.", "IUCrJ. In the press." (journal, volume, pages or article number; a bracketed
+# remark may follow)
+IUCR_TITLELESS = re.compile(
+    r"[\s,]*(?:[A-Z][\w.'&-]*\s*){1,5}?(?:,?\s+[A-Z]?\d{1,4},\s*[A-Za-z]?\d{1,7}"
+    r"(?:\s*[-–]\s*\d{1,7})?|[.,]?\s+(?i:in\s+the\s+press|in\s+press))[\s.]*(?:\[[^\]]*\][\s.]*)?$"
 )
 # RSC leaves titles out too: "..., Chem. Sci., 2024, 15, 3318–3327.", "Eur. J. Inorg. Chem.,
 # 2019, 3120–3127.", "Inorg. Chem., 2024, in press." (journal, year, volume, pages)
@@ -2326,6 +2366,23 @@ def _italic_venue_start(st: _State, lo: int, hi: int) -> int | None:
         if lo < a < hi and not _names_segment(st.entry.text[a:b].strip(" ,.*_")):
             return a
     return None
+
+
+def _italic_goes_on(entry: EntryText, piece: str) -> bool:
+    """Is ``piece`` the start of a longer italic name, which goes on past a comma?"""
+    at = entry.text.find(piece + ",")
+    if at < 0:
+        return False
+    after = entry.text[at + len(piece) + 1 :].lstrip()
+    if ISSUE_WORDS.match(after):
+        return False  # "*IEEE Micro, Special Issue on Top Picks*": the journal's issue
+    return any(a <= at and at + len(piece) + 3 < b and after[:1].isalpha() for a, b in entry.italic)
+
+
+ISSUE_WORDS = re.compile(
+    r"(?i)(?:special\s+(?:issue|section)|issue|vol(?:ume)?\b|no\.|supplement|suppl\.|part\b|"
+    r"section\b|theme\b|focus\b)"
+)
 
 
 def in_italics(entry: EntryText, piece: str) -> bool:
@@ -2900,6 +2957,12 @@ IEEE_CHAPTER = re.compile(
     r"\bin\s+(?P<book>[A-Z][^,]{2,200}),\s+(?P<eds>[^,;]{2,60}?(?:,\s*[^,;]{2,60}?)*?),?\s+Eds?\.\s*"
     r"(?:(?P<place>[A-Z][^:;]{1,60}):\s*)?(?P<pub>[A-Z][^,;]{1,100})"
 )
+# Optica: "in Integrated Nonlinear Photonics, P. Duarte and M. Feld, eds. (Springer, 2021)"
+OPTICA_CHAPTER = re.compile(
+    r"\bin\s+(?P<book>[A-Z][^,]{2,200}),\s+(?P<eds>[^,;()]{2,60}?(?:,\s*[^,;()]{2,60}?)*?),?"
+    r"\s+eds?\.\s*\((?:(?P<place>[A-Z][^:;()]{1,60}):\s*)?(?P<pub>[A-Z][^,;()]{1,80}),\s*"
+    r"(?:(?:19|20)\d\d)?\s*\)"
+)
 PHYSICS_CHAPTER = re.compile(
     r"\bin\s+(?P<book>[^,]{3,200}),\s*eds?\.\s+(?P<eds>[^()]{3,200}?)\s*"
     r"\((?P<pub>[^,()]{2,60}),\s*(?P<place>[^,()]{2,60})(?:,\s*(?:19|20)\d\d)?\)"
@@ -3121,7 +3184,10 @@ def _publication_part(st: _State) -> _VenueInfo:
         text = st.w.text
     # Physics: "Physical Review X 13, 021012 (2023)" — volume, article number, (year)
     pr = (
-        re.search(r"(?<=[A-Za-z.])\s+(\d{1,4}),\s*([A-Z]?\d{2,7})\s*\(((?:19|20)\d\d)\)", text)
+        # (SPIE's article ids end with a letter: "Proc. SPIE 12424, 124240D (2023)")
+        re.search(
+            r"(?<=[A-Za-z.])\s+(\d{1,5}),\s*([A-Z]?\d{2,7}[A-Z]?)\s*\(((?:19|20)\d\d)\)", text
+        )
         if paren_year
         else None
     )
@@ -3411,7 +3477,10 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(m.start(), m.end())
         # ASCE and Elsevier: "J. Struct. Eng., 149(8), 04023102": an article number
         # (PLOS: "16(7):e1008032")
-        art = re.match(r"\s*[,:]\s*(e?\d{5,9})\b(?![-–/.]\d)", st.w.text[m.end() :]) or re.match(
+        # (Oxford's letters and digits: "126(1):duad051")
+        art = re.match(
+            r"\s*[,:]\s*(e?\d{5,9}|[a-z]{3,5}\d{3,4})\b(?![-–/.]\d)", st.w.text[m.end() :]
+        ) or re.match(
             # an abstract's one page ending the entry: "*FASEB J*, 34(S1), 1."; a short
             # article number: "*Population, Space and Place* 25(6): e2234"
             r"\s*(?:,|:)\s*(?!(?:19|20)\d\d\b)((?:e|[A-Z])?\d{1,5})(?=[\s.,;]*$)",
@@ -3543,7 +3612,8 @@ def _publication_part(st: _State) -> _VenueInfo:
     # (each needs its editors marked: "eds.", "Ed.;", "eds.,")
     has_eds = "d." in st.entry.text or "ds." in st.entry.text or "editor" in st.entry.text
     chapters = (
-        PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER, INFORMS_CHAPTER, RSC_CHAPTER, ESA_CHAPTER
+        PHYSICS_CHAPTER, ACS_CHAPTER, ASCE_CHAPTER, INFORMS_CHAPTER, RSC_CHAPTER, ESA_CHAPTER,
+        OPTICA_CHAPTER,
     )  # fmt: skip
     for chapter in chapters if has_eds else ():
         ch = chapter.search(st.w.text)
@@ -3551,7 +3621,8 @@ def _publication_part(st: _State) -> _VenueInfo:
             info.editors = [n.person for n in split_names(ch["eds"])[0]]
             info.booktitle = _clean(ch["book"])
             if ch["pub"]:
-                info.publisher, info.address = _clean(ch["pub"]), _clean(ch["place"])
+                info.publisher = _clean(ch["pub"])
+                info.address = _clean(ch["place"]) if ch["place"] else info.address
             if ch.groupdict().get("edition"):
                 info.edition = info.edition or _ordinal_number(ch["edition"])
             if ch.groupdict().get("first"):
@@ -4176,6 +4247,12 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         and not venues.lookup(rest, fuzzy=False)
     ):
         rest, info.volume = vol.group(1), vol.group(2)  # "Pattern Recognition 120, 2021"
+    # IUCr: "Acta Cryst. B79" — the journal's section letter, then its volume
+    # (and an abstract's page in the congress supplement: "Acta Cryst. A79, C412")
+    section = re.fullmatch(r"(Acta\s+Cryst\.?\s+[A-F])(\d{1,3})(?:,\s*([a-zA-Z]?\d{1,6}))?", rest)
+    if section and not info.volume:
+        rest, info.volume = section.group(1), section.group(2)
+        info.pages = info.pages or section.group(3)
     # "Draft available upon request": where to get it, not where it appeared
     req = re.search(
         r"(?i)(?:^|[,.;]\s*)((?:draft|paper|manuscript)?\s*available\s+(?:up)?on\s+request)\.?$",
@@ -4264,6 +4341,9 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
                 break
     if kb is None and rest:
         parts += [p.strip() for p in re.split(r"\s*,\s*|\.\s+", rest) if p.strip()]
+        # "*Language, Cognition and Neuroscience*": a known name ("Language") that begins a
+        # longer italic name is not the venue
+        parts = [p for p in parts if not _italic_goes_on(st.entry, p)]
         for p in parts:
             kb = _part_venue(re.sub(r"\s*\([^)]*\)", "", p), p is parts[0])
             if kb:
@@ -4338,7 +4418,15 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.number, info.report = lead.group(1), True
             info.venue = info.venue[lead.end() :] or None  # type: ignore[index]
         imprint = CSE_IMPRINT.fullmatch(info.venue or "")
-        if imprint and not JOURNAL_WORD.search(imprint["pub"]):
+        to_body = REPORT_TO.fullmatch(info.venue or "")
+        if to_body:
+            # CSE "Final report to U.S. Fish and Wildlife Service, Region 6. Denver (CO).":
+            # the body it was written for, and where
+            info.venue = to_body["body"]
+            info.address = info.address or to_body["place"]
+            st.extra.append(to_body["kind"].strip())
+            info.report = True
+        elif imprint and not JOURNAL_WORD.search(imprint["pub"]):
             # CSE and NLM: "Corvallis (OR): Oregon State University Extension Service. EM
             # 9231": the place with its state, the body that issued it, its series number
             info.venue = imprint["pub"]
@@ -4383,10 +4471,16 @@ CSE_PLACE = re.compile(r"\s*[A-Z][\w.'’\- ]{1,40}?\s*\((?:[A-Z]{2}|[A-Z][a-z]+
 STATUS_IN_YEAR_SLOT = re.compile(
     r"(?i)[,.]\s*(?:submitted|in\s+press|in\s+review|under\s+review|forthcoming|accepted)\s*[.,]\s+\S"
 )
+# "Completion report to Eastern Shoshone Fish and Game Department. Fort Washakie (WY)"
+REPORT_TO = re.compile(
+    r"(?P<kind>(?i:(?:final|completion|annual|progress|interim|technical|unpublished)\s+)?"
+    r"(?i:report))\s+(?i:(?:submitted|prepared)\s+)?(?i:to|for)\s+(?P<body>[A-Z].{2,150}?)"
+    r"(?<!\b[A-Z])\.\s+(?P<place>[A-Z][\w.'’\- ]{1,40}?\s*\([A-Z]{2}\))[\s.]*"
+)
 # "Portland (OR): U.S. Department of Agriculture, Forest Service. EM 9231"
 CSE_IMPRINT = re.compile(
     r"(?P<place>[A-Z][\w.'’\- ]{1,40}?)\s*\((?P<state>[A-Z]{2}|[A-Z][\w. ]{1,20})\):\s*"
-    r"(?P<pub>[^:;]{3,200}?)(?:\.\s+(?P<after>[^:;]{1,60}?))?[\s.,;]*"
+    r"(?P<pub>[^:;]{3,200}?)(?<!\b[A-Z])(?:\.\s+(?P<after>[^:;]{1,60}?))?[\s.,;]*"
 )
 
 
@@ -4687,6 +4781,11 @@ def _journal_after_in(info: _VenueInfo) -> bool:
 REFERENCE_WORK = re.compile(r"\b(?:handbook|encyclop(?:a)?edia|companion)\b")
 
 
+CONFERENCE_OF_YEAR = re.compile(
+    r"(?i)\b(?:i?conference|symposium|workshop|congress|colloquium)\s+(?:19|20)\d\d\b"
+)
+
+
 def _entry_type(st: _State, info: _VenueInfo) -> str:
     rest = (info.rest or "").lower()
     hint = st.entry.hint
@@ -4735,15 +4834,21 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         # "In R. Castillo (Eds.), Proceedings of the 44th Annual Meeting of PME-NA": a paper
         # in edited proceedings
-        if re.match(r"(?i)proc(?:eedings\b|\.)", info.booktitle or "") or re.search(
-            r"(?:^|;)\s*proc(?:eedings\b|\.)", rest
+        if (
+            re.match(r"(?i)proc(?:eedings\b|\.)", info.booktitle or "")
+            or re.search(r"(?:^|;)\s*proc(?:eedings\b|\.)", rest)
+            # "*Information for a better world. iConference 2022* (LNCS 13192)": the
+            # proceedings of a meeting named with its year
+            or CONFERENCE_OF_YEAR.search(st.entry.text)
         ):
             # (ACS "In *Book*; Proc. SPIE Vol. 12665; SPIE: Bellingham, WA": a series of proceedings)
             return "inproceedings"
         return "incollection"
     if info.report and info.kb and info.kb.kind == "preprint":
         return "misc"  # "SSRN Working Paper No. 4581123": a preprint server's number
-    if info.report or (hint == "techreport" and not info.kb):
+    # (under "Reports & Non-Refereed Publications", a piece in a journal's volume and issue
+    # is an article: "*Library Quarterly, 92*(1), 98–100")
+    if info.report or (hint == "techreport" and not info.kb and not (info.volume and info.number)):
         return "techreport"
     if (
         st.status == "preprint"

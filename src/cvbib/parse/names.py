@@ -28,7 +28,12 @@ ET_AL = re.compile(
     r"\bet\s*\.?\s*al\b\.?|\betc\b\.?|\band\s+(?:others|coauthors|co-authors)\b|\s*(?:…|\.\.\.)\s*$|(?<=,)\s*(?:他|ほか|等人?)\s*$",
     re.I,
 )
-TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+", re.I)
+# (German ranks run together: "PD Dr. Henrike ...", "Univ.-Prof. Dr. med. ...")
+TITLES = re.compile(
+    r"^(?:(?:dr|prof|professor|mr|mrs|ms|sir|pd|apl|priv\.-doz|doz|univ\.-prof|habil|med"
+    r"|phil|rer\.\s?nat)\.?\s+)+",
+    re.I,
+)
 LETTER = r"[^\W\d_]"
 # One token of a personal name: Capitalised (any script), particle, initial(s), CJK run.
 NAME_TOKEN = re.compile(
@@ -39,6 +44,8 @@ INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]\.?-?)+$")
 VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]{1,4}|[A-Z]-[A-Z])$")  # "Yılmaz Ş"
 ALL_CAPS_FAMILY = re.compile(r"(?=[A-ZÀ-ÖØ-Þ-]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]{2,}")
 # Chinese and Korean (Hangul) names written together: the first character is the family
+# Scripts without capitals (Arabic, Hebrew): any word of them may be a name's
+CASELESS_LETTER = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 CJK = re.compile(r"^(?:[\u3400-\u9fff]+|[\uac00-\ud7a3]+)$")
 # Endings of English nouns and adjectives that are (nearly) never name words.
 TITLE_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ical|ous|able|ible|ful|less)s?$")
@@ -118,7 +125,9 @@ def clean_piece(piece: str) -> tuple[str, bool]:
 def is_name_token(tok: str) -> bool:
     if tok.lower() in particles():
         return True
-    return bool(NAME_TOKEN.match(tok)) and (tok[0].isupper() or bool(CJK.match(tok[0])))
+    return bool(NAME_TOKEN.match(tok)) and (
+        tok[0].isupper() or bool(CJK.match(tok[0])) or bool(CASELESS_LETTER.match(tok[0]))
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -173,6 +182,8 @@ def _given(tokens: list[str]) -> str:
             and ("." in t or len(t.replace("-", "")) <= 2)
         ) or (VANCOUVER_INITIALS.match(t) and len(t) <= 3 and t.isupper() and len(tokens) == 1):
             out.append(_dot_initials(t))
+        elif re.fullmatch(r"[A-Z]\.-[a-z]\.?", t):
+            out.append(t.rstrip(".") + ".")  # APA's "J.-w." (Ji-woo): the case as printed
         else:
             out.append(_norm_case(t))
     return " ".join(out)

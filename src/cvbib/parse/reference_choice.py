@@ -34,6 +34,7 @@ from cvbib.parse.entry import (
     parse_entry,
     titleless_citation,
 )
+from cvbib.parse.german_comma import read_german_comma
 from cvbib.parse.gost import read_gost
 from cvbib.parse.hal import read_hal
 from cvbib.parse.reference import parse_reference_crf, probability
@@ -70,9 +71,26 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
     read_gost,
     read_cristin,
     read_hal,
+    read_german_comma,
 )
 
 
+ARABIC_MARKS = re.compile("[\u060c\u061b\u061f\u0660-\u0669\u06f0-\u06f9]")
+ARABIC_TO_LATIN = str.maketrans(
+    {
+        "\u060c": ",",  # Arabic comma
+        "\u061b": ";",  # Arabic semicolon
+        "\u061f": "?",  # Arabic question mark
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
+    }
+)
+ARABIC_LABELS = (
+    (re.compile(r"المجلد(?=\s*\d)"), "Vol.  "),
+    (re.compile(r"العدد(?=\s*\d)"), "no.  "),
+    (re.compile(r"(?<!\S)ص\sص(?=\s*\d)"), "pp."),
+    (re.compile(r"(?<!\S)ص(?=\s*\d)"), "p"),
+)
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
 
 
@@ -127,6 +145,16 @@ def parse_cv_entry(entry: EntryText) -> Record:
     A fault on one entry costs that entry, not the CV: it comes back empty, with a warning
     naming the fault (the extractor reports it with the entry's file and line).
     """
+    if ARABIC_MARKS.search(entry.text):
+        # Arabic script's digits and punctuation ("٢٠١٧", "،", "؛"), one character for one:
+        # the rules read years, volumes and lists in them
+        # (and its words for volume, issue and pages before a number, as many characters)
+        text = entry.text.translate(ARABIC_TO_LATIN)
+        for word, latin in ARABIC_LABELS:
+            text = word.sub(latin, text)
+        rec = parse_cv_entry(dataclasses.replace(entry, text=text))
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        return rec.replace(sources=(source, *rec.sources[1:]))
     cuts = _marks_to_cut(entry.text)
     if cuts:
         # read without them; the record still points into the text as written

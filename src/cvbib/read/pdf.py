@@ -44,6 +44,7 @@ from cvbib.read import register_binary
 from cvbib.read.document import LIGATURES, Document, Line
 from cvbib.read.hyphenation import keeps_hyphen
 from cvbib.read.plaintext import ITEM_MARKER
+from cvbib.superscripts import subscript, superscript
 
 BOLD, ITALIC = 1, 2
 # A character as collected: left, right, baseline, font size, text, style bits.
@@ -315,7 +316,50 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
                 break
         else:
             i += 1
-    return [sorted(r, key=lambda ch: ch[0]) for r in rows]
+    return [_scripts(sorted(r, key=lambda ch: ch[0])) for r in rows]
+
+
+# what a raised or lowered small glyph is written as: "10⁷", "χ⁽²⁾", "Si₃N₄" (letters stay:
+# an ordinal's raised "st" is no exponent)
+SCRIPT_CHARS = frozenset("0123456789+-−()=")
+# signs are an exponent's only after a digit or a bracket ("10⁻³"); after a name, a raised
+# "+" marks a student ("Bjørnstad⁺" would hide the mark from the name reader)
+SIGNS = frozenset("+-−=")
+
+
+def _scripts(row: list[Char]) -> list[Char]:
+    """Small digits raised or lowered right after a letter or a digit become Unicode
+    superscripts or subscripts."""
+    if not any(ch[4] in SCRIPT_CHARS for ch in row):
+        return row
+    size = _dominant_size(row)
+    bases = sorted(ch[2] for ch in row if ch[3] >= 0.95 * size)
+    if not bases:
+        return row
+    base = bases[len(bases) // 2]
+    out = list(row)
+    for k in range(1, len(out)):
+        ch, prev = out[k], out[k - 1]
+        if (
+            ch[4] not in SCRIPT_CHARS
+            or ch[3] >= 0.85 * size
+            or ch[0] - prev[1] > 0.3 * size
+            or not (prev[4][-1:].isalnum() or prev[4] in ")⁾₎" or prev[4] in _SCRIPTED)
+            or (ch[4] in SIGNS and prev[4][-1:].isalpha())
+        ):
+            continue
+        if ch[2] > base + 0.2 * size:
+            mark = superscript(ch[4])
+        elif ch[2] < base - 0.1 * size:
+            mark = subscript(ch[4])
+        else:
+            mark = None
+        if mark:
+            out[k] = (ch[0], ch[1], ch[2], ch[3], mark, ch[5])
+    return out
+
+
+_SCRIPTED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽₀₁₂₃₄₅₆₇₈₉₊₋₌₍")
 
 
 def _dominant_size(chars: list[Char]) -> float:

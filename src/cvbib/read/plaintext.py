@@ -186,6 +186,7 @@ def read_text(text: str, path: str) -> Document:
     lines: list[Line] = []
     skip_blanks = False
     pending: tuple[str, int, int] | None = None  # a marker alone on its line ("[J8]")
+    item: tuple[int, int | None] | None = None  # the last item's text column and number
     for i, raw in enumerate(raw_lines):
         lineno = numbered[i][0]
         stripped = raw.strip()
@@ -211,19 +212,37 @@ def read_text(text: str, path: str) -> Document:
             continue
         indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
         m = ITEM_MARKER.match(stripped + " ")
+        if m and item is not None and lines and lines[-1].kind != "blank":
+            # " 8.  Title, in: J. Ortmann (Hg.), Tempel im Kontext." / "     13. Ägyptologische
+            # Tempeltagung": a number where the item's text goes on, out of its sequence
+            number = re.match(r"\D*(\d+)", m["marker"])
+            if (
+                indent == item[0]
+                and number
+                and item[1] is not None
+                and abs(int(number.group(1)) - item[1]) != 1
+            ):
+                m = None
         if m and len(stripped) > m.end():
-            lines.append(
-                Line(stripped[m.end() :].strip(), lineno, "item", marker=m["marker"], indent=indent)
-            )
-        elif m and MARKER_ONLY.fullmatch(stripped):
+            text = stripped[m.end() :].strip()
+            lines.append(Line(text, lineno, "item", marker=m["marker"], indent=indent))
+            number = re.match(r"\D*(\d+)", m["marker"])
+            column = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()[m.end() :].lstrip())
+            item = (column, int(number.group(1)) if number else None)
+        elif (
+            m
+            and MARKER_ONLY.fullmatch(stripped)
+            and not (lines and lines[-1].kind != "blank" and lines[-1].text.endswith(","))
+        ):
             # "[J8]" alone, its entry on the next line (a PDF's column): an item to come
+            # (after a line ending in a comma, "C534." ends that entry: its pages)
             pending = (m["marker"], lineno, indent)
         elif pending is not None:
             marker, at, at_indent = pending
             lines.append(Line(stripped, at, "item", marker=marker, indent=at_indent))
         else:
             lines.append(Line(stripped, lineno, "text", indent=indent))
-        if not (m and MARKER_ONLY.fullmatch(stripped)):
+        if pending is None or pending[1] != lineno:
             pending = None
     return Document(path, "text", emphasis(lines))
 
