@@ -103,3 +103,41 @@ def test_a_journal_version_remark_dates_nothing() -> None:
     (rec,) = cvbib.extract_text(text, "cv.md").records
     assert (rec.year, rec.venue_short) == (2023, "STOC")
     assert any(x.startswith("Journal version in") for x in rec.extra)
+
+
+def test_a_draft_in_preparation_among_papers_is_left_out() -> None:
+    cv = (
+        "## Working Papers\n\n"
+        "- Marchetti, H. R., & Liu, H. Loyalty points as currency. Manuscript in preparation.\n"
+        '- Wolanski, D.J. "Rethinking the stability factor." In preparation for Mining, '
+        "Metallurgy & Exploration.\n"
+        "- Doe, J. (2024). A real paper. *Journal of Things*, 3(2), 1–10.\n"
+    )
+    recs = cvbib.extract_text(cv, "cv.md").records
+    assert [r.title for r in recs] == ["A real paper"]
+
+
+def test_an_abstract_printed_in_proceedings_stays_in_a_presented_section() -> None:
+    cv = (
+        "## Journal Articles\n\n- Doe, J. (2024). A real paper. *Journal of Things*, 3(2), 1–10.\n\n"
+        "## Demos, Posters & Workshops\n\n"
+        '1. P. Nguyen. 2021. "LoopPal: A Generative Looping Companion." In *Proceedings of the '
+        "18th Sound and Music Computing Conference (SMC 2021)*, Virtual, pp. 379–381. *Demo paper*.\n"
+        '2. P. Nguyen. 2020. "Breath Machines." Poster presented at the Ars Electronica Festival.\n'
+    )
+    recs = cvbib.extract_text(cv, "cv.md").records
+    assert [r.title for r in recs] == ["A real paper", "LoopPal: A Generative Looping Companion"]
+
+
+def test_notes_on_the_list_and_projects_in_progress_are_no_entries() -> None:
+    cv = (
+        "PUBLICATIONS\n\n"
+        "Publications are classified according to the Ministry of Education and Culture "
+        "publication types. JUFO = Julkaisufoorumi-luokitus (0–3).\n\n"
+        "1. Doe, J. 2024. A real paper. Silva Fennica 58(2): 23011.\n\n"
+        "WORK IN PROGRESS\n\n"
+        '"Apprenticeship Contracts and Youth Employment" (with C. Roe), RCT in the field, '
+        "2024–2025.\n"
+    )
+    recs = cvbib.extract_text(cv, "cv.txt").records
+    assert [r.title for r in recs] == ["A real paper"]

@@ -107,8 +107,20 @@ def extract_document(doc: Document) -> Extraction:
         if (
             i in drafts
             and not (rec.doi or rec.arxiv)
-            and (DRAFT_STAGE.search(entry.text) or not (rec.url or rec.year or known_venue(rec)))
+            and (
+                DRAFT_STAGE.search(entry.text)
+                or not (rec.url or _year_of_publication(rec, entry.text) or known_venue(rec))
+            )
         ):
+            continue
+        if (
+            "In preparation" in rec.notes
+            and not (rec.doi or rec.arxiv or rec.url)
+            and (not rec.venue or IN_PREPARATION_FOR.search(entry.text))
+            and rec.status != "published"
+        ):
+            # "A unified view of heritability estimators. In preparation.", "In preparation
+            # for *Journal*": a draft
             continue
         if i in presented and not (
             rec.doi or (rec.venue and rec.volume and rec.pages) or in_proceedings(rec)
@@ -220,13 +232,19 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
     return extract_file(path, fmt).records
 
 
+IN_PROCEEDINGS = re.compile(r"\bIn\s*:?\s*[*_]*(?:the\s+)?Proc(?:eedings\b|\.)")
+IN_PREPARATION_FOR = re.compile(r"(?i)\bin\s+prep(?:aration|\.)\s+for\b")
 PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bproc\.|\bactes\b|\banais\b|\btagungsband\b")
 
 
 def in_proceedings(rec: Record) -> bool:
     """A poster printed in proceedings, on pages of its own: published, not only shown."""
     where = " ".join((rec.venue or "", *rec.extra))
-    return bool(rec.pages and PROCEEDINGS.search(where))
+    # (the record names the proceedings as the knowledge base does, or as printed)
+    printed = rec.sources[0].text if rec.sources else ""
+    if IN_PROCEEDINGS.search(printed):
+        return True  # "In *Proceedings of NIME*, Mexico City": printed there, pages or not
+    return bool(rec.pages and (PROCEEDINGS.search(where) or PROCEEDINGS.search(printed)))
 
 
 def is_reference(rec: Record) -> bool:
@@ -268,6 +286,19 @@ YEAR_LABEL = re.compile(
     r"\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present|now|today))?\)?[:.]?"
     r"(?:\s*\([^()]{1,40}\))?"
 )
+
+
+def _year_of_publication(rec: Record, text: str) -> bool:
+    """Does the entry print a year of its own, not only a span of years ("RCT in the field,
+    2024–2025": a project's years)?"""
+    if not rec.year:
+        return False
+    spans = YEAR_SPAN.findall(text)
+    alone = len(re.findall(rf"(?<!\d){rec.year}(?!\d)", text))
+    return alone > sum(1 for a, b in spans if str(rec.year) in (a, b))
+
+
+YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)(?!\d)")
 DRAFT_STAGE = re.compile(
     r"(?i)\b(?:in\s+preparation|draft\s+in\s+progress|data\s+collection|analysis\s+stage"
     r"|target\s+journal|untitled|under\s+contract)\b"

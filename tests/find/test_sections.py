@@ -51,6 +51,32 @@ from cvbib.read import read_document
         ("Outreach", "other", None),
         ("Teaching and Outreach", "other", None),
         ("Short structure reports", "publication", "techreport"),
+        # Harvard Medical School's CV format
+        ("Peer-Reviewed Scholarship in print or other media:", "publication", None),
+        ("Research Investigations", "publication", "article"),
+        (
+            "Abstracts, Poster Presentations and Exhibits Presented at Professional Meetings",
+            "publication",
+            None,
+        ),
+        ("Narrative Report", "other", None),
+        # the document's title is no section of publications
+        ("CURRICULUM VITAE AND LIST OF PUBLICATIONS", "neutral", None),
+        # a musician's releases; an astronomer's data releases
+        ("Releases", "other", None),
+        ("Data Releases", "publication", "misc"),
+        # Pure's pages: its outputs, and the charts and filters beside them
+        ("Research output", "publication", None),
+        ("Research output per year", "other", None),
+        ("Publication year", "other", None),
+        # Korean: research output, journal papers, books; presentations, education
+        ("1. 국외 학술지 논문 (SSCI/SCIE)", "publication", "article"),
+        ("5. 학술대회 논문집 게재", "publication", "inproceedings"),
+        ("6. 학술대회 발표", "other", None),
+        ("학력", "other", None),
+        # Greek: publications; conference talks, whatever the English half says
+        ("Δημοσιεύσεις / Publications", "publication", None),
+        ("Ανακοινώσεις σε συνέδρια / Conference Papers", "other", None),
     ],
 )
 def test_classify_headings(heading: str, kind: str, hint: str | None) -> None:

@@ -5070,3 +5070,141 @@ def test_a_journal_piece_under_a_reports_heading_is_an_article() -> None:
         hint="techreport",
     )
     assert rec.type == "article"
+
+
+def test_vancouver_lists_cut_with_ellipses_and_written_for_a_consortium() -> None:
+    rec = cv(
+        "Hallorann J, Ostrowski E, Kim D, ..., Breivik KL, ..., Daly-Fenwick R‡, Sullivan-Moyo P‡, "
+        "for the Psychiatric Genomics Consortium. Genome-wide association study of bipolar "
+        "disorder. Nature Genetics 2024;56:412–425."
+    )
+    assert rec.title == "Genome-wide association study of bipolar disorder"
+    assert [p.family for p in rec.authors] == [
+        "Hallorann",
+        "Ostrowski",
+        "Kim",
+        "Breivik",
+        "Daly-Fenwick",
+        "Sullivan-Moyo",
+        "Psychiatric Genomics Consortium",
+    ]
+    rec = cv(
+        "Ramírez-Okafor L, Bøe AS, Breivik KL, et al., for the Cross-Disorder Working Group of the "
+        "Psychiatric Genomics Consortium. Genomic dissection of shared liability. Cell "
+        "2023;186(4):754–770.e17."
+    )
+    assert rec.title == "Genomic dissection of shared liability"
+    assert rec.authors[-1].family == (
+        "Cross-Disorder Working Group of the Psychiatric Genomics Consortium"
+    )
+
+
+def test_vancouver_two_names_a_camel_case_title_and_an_italic_journal() -> None:
+    # two Vancouver names are not one "Family, Given" (Cristin's form)
+    rec = cv(
+        "Hollis JR, Breivik KL. Winner's curse correction. Submitted to Genetic Epidemiology (2024)."
+    )
+    assert people(rec) == ["J. R.|Hollis", "K. L.|Breivik"]
+    rec = cv(
+        "Breivik KL, Sandoval-Ortiz M. gwasQC: fast quality control. Bioinformatics 2020;36(14):4187–4189."
+    )
+    assert rec.title == "gwasQC: fast quality control"
+    assert people(rec) == ["K. L.|Breivik", "M.|Sandoval-Ortiz"]
+    rec = parse_md(
+        "Breivik KL, Sandoval-Ortiz M. Statistical fine-mapping in the biobank era. "
+        "*Annual Review of Genomics and Human Genetics* 2021;22:271–296."
+    )
+    assert rec.title == "Statistical fine-mapping in the biobank era"
+    assert rec.venue == "Annual Review of Genomics and Human Genetics"
+
+
+def test_preprint_server_numbers_date_and_name_the_preprint() -> None:
+    rec = cv(
+        "Mendoza-Price A, Breivik KL. Rare-variant burden in bipolar disorder. medRxiv 2023.05.12.23289876."
+    )
+    assert (rec.doi, rec.year) == ("10.1101/2023.05.12.23289876", 2023)
+
+
+def test_meeting_paper_numbers_and_reports_written_for_a_client() -> None:
+    rec = cv(
+        'Chen, Y., and Wolanski, D.J. (2022). "Assessment of roof bolt loading." Preprint 22-045, '
+        "SME Annual Conference & Expo, Salt Lake City, UT, Feb 27–Mar 2, 2022."
+    )
+    assert (rec.type, rec.status, rec.number) == ("inproceedings", "published", "22-045")
+    rec = cv(
+        'Wolanski, D.J. (2018). "Using LaModel to evaluate interactions." Paper ARMA 18-931, 52nd '
+        "U.S. Rock Mechanics/Geomechanics Symposium, Seattle, WA, June 17–20, 2018."
+    )
+    assert (rec.type, rec.number) == ("inproceedings", "ARMA 18-931")
+    rec = cv(
+        "Wolanski, D.J., and Adeyemi, O.B. (2022). Pillar design review for the 4 North Mains. "
+        "Report to Marcellus Ridge Coal Company. 31 pp. Confidential."
+    )
+    assert (rec.type, rec.venue) == ("techreport", "Marcellus Ridge Coal Company")
+    text = (
+        "Harbison, L.R., Wolanski, D.J. (2016). A review of rib fatalities in U.S. underground coal "
+        "mines, 2004–2015. NIOSH Information Circular 9531. Pittsburgh, PA: National Institute for "
+        "Occupational Safety and Health."
+    )
+    rec = parse_cv_entry(EntryText(text, "cv.txt", 1, 1, hint="techreport"))  # under "Reports"
+    assert rec.title == "A review of rib fatalities in U.S. underground coal mines, 2004–2015"
+    assert rec.publisher == "National Institute for Occupational Safety and Health"
+
+
+def test_hebrew_calendar_years_pages_and_language_notes() -> None:
+    rec = cv(
+        'מרגלית-רוזן, איתן. "הצנזור כקורא: צנזורה של ספרים עבריים בווילנה". קתדרה 168 '
+        "(תשע\"ח/2018), עמ' 33–58. [The Censor as Reader, Cathedra 168 (2018), pp. 33–58] [Hebrew]"
+    )
+    assert rec.title == "הצנזור כקורא: צנזורה של ספרים עבריים בווילנה"
+    assert (rec.year, rec.venue, rec.volume, rec.pages) == (2018, "קתדרה", "168", "33--58")
+    assert "In Hebrew" in rec.extra
+
+
+def test_finnish_statuses_article_numbers_and_jufo_levels() -> None:
+    rec = cv(
+        "Hiltunen, J., Kärkkäinen, E. & Pesonen, H. Painossa / In press. Advance regeneration "
+        "dynamics after selection cutting. Forest Ecology and Management. JUFO 2"
+    )
+    assert rec.title == "Advance regeneration dynamics after selection cutting"
+    assert rec.status == "forthcoming"
+    assert "JUFO 2" in rec.extra
+    rec = cv(
+        "Kärkkäinen, E. & Rautio, S. 2024. Uudistamisen onnistuminen turvemailta. Metsätieteen "
+        "aikakauskirja 2024: artikkeli 24012. JUFO 1"
+    )
+    assert (rec.type, rec.venue, rec.pages) == ("article", "Metsätieteen aikakauskirja", "24012")
+
+
+def test_nlm_thesis_school_and_arvo_abstracts() -> None:
+    rec = cv(
+        "Venkataraman PS. Mechanisms of Müller Glial Activation [dissertation]. Baltimore, MD: "
+        "Johns Hopkins University; 2008."
+    )
+    assert (rec.type, rec.venue) == ("phdthesis", "Johns Hopkins University")
+    rec = cv(
+        "Oduya K, Venkataraman PS, Choi HJ. Five-year outcomes of treat-and-extend aflibercept. "
+        "Invest Ophthalmol Vis Sci. 2017;58(8):E-Abstract 1187."
+    )
+    assert (rec.type, rec.volume, rec.pages) == ("article", "58", "1187")  # abstract 1187
+
+
+def test_a_bank_or_a_series_after_a_quoted_title_is_no_author() -> None:
+    rec = cv(
+        "“Local Labor Inspections and Informal Wages,” Banco de la República, Borradores de "
+        "Economía No. 1165, 2021."
+    )
+    assert rec.authors == ()
+    assert rec.title == "Local Labor Inspections and Informal Wages"
+
+
+def test_acs_references_without_titles() -> None:
+    rec = cv(
+        "A. Vogel, S. Krämer, F. Ruiz, K. Brenner*, Angew. Chem. Int. Ed. 2025, 64, e202418872; "
+        "Angew. Chem. 2025, 137, e202418872."
+    )
+    assert rec.title == ""
+    assert [p.family for p in rec.authors] == ["Vogel", "Krämer", "Ruiz", "Brenner"]
+    assert rec.year == 2025
+    rec = cv("M. Yilmaz, K. Brenner*, J. Org. Chem. 2025, accepted.")
+    assert (rec.title, rec.status) == ("", "forthcoming")

@@ -230,6 +230,7 @@ def test_one_person_between_semicolons_with_two_given_names() -> None:
 
 def test_names_in_scripts_without_capitals_and_apa_korean_initials() -> None:
     assert looks_like_name("خالد حمد الرشيدي")
+    assert not looks_like_name("مقدمة في الأنظمة المدمجة وإنترنت الأشياء")  # a title
     names, _ = split_names("Seo, J.-w., & Strand, H. M.")
     assert [(n.person.given, n.person.family) for n in names] == [
         ("J.-w.", "Seo"),

@@ -98,6 +98,9 @@ def _classify_cjk(text: str) -> tuple[Kind, float, str | None] | None:
 
 def classify(text: str) -> tuple[Kind, float, str | None]:
     """(kind, share of known heading words, type hint) for a heading text."""
+    if CV_TITLE.search(text) and re.search(r"(?i)\b(?:and|&|with)\b", text):
+        # "CURRICULUM VITAE AND LIST OF PUBLICATIONS": the document's title, over all of it
+        return "neutral", 1.0, None
     whole = _classify_translated(text, _classify(text))
     halves = text.split(" / ")
     if (
@@ -124,6 +127,10 @@ def _classify_translated(
         if translated[0] != "neutral" and translated[1] >= 0.75:
             return translated
     return whole
+
+
+# what "Abstracts ... Presented at Professional Meetings" may also name (Harvard's CV format)
+PRESENTED_WITH = frozenset({"presented", "poster", "posters", "presentations", "exhibits"})
 
 
 def _classify(text: str) -> tuple[Kind, float, str | None]:
@@ -170,7 +177,7 @@ def _classify(text: str) -> tuple[Kind, float, str | None]:
     lowered = " ".join(words)
     hint = next((h for p, h in vocab.hint_phrases.items() if p in lowered), hint)
     strong = [w for w in pub if w not in vocab.qualifier]
-    if set(strong) == {"abstracts"} and set(other) == {"presented"}:
+    if set(strong) == {"abstracts"} and "presented" in other and set(other) <= PRESENTED_WITH:
         # "Abstracts Presented at Meetings" (the Harvard CV's section): published abstracts
         return "publication", share, hint
     # ("Publications and Presentations", "Teaching Publications": publications)

@@ -58,8 +58,23 @@ def fold(text: str) -> str:
     if "<" in s:
         s = _TAG.sub(" ", s)
     if not s.isascii():
-        s = unidecode(s.translate(_GREEK_CHARS).translate(_GREEK_UPPER))
+        if _GREEK_WORD.search(s.translate(_GREEK_VARIANTS)):
+            # Greek text is transliterated, its capitals read as the Latin letters they look
+            # like: a .bib written for pdflatex spells them so ("Νέα" ->
+            # "N{\ensuremath{\acute\epsilon}}α", "π.Χ." -> "π.X.")
+            s = unidecode(s.translate(_GREEK_VARIANTS).translate(_GREEK_HOMOGLYPHS))
+        else:
+            # a Greek letter in Latin text is the symbol it names ("α-synuclein")
+            s = unidecode(s.translate(_GREEK_CHARS).translate(_GREEK_UPPER))
     return s.lower()
+
+
+# two Greek letters in a row (accents between them): Greek text, not a symbol
+_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f]*[\u0370-\u03ff\u1f00-\u1fff]")
+# math's letter shapes ("ϵ" of \epsilon, "ϑ" of \vartheta) as the letters they are
+_GREEK_VARIANTS = str.maketrans("ϵϑϕϱϖϰ", "εθφρπκ")
+# capitals (and omicron) a .bib writes as the Latin letters they look like
+_GREEK_HOMOGLYPHS = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo")
 
 
 # Apostrophes, braces and math shifts vanish ("don't" -> "dont", "{KIVI}" -> "kivi");

@@ -26,11 +26,14 @@ from cvbib.parse.names import person_from_given_family
 
 YEAR = r"(?:19|20)\d\d"
 UPPER = "A-ZÆØÅÄÖÜÉÀ-ÖØ-Þ"
+# (never a Vancouver name's initials: "Hollis JR, Breivik KL" are two people)
+_NOT_INITIALS = rf"(?![{UPPER}]{{1,3}}\b)"
 FAMILY = (
-    rf"(?:(?:van|von|de|der|den|da|di|du|la|le|af)\s+)*[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+)?"
+    rf"(?:(?:van|von|de|der|den|da|di|du|la|le|af)\s+)*[{UPPER}][\w'’\-]+"
+    rf"(?:\s{_NOT_INITIALS}[{UPPER}][\w'’\-]+)?"
 )
 # given names are whole words or initials: a word and its period close the names
-_GIVEN_WORD = rf"(?:[{UPPER}][\w'’\-]+|[{UPPER}]\.)"
+_GIVEN_WORD = rf"(?:{_NOT_INITIALS}[{UPPER}][\w'’\-]+|[{UPPER}]\.)"
 GIVEN = rf"{_GIVEN_WORD}(?:\s{_GIVEN_WORD}){{0,3}}"
 ONE = rf"{FAMILY},\s{GIVEN}[*†]?"
 ONE_NAME = re.compile(rf"(?P<family>{FAMILY}),\s(?P<given>{GIVEN})")

@@ -348,13 +348,13 @@ PLACE_AND_DAYS_END = re.compile(
 )
 SEASON_DATE = re.compile(r"\((?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?:19|20)\d\d)?\s*\)")
 _RANK = (
-    r"(?:IF|JIF|Impact\s+factor)\s*[:=]?\s*\d+[.,]\d+|Q[1-4]|D1|SINTA\s*\d|KCI(?:\s+등재(?:후보)?)?|"
+    r"(?:IF|JIF|Impact\s+factor)\s*[:=]?\s*\d+[.,]\d+|Q[1-4]|D1|SINTA\s*\d|JUFO\s*[0-3]|KCI(?:\s+등재(?:후보)?)?|"
     r"(?:terindeks\s+)?Scopus(?:\s+indexed)?|Web\s+of\s+Science|WoS|SCIE?|SSCI|ESCI|AHCI"
 )
 JOURNAL_RANK = re.compile(rf"\s*[\[(]\s*((?:{_RANK})(?:\s*[;,/]\s*(?:{_RANK}))*)\s*[\])]")
 # an impact factor ending the entry, bracketed or not: "... 41(2):233–247. IF 3.3"
 IMPACT_FACTOR_END = re.compile(
-    r"[,;.]?\s*((?:IF|JIF|Impact\s+factor)\s*[:=]?\s*\d+[.,]\d+)\s*\.?\s*$"
+    r"[,;.]?\s*((?:IF|JIF|Impact\s+factor)\s*[:=]?\s*\d+[.,]\d+|JUFO\s*[0-3])\s*\.?\s*$"
 )
 TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
@@ -391,15 +391,22 @@ GROUP_NAME = (
     r"Working\s+Group|Group|Network|Investigators|Collaborators|Committee)"
 )
 # AMA "Shapiro-Kent D, et al; MITRA-HF Investigators. Title"
-GROUP_AFTER_ET_AL = re.compile(rf"\s*;\s*({GROUP_NAME})\.?(?=\s)")
+# (and "et al., for the Psychiatric Genomics Consortium.")
+GROUP_AFTER_ET_AL = re.compile(
+    rf"\s*(?:;|,\s*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?)\s*({GROUP_NAME})\.?(?=\s+(?![a-z]))"
+)
+# "..., Sullivan-Moyo P, for the Psychiatric Genomics Consortium. Title"
+FOR_GROUP = re.compile(rf"[,;]\s*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?({GROUP_NAME})\.(?=\s)")
 # Vancouver "Müller-Schön T; COVID-19 Genomics UK (COG-UK) Consortium. Title"
 GROUP_AUTHOR_HEAD = re.compile(
     rf"({GROUP_NAME}(?:\s+\([^)]{{1,30}}\))?)"
     r"\.\s+(?=[A-Z])"
 )
+# "(in Japanese)", "[Hebrew]": the language a paper is written in
 LANGUAGE_NOTE = re.compile(
-    r"[(\[]\s*(?:in|In|written\s+in)\s+(english|japanese|chinese|korean|portuguese|spanish|french|"
-    r"german|italian|russian|polish|dutch|swedish|turkish|arabic|persian|hindi|czech|greek)\s*[)\]]",
+    r"[(\[]\s*(?:(?:in|In|written\s+in)\s+)?(english|japanese|chinese|korean|portuguese|spanish|"
+    r"french|german|italian|russian|polish|dutch|swedish|turkish|arabic|persian|hindi|czech|greek|"
+    r"hebrew|yiddish|finnish|danish|norwegian|hungarian|ukrainian)\s*[)\]]",
     re.I,
 )
 AWARD_SENTENCE = re.compile(
@@ -494,6 +501,12 @@ def _other_version(st: _State) -> None:
         st.w.consume(m.start(), m.end())
 
 
+# bioRxiv's and medRxiv's numbers: "medRxiv 2023.05.12.23289876" (the DOI is 10.1101/...)
+RXIV_ID = re.compile(
+    r"(?i:bio|med)Rxiv\b[*_\s.,:]{0,6}((?:19|20)\d\d\.\d\d\.\d\d\.\d{6,9})(?:v\d+)?"
+)
+
+
 def _identifiers(st: _State) -> None:
     text = st.w.text
     lowered = text.lower()
@@ -508,6 +521,13 @@ def _identifiers(st: _State) -> None:
         st.arxiv = st.arxiv or _arxiv_of_doi(doi)  # arXiv's own DOI names the preprint
         st.span("doi", m.start(), m.start() + (m.end(1) - m.start()))
         st.w.consume(m.start(), m.start(1) + len(doi))
+    text = st.w.text
+    rxiv = RXIV_ID.search(text) if not st.doi and "rxiv" in lowered else None
+    if rxiv:
+        # "*medRxiv* 2023.05.12.23289876": the server's own number, the end of its DOI
+        st.doi = f"10.1101/{rxiv.group(1)}"
+        st.span("doi", rxiv.start(1), rxiv.end(1))
+        st.w.consume(rxiv.start(1), rxiv.end())
     text = st.w.text
     for m in P.ARXIV.finditer(text) if has_arxiv else ():
         st.arxiv = st.arxiv or m.group(1)
@@ -559,6 +579,9 @@ def _identifiers(st: _State) -> None:
         for m in P.ONEPETRO_ID.finditer(st.w.text):
             st.paper_id = st.paper_id or m.group(1)
             st.w.consume(m.start(), m.end())
+        for m in P.MEETING_PAPER_NUMBER.finditer(st.w.text) if "p" in lowered else ():
+            st.paper_id = st.paper_id or m.group(1).strip()
+            st.w.consume(m.start(), m.end())
     if "[" in lowered or "www:" in lowered or "(" in lowered:
         # ISO 690 and NP 405: "[Em linha]", "[online]", "[Consult. 12 jan. 2021]", and the
         # "WWW:<URL:...>" wrapper of a link already taken out
@@ -576,7 +599,8 @@ def _identifiers(st: _State) -> None:
         for m in JOURNAL_RANK.finditer(st.w.text):
             st.extra.append(m.group(1).strip())
             st.w.consume(m.start(), m.end())
-    if "if" in lowered or "impact" in lowered:
+    # (Finland's publication-forum level ends an entry too: "..., 45–61. JUFO 2")
+    if "if" in lowered or "impact" in lowered or "jufo" in lowered:
         for m in IMPACT_FACTOR_END.finditer(st.w.text.rstrip()):
             st.extra.append(m.group(1).strip())
             st.w.consume(m.start(), m.end())
@@ -866,7 +890,7 @@ def _status(st: _State, region: Range | None = None) -> None:
                 continue
             st.status = st.status or status
             a, b = m.start(), m.end()
-            if re.match(r"(?i)in\s+prep", m.group(0)):
+            if re.search(r"(?i)in\s+prep", m.group(0)):
                 _add_note(st, "In preparation")  # a manuscript, not yet out
             if re.match(r"(?i)(?:major|minor)\s+revision", m.group(0)):
                 continue  # the stage of the review stays in the text: a remark, as said
@@ -1010,8 +1034,8 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 # edited book opens with its editors ("A B, eds. *Book*": the italic run is the title)
 EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
-    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|Dalam|(?-i:I|W)(?=:))\s?:?\s+"
-    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red|szerk)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
+    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|Dalam|Teoksessa|Στο|(?-i:I|W)(?=:))\s?:?\s+"
+    r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red|szerk|toim|επιμ)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
     re.I,
 )
 
@@ -1038,7 +1062,7 @@ REVIEWED_BY = re.compile(
 # Where a work under review or accepted is sent: the italic run after it is a venue.
 SUBMITTED_TO = re.compile(
     r"(?i)\b(?:(?:re)?submitted|under\s+review|accepted|forthcoming|to\s+appear|"
-    r"revise\s+and\s+resubmit|r&r)\s+(?:to|at|in|for|with)\s*[*_]*$"
+    r"revise\s+(?:and|&)\s+resubmit|r&r)(?:\s+(?:to|at|in|for|with)|,)\s*[*_]*$"
 )
 ITALIC_VOLUME_END = re.compile(r"[A-Za-z.)][^,]{0,120},\s*\d{1,4}[\s*_]*$")
 JOURNAL_VOLUME_AFTER = re.compile(
@@ -1090,7 +1114,8 @@ LINER_NOTES = re.compile(r"(?i)(?:liner|program|programme|sleeve|album)\s+notes\
 APA_DESCRIPTION = re.compile(
     r"^\[(?i:data\s*set|computer\s+software|software|computer\s+program|code|white\s+paper|"
     r"policy\s+brief|research\s+brief|fact\s+sheet|technical\s+report|report|brochure|"
-    r"podcast(?:\s+episode)?|video|infographic|blog\s+post|audio\s+podcast)\]\s*\.?\s*"
+    r"podcast(?:\s+episode)?|video|infographic|blog\s+post|audio\s+podcast|industry\s+report|"
+    r"research\s+report|case\s+study)\]\s*\.?\s*"
 )
 AWARD_HINT = re.compile(r"(?i)award|mention|runner|nomin")
 CLOSING_AWARDS = {
@@ -1326,6 +1351,9 @@ AMS_VOLUME_KIND = re.compile(
 NAMES_GO_ON = re.compile(r"[\s*_.]*(?:,|;|\band\b|&|\(?(?:19|20)\d\d\b|in\s+press\b)", re.I)
 
 
+VANCOUVER_YEAR_VOLUME = re.compile(r"[\s*_.,]*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?)?\s*;\s*\d")
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     if st.title_range:
         return  # an untitled review's description is its title
@@ -1403,6 +1431,8 @@ def _quoted_or_italic_title(st: _State) -> None:
             # INFORMS chapters (not the editors' own "A and B, eds. *Book*")
             and not (EDS_BEFORE.search(text, max(0, a - 220), a) and not _editors_first(text, a))
             and not SUBMITTED_TO.search(text, max(0, a - 40), a)  # "Submitted to *Journal*."
+            # Vancouver "Title. *Annual Review of Genomics* 2021;22:271–296": the journal
+            and not VANCOUVER_YEAR_VOLUME.match(text, b)
             and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
             and not (len(seg.split()) <= 8 and _note_hits(seg))  # "*Best Poster Award*"
             # "*Recipient, 2023 Outstanding Article Award, AERA SIG*" under the entry
@@ -1638,7 +1668,8 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         # a sentence starts with a capital, a digit, or a camel-case name ("arXiv",
         # "bioRxiv", "eLife", "iScience")
         # ("Kowalczyk, M.* Title": a mark after the period)
-        r"([.?!])[*†‡#]*[\"”’']?(\s+)(?=[\"“‘'(\[]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d))",
+        # (Hebrew and Arabic have no capitals: any of their letters may start a sentence)
+        r"([.?!])[*†‡#]*[\"”’']?(\s+)(?=[\"“‘'(\[«]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u05d0-\u05ea\u0620-\u064a\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d))",
         text[lo:hi],
     ):
         end = lo + m.start() + 1
@@ -1772,8 +1803,9 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
         return True  # "Smith J, Jones A. 2016. Title": the year sentence follows
     if re.match(r"\s*[A-Z][a-z]+,\s+(?!and\b|eds?\b|editors?\b|trans\b)[a-z]{2,}", text[after:hi]):
         return True  # "Choi, S.-Y. Novelty, dopamine and the ...": a title's first word
-    if re.match(r"\s*[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}:\s", text[after:hi]):
+    if re.match(r"\s*(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:\s+[A-Za-z][\w-]*){0,5}:\s", text[after:hi]):
         # "Raman P, Dhillon G. Editorial: the promise of ...", "... W. Urban Computing: ..."
+        # (a camel-case name: "Sandoval-Ortiz M. gwasQC: fast ...")
         return True
     return len(nxt.split()) >= 2 and not looks_like_name(nxt)
 
@@ -1867,7 +1899,7 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
 # the names: they edited the volume (Portuguese "(Org.)": they organised it)
 ROLE_AT_END = re.compile(
     r"(?:,\s*\(?(?:eds?|editors?)\.?\)?"
-    r"|,?\s*\((?i:eds?|editors?|coords?|comps?|orgs?|hrsg|hg|dir|red|szerk)\.?\))"
+    r"|,?\s*\((?i:eds?|editors?|coords?|comps?|orgs?|hrsg|hg|dir|red|szerk|toim|επιμ)\.?\))"
     r"(?:\s*\((?:19|20)\d\d[a-z]?\))?[.\s]*$"
 )
 
@@ -1951,6 +1983,16 @@ def _segment(st: _State) -> None:
         prev = b
     # Vancouver "Sekijima Y, Dendle MA, et al. Title." — "et al." ends the author list.
     etal = re.search(r"\bet\s*al\b\.?", text[lo:hi])
+    group = None if etal or "for" not in text else FOR_GROUP.search(text, lo, hi)
+    if group and _names_segment(text[lo : group.start()]):
+        # the people, then the group they wrote for: both are the authors
+        st.group_author = group.group(1)
+        st.w.consume(group.start(), group.end())
+        segs = [(lo, group.start())] + [
+            (max(a, group.end()), b)
+            for a, b in segs
+            if b > group.end() and text[max(a, group.end()) : b].strip()
+        ]
     if etal and _names_segment(text[lo : lo + etal.start()]):
         a_end = lo + etal.end()
         # AMA "Shapiro-Kent D, et al; MITRA-HF Investigators. Title": the group after them
@@ -2107,6 +2149,8 @@ def _segment(st: _State) -> None:
             break  # APA books and reports: "Title. New York, NY: Routledge."
         if CSE_PLACE.match(seg):
             break  # CSE: "Title. Corvallis (OR): OSU Extension Service. EM 9231."
+        if REPORT_SERIES_SENTENCE.match(seg):
+            break  # "Title. NIOSH Information Circular 9531. Pittsburgh, PA: NIOSH."
         if ISSN_NEXT.search(st.entry.text, rest[i][0], rest[i][1] + 12):
             break  # NP 405, ISO 690: "Title. Cities. ISSN 0264-2751. Vol. 131": the journal
         if REPORT_NUMBER_AFTER_TITLE.search(text, t_start, t_end):
@@ -2259,9 +2303,11 @@ IUCR_TITLELESS = re.compile(
 )
 # RSC leaves titles out too: "..., Chem. Sci., 2024, 15, 3318–3327.", "Eur. J. Inorg. Chem.,
 # 2019, 3120–3127.", "Inorg. Chem., 2024, in press." (journal, year, volume, pages)
+# (ACS writes no comma after the journal: "..., Angew. Chem. Int. Ed. 2025, 64, e202418872",
+# "J. Org. Chem. 2025, accepted")
 RSC_TITLELESS = re.compile(
-    r",\s*(?:[A-Z][\w.'&\-]*|[–-])(?:\s+(?:[A-Z][\w.'&\-]*|[–-])){0,6},\s*(?:19|20)\d\d,\s*"
-    r"(?:\d{1,4},\s*)?(?:[A-Z]?e?\d+(?:\s*[-–]\s*\d+)?|in\s+press)\b"
+    r",\s*(?:[A-Z][\w.'&\-]*|[–-])(?:\s+(?:[A-Z][\w.'&\-]*|[–-])){0,6},?\s*(?:19|20)\d\d,\s*"
+    r"(?:\d{1,4},\s*)?(?:[A-Z]?e?\d+(?:\s*[-–]\s*\d+)?|in\s+press|accepted)\b"
 )
 
 
@@ -3018,7 +3064,7 @@ AHEAD_OF_PRINT_ID = re.compile(r":\s*[a-z]{0,6}\d\d")
 ARTICLE_AFTER_COLON = re.compile(r":\s*e?\d{3}")
 # what the chapter pattern "In Book (Eds.)" needs, found fast from its opening parenthesis
 EDITORS_IN_PARENS = re.compile(
-    r"\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk)\.?\)"
+    r"\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk|toim|επιμ)\.?\)"
 )
 BLUEBOOK = re.compile(
     r"(?<![\w.])(\d{1,4})\s+((?:(?:[A-Z][\w.&']*|&)\s+){1,6}?(?:L\.|J\.|Rev\.|Q\.)(?:\s+[A-Z][\w.]*)*)"
@@ -3357,7 +3403,8 @@ def _publication_part(st: _State) -> _VenueInfo:
         text = st.w.text
     vm = re.search(
         # an article id may carry letters and a point: "A13452", "ehaa946.0123"
-        r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*([A-Za-z]{0,4}\d+(?:\.\d{1,5})?)"
+        # (ARVO's abstracts in IOVS: "2017;58(8):E-Abstract 1187")
+        r";\s*(\d{1,5})\s*(?:\(([^)]{1,10})\))?\s*:\s*(?:E-Abstract\s*)?([A-Za-z]{0,4}\d+(?:\.\d{1,5})?)"
         r"(?:\s*[-–]\s*([A-Za-z]{0,4}\d+(?:\.e\d{1,4})?))?",  # Cell's "3245-62.e18", "iii4-iii5"
         text,
     )
@@ -3644,7 +3691,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         None
         if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
         else re.search(
-            r"\b(?:In|in|En|Em|Dans|İçinde|Dalam|I(?=:)|W(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk)\.?\)\s*[,:.]?",
+            r"\b(?:In|in|En|Em|Dans|İçinde|Dalam|Teoksessa|Στο|I(?=:)|W(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk|toim|επιμ)\.?\)\s*[,:.]?",
             st.w.text,
         )
     )
@@ -4239,7 +4286,11 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     ):
         info.address, info.publisher = imprint.group(1).strip(), imprint.group(2).strip()
         rest = ""
-    vol = re.fullmatch(r"([A-Z][^\d]*[A-Za-z.])\s+(\d{1,4})", rest)
+    # (and a journal in Hebrew or Arabic script: "קתדרה 168")
+    vol = re.fullmatch(
+        r"([A-Z\u05d0-\u05ea\u0620-\u064a][^\d]*[A-Za-z.\u05d0-\u05ea\u0620-\u064a])\s+(\d{1,4})",
+        rest,
+    )
     if (
         vol
         and not info.volume
@@ -4400,6 +4451,18 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.location = info.location or where
         else:
             info.venue = kb.name
+            if kb.kind == "conference" and rest and "," in rest:
+                # "Proceedings of ... (NIME), Porto Alegre, Brazil", "... Proceedings.
+                # Chicago, IL": where it was held stays
+                last = re.split(r"(?<=[a-z)])\.\s+", rest)[-1].strip(" .")
+                pieces = [p.strip() for p in last.split(",")]
+                sentence = (
+                    last != rest.strip(" .")
+                    and len(pieces) == 2
+                    and _city(pieces[0])
+                    and _is_place(pieces[1])
+                )  # a sentence that is all place: "Chicago, IL"
+                info.location = info.location or (last if sentence else _split_location(rest)[1])
         if kb.kind in ("preprint",):
             info.venue = kb.name
     else:
@@ -4419,12 +4482,13 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.venue = info.venue[lead.end() :] or None  # type: ignore[index]
         imprint = CSE_IMPRINT.fullmatch(info.venue or "")
         to_body = REPORT_TO.fullmatch(info.venue or "")
-        if to_body:
+        if to_body and (to_body["kind"].strip() or info.report or st.entry.hint == "techreport"):
             # CSE "Final report to U.S. Fish and Wildlife Service, Region 6. Denver (CO).":
             # the body it was written for, and where
             info.venue = to_body["body"]
-            info.address = info.address or to_body["place"]
-            st.extra.append(to_body["kind"].strip())
+            info.address = info.address or to_body["place"] or to_body["city"]
+            if to_body["kind"].strip():
+                st.extra.append(to_body["kind"].strip())
             info.report = True
         elif imprint and not JOURNAL_WORD.search(imprint["pub"]):
             # CSE and NLM: "Corvallis (OR): Oregon State University Extension Service. EM
@@ -4471,11 +4535,21 @@ CSE_PLACE = re.compile(r"\s*[A-Z][\w.'’\- ]{1,40}?\s*\((?:[A-Z]{2}|[A-Z][a-z]+
 STATUS_IN_YEAR_SLOT = re.compile(
     r"(?i)[,.]\s*(?:submitted|in\s+press|in\s+review|under\s+review|forthcoming|accepted)\s*[.,]\s+\S"
 )
+# a report series and number as a sentence of its own: "NIOSH Report of Investigations 9712",
+# "USGS Open-File Report 2017-1045", "Information Circular 9531"
+REPORT_SERIES_SENTENCE = re.compile(
+    r"\s*(?:[A-Z]{2,6}\s+)?(?:Report\s+of\s+Investigations|Information\s+Circular|"
+    r"Open-File\s+Report|Technical\s+(?:Report|Note|Memorandum)|Special\s+Report|Bulletin|"
+    r"Circular|Fact\s+Sheet|Scientific\s+Investigations\s+Report)\s+(?:No\.\s*)?[\w\-–/]*\d"
+)
 # "Completion report to Eastern Shoshone Fish and Game Department. Fort Washakie (WY)"
 REPORT_TO = re.compile(
-    r"(?P<kind>(?i:(?:final|completion|annual|progress|interim|technical|unpublished)\s+)?"
-    r"(?i:report))\s+(?i:(?:submitted|prepared)\s+)?(?i:to|for)\s+(?P<body>[A-Z].{2,150}?)"
-    r"(?<!\b[A-Z])\.\s+(?P<place>[A-Z][\w.'’\- ]{1,40}?\s*\([A-Z]{2}\))[\s.]*"
+    r"(?P<kind>(?i:(?:final|completion|annual|progress|interim|technical|unpublished|"
+    r"consulting)\s+)?(?i:report|memorandum|memo)|(?<![\w.])(?=(?i:to|for)\s))\s*"
+    r"(?i:(?:submitted|prepared)\s+)?(?i:to|for)\s+(?P<body>[A-Z].{2,150}?)"
+    r"(?:(?<!\b[A-Z])\.\s+(?P<place>[A-Z][\w.'’\- ]{1,40}?\s*\([A-Z]{2}\))"
+    r"|,\s*(?P<city>[A-Z][\w.'’\- ]{1,30},\s*[A-Z]{2}))?"
+    r"(?:[\s.,;]*(?i:confidential|not\s+publicly\s+available)[^.]*)?[\s.,;]*"
 )
 # "Portland (OR): U.S. Department of Agriculture, Forest Service. EM 9231"
 CSE_IMPRINT = re.compile(
@@ -4840,6 +4914,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
             # "*Information for a better world. iConference 2022* (LNCS 13192)": the
             # proceedings of a meeting named with its year
             or CONFERENCE_OF_YEAR.search(st.entry.text)
+            or (info.kb is not None and info.kb.kind == "conference")
         ):
             # (ACS "In *Book*; Proc. SPIE Vol. 12665; SPIE: Bellingham, WA": a series of proceedings)
             return "inproceedings"
@@ -5133,6 +5208,14 @@ def parse_entry(entry: EntryText) -> Record:
         info.venue, info.publisher = info.publisher, None
         info.rest = f"{info.rest} {info.venue}"
     rtype = _entry_type(st, info)
+    if (
+        rtype in ("phdthesis", "mastersthesis")
+        and info.publisher
+        and re.fullmatch(r"\[[^\[\]]*\]\.?", (info.venue or "").strip())
+    ):
+        # NLM "Title [dissertation]. Baltimore, MD: Johns Hopkins University; 2008.": the
+        # kind in brackets, then the school as the imprint's publisher
+        info.venue, info.publisher = info.publisher, None
     repository = info.kb is not None and info.kb.kind == "repository"
     if rtype in ("phdthesis", "mastersthesis") and info.venue and not repository:
         # (a repository names its university as the knowledge base spells it)

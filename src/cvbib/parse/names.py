@@ -44,6 +44,13 @@ INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]\.?-?)+$")
 VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]{1,4}|[A-Z]-[A-Z])$")  # "Yılmaz Ş"
 ALL_CAPS_FAMILY = re.compile(r"(?=[A-ZÀ-ÖØ-Þ-]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]{2,}")
 # Chinese and Korean (Hangul) names written together: the first character is the family
+# Words that name a body or a series, never part of a person's name
+INSTITUTION_WORDS = frozenset({
+    "Banco", "Bank", "Banque", "Bundesbank", "University", "Universidad", "Universität",
+    "Université", "Università", "Universidade", "Institute", "Instituto", "Institut",
+    "Department", "Ministry", "Ministerio", "Working", "Borradores", "Documentos", "Series",
+    "Discussion", "Laboratory", "Foundation", "Fundación", "Council", "Agency",
+})  # fmt: skip
 # Scripts without capitals (Arabic, Hebrew): any word of them may be a name's
 CASELESS_LETTER = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 CJK = re.compile(r"^(?:[\u3400-\u9fff]+|[\uac00-\ud7a3]+)$")
@@ -143,6 +150,10 @@ def looks_like_name(piece: str, *, strict: bool = True) -> bool:
         return False
     if not all(is_name_token(t) for t in toks):
         return False
+    if len(toks) > 4 and all(CASELESS_LETTER.match(t) for t in toks):
+        return False  # five words of Arabic or Hebrew are a title's, not a name's
+    if any(t in INSTITUTION_WORDS for t in toks):
+        return False  # "Banco de la República", "Borradores de Economía": a body, a series
     if toks[0].lower() in particles() and len(toks) == 1:
         return False
     if toks[0] == "The" and len(toks) > 1:

@@ -39,7 +39,8 @@ PAGES = re.compile(
 RANGE_HINT = re.compile(r"\d\s*(?:[-–—]|\sto\s)\s*(?:e|[A-Z]|[ivx]{1,4})?\d")
 ARTICLE_NUMBER = re.compile(
     # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
-    r"\b(?:article\s+(?:no\.?\s*|number\s*)?|art\.\s*(?:no\.?\s*)?)([a-z]{0,5}\d{3,})\b",
+    # (Finnish journals: "artikkeli 24012", "article id 23011")
+    r"\b(?:article\s+(?:no\.?\s*|number\s*|id\s+)?|art\.\s*(?:no\.?\s*)?|artikkeli\s+)([a-z]{0,5}\d{3,})\b",
     re.I,
 )
 VOLUME_ISSUE = re.compile(
@@ -53,7 +54,7 @@ VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|т\.(?=\s*\d))\s*([A-Z]?\d+(?:-[A-
 # "no. 3", ABNT "n. 2"
 # (German "Nr. 12", French "n° 3")
 NUMBER = re.compile(
-    r"\b(?:no|num|number|issue|nr|n(?=\.)|вып)\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|\b[Nn]\.\s?º|№|\bsố)\s*(\d+)",
+    r"\b(?:nos|no|num|number|issue|nr|n(?=\.)|вып)\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|\b[Nn]\.\s?º|№|\bsố)\s*(\d+)",
     re.I,
 )
 # a whole month's name or its abbreviation ("Mar.", "March"; not "Markets", "Decisions")
@@ -153,6 +154,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\bsottopost[oa]\b|\bsubmetido\b|\bsoumis\b|\beingereicht\b|\benviado\b"
                 r"|\bingediend\b|\binskickad\b|\bindsendt\b|\binnsendt\b|\ben\s+revisi[oó]n\b"
                 r"|\bhakem\s+de[ğg]erlendirmesinde\b|\bde[ğg]erlendirmede\b"  # Turkish
+                r"|\barvioitavana\b|\barvioinnissa\b"  # Finnish
                 # Czech, Slovak, Polish, Russian, Hungarian, Indonesian
                 r"|\bdalam\s+proses\s+(?:review|penelaahan|telaah)\b"
                 r"|\bđang\s+phản\s+biện\b|\bđã\s+gửi\s+đăng\b|\bđã\s+gửi\s+bài\b"  # Vietnamese
@@ -166,7 +168,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
                 # "accepted in PRX Quantum (2024)" (not "directly accepted by the first round")
                 r"|(?<!directly\s)\baccepted\s+(?:in|at|to)\b(?!\s+principle)"
-                r"|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b|\bim\s+erscheinen\b|\bà\s+paraître\b"
+                r"|\bpainossa\b|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b|\bim\s+erscheinen\b|\bà\s+paraître\b"
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
                 r"|\bunder\s+(?:utgivning|udgivelse|publisering)\b|\baccepterad\b|\baccepteret\b|\bakseptert\b|\bakzeptiert\b|\bkabul\s+edildi\b|\bw\s+druku\b"
@@ -177,7 +179,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|已接收|已录用|已錄用|待发表", re.I),
      "forthcoming"),
     # linguists' "Ms., University of X" (a manuscript)
-    (re.compile(r"\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\bin\s+prep(?:aration\b|\.)|\b(?-i:Ms)\.,"
+    (re.compile(r"\b(?:manuscript\s+)?in\s+prep(?:aration\b|\.)|\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\b(?-i:Ms)\.,"
                 r"|\bin\s+voorbereiding\b|\bmanuscrito\b|\ben\s+preparaci[oó]n\b", re.I),
      "preprint"),
 ]  # fmt: skip
@@ -372,8 +374,14 @@ FIELD_LABEL = re.compile(
 )
 # OnePetro's paper numbers (petroleum engineering): "SPE-218832-PA", "URTeC-2020-2843",
 # "ARMA-23-0512", "IPTC-22345-MS"; they name the paper, not its venue
+# a meeting's paper number after "Paper"/"Preprint": SME "Preprint 24-071", ARMA "Paper
+# ARMA 18-931" (written with a space, before OnePetro's "ARMA-2021-1234")
+MEETING_PAPER_NUMBER = re.compile(
+    r"(?:^|[,;.”\"’']\s*)(?:Paper|Preprint)\s+(?:No\.\s*)?((?:ARMA|SME|SPE|URTeC)?[\s-]?\d{2,4}-\d{2,5}"
+    r"(?:-[A-Z]{2,3})?)(?=[,;.]\s)"
+)
 ONEPETRO_ID = re.compile(
-    r"[,;.]?\s*(?<![\w/])((?:SPE|URTeC|ARMA|IPTC|OTC|AADE|PETSOC|OMC|IADC|SEG)-\d{2,7}"
+    r"[,;.]?\s*(?:Paper\s+)?(?<![\w/])((?:SPE|URTeC|ARMA|IPTC|OTC|AADE|PETSOC|OMC|IADC|SEG)-\d{2,7}"
     r"(?:-\d{2,7})?(?:-[A-Z]{2,3})?)(?![\w/-])"
 )
 

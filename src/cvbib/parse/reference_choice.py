@@ -37,6 +37,7 @@ from cvbib.parse.entry import (
 from cvbib.parse.german_comma import read_german_comma
 from cvbib.parse.gost import read_gost
 from cvbib.parse.hal import read_hal
+from cvbib.parse.pure import read_pure
 from cvbib.parse.reference import parse_reference_crf, probability
 
 # Fields the tagger's reading supplies when it is chosen.
@@ -72,10 +73,13 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
     read_cristin,
     read_hal,
     read_german_comma,
+    read_pure,
 )
 
 
-ARABIC_MARKS = re.compile("[\u060c\u061b\u061f\u0660-\u0669\u06f0-\u06f9]")
+ARABIC_MARKS = re.compile(
+    "[\u060c\u061b\u061f\u0660-\u0669\u06f0-\u06f9]|עמ['׳]|[\u05d0-\u05ea][\"״][\u05d0-\u05ea]/"
+)
 ARABIC_TO_LATIN = str.maketrans(
     {
         "\u060c": ",",  # Arabic comma
@@ -85,11 +89,19 @@ ARABIC_TO_LATIN = str.maketrans(
         **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
     }
 )
-ARABIC_LABELS = (
+ARABIC_LABELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"المجلد(?=\s*\d)"), "Vol.  "),
     (re.compile(r"العدد(?=\s*\d)"), "no.  "),
     (re.compile(r"(?<!\S)ص\sص(?=\s*\d)"), "pp."),
     (re.compile(r"(?<!\S)ص(?=\s*\d)"), "p"),
+    (re.compile(r"(?<!\S)עמ['׳](?=\s*\d)"), "pp."),  # Hebrew "pages"
+    # the Hebrew calendar's year before the common one: "(תש\"ף/2020)", "תשע\"ו/2016"
+    (re.compile(r"[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]/(?=(?:1[89]|20)\d\d)"), None),
+)
+VANCOUVER_ELLIPSIS = re.compile(
+    r"(?<=[A-Z][*†‡],)\s*(?:\.\.\.|…)\s*,?(?=\s*[A-Z])|(?<=[A-Z],)\s*(?:\.\.\.|…)\s*,?(?=\s*[A-Z])"
+    r"|(?<=\s[A-Z])\s+(?:\.\.\.|…)\s+(?=[A-Z][\w'’\-]+\s[A-Z]{1,3}\b|et\s+al\b)"
+    r"|(?<=\s[A-Z]{2})\s+(?:\.\.\.|…)\s+(?=[A-Z][\w'’\-]+\s[A-Z]{1,3}\b|et\s+al\b)"
 )
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
 
@@ -108,6 +120,10 @@ def _marks_to_cut(text: str) -> list[tuple[int, int, int]]:
             (m.start(), m.end(), 1)
             for m in APA_ELLIPSIS.finditer(text, ditto.end() if ditto else 0)
         )
+    if "..." in text or "…" in text:
+        # Vancouver "Kim D, ..., Breivik KL, ..., Daly-Fenwick R": names left out
+        cuts.extend((m.start(), m.end(), 1) for m in VANCOUVER_ELLIPSIS.finditer(text))
+        cuts.sort()
     return cuts
 
 
@@ -151,10 +167,11 @@ def parse_cv_entry(entry: EntryText) -> Record:
         # (and its words for volume, issue and pages before a number, as many characters)
         text = entry.text.translate(ARABIC_TO_LATIN)
         for word, latin in ARABIC_LABELS:
-            text = word.sub(latin, text)
-        rec = parse_cv_entry(dataclasses.replace(entry, text=text))
-        source = Source(entry.path, entry.line, entry.end_line, entry.text)
-        return rec.replace(sources=(source, *rec.sources[1:]))
+            text = word.sub(latin or (lambda m: " " * len(m.group(0))), text)
+        if text != entry.text:  # (read once: what is left needs no more)
+            rec = parse_cv_entry(dataclasses.replace(entry, text=text))
+            source = Source(entry.path, entry.line, entry.end_line, entry.text)
+            return rec.replace(sources=(source, *rec.sources[1:]))
     cuts = _marks_to_cut(entry.text)
     if cuts:
         # read without them; the record still points into the text as written
@@ -294,11 +311,21 @@ def choose(rule: Record, crf: Record, prob: Callable[[], float]) -> Record:
         return rule
     if crf.confidence == rule.confidence and _cut_short(crf.title, rule.title):
         return rule  # the tagger stopped at a colon or a quote the rules read past
+    if rule.title and len(crf.title) > len(rule.title) and crf.title.endswith(rule.title):
+        head = crf.title[: -len(rule.title)]
+        if any(p.family and p.family in head for p in rule.authors):
+            # "for the X Consortium. Title": the tagger's title starts with an author
+            return rule
     if "[" in crf.title and _same(re.sub(r"\[[^\[\]]*\]", " ", crf.title), rule.title):
         return rule  # the same title; the rules took its bracketed translation apart
     if crf.confidence == rule.confidence and prob() < SURE:
         return rule  # equally complete: the rules know CV formats and venues better
     fields = {name: getattr(crf, name) for name in BIBLIOGRAPHIC}
+    if _same(rule.title, crf.title) and len(rule.authors) > len(crf.authors):
+        # the same title, and more names on the rules' list: "Hollis JR, Breivik KL" is two
+        # people, not the tagger's one
+        fields["authors"] = rule.authors
+    fields["year"] = crf.year or rule.year
     rtype = crf.type if crf.type != "misc" or rule.type == "misc" else rule.type
     return rule.replace(
         **fields,

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 from cvbib.read import register
 from cvbib.read.document import Document, Line, RunBuilder
+from cvbib.read.pure import is_pure_page, pure_as_list
 
 BLOCK = {
     "p", "div", "li", "dt", "dd", "tr", "td", "th", "br", "blockquote", "section", "article",
@@ -280,6 +281,8 @@ def html_fragment_lines(fragment: str, first_lineno: int) -> list[Line]:
 
 @register("html", (".html", ".htm", ".xhtml"), sniff)
 def read_html(text: str, path: str) -> Document:
+    if is_pure_page(text):
+        text = pure_as_list(text)
     lines = html_fragment_lines(text, 1)
     # Blocks are separate paragraphs: put a blank line between them for the finder.
     out: list[Line] = []
