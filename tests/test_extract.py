@@ -141,3 +141,32 @@ def test_notes_on_the_list_and_projects_in_progress_are_no_entries() -> None:
     )
     recs = cvbib.extract_text(cv, "cv.txt").records
     assert [r.title for r in recs] == ["A real paper"]
+
+
+def test_repository_results_with_type_badges() -> None:
+    """EPFL Infoscience / DSpace result items: one entry each, the type badge before the
+    title its kind, a talk's badge a talk."""
+    item = (
+        '<div class="result-item">\n<span class="badge">{kind}</span> <a class="item-title" '
+        'href="x">{title}</a>\n<div class="item-authors">Morel, Camille; Gerber, Lukas</div>\n'
+        '<div class="item-citation">{citation}</div>\n</div>\n'
+    )
+    page = (
+        "<html><body><h2>Publications</h2>\n"
+        + item.format(
+            kind="Journal article",
+            title="Bedload pulses in steep channels",
+            citation="<i>Water Resources Research</i>. 2024. Vol. 60, num. 2, p. 1-20.",
+        )
+        + item.format(
+            kind="Talk",
+            title="Quand les rivières respirent",
+            citation="Invited keynote, Journée romande, Fribourg, Switzerland, 2024-03-14.",
+        )
+        + "</body></html>\n"
+    )
+    recs = cvbib.extract_text(page, "list.html").records
+    assert [(r.title, r.type, r.venue) for r in recs] == [
+        ("Bedload pulses in steep channels", "article", "Water Resources Research")
+    ]
+    assert [p.family for p in recs[0].authors] == ["Morel", "Gerber"]

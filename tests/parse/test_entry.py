@@ -5208,3 +5208,13 @@ def test_acs_references_without_titles() -> None:
     assert rec.year == 2025
     rec = cv("M. Yilmaz, K. Brenner*, J. Org. Chem. 2025, accepted.")
     assert (rec.title, rec.status) == ("", "forthcoming")
+
+
+def test_a_book_with_coauthors_after_its_title_and_its_length() -> None:
+    rec = cv(
+        "The Plains Transformed: Land, Water, and People (with Harold J. Vandermeer). Lincoln: "
+        "University of Nebraska Press (1974). xiv + 342 pp."
+    )
+    assert rec.title == "The Plains Transformed: Land, Water, and People"
+    assert people(rec) == ["Harold J.|Vandermeer"]  # the owner goes first when known
+    assert (rec.publisher, rec.year, rec.venue) == ("University of Nebraska Press", 1974, None)

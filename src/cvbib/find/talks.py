@@ -29,6 +29,9 @@ MEETING = re.compile(
     r"(?i)\b(?:meeting|conference|congress|symposium|colloquium|workshop|seminar|lecture|"
     r"shoptalk|association|society|department\s+of)\b"
 )
+# a repository's badge before the title: "[Talk] Title. Names. Keynote, ..." (a "[Poster]"
+# after the entry is a link to it)
+LEADING_TALK_BADGE = re.compile(r"(?i)^\s*\[(?:talk|poster|presentation|keynote)\]")
 POSTER_REMARK = re.compile(r"(?i)\((e-?poster|poster(?:\s+presentation)?)\)[\s.]*$")
 PUBLISHED_IN = re.compile(
     r"(?i)\b(?:proc(?:eedings|\.)|journal|review|magazine|quarterly|bulletin|newsletter|times)\b"
@@ -79,7 +82,7 @@ def talk_phrase(rec: Record, text: str, authorless: bool = False) -> str | None:
         # a published abstract or paper that mentions a talk ("Paper presented at the SPE
         # Annual Technical Conference ... SPE-196234-MS": in OnePetro)
         return None
-    m = _talk_pattern().search(text)
+    m = _talk_pattern().search(text) or LEADING_TALK_BADGE.match(text)
     if m:
         return m.group(0)
     # "BMES 2019 Annual Meeting, Philadelphia, PA, Oct. 2019 (poster)": shown, not printed

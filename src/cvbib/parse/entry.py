@@ -2490,6 +2490,7 @@ WITH_COAUTHORS = re.compile(
 )
 
 
+WITH_AT_TITLE_END = re.compile(r"\s*\((?i:with)\s+([^()]{3,200}?)\s*\)\.?\s*$")
 WITH_AFTER_TITLE = re.compile(
     r"[\s,.;”\"'’]*(?i:(?P<edited>(?:co-?)?edited\s+)?(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)"
     r"(?<!\b[A-Z])(?=\s*[,;.]\s|\s*$)"
@@ -2745,6 +2746,14 @@ def _set_title(st: _State, a: int, b: int) -> None:
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     while a < b and st.w.text[a] in ". ":
         a += 1  # "Li, X. (in press). Title": the period the status left behind
+    inside = None if st.authors else WITH_AT_TITLE_END.search(st.entry.text, a, b)
+    if inside and _names_segment(inside.group(1)):
+        # "_The Plains Transformed_ (with Harold J. Vandermeer). Lincoln: ...": the owner's
+        # co-authors end the sentence read as the title
+        _set_authors(st, inside.start(1), inside.end(1))
+        st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
+        st.w.consume(inside.start(), inside.end())
+        b = inside.start()
     # AGU "Brennagh, C. A. (2017), Title": the year the names left behind (once the year is
     # known, "1984: Surveillance and the Novel" is a title)
     lead = None if st.year else LEADING_YEAR.match(st.w.text, a, b)
@@ -4223,7 +4232,13 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             rest = rest[: place.start()]
     # a report's or article's length ("64 pp.", "27 pages") says nothing about where it is
     # (ABNT: "256 p.", Vietnamese: "286 tr.", Indonesian "120 hlm.")
-    rest = re.sub(r"(?:^|[,.]\s*)\d{1,4}\s+(?:pp|pages|p|tr|hlm)\b\.?(?=\s*[,.;]|\s*$)", "", rest)
+    # (and a book's front matter first: "xiv + 342 pp."; Finnish "248 s.", Greek "412 σελ.")
+    rest = re.sub(
+        r"(?:^|[,.]\s*)(?:[ivxlc]{1,6}\s*\+\s*)?\d{1,4}\s+(?:pp|pages|p|tr|hlm|s|σελ)\b\.?"
+        r"(?=\s*[,.;]|\s*$)",
+        "",
+        rest,
+    )
     rest = re.sub(r"^(?:[,.;:]\s*)+", "", rest)
     # "in", and Spanish and French "en", Portuguese "em", French "dans", Scandinavian "I:"
     # before a venue
@@ -5054,6 +5069,18 @@ def _reverse_italics(text: str, italic: tuple[Range, ...]) -> tuple[Range, ...]:
     return tuple((a, b) for a, b in out)
 
 
+BADGE_TYPES = {
+    "journal article": "article", "article": "article", "conference paper": "inproceedings",
+    "conference proceedings": "inproceedings", "book chapter": "incollection",
+    "book": "book", "thesis": "phdthesis", "doctoral thesis": "phdthesis",
+    "report": "techreport", "working paper": "misc", "preprint": "misc", "dataset": "misc",
+    "review": "article", "editorial": "article",
+}  # fmt: skip
+TYPE_BADGE = re.compile(
+    r"\s*\[(" + "|".join(k.replace(" ", r"\s+") for k in BADGE_TYPES) + r")\]\s*", re.I
+)
+
+
 def parse_entry(entry: EntryText) -> Record:
     """Parse one entry. Never raises on odd input: problems become warnings."""
     text = entry.text
@@ -5075,7 +5102,15 @@ def parse_entry(entry: EntryText) -> Record:
         entry.italic and ITALIC_ENDS_OPEN.search(text, 0, entry.italic[0][1])
     ):
         entry = replace(entry, italic=_reverse_italics(text, entry.italic))
+    badge = TYPE_BADGE.match(text)
+    if badge:
+        # a repository's badge before the title ("[Journal article] Title. Names. ..."): the
+        # kind of output, read as a section's heading would be
+        kind = BADGE_TYPES[re.sub(r"\s+", " ", badge.group(1).lower())]
+        entry = replace(entry, hint=kind or entry.hint)
     st = _State(entry=entry, w=Scratch(text))
+    if badge:
+        st.w.consume(badge.start(), badge.end())
     number = LEADING_NUMBER.match(text)
     if number:  # "2. Chen, L., ...": a list's number in a table cell of its own
         st.w.consume(number.start(), number.end())
@@ -5395,6 +5430,9 @@ def parse_entry(entry: EntryText) -> Record:
         venue = None  # "..., Book, published by X": the word says the type, X is the publisher
     if st.findings and info.kb and info.kb.findings:
         venue = f"{info.kb.findings} {year}" if year else info.kb.findings
+    if info.publisher and "(" in info.publisher:
+        # "University of Nebraska Press (1974)": the year read out of it leaves "( )"
+        info.publisher = re.sub(r"\s*\(\s*\)", "", info.publisher).strip() or None
     publisher = info.publisher or (info.kb.publisher if info.kb else None)
     if (
         rtype == "book"

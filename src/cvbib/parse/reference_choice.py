@@ -37,6 +37,7 @@ from cvbib.parse.entry import (
 from cvbib.parse.german_comma import read_german_comma
 from cvbib.parse.gost import read_gost
 from cvbib.parse.hal import read_hal
+from cvbib.parse.oscola import read_oscola
 from cvbib.parse.pure import read_pure
 from cvbib.parse.reference import parse_reference_crf, probability
 
@@ -74,6 +75,7 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
     read_hal,
     read_german_comma,
     read_pure,
+    read_oscola,
 )
 
 

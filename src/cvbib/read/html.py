@@ -27,6 +27,8 @@ HIDDEN_CLASSES |= {"listing-description", "listing-categories", "listing-reading
 # (not WordPress's "entry" or a "card": a whole page's article, a section's box)
 ITEM_CLASS = re.compile(
     r"quarto-post|paper|pub|publication|listing-item|archive__item|(?:pub|paper|publication)[-_]item"
+    # (a repository's search results: DSpace's, EPFL Infoscience's)
+    r"|result-item|ds-artifact-item"
 )
 # A heading element that titles one item of a listing ("<h3 class='listing-title'>",
 # "<h2 class='archive__item-title'>") is the entry's title, not a section heading
