@@ -238,3 +238,8 @@ def test_names_in_scripts_without_capitals_and_apa_korean_initials() -> None:
     ]
     names, _ = split_names("PD Dr. Heike Müller")
     assert [(n.person.given, n.person.family) for n in names] == [("Heike", "Müller")]
+    names, _ = split_names("Dr. phil. Heike Müller and Phil Smith")
+    assert [(n.person.given, n.person.family) for n in names] == [
+        ("Heike", "Müller"),
+        ("Phil", "Smith"),
+    ]

@@ -29,9 +29,10 @@ ET_AL = re.compile(
     re.I,
 )
 # (German ranks run together: "PD Dr. Henrike ...", "Univ.-Prof. Dr. med. ...")
+# ("Dr. phil." needs its period: "Phil Smith" is a name)
 TITLES = re.compile(
-    r"^(?:(?:dr|prof|professor|mr|mrs|ms|sir|pd|apl|priv\.-doz|doz|univ\.-prof|habil|med"
-    r"|phil|rer\.\s?nat)\.?\s+)+",
+    r"^(?:(?:dr|prof|professor|mr|mrs|ms|sir|pd|priv\.-doz|univ\.-prof)\.?\s+"
+    r"|(?:apl|doz|habil|med|phil|rer\.\s?nat)\.\s+)+",
     re.I,
 )
 LETTER = r"[^\W\d_]"
