@@ -102,3 +102,4 @@ def test_greek_text_matches_its_pdflatex_spelling() -> None:
     assert back.title != title  # spelled otherwise ...
     assert fold(back.title or "") == fold(title)  # ... and the same title
     assert normalize_title("α-synuclein") == normalize_title("$\\alpha$-synuclein")
+    assert "delta psi" in normalize_title("ΔΨm collapse")  # two letters are symbols

@@ -69,8 +69,8 @@ def fold(text: str) -> str:
     return s.lower()
 
 
-# two Greek letters in a row (accents between them): Greek text, not a symbol
-_GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f]*[\u0370-\u03ff\u1f00-\u1fff]")
+# a word of three Greek letters (accents between them): Greek text, not symbols ("ΔΨm")
+_GREEK_WORD = re.compile("(?:[\u0370-\u03ff\u1f00-\u1fff][\u0300-\u036f]*){3}")
 # math's letter shapes ("ϵ" of \epsilon, "ϑ" of \vartheta) as the letters they are
 _GREEK_VARIANTS = str.maketrans("ϵϑϕϱϖϰ", "εθφρπκ")
 # capitals (and omicron) a .bib writes as the Latin letters they look like
