@@ -5218,3 +5218,13 @@ def test_a_book_with_coauthors_after_its_title_and_its_length() -> None:
     assert rec.title == "The Plains Transformed: Land, Water, and People"
     assert people(rec) == ["Harold J.|Vandermeer"]  # the owner goes first when known
     assert (rec.publisher, rec.year, rec.venue) == ("University of Nebraska Press", 1974, None)
+
+
+def test_a_section_letter_run_into_the_volume_of_any_known_journal() -> None:
+    rec = cv("Doe, J. & Roe, B. (2021). Phys. Rev. B104, 045112.")
+    assert (rec.title, rec.venue_short, rec.volume, rec.pages) == (
+        "",
+        "Phys. Rev. B",
+        "104",
+        "045112",
+    )

@@ -90,3 +90,14 @@ def test_chapter_proceedings_report_thesis_and_preprint() -> None:
 
 def test_other_text_is_no_pure_output() -> None:
     assert read("Doe, J. (2020). A title. Journal, 1, 2–3.") is None
+
+
+def test_family_names_with_particles() -> None:
+    rec = read(
+        "Running injuries. van der Berg, J., Hald, J. B. & de la Cruz, M., Mar 2024, In: "
+        "Journal of Things. 12, 3, p. 45-67 23 p. Research output: Contribution to journal › "
+        "Journal article"
+    )
+    assert rec is not None
+    assert rec.title == "Running injuries"
+    assert [p.family for p in rec.authors] == ["van der Berg", "Hald", "de la Cruz"]

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 
-from cvbib.model import Person, Record, Source, Span
+from cvbib.model import Person, Record, Source
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
-from cvbib.parse.names import person_from_given_family
+from cvbib.parse.names import particle_prefix, person_from_given_family
+from cvbib.parse.whole import page_range, title_spans
 
 YEAR = r"(?:19|20)\d\d"
 UPPER = "A-ZÆØÅÄÖÜÉÀ-ÖØ-Þ"
 # (never a Vancouver name's initials: "Hollis JR, Breivik KL" are two people)
 _NOT_INITIALS = rf"(?![{UPPER}]{{1,3}}\b)"
 FAMILY = (
-    rf"(?:(?:van|von|de|der|den|da|di|du|la|le|af)\s+)*[{UPPER}][\w'’\-]+"
+    rf"{particle_prefix()}[{UPPER}][\w'’\-]+"
     rf"(?:\s{_NOT_INITIALS}[{UPPER}][\w'’\-]+)?"
 )
 # given names are whole words or initials: a word and its period close the names
@@ -93,10 +94,6 @@ def read_cristin(text: str, italic: tuple[tuple[int, int], ...], source: Source)
         rec = rec.replace(editors=people)
         people = ()
     status = "forthcoming" if accepted else rec.status
-    spans = []
-    at = text.find(rec.title[:20]) if rec.title else -1
-    if at >= 0:
-        spans.append(Span("title", at, at + len(rec.title)))
     warnings = [] if people or rec.editors else ["no authors found"]
     if rec.year is None and status == "published":
         warnings.append("no year")
@@ -105,7 +102,7 @@ def read_cristin(text: str, italic: tuple[tuple[int, int], ...], source: Source)
         doi=doi.group(1).rstrip(".,;)") if doi else None,
         status=status,
         sources=(source,),
-        spans=tuple(spans),
+        spans=title_spans(text, rec.title, probe=20),
         confidence=1.0 if (people or rec.editors) and (rec.year or status != "published") else 0.7,
         warnings=tuple(warnings),
     )
@@ -143,7 +140,7 @@ def _journal(body: str) -> Record | None:
         year=int(tail["year"]),
         volume=tail["volume"],
         number=tail["number"],
-        pages=re.sub(r"\s*[-–]\s*", "--", pages) if pages else None,
+        pages=page_range(pages),
     )
 
 

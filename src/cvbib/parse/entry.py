@@ -4313,10 +4313,15 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         and not venues.lookup(rest, fuzzy=False)
     ):
         rest, info.volume = vol.group(1), vol.group(2)  # "Pattern Recognition 120, 2021"
-    # IUCr: "Acta Cryst. B79" — the journal's section letter, then its volume
-    # (and an abstract's page in the congress supplement: "Acta Cryst. A79, C412")
-    section = re.fullmatch(r"(Acta\s+Cryst\.?\s+[A-F])(\d{1,3})(?:,\s*([a-zA-Z]?\d{1,6}))?", rest)
-    if section and not info.volume:
+    # "Acta Cryst. B79": a journal in sections (the knowledge base knows "Acta Cryst. B"),
+    # its letter run into the volume (and an abstract's page in the congress supplement:
+    # "Acta Cryst. A79, C412")
+    section = (
+        None
+        if info.volume
+        else re.fullmatch(r"(.{3,}?\s[A-Z])(\d{1,4})(?:,\s*([a-zA-Z]?\d{1,6}))?", rest)
+    )
+    if section and venues.lookup(section.group(1), fuzzy=False):
         rest, info.volume = section.group(1), section.group(2)
         info.pages = info.pages or section.group(3)
     # "Draft available upon request": where to get it, not where it appeared

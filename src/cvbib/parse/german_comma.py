@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
-from cvbib.model import Person, Record, Source, Span
+from cvbib.model import Person, Record, Source
 from cvbib.normalize import venues
-from cvbib.parse.names import person_from_family_given, person_from_given_family
+from cvbib.parse.names import particle_prefix, person_from_family_given, person_from_given_family
+from cvbib.parse.whole import page_range, title_spans
 
 YEAR = r"(?:1[89]|20)\d\d"
 UPPER = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ſḀ-ỿ"
-PARTICLE = r"(?:(?:von|van|de|der|den|du|di|da|la|le|zu|ten|ter|el|al)\s+)*"
+PARTICLE = particle_prefix()
 FAMILY = rf"{PARTICLE}[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?"
 INITIALS = rf"[{UPPER}][a-z]?\.(?:\s?-?[{UPPER}][a-z]?\.)*"
 FAMILY_FIRST = rf"{FAMILY},\s*{INITIALS}"
@@ -100,7 +101,6 @@ def read_german_comma(
         title = title[5:]
     if not title:
         return None
-    at = text.find(title[:30])
     return rec.replace(
         title=title,
         authors=() if edited else tuple(names),
@@ -111,7 +111,7 @@ def read_german_comma(
         urls=(url["url"],) if url else (),
         extra=(*rec.extra, *extra),
         sources=(source,),
-        spans=(Span("title", at, at + len(title)),) if at >= 0 else (),
+        spans=title_spans(text, title),
         confidence=1.0,
     )
 
@@ -128,10 +128,6 @@ def _given_first(names: str) -> list[Person]:
     if "," in names:
         return _family_first(names)
     return [person_from_given_family(n.strip()) for n in names.split("/") if n.strip()]
-
-
-def _pages(pages: str | None) -> str | None:
-    return re.sub(r"\s*[–-]\s*", "--", pages) if pages else None
 
 
 def _journal_record(part: str, press: bool) -> Record | None:
@@ -151,7 +147,7 @@ def _journal_record(part: str, press: bool) -> Record | None:
         volume=m["volume"] if not m["volyear"] else None,
         number=m["volume"] if m["volyear"] else None,
         year=int(year) if year else None,
-        pages=_pages(m["pages"]),
+        pages=page_range(m["pages"]),
     )
 
 
@@ -216,7 +212,7 @@ def _in_volume(rest: str, press: bool) -> Record | None:
         publisher=(imprint["publisher"] or "").strip() or None,
         address=imprint["place"],
         year=int(imprint["year"]) if imprint["year"] else None,
-        pages=_pages(imprint["pages"]),
+        pages=page_range(imprint["pages"]),
         extra=tuple(extra),
     )
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from cvbib.model import Person, Record, Source, Span
+from cvbib.model import Person, Record, Source
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
+from cvbib.parse.whole import title_spans
 
 YEAR = r"(?:19|20)\d\d"
 UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ"
@@ -175,10 +176,6 @@ def _place(place: str) -> str:
 
 
 def _finish(rec: Record, people: tuple[Person, ...], text: str, source: Source) -> Record:
-    spans: list[Span] = []
-    at = text.find(rec.title[:20]) if rec.title else -1
-    if at >= 0:
-        spans.append(Span("title", at, at + len(rec.title)))
     doi = P.DOI.search(text)
     arxiv = P.ARXIV.search(text)
     status = rec.status
@@ -196,7 +193,7 @@ def _finish(rec: Record, people: tuple[Person, ...], text: str, source: Source) 
         status=status,
         extra=(*rec.extra, remark.group(1)) if remark else rec.extra,
         sources=(source,),
-        spans=tuple(spans),
+        spans=title_spans(text, rec.title, probe=20),
         confidence=1.0 if people and rec.year else 0.7,
         warnings=tuple(warnings),
     )

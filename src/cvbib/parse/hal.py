@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 
-from cvbib.model import Record, Source, Span
+from cvbib.model import Record, Source
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
 from cvbib.parse.names import split_names
+from cvbib.parse.whole import page_range, title_spans
 
 YEAR = r"(?:19|20)\d\d"
 # HAL's identifiers: its own deposits (hal-, tel- for theses, halshs-, inria-, cea-, ...)
@@ -113,7 +114,6 @@ def read_hal(text: str, italic: tuple[tuple[int, int], ...], source: Source) -> 
     notes: list[str] = []
     for remark in remarks:
         (notes if re.search(r"(?i)prix|award|best", remark) else extra).append(remark.strip())
-    at = text.find(title[:30])
     return rec.replace(
         title=title,
         authors=tuple(n.person for n in names),
@@ -125,7 +125,7 @@ def read_hal(text: str, italic: tuple[tuple[int, int], ...], source: Source) -> 
         status=status,
         notes=tuple(notes),
         sources=(source,),
-        spans=(Span("title", at, at + len(title)),) if at >= 0 else (),
+        spans=title_spans(text, title),
         confidence=1.0,
     )
 
@@ -148,7 +148,7 @@ def _journal(rest: str) -> Record | None:
         year=None if press else int(m["year"]),
         volume=m["volume"],
         number=m["number"],
-        pages=re.sub(r"\s*[-–]\s*", "--", pages) if pages else None,
+        pages=page_range(pages),
         status="forthcoming" if press else "published",
     )
 
@@ -193,7 +193,7 @@ def _chapter(rest: str) -> Record | None:
         venue=book["book"].strip(),
         editors=tuple(e[0].person for e in eds),
         publisher=book["publisher"].strip(),
-        pages=re.sub(r"\s*[-–]\s*", "--", book["pages"]),
+        pages=page_range(book["pages"]),
         year=int(book["year"]),
         isbn=isbn.group(1) if isbn else None,
         extra=tuple(f"Series: {s.strip(' .')}" for s in series),

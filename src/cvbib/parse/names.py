@@ -110,6 +110,14 @@ def particles() -> frozenset[str]:
     return word_set("particles.txt")
 
 
+@lru_cache(maxsize=1)
+def particle_prefix() -> str:
+    """A regex fragment for the lower-case particles before a family name ("van der ",
+    "de la "), for the style readers' name patterns (one-letter ones left out: "y", "ó")."""
+    words = sorted((w for w in particles() if len(w) > 1 and w.isalpha()), key=len, reverse=True)
+    return r"(?:(?:" + "|".join(map(re.escape, words)) + r")\s+)*"
+
+
 def title_words() -> frozenset[str]:
     return word_set("title_words.txt")
 

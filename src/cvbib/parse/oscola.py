@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from cvbib.model import Record, Source, Span
+from cvbib.model import Record, Source
 from cvbib.normalize import venues
 from cvbib.parse.names import split_names
+from cvbib.parse.whole import title_spans
 
 YEAR = r"(?:19|20)\d\d"
 NAMES = r"(?P<names>(?:[A-Z]{1,3}\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:(?:,\s*|\s+and\s+)[A-Z]{1,3}\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*)"
@@ -68,10 +69,9 @@ def read_oscola(text: str, italic: tuple[tuple[int, int], ...], source: Source) 
         return None
     edited = bool(head["eds"])  # the names edited the volume
     rec = rec.replace(editors=people, type="book") if edited else rec.replace(authors=people)
-    at = text.find(rec.title[:30]) if rec.title else -1
     return rec.replace(
         sources=(source,),
-        spans=(Span("title", at, at + len(rec.title)),) if at >= 0 else (),
+        spans=title_spans(text, rec.title),
         confidence=1.0,
     )
 

@@ -23,18 +23,19 @@ import re
 from cvbib.model import Record, Source, Span
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
-from cvbib.parse.names import person_from_family_given
+from cvbib.parse.names import particle_prefix, person_from_family_given
+from cvbib.parse.whole import page_range
 
 MARKER = "Research output:"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-NAME = rf"[{UPPER}][\w'’\-]*(?:\s+[{UPPER}][\w'’\-]*){{0,3}},\s*(?:[{UPPER}]\.\s?-?\s?)+"
+NAME = rf"{particle_prefix()}[{UPPER}][\w'’\-]*(?:\s+[{UPPER}][\w'’\-]*){{0,3}},\s*(?:[{UPPER}]\.\s?-?\s?)+"
 NAMES_DATE = re.compile(
     rf"(?P<names>{NAME}(?:,\s*{NAME})*(?:\s*&\s*(?:{NAME}|\d+\s+others?))?),\s*"
     r"(?:(?P<status>Accepted/In press|E-pub ahead of print|Submitted|Unpublished)\s*-\s*)?"
     r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,4}\.?\s+)?(?P<year>(?:19|20)\d\d)(?P<sep>[,.])\s*"
 )
 ONE_NAME = re.compile(
-    rf"(?P<family>[{UPPER}][\w'’\-]*(?:\s+[{UPPER}][\w'’\-]*)*),\s*(?P<given>(?:[{UPPER}]\.\s?-?\s?)+)"
+    rf"(?P<family>{particle_prefix()}[{UPPER}][\w'’\-]*(?:\s+[{UPPER}][\w'’\-]*)*),\s*(?P<given>(?:[{UPPER}]\.\s?-?\s?)+)"
 )
 PAGE_COUNT = re.compile(r"\s*\b\d+\s+p\.(?=\s|$)")
 PAGES = re.compile(r"\bp\.\s*([A-Za-z]?\d+(?:-[A-Za-z]?\d+)?)")
@@ -125,7 +126,7 @@ def _journal(rest: str) -> Record | None:
         venue_short=kb.acronym if kb else None,
         volume=volume,
         number=number,
-        pages=pages.replace("-", "--") if pages and "-" in pages else pages,
+        pages=page_range(pages),
     )
 
 
@@ -171,7 +172,7 @@ def _book_part(rest: str, rtype: str) -> Record:
         editors=tuple(editors),
         publisher=publisher if rtype not in ("phdthesis", "mastersthesis") else None,
         address=place,
-        pages=pages.group(1).replace("-", "--") if pages else None,
+        pages=page_range(pages.group(1)) if pages else None,
         extra=tuple(extra),
     )
 

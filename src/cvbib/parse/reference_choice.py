@@ -79,10 +79,8 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
 )
 
 
-ARABIC_MARKS = re.compile(
-    "[\u060c\u061b\u061f\u0660-\u0669\u06f0-\u06f9]|עמ['׳]|[\u05d0-\u05ea][\"״][\u05d0-\u05ea]/"
-)
-ARABIC_TO_LATIN = str.maketrans(
+RTL_SCRIPT = re.compile("[\u0590-\u06ff]")  # Hebrew and Arabic
+RTL_DIGITS_AND_MARKS = str.maketrans(
     {
         "\u060c": ",",  # Arabic comma
         "\u061b": ";",  # Arabic semicolon
@@ -91,7 +89,7 @@ ARABIC_TO_LATIN = str.maketrans(
         **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
     }
 )
-ARABIC_LABELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+RTL_LABELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"المجلد(?=\s*\d)"), "Vol.  "),
     (re.compile(r"العدد(?=\s*\d)"), "no.  "),
     (re.compile(r"(?<!\S)ص\sص(?=\s*\d)"), "pp."),
@@ -163,12 +161,12 @@ def parse_cv_entry(entry: EntryText) -> Record:
     A fault on one entry costs that entry, not the CV: it comes back empty, with a warning
     naming the fault (the extractor reports it with the entry's file and line).
     """
-    if ARABIC_MARKS.search(entry.text):
+    if RTL_SCRIPT.search(entry.text):
         # Arabic script's digits and punctuation ("٢٠١٧", "،", "؛"), one character for one:
-        # the rules read years, volumes and lists in them
-        # (and its words for volume, issue and pages before a number, as many characters)
-        text = entry.text.translate(ARABIC_TO_LATIN)
-        for word, latin in ARABIC_LABELS:
+        # the rules read years, volumes and lists in them (and Arabic's and Hebrew's words
+        # for volume, issue and pages before a number, as many characters; Hebrew years)
+        text = entry.text.translate(RTL_DIGITS_AND_MARKS)
+        for word, latin in RTL_LABELS:
             text = word.sub(latin or (lambda m: " " * len(m.group(0))), text)
         if text != entry.text:  # (read once: what is left needs no more)
             rec = parse_cv_entry(dataclasses.replace(entry, text=text))
