@@ -56,11 +56,11 @@ def extract_document(doc: Document) -> Extraction:
     """Extract the publication entries of a CV already read (PDF and Word files are)."""
     from cvbib.find.entries import section_entries
     from cvbib.find.owner import fill_owner, header_name
-    from cvbib.find.remarks import award_remark, reception_remark
+    from cvbib.find.remarks import award_remark, reception_remark, record_fields_remark
     from cvbib.find.sections import presentations_only, split_sections, unfinished
     from cvbib.find.talks import composition_phrase, patent_phrase, talk_phrase
     from cvbib.normalize.names import harmonize_names, harmonize_person
-    from cvbib.parse.patterns import DITTO_AUTHORS
+    from cvbib.parse.patterns import DITTO_AUTHORS, fields_status
 
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
@@ -136,6 +136,12 @@ def extract_document(doc: Document) -> Extraction:
                 records[-1] = records[-1].replace(
                     notes=(*records[-1].notes, *awards), extra=(*records[-1].extra, *said)
                 )
+            continue
+        remark = record_fields_remark(entry.text)
+        if remark:
+            if records:  # "Status: Accepted/In Press. Refereed: Yes.": the entry above's
+                status = fields_status(remark) or records[-1].status
+                records[-1] = records[-1].replace(status=status, extra=(*records[-1].extra, remark))
             continue
         remark = reception_remark(entry.text)
         if remark:

@@ -792,3 +792,16 @@ def test_description_list_labelled_by_year() -> None:
     )
     records = cvbib.extract_text(text, "cv.tex").records
     assert [r.year for r in records] == [2024, 2024, None, 2021]
+
+
+def test_references_under_a_year_printed_once_in_a_date_column() -> None:
+    text = (
+        "Refereed Journal Articles\n\n"
+        "2023   Kowalczyk, M.E., R.J. Thornquist, and D.L. Hargrove. 2023. Soil aggregate stability\n"
+        "       under long-term no-till. Soil Sci. Soc. Am. J. 87:612–625. doi:10.1002/saj2.20512\n"
+        "       Amankwah, K.O., R.J. Thornquist, and S.E. Brandt. 2023. Spatial variability of soil\n"
+        "       pH in dryland wheat fields. Geoderma 431:116371.\n"
+        "2022   Ruiz, A.M., and R.J. Thornquist. 2022. Nitrogen mineralization from field pea\n"
+        "       residue. Agron. J. 114:2201–2213.\n"
+    )
+    assert [line for line, _ in titles(text, "cv.txt")] == [3, 5, 7]

@@ -28,6 +28,13 @@ from cvbib.read import read_document
         ("Conference Organization", "other", None),
         ("GRANTS (TOTAL: $1,272,177)", "other", None),
         ("News:", "other", None),
+        ("FACULTY DEVELOPMENT PROGRAMMES / WORKSHOPS ATTENDED", "other", None),
+        ("WORKSHOPS / EVENTS ORGANISED", "other", None),
+        ("Articles that have appeared in Learned Journals", "publication", "article"),
+        ("Blog Posts", "publication", "misc"),
+        ("Anthologies", "publication", "incollection"),
+        ("MFA Thesis Direction", "other", None),
+        ("COMUNICAÇÕES ORAIS E POSTERS (sem publicação em atas)", "other", None),
         ("Zhijian Liu", "neutral", None),
         # a venue-kind word does not outweigh "presentations": these are talks
         ("Conference Presentations", "other", None),
@@ -585,3 +592,31 @@ def test_institution_codes_under_a_reference_are_no_heading() -> None:
 )
 def test_headings_of_hal_lists_composers_and_artifacts(heading: str, kind: str) -> None:
     assert classify(heading)[0] == kind
+
+
+def test_numbered_headings_with_a_remark_or_in_a_script_without_capitals() -> None:
+    text = (
+        "12.  PUBLICATIONS\n\n     1.  Akintola, O.B. (2019). A Title of a Paper. Journal of "
+        "Things, 4(2): 1-9.\n\n13.  PAPERS READ AT CONFERENCES (last five years)\n\n"
+        "     (i)   Akintola, O.B. (2023). A Talk Title. Paper read at the NAAE, Minna.\n\n"
+        "4. ผลงานวิชาการ (Academic Publications)\nหมายเหตุ: * = corresponding author\n\n"
+        "1.\tSrisawat, N. (2019). Kinetics of colour. Journal of Food Engineering, 262, 145–153.\n"
+    )
+    sections = split_sections(read_document("cv.txt", text))
+    assert [(s.heading, s.kind) for s in sections if s.heading] == [
+        ("PUBLICATIONS", "publication"),
+        ("PAPERS READ AT CONFERENCES (last five years)", "other"),
+        ("ผลงานวิชาการ (Academic Publications)", "publication"),
+    ]
+
+
+def test_record_fields_under_an_entry_are_no_heading() -> None:
+    text = (
+        "Journal Article, Academic\n\nAbernathy, D. K. (2023). Simulation-based education. "
+        "Nurse Education Today, 121, 105702.\n\nStatus: Published; Refereed: Yes; Scope: "
+        "International\n\nOrtega-Baines, P. (2023). Rural nurses’ experiences. Western Journal "
+        "of Nursing Research, 45(6), 512–521.\n"
+    )
+    recs = cvbib.extract_text(text, "cv.txt").records
+    assert [r.year for r in recs] == [2023, 2023]
+    assert recs[0].extra[-1] == "Status: Published; Refereed: Yes; Scope: International"

@@ -5228,3 +5228,146 @@ def test_a_section_letter_run_into_the_volume_of_any_known_journal() -> None:
         "104",
         "045112",
     )
+
+
+def test_indian_journal_noise_is_remarks_and_the_publisher_leaves_the_venue() -> None:
+    rec = cv(
+        "R. Kumar, S. Sharma, R. Kavitha and P. Singh, “A Survey on Energy Harvesting Techniques "
+        "for IoT Enabled Sensor Nodes,” International Journal of Advanced Research in Computer "
+        "Science, Vol. 9, Issue 3, pp. 45-52, May-June 2018. ISSN: 0976-5697 (UGC Approved, "
+        "Impact Factor: 4.62)"
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.pages, rec.year) == (
+        "International Journal of Advanced Research in Computer Science",
+        "9",
+        "3",
+        "45--52",
+        2018,
+    )
+    assert "UGC Approved, Impact Factor: 4.62" in rec.extra
+    rec = cv(
+        "R.Kavitha, M.Senthil Kumar, “Energy Efficient Cluster Based Routing Protocol for "
+        "Wireless Sensor Networks”, Cluster Computing, Springer, Vol.22, pp. 13645–13656, 2019."
+    )
+    assert people(rec) == ["R.|Kavitha", "M. Senthil|Kumar"]
+    assert (rec.venue, rec.publisher) == ("Cluster Computing", "Springer")
+    rec = cv(
+        "R. Kavitha, N. Harini, “Design of a Compact Dual Band Microstrip Patch Antenna”, "
+        "International Journal of Engineering Research, ISSN: 2278-0181, Volume-8 Issue-12, "
+        "May-2018, pp. 301-305."
+    )
+    assert (rec.volume, rec.number, rec.year) == ("8", "12", 2018)
+    rec = cv(
+        "R. Kavitha, G. Revathi, “Performance Analysis of OFDM Based Cognitive Radio”, "
+        "International Journal of Applied Engineering Research, Volume 10, Number 55 (2015) "
+        "pp. 1234-1239, © Research India Publications. (Scopus Indexed)"
+    )
+    assert (rec.venue, rec.volume, rec.number) == (
+        "International Journal of Applied Engineering Research",
+        "10",
+        "55",
+    )
+
+
+def test_an_indian_conference_with_its_host_and_days_after_the_acronym() -> None:
+    rec = cv(
+        "R. Kavitha and M. Senthil Kumar, “A Novel Energy Efficient Clustering Protocol for WSN "
+        "using Firefly Algorithm”, International Conference on Innovations in Information, "
+        "Embedded and Communication Systems (ICIIECS’15), Karpagam College of Engineering, "
+        "Coimbatore, 19-20 March 2015. Published in IEEE Xplore, DOI: 10.1109/ICIIECS.2015.7193012"
+    )
+    assert rec.venue.endswith("Embedded and Communication Systems (ICIIECS’15)")
+    assert rec.address == "Karpagam College of Engineering, Coimbatore"
+    assert rec.pages is None  # the days of the meeting are no pages
+    rec = cv(
+        "R. Kavitha, P. Arun Prasath, “Lightweight Vision Transformer for Crop Disease "
+        "Classification on Edge Devices”, Communicated to IEEE Access. (Under Review)"
+    )
+    assert (rec.status, rec.venue) == ("under review", None)
+    assert "Submitted to IEEE Access" in rec.extra
+
+
+def test_a_nigerian_promotion_entry_with_country_and_contribution() -> None:
+    rec = cv(
+        "Akintola, O.B. and Okoro, C.N. (2009). Analysis of Credit Constraints among Cassava "
+        "Processors in Ogun State, Nigeria. Nigerian Journal of Rural Sociology, 9(1): 56-63. "
+        "(Nigeria) (Contribution: 60%)"
+    )
+    assert (rec.venue, rec.volume, rec.pages) == ("Nigerian Journal of Rural Sociology", "9", "56--63")
+    assert {"Published in Nigeria", "Contribution: 60%"} <= set(rec.extra)
+    rec = cv(
+        "Akintola, O.B., Okoro, C.N. and Ibrahim, A.A. (2012). Determinants of Credit Repayment "
+        "among Smallholder Farmers. Proceedings of the 46th Annual Conference of the Agricultural "
+        "Society of Nigeria, held at Bayero University, Kano, 5th-9th November, 2012. pp. 234-238."
+    )
+    assert rec.venue == "Proceedings of the Annual Conference of the Agricultural Society of Nigeria"
+    assert rec.address == "Bayero University, Kano"
+
+
+def test_thai_entries_read_with_gregorian_years_and_thai_digits_kept() -> None:
+    rec = cv(
+        "ณัฐพงษ์ ศรีสวัสดิ์*, กนกวรรณ พรหมมา และ วิไลวรรณ บุญสุภา. (๒๕๖๖). ผลของการงอกต่อ"
+        "ปริมาณสารกาบาของข้าวกล้องหอมมะลิ ๑๐๕. วารสารวิจัย มข., ๒๘(๒), ๑๔๕–๑๕๗. (TCI กลุ่ม 1)"
+    )
+    assert rec.year == 2023  # 2566 of the Buddhist Era
+    assert [p.family for p in rec.authors] == ["ศรีสวัสดิ์", "พรหมมา", "บุญสุภา"]
+    assert rec.title == "ผลของการงอกต่อปริมาณสารกาบาของข้าวกล้องหอมมะลิ ๑๐๕"  # as printed
+    assert (rec.volume, rec.pages) == ("28", "145--157")
+    rec = cv(
+        "Srisawat, N., & Thongdee, A. (2563 B.E.). Consumer acceptance of cricket-based snack "
+        "products. Thai Journal of Science and Technology, 9(4), 512-523."
+    )
+    assert (rec.year, rec.title) == (2020, "Consumer acceptance of cricket-based snack products")
+
+
+def test_a_resume_venue_in_bold_before_a_dash_and_coauthors_with_w() -> None:
+    text = (
+        "ICML 2023 — Masked Spectrogram Modeling Scales Like Language Modeling "
+        "(w/ A. Smith, B. Lee, J. Okonkwo)"
+    )
+    rec = parse_cv_entry(EntryText(text, "cv.md", 1, 1, bold=((0, 9),)))
+    assert rec.title == "Masked Spectrogram Modeling Scales Like Language Modeling"
+    assert people(rec) == ["A.|Smith", "B.|Lee", "J.|Okonkwo"]
+    assert (rec.venue_short, rec.year, rec.type) == ("ICML", 2023, "inproceedings")
+    text = (
+        "JASA 2016 — Perceptual Weighting of Spectral Cues in Noisy Vowel Identification. "
+        "J. Acoust. Soc. Am. 139(4):1892–1903. R. Halvorsen, M. Lindqvist, O. Berg."
+    )
+    rec = parse_cv_entry(EntryText(text, "cv.md", 1, 1, bold=((0, 9),)))
+    assert rec.title == "Perceptual Weighting of Spectral Cues in Noisy Vowel Identification"
+    assert people(rec) == ["R.|Halvorsen", "M.|Lindqvist", "O.|Berg"]
+
+
+def test_faculty180_record_fields_after_a_reference() -> None:
+    rec = cv(
+        "Abernathy, D. K. (2015). Failure to rescue: A concept analysis. Nursing Forum, 50(4), "
+        "231–238. doi:10.1111/nuf.12110 Status: Accepted/In Press. Refereed: Yes. Scope: National."
+    )
+    assert (rec.venue, rec.doi, rec.status) == ("Nursing Forum", "10.1111/nuf.12110", "forthcoming")
+    assert "Status: Accepted/In Press. Refereed: Yes. Scope: National." in rec.extra
+
+
+def test_poems_in_a_literary_magazine() -> None:
+    rec = parse_md(
+        '"Self-Portrait as Flood Insurance Claim" and "Ghazal for the County Fair," *Poetry* '
+        "218.6 (March 2021): 512–514"
+    )
+    assert rec.title == 'Self-Portrait as Flood Insurance Claim" and "Ghazal for the County Fair'
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == ("Poetry", "218", "6", "512--514")
+    rec = parse_md('"Prairie Triptych," *Gulf Coast* 33.2 (Summer/Fall 2021)')
+    assert (rec.venue, rec.venue_short, rec.volume, rec.number) == ("Gulf Coast", None, "33", "2")
+    rec = parse_md("*Lantern Hours* (chapbook). Chicago: dancing girl press, 2014.")
+    assert (rec.title, rec.authors, rec.year) == ("Lantern Hours", (), 2014)
+    rec = parse_md(
+        "*Ordinary Saints*. Louisville: Sarabande Books, 2018. Winner of the Kathryn A. Morton "
+        "Prize in Poetry, selected by Corinne Achterberg."
+    )
+    assert rec.title == "Ordinary Saints"
+
+
+def test_an_extension_series_number_before_the_issuing_institution() -> None:
+    rec = cv(
+        "Ruiz, A.M., and R.J. Thornquist. 2019. Soil sampling for precision agriculture: A "
+        "grower’s guide. Ext. Circ. CIS 1210. Univ. of Idaho Ext., Moscow. 6 p."
+    )
+    assert (rec.type, rec.venue, rec.number) == ("techreport", "Univ. of Idaho Ext.", "CIS 1210")

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Literal
 
-from cvbib.find.remarks import award_remark, reception_remark
+from cvbib.find.remarks import award_remark, reception_remark, record_fields_remark
 from cvbib.find.sections import Section
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
@@ -242,6 +242,9 @@ VANCOUVER_INITIALS_START = re.compile(r"[A-Z]{1,3}[*†‡]*[.,]\s")
 ACS_NAME = re.compile(r"\s*[\w'’\- ]+,\s*(?:[A-Z]\.\s?-?\s?)+[*†‡]*\s*")
 
 
+UNSPACED_SCRIPT = re.compile("[\u0e01-\u0e4e]")  # Thai
+
+
 def _join(
     lines: list[Line], path: str, hint: str | None, separators: list[str] | None = None
 ) -> EntryText:
@@ -293,6 +296,12 @@ def _join(
                     pos -= 1
                     bold = [(a, min(b, pos)) for a, b in bold if a < pos]
                     italic = [(a, min(b, pos)) for a, b in italic if a < pos]
+            elif (
+                sep == " "
+                and UNSPACED_SCRIPT.search(prev[-1:])
+                and UNSPACED_SCRIPT.match(line.text)
+            ):
+                sep = ""  # Thai writes no spaces between words: a wrapped line joins as is
             elif sep == " " and line.soft and re.fullmatch(r"\s*\[[^\[\]]{1,40}\]\s*", prev):
                 pass  # a venue badge on a line of its own ("[ICLR]") tags what follows
             elif sep == " " and line.soft and not prev.rstrip().endswith(END_PUNCT):
@@ -539,7 +548,7 @@ LINK_END = re.compile(r"(?:https?://|\bdoi:\s*|\b10\.\d{4,9}/)\S+\s*$", re.I)
 
 
 def _is_remark(text: str) -> bool:
-    return bool(award_remark(text) or reception_remark(text))
+    return bool(award_remark(text) or reception_remark(text) or record_fields_remark(text))
 
 
 # A family name with a lower-case particle opening an author list: "de la Cruz MA,"
@@ -675,9 +684,42 @@ def _whole(text: str) -> bool:
     return len(t) >= 60 and bool(P.YEAR.search(t)) and t.endswith((".", ")"))
 
 
+# a date column printed once per year: "2023   Kowalczyk, M.E.*, R.J. Thornquist, ..."
+DATE_COLUMN_START = re.compile(
+    r"\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|[Ii]n\s+press|[Ff]orthcoming)\s{2,}"
+)
+# a reference opening with its first author inverted: "Amankwah, K.O.†, ...", "van Dijk, A."
+INVERTED_NAME_START = re.compile(
+    r"(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,\s+(?:[A-Z]\.\s?-?){1,3}[*†‡]*,?\s"
+)
+REFERENCE_END = re.compile(r"(?:[.)\]]|\b10\.\d{4,9}/\S+|https?://\S+)\s*$")
+
+
+def _split_year_group(unit: list[Line]) -> list[list[Line]]:
+    """Split the references under one year of a date column ("2023" printed once, its
+    references below one another at the same indent): a line opening as the first line did,
+    with an inverted first author, after a line that ended a reference, starts another."""
+    head = DATE_COLUMN_START.match(unit[0].text) if _hanging(unit) else None
+    if not head or not INVERTED_NAME_START.match(unit[0].text, head.end()):
+        return [unit]
+    out = [[unit[0]]]
+    for prev, ln in itertools.pairwise(unit):
+        if (
+            REFERENCE_END.search(prev.text)
+            and INVERTED_NAME_START.match(ln.text)
+            and ln.indent == unit[1].indent
+        ):
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    # (each new piece keeps the hanging indent's look: its lines stand in the text column)
+    return out
+
+
 def _group_units(units: list[list[Line]]) -> list[tuple[list[Line], list[str]]]:
     """Group title/authors/venue units into entries (one unit may be a full entry)."""
     entries: list[tuple[list[Line], list[str]]] = []
+    units = [piece for u in units for piece in _split_year_group(u)]
     texts = [" ".join(ln.text for ln in u) for u in units]
     roles_of: list[Role] = [_role(t, u[0]) for t, u in zip(texts, units, strict=True)]
     for i, u in enumerate(units):

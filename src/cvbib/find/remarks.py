@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cvbib.parse.patterns import FIELD_LABELS, RECORD_FIELDS
+
 # no sentence ends inside, but an initial's period may ("Charles J. Goodwin Award")
 _CLAUSE = r"(?:[^.]|(?<=\b[A-Z])\.)"
 AWARD_REMARK = re.compile(
@@ -20,6 +22,17 @@ AWARD_REMARK = re.compile(
 RECEPTION_REMARK = re.compile(
     r"\s*(?:[—–-]\s*)?(?:Reviewed\s+(?:in|by)|Reprinted\s+in|Translated\s+into|Reissued\s+in):?\s.{3,400}"
 )
+
+
+def record_fields_remark(text: str) -> str | None:
+    """The remark, when the whole of ``text`` is an activity system's record fields for the
+    entry above ("Status: Published. Refereed: Yes. Scope: International.")."""
+    m = RECORD_FIELDS.fullmatch(text)
+    return (
+        " ".join(m.group(0).split())
+        if m and re.match(rf"\s*(?:{FIELD_LABELS})\s*:", text)
+        else None
+    )
 
 
 def award_remark(text: str) -> str | None:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Literal
 
 from cvbib.data import load_json
+from cvbib.find.remarks import record_fields_remark
 from cvbib.parse import patterns as P
 from cvbib.read.document import Document, Line
 
@@ -249,6 +250,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     if prev is not None and prev.kind in ("text", "item") and 0 < line.indent >= prev.indent:
         return False  # "R17. Lindqvist, ... ApJ, in" / "     press (arXiv:...)": it goes on
     text = line.text.strip()
+    if record_fields_remark(text):
+        return False  # "Status: Accepted/In Press. Refereed: Yes.": about the entry above
     if re.search(r"\d\s*\(\d+\)\s*[:,]|\d\s*[-–]\s*\d", text):
         return False  # "VLDB J. 31(4): 755-780 (2022)": volume, issue and pages
     # "Peer-Reviewed Articles (independent career begins with No. 13)": a remark in
@@ -322,15 +325,20 @@ def _all_caps(text: str) -> bool:
 def _numbered_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     """A report's numbered section on a line of its own: "2. Publications 2023",
     "4. PhD completions" (a numbered entry goes on, or has a year and more words)."""
-    if not re.fullmatch(r"\d{1,2}\.|[IVX]{1,4}\.", line.marker):
+    if not re.fullmatch(r"\d{1,2}\.|[IVX]{1,4}\.|\([ivx]{1,4}\)", line.marker):
         return False
     text = re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", line.text.strip())  # "Publications 2023"
-    # ("3. PUBLICAÇÕES" in capitals may have its remark on the line below)
+    # ("3. PUBLICAÇÕES" in capitals may have its remark on the line below, and so may a
+    # heading in a script without capitals: "4. ผลงานวิชาการ (Academic Publications)")
+    caseless = not re.search(r"[A-Za-z]", re.sub(r"\([^()]*\)", "", text))
     if (prev is not None and prev.kind != "blank") or (
-        nxt is not None and nxt.kind != "blank" and not _all_caps(text)
+        nxt is not None and nxt.kind != "blank" and not (_all_caps(text) or caseless)
     ):
         return False
-    if not text or len(text.split()) > 5 or re.search(r"[.,;:]$|\d", text):
+    # ("13. PAPERS READ AT CONFERENCES (last five years)": a remark in parentheses, which
+    # counts for the kind, not the length: "(sem publicação em atas)")
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    if not core or len(core.split()) > 5 or re.search(r"[.,;:]$|\d", core):
         return False
     kind, share, _ = classify(text)
     return kind != "neutral" and share >= 0.75

@@ -78,6 +78,7 @@ class _State:
     arxiv_class: str | None = None
     tag_venue: venues.Venue | None = None
     tag_text: str | None = None
+    journal_publisher: str | None = None  # printed after the journal: "..., Springer"
     tag_year: int | None = None
     findings: bool = False
     workshop: bool = False
@@ -177,6 +178,8 @@ def _venue_tag(st: _State) -> None:
         st.w.consume(m.start(), m.end())
         m = re.match(r"\s*[(\[]([^\]\)]{1,48})[\])]\s*", st.w.text)
     if not m:
+        m = _bold_lead_tag(st)
+    if not m:
         return
     tag = m.group(1).strip()
     if re.fullmatch(r"\d{1,6}", tag):  # "[12]": a number, not a venue
@@ -237,6 +240,27 @@ def _venue_tag(st: _State) -> None:
         st.workshop = True
     st.span("venue", m.start(1), m.end(1))
     st.w.consume(m.start(), m.end())
+
+
+# a résumé's venue in bold before a dash or a colon: "**ICML 2023** — Title (w/ ...)",
+# "**NeurIPS '22 (Spotlight):** Title."
+BOLD_TAG = re.compile(r"\s*(.{2,48}?)\s*:?\s*(?:[—–:|·]\s*)?")
+
+
+def _bold_lead_tag(st: _State) -> re.Match[str] | None:
+    """The bold run opening the entry, when a dash or colon sets it off as its venue tag (the
+    tag's own checks follow: a known venue, or short with a year)."""
+    text = st.w.text
+    first = min(st.entry.bold, default=None)
+    if first is None or text[: first[0]].strip() or first[1] - first[0] > 48:
+        return None
+    after = re.match(r"\s*[—–|·]\s*|\s*:\s*", text[first[1] :])
+    if not (after or text[first[0] : first[1]].rstrip().endswith(":")):
+        return None
+    m = BOLD_TAG.fullmatch(text, first[0], first[1] + (after.end() if after else 0))
+    if m and not re.search(r"[A-Za-z]{2}", m.group(1)):
+        return None
+    return m
 
 
 LEADING_YEAR_SLOT = re.compile(
@@ -346,10 +370,18 @@ PLACE_AND_DAYS_END = re.compile(
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}){1,3},\s*(?:[A-Z][a-z]{2,8}\.?\s+)?"
     r"\d{1,2}\s*[–-]\s*\d{1,2}\s*$"
 )
-SEASON_DATE = re.compile(r"\((?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?:19|20)\d\d)?\s*\)")
+# (and literary magazines' "(Summer & Fall 2022)", "(May/June 2023)", "(September/October 2019)")
+_SEASON = rf"(?:Spring|Summer|Fall|Autumn|Winter|(?i:{P.MONTH_WORD})\.?)"
+DOTTED_VOLUME = re.compile(r"\s(\d{1,4})\.(\d{1,2})(?=\s*(?:\(|[,:;]|$))")
+SEASON_DATE = re.compile(
+    rf"\({_SEASON}(?:\s*(?:/|&|and|[-–])\s*{_SEASON})?(?:\s+(?:19|20)\d\d)?\s*\)"
+)
 _RANK = (
-    r"(?:IF|JIF|Impact\s+factor)\s*[:=]?\s*\d+[.,]\d+|Q[1-4]|D1|SINTA\s*\d|JUFO\s*[0-3]|KCI(?:\s+등재(?:후보)?)?|"
-    r"(?:terindeks\s+)?Scopus(?:\s+indexed)?|Web\s+of\s+Science|WoS|SCIE?|SSCI|ESCI|AHCI"
+    r"(?:IF|JIF|(?i:Impact\s+factor))\s*[:=]?\s*\d+[.,]\d+|Q[1-4]|D1|SINTA\s*\d|JUFO\s*[0-3]|"
+    r"KCI(?:\s+등재(?:후보)?)?|SJR\s*[:=]?\s*\d+[.,]\d+|TCI(?:\s+(?:กลุ่ม|(?i:tier|group)))?\s*[1-3]|"
+    # India's UGC list: "UGC Approved", "UGC CARE Listed", "UGC Approved Journal No. 63542"
+    r"UGC(?:\s+(?i:care|approved|listed|journal|no\.?|\d+))*|"
+    r"(?:(?:terindeks\s+)?Scopus|Web\s+of\s+Science|WoS|SCIE?|SSCI|ESCI|AHCI)(?:\s+(?i:indexed))?"
 )
 JOURNAL_RANK = re.compile(rf"\s*[\[(]\s*((?:{_RANK})(?:\s*[;,/]\s*(?:{_RANK}))*)\s*[\])]")
 # an impact factor ending the entry, bracketed or not: "... 41(2):233–247. IF 3.3"
@@ -413,7 +445,9 @@ AWARD_SENTENCE = re.compile(
     r"(?<=[.;:)\]\"”’'])\s+[\[(—–]?\s*("
     r"(?:Winner|Co-?winner|Finalist|Recipient|Runner[-\s]up|Shortlisted|Awarded|Received|Won"
     r"|Honou?rable\s+[Mm]ention)\b"
-    r"[^.\[\]()]{0,160}?\b(?:Award|Prize|Medal)\b[^.\[\]()]{0,120}?)[\])]?\.?\s*$"
+    # (an initial's period inside: "Winner of the Kathryn A. Morton Prize in Poetry")
+    r"(?:[^.\[\]()]|(?<=\s[A-Z])\.){0,160}?\b(?:Award|Prize|Medal)\b"
+    r"(?:[^.\[\]()]|(?<=\s[A-Z])\.){0,120}?(?:\s*\((?:19|20)\d\d\))?)[\])]?\.?\s*$"
 )
 # "[Published erratum appears in J Am Vet Med Assoc. 2021;258(2):154.]", "Erratum in: ..."
 ERRATUM = re.compile(
@@ -439,7 +473,7 @@ DOI_LABEL_LEFT = re.compile(r"(?i)[;,.]?\s*\bdoi\s*:?(?=[\s.;,]*$)")
 # "Available from:" before an identifier or link already taken out (ISO 690 in Czech,
 # Slovak, Polish, German, Spanish, Portuguese)
 ACCESS_LABEL_LEFT = re.compile(
-    r"(?i)[;,.]?\s*\b(?:dostupné\s+(?:z|na|online)|available\s+(?:from|at|online)|"
+    r"(?i)[;,.]?\s*\b(?:dostupné\s+(?:z|na|online)|available\s+(?:online\s+(?:at|from)|from|at|online)|"
     r"dostępne\s+(?:w|na|online)|verfügbar\s+unter|disponible\s+en|disponível\s+em)"
     r"\s*:?(?=\s{2,}|[\s.;,]*$)\.?"
 )
@@ -450,6 +484,21 @@ ONLINE_MARKS = re.compile(
     # Harvard: "Available at: URL (Accessed: 20 March 2022)"
     r"|\s*\((?:accessed|retrieved|viewed|consultado|consulté)\b[^()]{0,40}\)\.?"
 )
+HOST_INSTITUTION = re.compile(r"\b(?:College|University|Univ\.|Institute|School|Academy)\b")
+ACRONYM_THEN_HOST = re.compile(
+    r"(.{12,}?\([A-Z][A-Za-z]*[A-Z][^()]{0,20}\))\s*,\s*([A-Z][^()]{2,120})"
+)
+CONTRIBUTION_TAIL = re.compile(
+    r"[\s.,;]*(?:\((?P<country>[A-Z][A-Za-z .'&\-]{2,30})\)\s*)?"
+    r"\((?P<share>(?i:contribution)\s*:?\s*\d{1,3}\s*%)\)[\s.]*$"
+)
+RECORD_FIELDS_TAIL = re.compile(rf"(?<=\s)(?=(?:{P.FIELD_LABELS})\s*:)({P.RECORD_FIELDS.pattern})$")
+PRINTER_REMARK = re.compile(
+    r"[,;.]?\s*(©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^.,;()\[\]]{2,60}|"
+    r"(?i:IEEE\s+Xplore\s+(?:Part|Catalog)\s+(?:Number|No\.?)\s*:?\s*[A-Z0-9][\w\-]+)|"
+    r"(?i:published\s+(?:in|on)\s+IEEE\s+Xplore(?:\s+digital\s+library)?))"
+)
+MONTH_HYPHEN_YEAR = re.compile(rf"(?i)\b{P.MONTH_WORD}\.?(-)(?=(?:19|20)\d\d\b)")
 # the ISSN right after a sentence: that sentence names the journal
 ISSN_NEXT = re.compile(r"[.,;]\s*\(?e?ISSN\b", re.I)
 # "ISSN 1574-020X": the journal's number, which its name says already
@@ -575,6 +624,37 @@ def _identifiers(st: _State) -> None:
     if "issn" in lowered:
         for m in ISSN.finditer(st.w.text):
             st.w.consume(m.start(), m.end())
+    # Nigerian promotion CVs: "... 9(1): 56-63. (Nigeria) (Contribution: 60%)": the journal's
+    # country and the candidate's share, remarks
+    share = CONTRIBUTION_TAIL.search(st.w.text) if "contribution" in lowered else None
+    if share:
+        country = share["country"]
+        if country and _is_place(country):
+            st.extra.append(f"Published in {country}")
+        elif country:  # not a country: leave it where it is
+            share = CONTRIBUTION_TAIL.search(st.w.text, share.start("share") - 1)
+        if share:
+            st.extra.append(_clean(share["share"]))
+            st.w.consume(share.start(), share.end())
+    # Faculty180's record fields after the reference: "... doi:10.1111/nuf.12110 Status:
+    # Published. Refereed: Yes. Scope: National.": its status, and remarks
+    fields = RECORD_FIELDS_TAIL.search(st.w.text) if ":" in text else None
+    if fields:
+        remark = " ".join(fields.group(1).split())
+        status = P.fields_status(remark)
+        if status and status != "published":
+            st.status = st.status or status
+        st.extra.append(remark)
+        st.w.consume(fields.start(), fields.end())
+    # "© Research India Publications", "IEEE Xplore Part Number: CFP21ONG-ART", "Published in
+    # IEEE Xplore": who printed it and where it is indexed, remarks
+    if "©" in lowered or "xplore" in lowered:
+        for m in PRINTER_REMARK.finditer(st.w.text):
+            st.extra.append(_clean(m.group(1)))
+            st.w.consume(m.start(), m.end())
+    # "May-2018": a month joined to its year, which the hyphen would hide as a range's end
+    for m in MONTH_HYPHEN_YEAR.finditer(st.w.text) if "-" in lowered else ():
+        st.w.put(m.start(1), " ")
     if "-" in lowered:
         for m in P.ONEPETRO_ID.finditer(st.w.text):
             st.paper_id = st.paper_id or m.group(1)
@@ -816,7 +896,8 @@ STATUS_TARGET = re.compile(
     r"(?i)\b(?:(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th))[-\s]round\s+)?"
     r"(?:under\s+(?:review|revision|submission)|(?:revise|reject)\s+(?:and|&)\s+resubmit|"
     r"(?:major|minor)\s+revisions?|"
-    r"R\s?&\s?R|submitted|sottopost[oa]|submetido|soumis|eingereicht|enviado)"
+    # (Indian CVs: "Communicated to IEEE Access")
+    r"R\s?&\s?R|submitted|communicated|sottopost[oa]|submetido|soumis|eingereicht|enviado)"
     r"(?:\s+(?:at|to|in|for|a|ao|à|bei)|(?<=resubmit),)\s+(?!publication\b)"
     # an abbreviated name ("Geophys. Res. Lett.", "J. Adv. Model. Earth Syst.") or any
     rf"((?-i:{ABBREVIATED_NAME.pattern}(?=\.))|[*_]*[A-Z][^.;()\[\]]{{2,120}}?)"
@@ -1326,6 +1407,31 @@ def _review_of_title(st: _State) -> None:
         st.w.consume(m.start(1), m.end(1) + 1)
 
 
+IMPRINT_AFTER = re.compile(
+    r"[\s.*_]*(?:\([^()]{1,30}\)\s*)?\.\s*[A-Z][\w .,'’\-]{1,40}:\s*[^,.;:]{2,80},\s*"
+    r"(?:(?:19|20)\d\d|forthcoming|in\s+press)"
+)
+# the next of several quoted titles: '"Field Notes" and "Lantern Hour," *Crazyhorse* 91'
+MORE_QUOTED = re.compile(r"(?:,?[”\"]|[”\"],?)\s*(?:and\s+)?[“\"]([^“”\"]{2,200}?)(?=,?[”\"])")
+
+
+def _more_quoted_titles(st: _State) -> None:
+    """Poems published together, each title in its own quotes ('"A" and "B," *Poetry*'):
+    one entry, its title the run of them as printed."""
+    if not st.title_range or st.entry.text[st.title_range[0] - 1 : st.title_range[0]] not in '“"':
+        return
+    a, b = st.title_range
+    end = b
+    while m := MORE_QUOTED.match(st.entry.text, end):
+        end = m.end(1)
+    if end > b:
+        st.title = _clean(st.entry.text[a:end])
+        st.title_range = (a, end)
+        st.spans = [sp if sp.field != "title" else Span("title", a, end) for sp in st.spans]
+        close = re.match(r",?[”\"]", st.entry.text[end:])
+        st.w.consume(a, end + (close.end() if close else 0))
+
+
 def _take_title(st: _State, a: int, b: int) -> None:
     st.title = _clean(st.w.text[a:b])
     st.title_range = (a, b)
@@ -1408,6 +1514,9 @@ def _quoted_or_italic_title(st: _State) -> None:
                 # "*Moving-Target Page Tables*. M. K. Wróblewski, F. Lindahl.": the names
                 # come after it
                 or (not text[:a].strip(" -*•\t") and "," not in seg and _names_follow(text, b))
+                # "*Lantern Hours* (chapbook). Chicago: dancing girl press, 2014.": the
+                # book's imprint follows, so the words before it are its title
+                or (not text[:a].strip(" -*•\t") and bool(IMPRINT_AFTER.match(text, b)))
             )
             and not IN_CONTAINER.search(text, max(0, a - 200), a)
             # a student's name in italics among the authors: "_Zhang, Y._ and Hallberg, M.T.
@@ -1647,6 +1756,10 @@ DEGREES = frozenset(
 )
 
 
+def _is_mark(ch: str) -> bool:
+    return "\u0e31" <= ch <= "\u0e4e" or "\u0900" <= ch <= "\u094f"
+
+
 def _last_word(text: str, lo: int, end: int) -> str:
     """The word ending at ``end`` (letters, digits, "." and "-"; a possessive "'s" with it).
 
@@ -1654,7 +1767,8 @@ def _last_word(text: str, lo: int, end: int) -> str:
     """
     stop = end - 2 if text[max(lo, end - 2) : end] in ("'s", "’s") else end
     i = stop
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_.-"):
+    # (with the vowel and tone marks of Thai and Devanagari: "อัลตราโซนิก" is one word)
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_.-" or _is_mark(text[i - 1])):
         i -= 1
     if i == stop:  # no word before a possessive: the "s" alone, as the pattern read it
         i, stop = (end - 1, end) if stop != end else (end, end)
@@ -1668,8 +1782,9 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         # a sentence starts with a capital, a digit, or a camel-case name ("arXiv",
         # "bioRxiv", "eLife", "iScience")
         # ("Kowalczyk, M.* Title": a mark after the period)
-        # (Hebrew and Arabic have no capitals: any of their letters may start a sentence)
-        r"([.?!])[*†‡#]*[\"”’']?(\s+)(?=[\"“‘'(\[«]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u05d0-\u05ea\u0620-\u064a\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d))",
+        # (Hebrew, Arabic, Thai and Devanagari have no capitals: any of their letters may
+        # start a sentence)
+        r"([.?!])[*†‡#]*[\"”’']?(\s+)(?=[\"“‘'(\[«]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u05d0-\u05ea\u0620-\u064a\u0e01-\u0e2e\u0e40-\u0e44\u0904-\u0939\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d))",
         text[lo:hi],
     ):
         end = lo + m.start() + 1
@@ -1845,7 +1960,7 @@ def _names_segment(seg: str) -> bool:
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
 
 
-NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og|a|i|[–—])\s")
+NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og|a|i|และ|و|[–—])\s")
 
 
 def _family_before_initials(piece: str, nxt: str | None) -> bool:
@@ -2219,8 +2334,8 @@ DEGREE = re.compile(
     r"(?:[BM]\.\s?(?:S|A|Sc|Tech|Eng|Phil|Res|Ed)|Ph\.\s?D|D\.\s?Phil|Ed\.\s?D|M\.\s?S\.\s?E)\.?"
 )
 MASTERS_THESIS = re.compile(
-    r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+thesis|修士論文|硕士论文|碩士論文"
-    r"|diplomová\s+prác[ea]|praca\s+magisterska|luận\s+văn"
+    r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+(?:thesis|dissertation)|修士論文|硕士论文|碩士論文"
+    r"|diplomová\s+prác[ea]|praca\s+magisterska|luận\s+văn|วิทยานิพนธ์\S*มหาบัณฑิต"
     r"|disserta[çc][ãa]o\s+de\s+mestrado|tese\s+de\s+mestrado|tesis\s+de\s+maestr[íi]a"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
     r"|\bm\.?\s?(?:a|phil|res)\.?\s+(?:thesis|dissertation)\b"  # USSL "University of X MA thesis"
@@ -2484,15 +2599,16 @@ def _catalogue_mark(st: _State) -> None:
 
 
 WITH_COAUTHORS = re.compile(
-    r"\((?i:\s*(?:joint\s+|co-?authored\s+|co-?written\s+)?with\s+)([^()]{3,300}?)\s*\)"
-    r"|(?:^|(?<=[,.;”\"]))(?i:\s*(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)"
+    # (a résumé's "w/": "Title (w/ A. Smith, B. Lee)")
+    r"\((?i:\s*(?:joint\s+|co-?authored\s+|co-?written\s+)?(?:with\s+|w/\s*))([^()]{3,300}?)\s*\)"
+    r"|(?:^|(?<=[,.;”\"·]))(?i:\s*(?:joint\s+)?(?:with\s+|w/\s*))([A-Z][^;()]{2,300}?)"
     r"(?<!\b[A-Z])(?=\s*[,;.]\s|\s*$)"  # (not at the period of an initial: "Thomas R.")
 )
 
 
-WITH_AT_TITLE_END = re.compile(r"\s*\((?i:with)\s+([^()]{3,200}?)\s*\)\.?\s*$")
+WITH_AT_TITLE_END = re.compile(r"\s*\((?i:with\s+|w/\s*)([^()]{3,200}?)\s*\)\.?\s*$")
 WITH_AFTER_TITLE = re.compile(
-    r"[\s,.;”\"'’]*(?i:(?P<edited>(?:co-?)?edited\s+)?(?:joint\s+)?with\s+)([A-Z][^;()]{2,300}?)"
+    r"[\s,.;”\"'’·]*(?i:(?P<edited>(?:co-?)?edited\s+)?(?:joint\s+)?(?:with\s+|w/\s*))([A-Z][^;()]{2,300}?)"
     r"(?<!\b[A-Z])(?=\s*[,;.]\s|\s*$)"
 )
 
@@ -2557,7 +2673,15 @@ def _trailing_names(st: _State) -> None:
         return
     text = st.w.text
     end = len(text.rstrip(" ."))
-    start = max(text.rfind(". ", 0, end), text.rfind("? ", 0, end), text.rfind("! ", 0, end)) + 2
+    # the last sentence's start, passing over initials' periods ("R. Halvorsen, O. Berg")
+    pos = end
+    while True:
+        stop = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+        if stop > 0 and text[stop] == "." and re.search(r"(?:^|[\s,(])[A-Z]$", text[:stop]):
+            pos = stop
+            continue
+        break
+    start = stop + 2
     seg = text[start:end].strip()
     if start < 20 or not 5 <= len(seg) <= 300 or any(c.isdigit() for c in seg):
         return
@@ -2575,6 +2699,16 @@ def _trailing_names(st: _State) -> None:
     ):
         a = text.index(seg, start)
         _set_authors(st, a, a + len(seg))
+
+
+def _tagged_with_coauthors(st: _State) -> None:
+    """A résumé's "**ICML 2023** — Title (w/ A. Smith, B. Lee)": after a venue tag, the
+    co-authors in brackets end the entry (read first: their initials would end the title)."""
+    m = WITH_AT_TITLE_END.search(st.w.text) if st.tag_text and not st.authors else None
+    if m and _names_segment(m.group(1)):
+        _set_authors(st, m.start(1), m.end(1))
+        st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
+        st.w.consume(m.start(), m.end())
 
 
 def _with_coauthors(st: _State) -> None:
@@ -3346,7 +3480,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.span("year", ym.start(), ym.end())
         st.w.consume(ym.start(), ym.end())
         # "Systems 37 (2024)": the number before a parenthesised year is the volume
-        vol = re.search(r"(?<=[A-Za-z])\s+(\d{1,4})\s*\(\s*\)", st.w.text)
+        # (not an issue so labelled: "Volume 10, Number 55 (2015)")
+        vol = re.search(
+            r"(?<=[A-Za-z])(?<!(?i:number))(?<!(?i:issue))\s+(\d{1,4})\s*\(\s*\)",
+            st.w.text,
+        )
         if vol:
             info.volume = vol.group(1)
             st.w.consume(vol.start(), vol.end())
@@ -3545,6 +3683,14 @@ def _publication_part(st: _State) -> _VenueInfo:
         if art and not info.pages:
             info.pages = art.group(1)
             st.w.consume(m.end(), m.end() + art.end())
+    # MLA's volume and issue with a period, after the italic journal: "*Ploughshares* 45.2
+    # (Summer 2019): 88–89"
+    m = None if info.volume else DOTTED_VOLUME.search(st.w.text)
+    if m and any(
+        b <= m.start() and not st.entry.text[b : m.start()].strip() for _, b in st.entry.italic
+    ):
+        info.volume, info.number = m.group(1), m.group(2)
+        st.w.consume(m.start(), m.end())
     # AIS (MIS Quarterly's style): "Journal (39:4), pp. 1020–1052", "Journal (88), pp. 34–45"
     m = None if info.volume or info.number else AIS_VOLUME.search(st.w.text)
     if m:
@@ -3596,28 +3742,41 @@ def _publication_part(st: _State) -> _VenueInfo:
     # Chicago's issue season: "no. 88 (Autumn 2019): 77–101" (the year read above)
     season = SEASON_DATE.search(st.w.text) if "(" in st.w.text else None
     if season:
+        months = P.MONTH.findall(season.group(0))
+        if len(months) == 1:  # "(June 2024)": the month of the issue or the meeting
+            info.month = P.MONTHS.index(months[0][:3].lower()) + 1
         st.w.consume(season.start(), season.end())
     mm = P.MONTH.search(st.w.text)
     text = st.entry.text
     if mm and re.search(
         r"(?i)\b"
         + mm.group(1)
-        + r"\b\.?\s*(?:\d{1,2}\s*,?\s*)?(?:19|20)\d\d|,\s*"
+        + r"\b\.?,?(?:\s*|-)(?:\d{1,2}\s*,?\s*)?(?:19|20)\d\d|,\s*"
         + mm.group(1)
         + r"|(?:19|20)\d\d\s+"
+        + mm.group(1)
+        # a meeting's days before it: "Leipzig, Germany, 12–15 June, pp. 88–95"
+        + r"\b|\b\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+"
         + mm.group(1)
         + r"\b",
         text,
     ):
         info.month = P.MONTHS.index(mm.group(1)[:3].lower()) + 1
         # the day goes with it: "9 June 2023", "June 9, 2023", a newspaper's "..., May 9."
-        before = re.search(r"\b\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?$", st.w.text[: mm.start()])
+        # (and Nigerian "5th-9th November, 2012", its ordinals perhaps read already)
+        before = re.search(
+            r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s*)?[-–]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?$"
+            r"|\b\d{1,2}(?:st|nd|rd|th)?\s*$",
+            st.w.text[: mm.start()],
+        )
         after = re.match(r"\s*\d{1,2}\b(?=\s*,?\s*(?:19|20)\d\d|[\s,.;]*$)", st.w.text[mm.end() :])
         start = before.start() if before else mm.start()
         # a month range goes with it too: IEEE's "Nov./Dec. 2019"
         second = MONTH_RANGE_END.match(st.w.text, mm.end())
         end = second.end() if second else mm.end() + (after.end() if after else 0)
-        st.w.consume(start, end)
+        # "May-2018": the hyphen that joined the month to its year (read above)
+        joined = re.match(r"-(?=\s*(?:[,.;]|$))", st.w.text[end:])
+        st.w.consume(start, end + (joined.end() if joined else 0))
     # "2nd ed.", "(3rd ed.)", "2nd edition"; read first, so that an APA chapter's
     # "(2nd ed., pp. 211–240). Springer." leaves only its publisher
     ed = _marks_editors(st.entry.text) and re.search(
@@ -4116,7 +4275,8 @@ SERIES_VOLUME_BOOK = re.compile(
 def _book_series_pattern() -> re.Pattern[str]:
     names = sorted(word_set("book_series.txt"), key=len, reverse=True)
     alternatives = "|".join(r"\s*".join(map(re.escape, n.split())) for n in names)
-    return re.compile(rf"(?:^|,)\s*({alternatives})\s*(?=,|$)", re.I)
+    # (with its acronym: "Lecture Notes in Electrical Engineering (LNEE)")
+    return re.compile(rf"(?:^|,)\s*((?:{alternatives})(?:\s*\([A-Z]{{2,8}}\))?)\s*(?=,|$)", re.I)
 
 
 def _book_series(venue: str) -> re.Match[str] | None:
@@ -4182,12 +4342,17 @@ INSTITUTION_END = (
     r"Foundation|Organization|Organisation|Commission|Ministry|Authority|Station|Research|"
     r"Bureau|Survey)"
 )
+SERIES_NUMBER_SENTENCE = re.compile(r"\s*\b([A-Z]{2,5}[-\s]?\d{2,5}[A-Z]?)\.\s+(?=[A-Z])")
 MONTH_RANGE_END = re.compile(rf"\s*[-/–]\s*(?i:{'|'.join(P.MONTHS)})[a-z]*\.?")
 STARRED_REMARK = re.compile(r"(?<!\S)\*{1,2}\s+([^*]{3,100}?)\s+\*{1,2}(?=\s*$)")
 # ASA-CSSA-SSSA's meetings: "Annual Meeting Abstracts. St. Louis, MO. 29 Oct.–1 Nov."
+# (the days may be read already, with their month: "Abstracts. Baltimore, MD. 6–9 Nov.")
 MEETING_PLACE_DAYS = re.compile(
     r"\.\s*(?P<place>[A-Z][\w.'’ ]{1,40},\s*[A-Z]{2})\.\s*\d{1,2}(?:\s*[A-Z][a-z]{2,8}\.?)?"
     r"\s*[-–]\s*\d{1,2}\s*[A-Z][a-z]{2,8}\.?[\s.]*$"
+)
+MEETING_PLACE_END = re.compile(
+    r"(?:(?<=Abstracts\.)|(?<=Meeting\.))\s*(?P<place>[A-Z][\w.'’ ]{1,40},\s*[A-Z]{2})\.?[\s.]*$"
 )
 NLM_MEETING = re.compile(
     rf"\s*;\s*(?:(?:19|20)\d\d\s+)?(?i:{'|'.join(P.MONTHS)})[a-z]*\.?\s*\d{{1,2}}"
@@ -4201,7 +4366,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     # where and when a meeting was held: ASA-CSSA-SSSA's "Annual Meeting Abstracts. St.
     # Louis, MO. 29 Oct.–1 Nov.", NLM's "In: *Proceedings of the 26th ECVIM-CA Congress*;
     # September 8-10, 2016; Göteborg, Sweden. Abstract C-14." (and the abstract's number)
-    days = MEETING_PLACE_DAYS.search(rest)
+    days = MEETING_PLACE_DAYS.search(rest) or MEETING_PLACE_END.search(rest)
     if days:
         info.location = info.location or days["place"]
         rest = rest[: days.start()]
@@ -4234,7 +4399,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     # (ABNT: "256 p.", Vietnamese: "286 tr.", Indonesian "120 hlm.")
     # (and a book's front matter first: "xiv + 342 pp."; Finnish "248 s.", Greek "412 σελ.")
     rest = re.sub(
-        r"(?:^|[,.]\s*)(?:[ivxlc]{1,6}\s*\+\s*)?\d{1,4}\s+(?:pp|pages|p|tr|hlm|s|σελ)\b\.?"
+        r"(?:^|[,.]\s*)(?:[ivxlc]{1,6}\s*\+\s*)?\d{1,4}(?:\s+(?:pp|pages|p|tr|hlm|s|σελ)|pp)\b\.?"
         r"(?=\s*[,.;]|\s*$)",
         "",
         rest,
@@ -4500,6 +4665,16 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             # laboratory's report number before the laboratory
             info.number, info.report = lead.group(1), True
             info.venue = info.venue[lead.end() :] or None  # type: ignore[index]
+        # "Ext. Bull. BUL 1012. Univ. of Idaho Ext., Moscow": the series and its number,
+        # then the institution issuing it
+        sentences = list(SERIES_NUMBER_SENTENCE.finditer(info.venue or ""))
+        numbered = sentences[-1] if sentences else None
+        issuer = info.venue[numbered.end() :] if numbered and info.venue else ""
+        if numbered and numbered.start() and re.match(rf"[^,.]*\b{INSTITUTION_END}(?!\w)", issuer):
+            info.number = info.number or numbered.group(1)
+            series = _clean(info.venue[: numbered.start()]).rstrip(" .")  # type: ignore[index]
+            st.extra.append(f"Series: {series}")
+            info.venue, info.report = issuer, True
         imprint = CSE_IMPRINT.fullmatch(info.venue or "")
         to_body = REPORT_TO.fullmatch(info.venue or "")
         if to_body and (to_body["kind"].strip() or info.report or st.entry.hint == "techreport"):
@@ -4527,7 +4702,22 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
                 info.venue, info.address = _institution_city(info.venue)
         elif info.venue and EVENT_WORDS.search(info.venue):
             # "Proc. IEEE SPAWC, Cannes, France": where it was held, then its acronym
+            # "..., held at Bayero University, Kano": where it was held
+            held = re.search(r",?\s+held\s+(?:at|in)\s+([A-Z].*)$", info.venue)
+            if held and held.start() > 12:
+                info.venue, info.location = info.venue[: held.start()], held.group(1)
             info.venue, where = _split_location(info.venue)
+            # "... Systems (ICIIECS’15), Karpagam College of Engineering, Coimbatore": the
+            # conference ends with its acronym; the host and its town follow
+            host = None if where else ACRONYM_THEN_HOST.fullmatch(info.venue)
+            if (
+                host
+                and not EVENT_WORDS.search(host.group(2))
+                and HOST_INSTITUTION.search(host.group(2))
+                and not PUBLISHER_WORDS.search(host.group(2))
+            ):
+                info.venue = host.group(1)
+                where = ", ".join(p for p in (host.group(2), where) if p)
             info.location = where or info.location
             pub = TRAILING_PUBLISHER.search(info.venue)
             if pub and pub.start() > 0:  # "Proceedings of ... (IEEE-NANO). IEEE"
@@ -4535,6 +4725,13 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
                 info.venue = info.venue[: pub.start()]
             info.venue, info.short = _venue_acronym(info.venue)
         elif info.venue:
+            # "Wireless Personal Communications, Springer", "Int. J. Commun. Syst. (Wiley)":
+            # the journal, then its publisher
+            pub = JOURNAL_PUBLISHER_TAIL.search(info.venue)
+            if pub and len(info.venue[: pub.start()].split()) >= 2:
+                info.publisher = info.publisher or pub.group(1)
+                st.journal_publisher = pub.group(1)
+                info.venue = info.venue[: pub.start()]
             # "Journal of Information Processing (IPSJ)": a journal's acronym in brackets
             m = VENUE_ACRONYM.search(info.venue)
             if m and m.group(1):
@@ -4705,6 +4902,16 @@ TRAILING_PUBLISHER = re.compile(
     r"[.,]\s*(Springer|Elsevier|Optica|AAAI Press|PMLR|Curran Associates|"
     + "|".join(sorted(SOCIETIES))
     + r")$"
+)
+# the big publishers a journal is named with (not "X Press" in general: "Cornell Law Review,
+# University Press" is rare, and "Press" ends some journals' names)
+JOURNAL_PUBLISHER_TAIL = re.compile(
+    r"(?:,\s*|\s+\()((?:Springer(?:\s+Nature|[-\s]Verlag)?|Elsevier(?:\s+B\.?\s?V\.?)?|"
+    r"(?:John\s+)?Wiley(?:[-\s]Blackwell|\s+(?:&|and)\s+Sons)?|Taylor\s*(?:&|and)\s*Francis|"
+    r"IOS\s+Press|IGI\s+Global|Inderscience(?:\s+Publishers)?|MDPI|Hindawi|SAGE|Sage|"
+    r"Emerald(?:\s+Publishing)?|Bentham\s+Science|World\s+Scientific|De\s+Gruyter|"
+    r"Wolters\s+Kluwer|Lippincott(?:\s+Williams\s+(?:&|and)\s+Wilkins)?|Frontiers(?:\s+Media)?|"
+    r"Oxford\s+University\s+Press|Cambridge\s+University\s+Press|Routledge))\)?\s*$"
 )
 NOT_ACRONYMS = SOCIETIES | {"IEEE/ACM", "USENIX", "AAAI", "IFIP"}
 
@@ -4912,6 +5119,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         r"|\bdisserta[çc][ãa]o\b"
         # Czech, Slovak, Polish, Russian
         rf"|{SLAVIC_THESIS}"
+        r"|วิทยานิพนธ์|ปริญญานิพนธ์"  # Thai
         rf"|{CJK_THESIS}",  # Japanese, Chinese
         rest,
     ):
@@ -5126,10 +5334,12 @@ def parse_entry(entry: EntryText) -> Record:
     _links(st)
     _duration(st)
     _identifiers(st)
+    _tagged_with_coauthors(st)
     _other_version(st)
     _gbt_marker(st)
     _review_bracket(st)
     _quoted_or_italic_title(st)
+    _more_quoted_titles(st)
     _review_of_title(st)
     _bracket_groups(st, st.title_range)
     _bold_notes(st, st.title_range)
@@ -5489,7 +5699,7 @@ def parse_entry(entry: EntryText) -> Record:
             # (a report's "Policy Brief No. 7. Boston, MA: Commonwealth Institute": the
             # series is the venue, the body that issued it is kept)
             if rtype == "misc" or (rtype == "techreport" and info.publisher != venue)
-            else None
+            else st.journal_publisher
         ),
         volume=info.volume,
         number=info.number,

@@ -36,9 +36,11 @@ TITLES = re.compile(
     re.I,
 )
 LETTER = r"[^\W\d_]"
+# vowel and tone marks Python's \w leaves out: Thai's ("ณัฐพงษ์ ศรีสวัสดิ์"), Devanagari's
+COMBINING_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f"
 # One token of a personal name: Capitalised (any script), particle, initial(s), CJK run.
 NAME_TOKEN = re.compile(
-    rf"^(?:{LETTER}[\w'’`\-]*\.?|(?:[A-Z]\.-?)+[A-Z]?\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)$"
+    rf"^(?:{LETTER}[\w'’`\-{COMBINING_MARKS}]*\.?|(?:[A-Z]\.-?)+[A-Z]?\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)$"
 )
 INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ]\.?-?)+$")
 # "Sekijima Y", "Dufresne É", "Park J-H": a Vancouver name's initials
@@ -53,7 +55,10 @@ INSTITUTION_WORDS = frozenset({
     "Discussion", "Laboratory", "Foundation", "Fundación", "Council", "Agency",
 })  # fmt: skip
 # Scripts without capitals (Arabic, Hebrew): any word of them may be a name's
-CASELESS_LETTER = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+# letters of scripts without capitals: Hebrew, Arabic, Thai, Devanagari
+CASELESS_LETTER = re.compile(
+    "[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0e01-\u0e2e\u0e40-\u0e44\u0904-\u0939]"
+)
 CJK = re.compile(r"^(?:[\u3400-\u9fff]+|[\uac00-\ud7a3]+)$")
 # Endings of English nouns and adjectives that are (nearly) never name words.
 TITLE_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ics|ogy|ical|ous|able|ible|ful|less)s?$")
@@ -89,12 +94,12 @@ PURE_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?\s?-?){1,3}")
 # one-letter ones only in lower case, so that an initial "Y" or "E" is never taken for one.
 # ("; and" as BibBase writes it: "Kim, J.; and Raghunathan, P.")
 SPLIT_AND = re.compile(
-    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og|a|i)\s+|\s[–—]\s)\s*",
+    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og|a|i)\s+|,?\s+(?:และ|و)\s+|\s[–—]\s)\s*",
     re.I,
 )
 # Without a comma or an initial in the list, "y" is part of one name: "José Ortega y Gasset".
 SPLIT_AND_NO_Y = re.compile(
-    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:och|og|a|i)\s+|\s[–—]\s)\s*",
+    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:och|og|a|i)\s+|,?\s+(?:และ|و)\s+|\s[–—]\s)\s*",
     re.I,
 )
 _LIST_MARKS = re.compile(r",|\b[A-Z]\.")
@@ -126,6 +131,9 @@ def is_title_word(word: str) -> bool:
     return word in title_words() or bool(TITLE_SUFFIX.search(word))
 
 
+GLUED_INITIAL = re.compile(r"\b([A-Z]\.)(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=65536)
 def clean_piece(piece: str) -> tuple[str, bool]:
     """Strip marks and titles from one name; says whether it carried an equal-contribution mark."""
@@ -133,6 +141,8 @@ def clean_piece(piece: str) -> tuple[str, bool]:
     piece = MARK_RE.sub("", piece)
     piece = re.sub(r"\(.*?\)", "", piece)  # "(corresponding author)", "(equal)"
     piece = TITLES.sub("", piece.strip())
+    # "R.Kavitha", "M.Senthil Kumar": an initial typed without its space
+    piece = GLUED_INITIAL.sub(r"\1 ", piece)
     piece = re.sub(r"\s+", " ", piece).strip(" .,;:")
     # Keep the final period of an initial ("Lee K.H." -> "K.H.")
     return piece, equal

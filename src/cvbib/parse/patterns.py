@@ -33,7 +33,7 @@ PAGES = re.compile(
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
     r"((?:e|[A-Z]|[ivx]{1,4})?\d{1,6}(?:\.e\d{1,4})?)\b"
     # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022", "CA, 9–13 Dec."
-    r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d|\s*$|\s*[.;]))"
+    r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d|\s*$|\s*[.;,]))"
 )
 # What every match of PAGES holds (a digit, a dash or "to", a digit), found much faster
 RANGE_HINT = re.compile(r"\d\s*(?:[-–—]|\sto\s)\s*(?:e|[A-Z]|[ivx]{1,4})?\d")
@@ -45,16 +45,16 @@ ARTICLE_NUMBER = re.compile(
 )
 VOLUME_ISSUE = re.compile(
     # "41(S1)": a supplement
-    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+|S\d{1,2}|Suppl\.?\s?\d{1,2})\)"
+    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+|S\d{1,2}|Suppl\.?\s?\d{1,2}|[A-Z]{2,4}\d{1,2}|\d{1,2}_?[Ss]uppl)\)"
 )
 # "vol. 12", ABNT "v. 10"
 # "vol. 12", ABNT "v. 10", IEICE "vol. E104-D" / "J101-D"
 # (Russian "т. 62": том)
-VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|т\.(?=\s*\d))\s*([A-Z]?\d+(?:-[A-Z]\b)?)", re.I)
+VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|т\.(?=\s*\d))(?:\s*|-)([A-Z]?\d+(?:-[A-Z]\b)?)", re.I)
 # "no. 3", ABNT "n. 2"
 # (German "Nr. 12", French "n° 3")
 NUMBER = re.compile(
-    r"\b(?:nos|no|num|number|issue|nr|n(?=\.)|вып)\.?\s*(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|\b[Nn]\.\s?º|№|\bsố)\s*(\d+)",
+    r"\b(?:nos|no|num|number|issue|nr|n(?=\.)|вып)\.?(?:\s*|-)(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|\b[Nn]\.\s?º|№|\bsố)\s*(\d+)",
     re.I,
 )
 # a whole month's name or its abbreviation ("Mar.", "March"; not "Markets", "Decisions")
@@ -337,7 +337,7 @@ NOTE_HINT = re.compile(
     r"suggestion|cover|invited"
 )
 STATUS_HINT = re.compile(
-    r"under|submi|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
+    r"under|submi|communicated|revis|in review|resubmit|r\s?&\s?r|forthcoming|appear|press|accepted|print|working|manuscript|prep|ms\.,"
     r"|sottopost|soumis|eingereicht|enviado|stampa|prelo|prensa|druck|aceito"
     r"|ingediend|inskickad|indsendt|innsendt|druk|geaccepteerd|verschijnen|erscheinen|paraître|utgivning|udgivelse"
     r"|publisering|voorbereiding|acept|accettato|accepté|accepter|akzept|aksept|kabul|hakem|druku|tisku|tlači|recenz|benyújt|bírálat|megjelen|elfogad|diterima|proses|revisão|submetid|phản\s+biện|gửi\s+đăng|chấp\s+nhận|přijato|odesláno|przyjęt|печат|рецензи|направлен|投稿|审稿|審稿|修改中|接收|录用|錄用|待发表"
@@ -391,3 +391,27 @@ DITTO_AUTHORS = re.compile(r"^\s*(?:[—–_-]{2,}|—)\s*[.,]")
 # Liner and program notes, written for a recording or a concert (a remark the parser keeps)
 NOTES_WORDS = r"(?:liner|program|programme|sleeve|album|concert)\s+(?:notes?|essay)"
 NOTES_GENRE = re.compile(rf"(?i){NOTES_WORDS}\b")
+
+# Faculty-activity systems (Faculty180, Digital Measures) print an entry's record fields
+# after it: "Status: Accepted/In Press. Refereed: Yes. Scope: National. (Data-based)"
+FIELD_LABELS = (
+    r"(?:Publication\s+)?Status|Refereed|Peer[-\s]?[Rr]eviewed|Scope|Audience|Indexed(?:\s+in)?"
+    r"|Review\s+[Tt]ype|Contribution|Role"
+)
+RECORD_FIELDS = re.compile(
+    rf"\s*(?:(?:{FIELD_LABELS})\s*:\s*[^.;:()]{{1,40}}(?:[.;]\s*|\s*$)){{1,6}}"
+    r"(?:\((?:Data[-\s]based|Non[-\s]data[-\s]based|[A-Z][\w\s\-]{1,30})\)\.?)?\s*"
+)
+
+
+def fields_status(remark: str) -> str | None:
+    """The publication status a record-fields remark gives, in cvbib's words."""
+    m = re.search(r"(?i)\bstatus\s*:\s*([^.;]+)", remark)
+    value = m.group(1).lower() if m else ""
+    if re.search(r"submitted|under\s+review|revis", value):
+        return "under review"
+    if re.search(r"accepted|in\s+press|forthcoming", value):
+        return "forthcoming"
+    if "published" in value:
+        return "published"
+    return None

@@ -98,6 +98,67 @@ RTL_LABELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # the Hebrew calendar's year before the common one: "(תש\"ף/2020)", "תשע\"ו/2016"
     (re.compile(r"[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]/(?=(?:1[89]|20)\d\d)"), None),
 )
+# Thai, Devanagari and Bengali digits, one character for one ("๒๕๖๖", "२०२१")
+INDIC_DIGITS = re.compile("[\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]")
+INDIC_DIGIT_VALUES = str.maketrans(
+    {chr(base + d): str(d) for base in (0x0966, 0x09E6, 0x0E50) for d in range(10)}
+)
+THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
+# a Buddhist Era year (Gregorian + 543), as Thai CVs date Thai publications: "(2566)",
+# "2563 B.E.", "พ.ศ. 2565"
+BUDDHIST_ERA_YEAR = re.compile(r"(?<![\d./-])(2[45]\d\d)(?!\d)")
+BUDDHIST_ERA_MARK = re.compile(r"\bB\.\s?E\.|พ\.ศ\.")
+
+
+# Thai words for a reference's parts, as many characters in English: "ใน" (in), "หน้า"
+# (pages), "ปีที่" (volume), "ฉบับที่" (issue), "รายงานวิจัย" (research report)
+THAI_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<!\S)ใน(?=\s)"), "In"),
+    (re.compile(r"หน้า(?=\s*\d)"), "pp. "),
+    (re.compile(r"ปีที่(?=\s*\d)"), "Vol. "),
+    (re.compile(r"ฉบับที่(?=\s*\d)"), "no.    "),
+    (re.compile(r"รายงานวิจัย"), "Report     "),
+    (re.compile(r"(?<=\d\s)หน้า"), "pp. "),  # "๓๑๒ หน้า": a book's length
+)
+
+
+def _thai_edition(m: re.Match[str]) -> str:
+    """ "พิมพ์ครั้งที่ 2" (second printing) as "2nd ed.", as many characters."""
+    n = int(m.group(1))
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} ed.".ljust(len(m.group(0)))
+
+
+THAI_EDITION = re.compile(r"พิมพ์ครั้งที่\s*(\d{1,2})")
+
+
+def _as_printed(value: str | None, read: str, printed: str) -> str | None:
+    """A field read from ``read`` (the entry with digits and labels rewritten, one character
+    for one) as ``printed`` has it: "ข้าวกล้องหอมมะลิ ๑๐๕", not "... 105"."""
+    at = read.find(value) if value else -1
+    return printed[at : at + len(value)] if value and at >= 0 else value
+
+
+def _gregorian_years(text: str) -> str:
+    """Buddhist Era years as Gregorian ones, four digits for four (2566 -> 2023), in an
+    entry written in Thai or marked B.E.; other numbers as they are."""
+    if not (THAI_SCRIPT.search(text) or BUDDHIST_ERA_MARK.search(text)):
+        return text
+
+    def year(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return str(n - 543) if 2480 <= n <= 2600 else m.group(1)
+
+    text = BUDDHIST_ERA_YEAR.sub(year, text)
+    # the era's mark goes with it: "(2563 B.E.)" reads as APA's "(2020)"
+    text = re.sub(
+        r"(\d{4})(\s*(?:B\.\s?E\.|พ\.ศ\.))\)",
+        lambda m: f"{m.group(1)})" + " " * len(m.group(2)),
+        text,
+    )
+    return BUDDHIST_ERA_MARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 VANCOUVER_ELLIPSIS = re.compile(
     r"(?<=[A-Z][*†‡],)\s*(?:\.\.\.|…)\s*,?(?=\s*[A-Z])|(?<=[A-Z],)\s*(?:\.\.\.|…)\s*,?(?=\s*[A-Z])"
     r"|(?<=\s[A-Z])\s+(?:\.\.\.|…)\s+(?=[A-Z][\w'’\-]+\s[A-Z]{1,3}\b|et\s+al\b)"
@@ -172,6 +233,22 @@ def parse_cv_entry(entry: EntryText) -> Record:
             rec = parse_cv_entry(dataclasses.replace(entry, text=text))
             source = Source(entry.path, entry.line, entry.end_line, entry.text)
             return rec.replace(sources=(source, *rec.sources[1:]))
+    if INDIC_DIGITS.search(entry.text) or THAI_SCRIPT.search(entry.text) or "E." in entry.text:
+        # Thai, Devanagari and Bengali digits as ASCII ones, and Thai CVs' Buddhist Era
+        # years as the common era's, one character for one: the rules read them
+        text = _gregorian_years(entry.text.translate(INDIC_DIGIT_VALUES))
+        if THAI_SCRIPT.search(text):
+            for word, latin in THAI_LABELS:
+                text = word.sub(latin, text)
+            text = THAI_EDITION.sub(_thai_edition, text)
+        if text != entry.text:
+            rec = parse_cv_entry(dataclasses.replace(entry, text=text))
+            source = Source(entry.path, entry.line, entry.end_line, entry.text)
+            return rec.replace(
+                sources=(source, *rec.sources[1:]),
+                title=_as_printed(rec.title, text, entry.text) or "",
+                venue=_as_printed(rec.venue, text, entry.text),
+            )
     cuts = _marks_to_cut(entry.text)
     if cuts:
         # read without them; the record still points into the text as written
