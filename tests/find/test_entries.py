@@ -805,3 +805,15 @@ def test_references_under_a_year_printed_once_in_a_date_column() -> None:
         "       residue. Agron. J. 114:2201–2213.\n"
     )
     assert [line for line, _ in titles(text, "cv.txt")] == [3, 5, 7]
+
+
+def test_persian_numbered_items_and_impact_factor_tallies() -> None:
+    text = (
+        "Journal Papers\n\n"
+        "۱- محمدجواد فرهبد، مریم صادقی، «بررسی آزمایشگاهی مقاومت برشی ماسه‌های بادی»، نشریه مهندسی "
+        "عمران امیرکبیر، دوره ۵۳، شماره ۲، صفحات ۴۵۱-۴۶۸، ۱۴۰۰.\n"
+        "۲- سعید نوری، محمدجواد فرهبد، «تحلیل عددی رفتار لرزه‌ای تونل‌های کم‌عمق»، مجله مهندسی عمران "
+        "شریف، دوره ۳۵، شماره ۱، صفحات ۱۱۳-۱۲۴، ۱۳۹۸.\n\n"
+        "Cumulative Impact Factor ............................ 37.4\n"
+    )
+    assert [line for line, _ in titles(text, "cv.txt")] == [3, 4]

@@ -5293,14 +5293,20 @@ def test_a_nigerian_promotion_entry_with_country_and_contribution() -> None:
         "Processors in Ogun State, Nigeria. Nigerian Journal of Rural Sociology, 9(1): 56-63. "
         "(Nigeria) (Contribution: 60%)"
     )
-    assert (rec.venue, rec.volume, rec.pages) == ("Nigerian Journal of Rural Sociology", "9", "56--63")
+    assert (rec.venue, rec.volume, rec.pages) == (
+        "Nigerian Journal of Rural Sociology",
+        "9",
+        "56--63",
+    )
     assert {"Published in Nigeria", "Contribution: 60%"} <= set(rec.extra)
     rec = cv(
         "Akintola, O.B., Okoro, C.N. and Ibrahim, A.A. (2012). Determinants of Credit Repayment "
         "among Smallholder Farmers. Proceedings of the 46th Annual Conference of the Agricultural "
         "Society of Nigeria, held at Bayero University, Kano, 5th-9th November, 2012. pp. 234-238."
     )
-    assert rec.venue == "Proceedings of the Annual Conference of the Agricultural Society of Nigeria"
+    assert (
+        rec.venue == "Proceedings of the Annual Conference of the Agricultural Society of Nigeria"
+    )
     assert rec.address == "Bayero University, Kano"
 
 
@@ -5371,3 +5377,109 @@ def test_an_extension_series_number_before_the_issuing_institution() -> None:
         "grower’s guide. Ext. Circ. CIS 1210. Univ. of Idaho Ext., Moscow. 6 p."
     )
     assert (rec.type, rec.venue, rec.number) == ("techreport", "Univ. of Idaho Ext.", "CIS 1210")
+
+
+def test_persian_entries_with_persian_numbers_labels_and_solar_hijri_years() -> None:
+    rec = cv(
+        "محمدجواد فرهبد*، مریم صادقی، علی‌رضا کریمیان، «بررسی آزمایشگاهی تأثیر الیاف بر مقاومت "
+        "برشی ماسه‌های بادی»، نشریه مهندسی عمران امیرکبیر، دوره ۵۳، شماره ۲، صفحات ۴۵۱-۴۶۸، ۱۴۰۰. (ISC)"
+    )
+    assert [p.family for p in rec.authors] == ["فرهبد", "صادقی", "کریمیان"]
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "نشریه مهندسی عمران امیرکبیر",
+        "53",
+        "2",
+        "451--468",
+    )
+    assert rec.year == 1400  # as printed: the Solar Hijri year
+    assert "Solar Hijri year 1400" in rec.extra
+    rec = cv(
+        "P. Karimian, M.J. Farahbod*, Three-dimensional analysis of deep excavations in Tehran "
+        "alluvium, Amirkabir Journal of Civil Engineering 51 (4) (1398) 733–748 (in Persian)."
+    )
+    assert (rec.year, rec.volume, rec.number, rec.pages) == (1398, "51", "4", "733--748")
+
+
+def test_elsevier_volume_issue_year_then_pages() -> None:
+    rec = cv(
+        "H. Ebrahimi-Asl, M.J. Farahbod, Y. Zhang, Microstructural characterization of "
+        "zeolite–cement stabilized sand, J. Mater. Civ. Eng. 32 (11) (2020) 04020345."
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.pages, rec.year) == (
+        "J. Mater. Civ. Eng.",
+        "32",
+        "11",
+        "04020345",
+        2020,
+    )
+
+
+def test_cienciavitae_citation_with_its_status_line() -> None:
+    rec = cv(
+        'Lopes, Catarina; Moutinho, Inês C.. "Variação sazonal da comunidade bentónica na Ria de '
+        'Aveiro". Revista de Gestão Costeira Integrada 21 2 (2021): 87-104. Publicado • Published · '
+        "Idioma / Language: Português / Portuguese · Com arbitragem científica / Peer-reviewed"
+    )
+    assert (rec.venue, rec.volume, rec.number, rec.pages, rec.status) == (
+        "Revista de Gestão Costeira Integrada",
+        "21",
+        "2",
+        "87--104",
+        "published",
+    )
+    assert "Com arbitragem científica / Peer-reviewed" in rec.extra
+    rec = cv(
+        'Ferreira, Rui; Moutinho, Inês C.. "Polymer composition of microplastics ingested by '
+        'flatfish juveniles". Science of the Total Environment. Submetido • Submitted · Idioma / '
+        "Language: Inglês / English"
+    )
+    assert rec.status == "under review"
+
+
+def test_esa_chapters_and_extension_codes() -> None:
+    rec = cv(
+        "Whitacre, D. P. 2017. Armyworms, pp. 45–49. In K. M. Dahl (ed.), Handbook of small grain "
+        "insects, 2nd ed. Entomological Society of America, Annapolis, MD."
+    )
+    assert (rec.title, rec.pages) == ("Armyworms", "45--49")
+    rec = cv(
+        "Whitacre, D. P. 2021. Fall armyworm in pastures and hayfields. ENTFACT-155. University "
+        "of Kentucky Cooperative Extension Service, Lexington, KY."
+    )
+    assert (rec.title, rec.number, rec.venue) == (
+        "Fall armyworm in pastures and hayfields",
+        "ENTFACT-155",
+        "University of Kentucky Cooperative Extension Service",
+    )
+    rec = cv(
+        "Pham, J. R., D. P. Whitacre, and T. B. Kessler. 2020. Pyrethroid resistance in "
+        "Helicoverpa zea populations. Pest Manag. Sci. 76: 1203-1210."
+    )
+    assert (rec.venue, rec.venue_short) == ("Pest Manag. Sci.", None)  # not Management Science
+
+
+def test_ieee_chapter_editors_after_the_book_title() -> None:
+    rec = cv(
+        'S. Ali and M. A. Rehman, "Protection challenges in inverter-dominated microgrids," in '
+        "Microgrids: Design, Protection and Control, K. R. Sharma and L. Moreno, Eds. Cham, "
+        "Switzerland: Springer, 2021, pp. 211-240."
+    )
+    assert (rec.type, rec.venue, rec.publisher) == (
+        "incollection",
+        "Microgrids: Design, Protection and Control",
+        "Springer",
+    )
+    assert [f"{p.given}|{p.family}" for p in rec.editors] == ["K. R.|Sharma", "L.|Moreno"]
+
+
+def test_pakistani_journal_categories_are_remarks() -> None:
+    rec = cv(
+        'M. A. Rehman and N. Shahzad, "Adaptive protection of distribution networks," IEEE '
+        "Transactions on Power Delivery, vol. 31, no. 4, pp. 1610-1619, 2016. (IF: 1.519, W)"
+    )
+    assert (rec.venue, rec.volume) == ("IEEE Transactions on Power Delivery", "31")
+    rec = cv(
+        'U. Farooq and M. A. Rehman, "Harmonic analysis of feeders," Mehran University Research '
+        "Journal of Engineering and Technology, vol. 37, no. 2, pp. 101-110, 2018. (HEC: Y Category)"
+    )
+    assert rec.venue == "Mehran University Research Journal of Engineering and Technology"

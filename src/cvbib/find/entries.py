@@ -26,7 +26,11 @@ from cvbib.read.hyphenation import keeps_hyphen
 Role = Literal["full", "title", "authors", "venue", "note", "remark"]
 END_PUNCT = (".", ":", ",", ";", "?", "!")
 NOTE_LINE = re.compile(
-    r"^\s*(?:[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
+    # ("Cumulative Impact Factor ......... 37": a tally between the lists)
+    r"^\s*(?:(?:cumulative|total|sum\s+of)\s+impact\s+factors?\b|"
+    # a page's navigation and its legend: "Jump to: 2023 · 2022", "Principal Investigator: ..."
+    r"jump\s+to\s*:|(?:principal\s+investigator|lab\s+members?)\s*:|"
+    r"[*†‡#]+\s*[:=]|[*†‡]\s*(?:equal|denotes|indicates|corresponding|co-?first|senior)|"
     r"[*†‡#]\s*(?:these|both|the)\s+(?:two\s+)?authors\s+contributed\b|"
     r"note\.?\s*:?\s*[*†‡#]+\s*(?:=|:|denotes|indicates|marks)|"  # "Note. * denotes ..."
     r"\(?(?:bold(?:ed|face)?|underlined?|underscored|italics?)(?:\s+names?)?(?:\s+(?:like|such\s+as)\s+this)?\s*(?:=|:|indicates?|denotes?|marks?|show)|"

@@ -266,6 +266,9 @@ def _token_index() -> dict[tuple[int, str, str], list[tuple[list[str], Venue]]]:
 
 
 NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+NAME_WENT_BEFORE = re.compile(
+    r"\b(?!(?:In|The|Proc|Proceedings|Published|See)\b)[A-Z][a-z]*\.?\s+$"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -281,6 +284,8 @@ def find_acronyms(text: str) -> list[tuple[Venue, int, int]]:
         if v and (word == v.acronym or (len(word) >= 4 and word.isupper())):
             if v.kind == "journal" and NAME_GOES_ON.match(text, m.end()):
                 continue  # "JAMA Cardiol", "JAMA Netw Open": another journal's name
+            if " " in word and NAME_WENT_BEFORE.search(text, 0, m.start()):
+                continue  # "Pest Manag. Sci.": another journal's abbreviation, not "Manag. Sci."
             out.append((v, m.start(), m.end()))
     return out
 

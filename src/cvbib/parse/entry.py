@@ -377,11 +377,16 @@ SEASON_DATE = re.compile(
     rf"\({_SEASON}(?:\s*(?:/|&|and|[-–])\s*{_SEASON})?(?:\s+(?:19|20)\d\d)?\s*\)"
 )
 _RANK = (
-    r"(?:IF|JIF|(?i:Impact\s+factor))\s*[:=]?\s*\d+[.,]\d+|Q[1-4]|D1|SINTA\s*\d|JUFO\s*[0-3]|"
+    r"(?:IF|JIF|(?i:Impact\s+factor))\s*[:=]?\s*\d+[.,]\d+(?:\s*,\s*[WXYZ](?=\s*[\])]))?|Q[1-4]|D1|"
+    # Pakistan's HEC journal categories: "(HEC: W Category)", "(X-Category)"
+    r"HEC\s*:?\s*[WXYZ](?:[-\s]Category)?|[WXYZ][-\s]Category|SINTA\s*\d|JUFO\s*[0-3]|"
     r"KCI(?:\s+등재(?:후보)?)?|SJR\s*[:=]?\s*\d+[.,]\d+|TCI(?:\s+(?:กลุ่ม|(?i:tier|group)))?\s*[1-3]|"
     # India's UGC list: "UGC Approved", "UGC CARE Listed", "UGC Approved Journal No. 63542"
     r"UGC(?:\s+(?i:care|approved|listed|journal|no\.?|\d+))*|"
-    r"(?:(?:terindeks\s+)?Scopus|Web\s+of\s+Science|WoS|SCIE?|SSCI|ESCI|AHCI)(?:\s+(?i:indexed))?"
+    # (Iran's ISC: "(ISC)", "(نمایه در ISC و Scopus)")
+    r"National|International|Open\s+Access|IEEE\s+Xplore|"
+    r"(?:نمایه\s+در\s+)?(?:(?:terindeks\s+)?Scopus|Web\s+of\s+Science|WoS|SCIE?|SSCI|ESCI|AHCI|ISC)"
+    r"(?:\s+(?i:indexed))?(?:\s+و\s+(?:Scopus|ISC|WoS))?"
 )
 JOURNAL_RANK = re.compile(rf"\s*[\[(]\s*((?:{_RANK})(?:\s*[;,/]\s*(?:{_RANK}))*)\s*[\])]")
 # an impact factor ending the entry, bracketed or not: "... 41(2):233–247. IF 3.3"
@@ -412,7 +417,11 @@ PAGES_IN = re.compile(
 DASH_AWARD = re.compile(
     r"\s[—–]\s*([A-Z][^.\[\]()—–]{0,160}?\b(?:Award|Prize|Medal)\b[^.\[\]()]{0,40}?)\.?\s*$"
 )
-PUBLICATION_CODE = re.compile(r"[\s.,*_]*([A-Z]{1,4}-?\d{3,5}[A-Z]?)(\s*\(rev\.?\))?[.,]\s")
+PUBLICATION_CODE = re.compile(
+    r"[\s.,*_]*([A-Z]{1,4}-?\d{3,5}[A-Z]?|[A-Z]{2,8}-\d{2,5}[A-Z]?)(\s*\(rev\.?\))?[.,]\s"
+)
+# an extension publication's code after its title: "Fall armyworm in pastures. ENTFACT-155."
+TITLE_CODE_END = re.compile(r"\.\s+[A-Z]{2,8}-\d{2,5}[A-Z]?\.?\s*$")
 TRAILING_SENTENCE = re.compile(r"(?<=[.\]])\s+([A-Z][^.;:()\[\]]{3,80}?)\.?\s*$")
 REVIEWED_IN = re.compile(r"(?i)(?:reviewed|reprinted|translated)\s+(?:in|by|into)\b")
 AHEAD_OF_PRINT = re.compile(r"(?i)\b(?:epub|online|published)\s+ahead\s+of\s+print\b")
@@ -484,13 +493,37 @@ ONLINE_MARKS = re.compile(
     # Harvard: "Available at: URL (Accessed: 20 March 2022)"
     r"|\s*\((?:accessed|retrieved|viewed|consultado|consulté)\b[^()]{0,40}\)\.?"
 )
-HOST_INSTITUTION = re.compile(r"\b(?:College|University|Univ\.|Institute|School|Academy)\b")
+
+
+def _host_and_town(tail: str) -> bool:
+    """ "Karpagam College of Engineering, Coimbatore", "Pudukkottai", "Punta Cana, République
+    dominicaine": where a meeting was, after its acronym — no publisher ("LIPIcs", "ACM"), no
+    article number or days, no sentence of its own."""
+    pieces = [p.strip() for p in tail.strip(" ,;").split(",")]
+    return (
+        1 <= len(pieces) <= 4
+        and not EVENT_WORDS.search(tail)
+        and not PUBLISHER_WORDS.search(tail)
+        and all(
+            HOST_PIECE.fullmatch(p)
+            and len(p.split()) <= 5
+            and not re.search(r"[a-z][A-Z]|\b[A-Z]{2,}|\.\s", p)
+            for p in pieces
+        )
+    )
+
+
+HOST_PIECE = re.compile(r"[^\W\d_][^\W\d_'’.\- ]*(?:[\s'’.\-]+[^\W\d_]+)*\.?")
 ACRONYM_THEN_HOST = re.compile(
     r"(.{12,}?\([A-Z][A-Za-z]*[A-Z][^()]{0,20}\))\s*,\s*([A-Z][^()]{2,120})"
 )
 CONTRIBUTION_TAIL = re.compile(
     r"[\s.,;]*(?:\((?P<country>[A-Z][A-Za-z .'&\-]{2,30})\)\s*)?"
     r"\((?P<share>(?i:contribution)\s*:?\s*\d{1,3}\s*%)\)[\s.]*$"
+)
+CIENCIAVITAE_META = re.compile(
+    r"[\s.,]*(?:Publicado|Aceite(?:\s+para\s+publicação)?|Submetido|Em\s+revisão|No\s+prelo)\s*•\s*"
+    r"(?P<en>Published|Accepted|Submitted|Under\s+review|In\s+press)(?P<rest>\s*[·•].*)?$"
 )
 RECORD_FIELDS_TAIL = re.compile(rf"(?<=\s)(?=(?:{P.FIELD_LABELS})\s*:)({P.RECORD_FIELDS.pattern})$")
 PRINTER_REMARK = re.compile(
@@ -636,6 +669,18 @@ def _identifiers(st: _State) -> None:
         if share:
             st.extra.append(_clean(share["share"]))
             st.w.consume(share.start(), share.end())
+    # CIÊNCIAVITAE's line under a citation: "Publicado • Published · Idioma / Language: Inglês /
+    # English · Com arbitragem científica / Peer-reviewed": the status, and remarks
+    meta = CIENCIAVITAE_META.search(st.w.text) if "•" in text else None
+    if meta:
+        status = {"published": None, "accepted": "forthcoming", "in press": "forthcoming"}.get(
+            meta["en"].lower(), "under review"
+        )
+        if status:
+            st.status = st.status or status
+        rest = _clean(meta["rest"] or "").strip(" ·•")
+        st.extra.extend(_clean(p) for p in re.split(r"\s*[·•]\s*", rest) if p.strip())
+        st.w.consume(meta.start(), meta.end())
     # Faculty180's record fields after the reference: "... doi:10.1111/nuf.12110 Status:
     # Published. Refereed: Yes. Scope: National.": its status, and remarks
     fields = RECORD_FIELDS_TAIL.search(st.w.text) if ":" in text else None
@@ -1411,6 +1456,16 @@ IMPRINT_AFTER = re.compile(
     r"[\s.*_]*(?:\([^()]{1,30}\)\s*)?\.\s*[A-Z][\w .,'’\-]{1,40}:\s*[^,.;:]{2,80},\s*"
     r"(?:(?:19|20)\d\d|forthcoming|in\s+press)"
 )
+ELSEVIER_AFTER_YEAR = re.compile(
+    r"(?<=[A-Za-z.])\s+(?P<volume>\d{1,4})\s*\((?P<issue>\d{1,4}(?:[-–]\d{1,4})?)\)\s*\(\s*\)\s*"
+    r"(?P<first>e?\d{1,9})(?:\s*[-–]\s*(?P<last>\d{1,9}))?(?=[\s.,;]|$)"
+)
+_IEEE_EDITOR = r"(?:[A-Z]\.[\s-]?){1,3}\s?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+IEEE_BOOK_EDITORS = re.compile(
+    rf"(?P<book>.{{4,}}?),\s+(?P<eds>{_IEEE_EDITOR}(?:(?:,\s+|,?\s+and\s+){_IEEE_EDITOR})*"
+    r"(?:,?\s+et\s+al\.)?),?\s+Eds?\.?"
+)
+TITLE_PAGES_END = re.compile(r",\s*pp?\.\s*\d{1,5}\s*[-–]\s*\d{1,5}\.?\s*$")
 # the next of several quoted titles: '"Field Notes" and "Lantern Hour," *Crazyhorse* 91'
 MORE_QUOTED = re.compile(r"(?:,?[”\"]|[”\"],?)\s*(?:and\s+)?[“\"]([^“”\"]{2,200}?)(?=,?[”\"])")
 
@@ -2337,6 +2392,7 @@ MASTERS_THESIS = re.compile(
     r"\bmaster'?s?\s+thesis\b|\bm\.?\s?sc\.?(?:\s?a\.)?\s+(?:thesis|dissertation)|修士論文|硕士论文|碩士論文"
     r"|diplomová\s+prác[ea]|praca\s+magisterska|luận\s+văn|วิทยานิพนธ์\S*มหาบัณฑิต"
     r"|disserta[çc][ãa]o\s+de\s+mestrado|tese\s+de\s+mestrado|tesis\s+de\s+maestr[íi]a"
+    r"|(?<![\w-])(?:mestrado|maestr[íi]a)\b"  # CIÊNCIAVITAE's degree: "Mestrado, Universidade de Aveiro"
     r"|\bm\.\s?(?:a\.\s?sc|eng|s)\.\s+thesis"
     r"|\bm\.?\s?(?:a|phil|res)\.?\s+(?:thesis|dissertation)\b"  # USSL "University of X MA thesis"
 )
@@ -2880,6 +2936,14 @@ def _set_title(st: _State, a: int, b: int) -> None:
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     while a < b and st.w.text[a] in ". ":
         a += 1  # "Li, X. (in press). Title": the period the status left behind
+    code = TITLE_CODE_END.search(st.entry.text, a, b)
+    if code:
+        b = code.start() + 1
+    # ESA's chapters: "Insect pests of soybean, pp. 211–238. In J. L. Romero (ed.), ...": the
+    # chapter's pages end the sentence of its title
+    pages = TITLE_PAGES_END.search(st.entry.text, a, b)
+    if pages and re.match(r"[\s.]*In:?\s", st.entry.text[b:]):
+        b = pages.start()
     inside = None if st.authors else WITH_AT_TITLE_END.search(st.entry.text, a, b)
     if inside and _names_segment(inside.group(1)):
         # "_The Plains Transformed_ (with Harold J. Vandermeer). Lincoln: ...": the owner's
@@ -3479,15 +3543,28 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.year = int(ym.group(1))
         st.span("year", ym.start(), ym.end())
         st.w.consume(ym.start(), ym.end())
+        # Elsevier's "J. Mater. Civ. Eng. 32 (11) (2020) 04020345": volume, issue, the
+        # year's brackets, then the pages or the article number
+        els = ELSEVIER_AFTER_YEAR.search(st.w.text)
+        if els and not info.pages:
+            info.volume, info.number = els["volume"], els["issue"]
+            info.pages = _expand_pages(els["first"], els["last"]) if els["last"] else els["first"]
+            st.w.consume(els.start(), els.end())
         # "Systems 37 (2024)": the number before a parenthesised year is the volume
         # (not an issue so labelled: "Volume 10, Number 55 (2015)")
         vol = re.search(
-            r"(?<=[A-Za-z])(?<!(?i:number))(?<!(?i:issue))\s+(\d{1,4})\s*\(\s*\)",
+            r"(?<=[A-Za-z])(?<!(?i:number))(?<!(?i:issue))\s+(\d{1,4})(?:\s+(\d{1,3}))?\s*\(\s*\)",
             st.w.text,
         )
         if vol:
-            info.volume = vol.group(1)
+            # (CIÊNCIAVITAE: "Revista 21 2 (2021): 87-104", the volume and then the issue)
+            info.volume, info.number = vol.group(1), info.number or vol.group(2)
             st.w.consume(vol.start(), vol.end())
+            # "Marine Pollution Bulletin 186 (2023): 114421": an article number after it
+            art = re.match(r"\s*:\s*([A-Za-z]?\d{3,9})\b(?!\s*[-–]\s*\d)", st.w.text[vol.end() :])
+            if art and not info.pages:
+                info.pages = art.group(1)
+                st.w.consume(vol.end(), vol.end() + art.end())
     else:
         sm = re.search(
             # ("(HotStorage '21)": a space before the apostrophe too)
@@ -4214,9 +4291,15 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.w.consume(place_at, cp.end())
     # Extension publications and other numbered reports: "*Title.* MF3562. Manhattan: ...",
     # "MF2986 (rev.). K-State Research and Extension": the publication's number first
-    code = PUBLICATION_CODE.match(st.w.text) if st.entry.hint == "techreport" else None
+    code = PUBLICATION_CODE.match(st.w.text)
+    if (
+        code
+        and st.entry.hint != "techreport"
+        and not re.match(rf"[^.]*\b{INSTITUTION_END}(?!\w)", st.w.text[code.end() :])
+    ):
+        code = None  # (a report's number: under "Technical Reports", or before its issuer)
     if code and not info.number:
-        info.number = code.group(1)
+        info.number, info.report = code.group(1), True
         if code.group(2):
             st.extra.append("Revised")
         st.w.consume(code.start(1), code.end())
@@ -4415,7 +4498,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     # "presented at the Transportation Research Board 103rd Annual Meeting": the meeting;
     # "Report prepared for Transport for London": the body it was written for
     rest = re.sub(
-        r"(?i)^(?:(?:paper\s+)?presented\s+at|(?:a\s+)?(?:report\s+)?(?:prepared|commissioned|"
+        r"(?i)^(?:(?:paper\s+)?presented\s+at|trabalho\s+apresentado\s+em|(?:a\s+)?(?:report\s+)?(?:prepared|commissioned|"
         r"written)\s+for)\s+(?:the\s+)?(?=[A-Z0-9])",
         "",
         rest,
@@ -4709,15 +4792,14 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             info.venue, where = _split_location(info.venue)
             # "... Systems (ICIIECS’15), Karpagam College of Engineering, Coimbatore": the
             # conference ends with its acronym; the host and its town follow
-            host = None if where else ACRONYM_THEN_HOST.fullmatch(info.venue)
-            if (
-                host
-                and not EVENT_WORDS.search(host.group(2))
-                and HOST_INSTITUTION.search(host.group(2))
-                and not PUBLISHER_WORDS.search(host.group(2))
-            ):
+            host = (
+                None
+                if where or info.report or info.number
+                else ACRONYM_THEN_HOST.fullmatch(info.venue)
+            )
+            if host and _host_and_town(host.group(2)):
                 info.venue = host.group(1)
-                where = ", ".join(p for p in (host.group(2), where) if p)
+                where = host.group(2).strip(" ,;")
             info.location = where or info.location
             pub = TRAILING_PUBLISHER.search(info.venue)
             if pub and pub.start() > 0:  # "Proceedings of ... (IEEE-NANO). IEEE"
@@ -5029,6 +5111,7 @@ def _clean_venue(rest: str) -> str:
     s = re.sub(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", " ", s)
     s = re.sub(r"\(\s*([^()]*?)[\s,;:]+\)", r"(\1)", s)  # "(Rio de Janeiro, [2018])"
     s = re.sub(r"\(\s*\)", " ", s)
+    s = re.sub(r"(?:\s*\*{2,})+(?=\s|$)", " ", s)  # "*** ***": an award's stars, the award read
     s = re.sub(r"\s+", " ", s).strip(" ,;:")
     # "Nat. Phys." keeps the period of its last abbreviation; "Neuron." does not
     if s.endswith(".") and not ABBREVIATED_END.search(s[:-1]):
@@ -5125,6 +5208,10 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         masters = re.search(r"\bmaster", rest) or MASTERS_THESIS.search(rest)
         return "mastersthesis" if masters else "phdthesis"
+    if info.venue and IEEE_BOOK_EDITORS.fullmatch(info.venue):
+        # IEEE's "in *Book*, A. Editor, Ed. City: Publisher": a chapter, or a paper in the
+        # proceedings so edited
+        return "inproceedings" if EVENT_WORDS.search(info.venue) else "incollection"
     if _journal_after_in(info):
         return "article"  # German "In: *Zeitschrift für X* 12 (3), S. 45–67": a journal
     if info.venue and AHEAD_OF_PRINT.search(st.entry.text) and st.status != "under review":
@@ -5235,6 +5322,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         return "article"
     if info.volume or (info.pages and info.number):
         return "article"  # "Revista X, (181), 43–62": a journal numbered by issue alone
+    if hint == "phdthesis" and MASTERS_THESIS.search(rest):
+        return "mastersthesis"  # under "Theses": "Mestrado, Universidade de Aveiro, 2009"
     if hint:
         return hint
     if st.status in ("under review", "preprint", "forthcoming") and not rest:
@@ -5623,6 +5712,11 @@ def parse_entry(entry: EntryText) -> Record:
     ):
         # "... Kongresi Bildiriler Kitabı (ss. 88–97). İzmir.": the meeting's city
         venue, info.location = city.group(1), city.group(2)
+    eds = IEEE_BOOK_EDITORS.fullmatch(venue or "") if rtype in BOOK_LIKE else None
+    if eds:
+        # IEEE's chapters: "in *Book Title*, K. R. Sharma and L. Moreno, Eds. Cham: Springer"
+        venue = eds["book"]
+        info.editors = info.editors or [n.person for n in split_names(eds["eds"])[0]]
     if venue and not info.publisher and not info.kb and rtype in BOOK_LIKE:
         venue, found = _split_publisher(venue, st, keep_title=rtype != "book")
         info.publisher = found or info.publisher

@@ -37,7 +37,8 @@ TITLES = re.compile(
 )
 LETTER = r"[^\W\d_]"
 # vowel and tone marks Python's \w leaves out: Thai's ("ณัฐพงษ์ ศรีสวัสดิ์"), Devanagari's
-COMBINING_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f"
+# (and the zero-width non-joiner inside Persian names: "علی‌رضا")
+COMBINING_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f\u200c"
 # One token of a personal name: Capitalised (any script), particle, initial(s), CJK run.
 NAME_TOKEN = re.compile(
     rf"^(?:{LETTER}[\w'’`\-{COMBINING_MARKS}]*\.?|(?:[A-Z]\.-?)+[A-Z]?\.?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)$"

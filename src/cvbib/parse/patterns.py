@@ -166,6 +166,8 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
      "under review"),
     (re.compile(r"\bforthcoming\b|\bto\s+appear\b|\bin\s+press\b|\baccepted\s+for\s+publication(?:\s+in\b)?"
                 r"|\baccepted\b(?=\s*(?:[,.;)\]]|$|for\s+publication|\(|and\s+to))"
+                # ("accepted 12 February 2025", "accepted March 3, 2025": with its date)
+                r"|\baccepted(?=\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)"
                 # "accepted in PRX Quantum (2024)" (not "directly accepted by the first round")
                 r"|(?<!directly\s)\baccepted\s+(?:in|at|to)\b(?!\s+principle)"
                 r"|\bpainossa\b|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b|\bim\s+erscheinen\b|\bà\s+paraître\b"
@@ -188,7 +190,7 @@ LINK_WORDS = re.compile(
     r"^\s*\[?\s*(?:pdf|paper|code|link|slides?|video|poster|project(?:\s+page)?|website|web|arxiv|"
     r"doi|bibtex|bib|supp(?:lementary)?|talk|blog|html|abstract|openreview|github|data(?:set)?|handle|benchmark|leaderboard|colab|notebook|models?|weights|checkpoints?|hugging\s*face|"
     r"preprint|url|full\s+text|demo(?:\s+video)?|proceedings|press|replication(?:\s+(?:files?|package|code|data))?|"
-    r"(?:online\s+)?appendix|supplement(?:ary\s+material)?)\s*\]?\s*$",
+    r"(?:online\s+)?appendix|supplement(?:ary\s+material)?|details|abstract\s+&\s+bibtex)\s*\]?\s*$",
     re.I,
 )
 # Words that make a text segment a venue (or the publication-info part of a reference).

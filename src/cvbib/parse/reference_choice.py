@@ -95,6 +95,11 @@ RTL_LABELS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"(?<!\S)ص\sص(?=\s*\d)"), "pp."),
     (re.compile(r"(?<!\S)ص(?=\s*\d)"), "p"),
     (re.compile(r"(?<!\S)עמ['׳](?=\s*\d)"), "pp."),  # Hebrew "pages"
+    # Persian: "دوره" and "جلد" (volume), "شماره" (issue), "صفحات" (pages)
+    (re.compile(r"دوره(?=\s*\d)"), "Vol."),
+    (re.compile(r"جلد(?=\s*\d)"), "v. "),
+    (re.compile(r"شماره(?=\s*\d)"), "no.  "),
+    (re.compile(r"صفحات(?=\s*\d)"), "pp.  "),
     # the Hebrew calendar's year before the common one: "(תש\"ף/2020)", "תשע\"ו/2016"
     (re.compile(r"[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]/(?=(?:1[89]|20)\d\d)"), None),
 )
@@ -137,6 +142,18 @@ def _as_printed(value: str | None, read: str, printed: str) -> str | None:
     for one) as ``printed`` has it: "ข้าวกล้องหอมมะลิ ๑๐๕", not "... 105"."""
     at = read.find(value) if value else -1
     return printed[at : at + len(value)] if value and at >= 0 else value
+
+
+SOLAR_HIJRI_YEAR = re.compile(r"(?<![\d./-])(13[0-9]\d|140\d)(?!\d)")
+PERSIAN_CONTEXT = re.compile(r"[\u0600-\u06ff]|\((?:in\s+)?Persian\)|\[Persian\]", re.I)
+
+
+def _solar_hijri_year(text: str) -> int | None:
+    """The Solar Hijri year of a Persian entry that prints no common-era year."""
+    if not PERSIAN_CONTEXT.search(text) or P.YEAR.search(text):
+        return None
+    m = SOLAR_HIJRI_YEAR.search(text)
+    return int(m.group(1)) if m else None
 
 
 def _gregorian_years(text: str) -> str:
@@ -233,6 +250,20 @@ def parse_cv_entry(entry: EntryText) -> Record:
             rec = parse_cv_entry(dataclasses.replace(entry, text=text))
             source = Source(entry.path, entry.line, entry.end_line, entry.text)
             return rec.replace(sources=(source, *rec.sources[1:]))
+    sh = _solar_hijri_year(entry.text)
+    if sh:
+        # Iranian CVs date Persian papers in the Solar Hijri calendar ("۱۳۹۸"): read as the
+        # common era's year would be, and kept as printed
+        text = SOLAR_HIJRI_YEAR.sub(lambda m: str(int(m.group(1)) + 621), entry.text)
+        rec = parse_cv_entry(dataclasses.replace(entry, text=text))
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        return rec.replace(
+            sources=(source, *rec.sources[1:]),
+            year=sh if rec.year == sh + 621 else rec.year,
+            title=_as_printed(rec.title, text, entry.text) or "",
+            venue=_as_printed(rec.venue, text, entry.text),
+            extra=(*rec.extra, f"Solar Hijri year {sh}") if rec.year == sh + 621 else rec.extra,
+        )
     if INDIC_DIGITS.search(entry.text) or THAI_SCRIPT.search(entry.text) or "E." in entry.text:
         # Thai, Devanagari and Bengali digits as ASCII ones, and Thai CVs' Buddhist Era
         # years as the common era's, one character for one: the rules read them

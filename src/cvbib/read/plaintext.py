@@ -15,7 +15,8 @@ ITEM_MARKER = re.compile(
     # "A3. " likewise ("A" for abstracts, "B2." for books)
     r"^(?P<marker>[-•*▪◦‣➤►●○■□–—·]|\[[A-Z]{0,2}\d{1,4}\]|\(\d{1,4}\)|(?!(?:19|20)\d\d\b)\d{1,4}[.)]"
     r"|[A-Z]{1,2}(?:-[A-Z]?)?\d{1,3}[.)]"  # ("S2) ", "R1) ", "J-14. ", "J-S1. ")
-    rf"|\({LOWER_ROMAN}\))"  # ("(iv) ": Nigerian and Indian CVs number entries in roman)
+    rf"|\({LOWER_ROMAN}\)"  # ("(iv) ": Nigerian and Indian CVs number entries in roman)
+    r"|[\u06f0-\u06f9\u0660-\u0669]{1,3}[-.)–])"  # (Persian and Arabic numbers: "۱- ", "٣. ")
     r"(?:\s+|(?<=\])(?=\S))"
 )
 # a numbered marker standing alone on its line ("[J8]", "12."), not a dash or a bullet
@@ -25,8 +26,10 @@ MARKER_ONLY = re.compile(
     r"|[A-Z]{1,2}(?:-[A-Z]?)?\d{1,3}[.)]"
 )
 # Markers that name the kind of entry ("[J12] ", "B2. ", "P1. "): Markdown reads them as text
+# (and Persian and Arabic numbers, "۱- ", which Markdown does not know as a list)
 KIND_MARKER = re.compile(
-    r"^(?P<marker>\[[A-Z]{1,2}\d{1,4}\]|[A-Z]{1,2}(?:-[A-Z]?)?\d{1,3}[.)])(?:\s+|(?<=\])(?=\S))"
+    r"^(?P<marker>\[[A-Z]{1,2}\d{1,4}\]|[A-Z]{1,2}(?:-[A-Z]?)?\d{1,3}[.)]"
+    r"|[\u06f0-\u06f9\u0660-\u0669]{1,3}[-.)–])(?:\s+|(?<=\])(?=\S))"
 )
 
 
