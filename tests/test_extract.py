@@ -170,3 +170,63 @@ def test_repository_results_with_type_badges() -> None:
         ("Bedload pulses in steep channels", "article", "Water Resources Research")
     ]
     assert [p.family for p in recs[0].authors] == ["Morel", "Gerber"]
+
+
+def test_a_typewritten_cv_with_ocr_years_ibid_and_papers_read_at_meetings() -> None:
+    cv = (
+        "ARTICLES\n\n"
+        '     1.  "Wheat Acreage Fluctuations in Western Kansas," Economic Geography,\n'
+        "         Vol. 42 (1966), pp. 101-115.\n\n"
+        '     2.  "Groundwater Depletion and Agricultural Adjustment in the\n'
+        '         Ogallala Region," Ibid., Vol. 50 (l974), pp. 210-227.\n\n'
+        "  F. MAPS AND ATLASES\n\n"
+        "     1.  _Atlas of Nebraska Agriculture_ (with L. R. Dahl).\n"
+        "         Lincoln: Conservation and Survey Division, University of\n"
+        "         Nebraska (1968). 48 plates.\n\n"
+        "PAPERS READ AT PROFESSIONAL MEETINGS (SELECTED)\n\n"
+        '     "Wheat and Weather on the Kansas Frontier," Annual Meeting,\n'
+        "          Association of American Geographers, Miami Beach,\n"
+        "          Florida, April 1962.\n\n"
+        '     "Center-Pivot Irrigation in Nebraska: A Preliminary\n'
+        '          Appraisal," Association of American Geographers, San\n'
+        "          Francisco, August 1970. Published in Proceedings of the\n"
+        "          Association of American Geographers, Vol. 2 (1970),\n"
+        "          pp. 136-140.\n"
+    )
+    recs = cvbib.extract_text(cv, "cv.txt").records
+    assert [(r.year, r.venue) for r in recs[:2]] == [(1966, "Economic Geography")] * 1 + [
+        (1974, "Economic Geography")
+    ]
+    assert recs[2].title == "Atlas of Nebraska Agriculture"
+    # the paper read at a meeting and printed in its proceedings is kept; the talk is not
+    assert [r.title for r in recs[3:]] == [
+        "Center-Pivot Irrigation in Nebraska: A Preliminary Appraisal"
+    ]
+
+
+def test_remarks_under_a_book_and_a_translation_stay_with_it() -> None:
+    cv = (
+        "## Books\n\nKessler-Vaughn, Nadia. *Answerable Selves: Agency, Blame, and the Reactive "
+        "Attitudes*. Oxford: Oxford University Press, 2019.\n\n  - Reviewed in *Mind* 129 (2020).\n"
+        "  - Subject of a book symposium in *Philosophy and Phenomenological Research* 103, no. 1 "
+        "(2021), with critical essays by Ian Ravenscroft.\n\n"
+        'Weber, Lotte. "The Limits of Imputation." Translated by Nadia Kessler-Vaughn. *European '
+        'Journal of Philosophy* 27, no. 1 (2019): 45–63.\nOriginally published as "Die Grenzen '
+        'der Zurechnung," *Deutsche Zeitschrift für Philosophie* 64, no. 2 (2016): 201–22.\n'
+    )
+    recs = cvbib.extract_text(cv, "cv.md").records
+    assert [r.title for r in recs] == [
+        "Answerable Selves: Agency, Blame, and the Reactive Attitudes",
+        "The Limits of Imputation",
+    ]
+
+
+def test_diva_thesis_heading_and_refereeing_marks() -> None:
+    html = (
+        "<h2>Doktorsavhandling, sammanläggning / Doctoral thesis, comprehensive summary</h2>"
+        "<ol><li><div>Lindqvist, A. (2013). <i>Trygghet på natten: äldre personers erfarenheter av "
+        "nattlig hemtjänst</i> (Doctoral dissertation). Umeå: Umeå universitet.</div>"
+        "<span>[Övrigt vetenskapligt / Other academic]</span></li></ol>"
+    )
+    recs = cvbib.extract_text(html, "cv.html").records
+    assert [(r.type, r.year) for r in recs] == [("phdthesis", 2013)]

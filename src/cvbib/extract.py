@@ -164,6 +164,9 @@ def extract_document(doc: Document) -> Extraction:
                 authors=records[-1].authors,
                 warnings=tuple(w for w in rec.warnings if "author" not in w),
             )
+        if rec.venue and IBID.fullmatch(rec.venue) and records and records[-1].venue:
+            # "Ibid., Vol. 66 (1976)": the journal of the entry above
+            rec = rec.replace(venue=records[-1].venue, venue_short=records[-1].venue_short)
         if not is_reference(rec):
             if rec.confidence == 0.0 and rec.warnings:  # too long to be a reference
                 result.warnings.append(Warning_(doc.path, entry.line, rec.warnings[0]))
@@ -181,6 +184,7 @@ def extract_document(doc: Document) -> Extraction:
     return result
 
 
+IBID = re.compile(r"(?i)ibid\.?|ibidem|idem")
 NOTHING_FOUND = (
     "no publication section found",
     "publication section(s) found but no entries could be read",

@@ -5483,3 +5483,23 @@ def test_pakistani_journal_categories_are_remarks() -> None:
         "Journal of Engineering and Technology, vol. 37, no. 2, pp. 101-110, 2018. (HEC: Y Category)"
     )
     assert rec.venue == "Mehran University Research Journal of Engineering and Technology"
+
+
+def test_an_italic_book_title_then_its_imprint_is_no_bluebook_book() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "Field Guide to Small Weathers. Farmington, ME: Alice James Books, 2023. Finalist, "
+            "Kingsley Tufts Poetry Award (2024).",
+            "cv.md",
+            1,
+            1,
+            italic=((0, 29),),
+            hint="book",
+        )
+    )
+    assert (rec.title, rec.year, rec.publisher) == (
+        "Field Guide to Small Weathers",
+        2023,
+        "Alice James Books",
+    )
+    assert rec.notes == ("Finalist, Kingsley Tufts Poetry Award (2024)",)

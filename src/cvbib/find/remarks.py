@@ -20,7 +20,10 @@ AWARD_REMARK = re.compile(
 # "Reviewed in *Bryn Mawr Classical Review* 2020.02.18; *Classical Review* 70 (2020)":
 # where the entry above was reviewed, reprinted or translated
 RECEPTION_REMARK = re.compile(
-    r"\s*(?:[—–-]\s*)?(?:Reviewed\s+(?:in|by)|Reprinted\s+in|Translated\s+into|Reissued\s+in):?\s.{3,400}"
+    r"\s*(?:[—–-]\s*)?(?:Reviewed\s+(?:in|by)|Reprinted\s+in|Translated\s+into|Reissued\s+in"
+    # ("Subject of a book symposium in *PPR* 103 (2021)", "Originally published as ...")
+    r"|Subject\s+of\s+(?:a\s+)?(?:book\s+)?symposium\s+in|Originally\s+published\s+(?:as|in))"
+    r":?\s.{3,400}"
 )
 
 

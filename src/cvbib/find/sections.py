@@ -218,14 +218,17 @@ def presentations_only(heading: str) -> bool:
     """'Posters & Talks', 'Invited Presentations': only what was presented at meetings (an
     entry there may still cite its published version)."""
     if PRESENTED_ABSTRACTS.search(heading):
-        return True  # "Abstracts of Presentations at Scientific Meetings"
+        return True  # "Abstracts of Presentations at Scientific Meetings", "Papers Read at ..."
     vocab = vocabulary()
     words = heading_words(heading)
     allowed = vocab.presented | vocab.weak_other | vocab.neutral | vocab.qualifier
     return any(w in vocab.presented for w in words) and all(w in allowed for w in words)
 
 
-PRESENTED_ABSTRACTS = re.compile(r"(?i)\babstracts?\s+of\s+(?:presentations|papers\s+presented)\b")
+PRESENTED_ABSTRACTS = re.compile(
+    r"(?i)\babstracts?\s+of\s+(?:presentations|papers\s+presented)\b"
+    r"|\bpapers\s+(?:read|presented)\s+at\b"  # "Papers Read at Professional Meetings"
+)
 
 
 def status_only(heading: str) -> bool:

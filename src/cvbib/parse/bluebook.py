@@ -161,6 +161,8 @@ def _book(text: str, start: int, title_end: int | None) -> Record | None:
     letters = [c for c in title if c.isalpha()]
     if title_end is None and (len(title.split()) < 2 or not all(c.isupper() for c in letters)):
         return None
+    if title_end is not None and text[title_end:paren].strip():
+        return None  # "*Title*. Farmington: Alice James Books, 2023. ... Award (2024).": no
     m = BOOK.match(text, paren)
     if not m:
         return None

@@ -531,6 +531,7 @@ PRINTER_REMARK = re.compile(
     r"(?i:IEEE\s+Xplore\s+(?:Part|Catalog)\s+(?:Number|No\.?)\s*:?\s*[A-Z0-9][\w\-]+)|"
     r"(?i:published\s+(?:in|on)\s+IEEE\s+Xplore(?:\s+digital\s+library)?))"
 )
+OCR_YEAR_L = re.compile(r"(?<![^\s(,])[lI](?=9\d\d\b)")
 MONTH_HYPHEN_YEAR = re.compile(rf"(?i)\b{P.MONTH_WORD}\.?(-)(?=(?:19|20)\d\d\b)")
 # the ISSN right after a sentence: that sentence names the journal
 ISSN_NEXT = re.compile(r"[.,;]\s*\(?e?ISSN\b", re.I)
@@ -697,6 +698,9 @@ def _identifiers(st: _State) -> None:
         for m in PRINTER_REMARK.finditer(st.w.text):
             st.extra.append(_clean(m.group(1)))
             st.w.consume(m.start(), m.end())
+    # a typewritten CV read by OCR: "Vol. 64 (l974)", the year's first digit an "l"
+    for m in OCR_YEAR_L.finditer(st.w.text) if "l9" in text or "I9" in text else ():
+        st.w.put(m.start(), "1")
     # "May-2018": a month joined to its year, which the hyphen would hide as a range's end
     for m in MONTH_HYPHEN_YEAR.finditer(st.w.text) if "-" in lowered else ():
         st.w.put(m.start(1), " ")

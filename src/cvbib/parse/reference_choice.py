@@ -357,6 +357,15 @@ def _parse_cv_entry(entry: EntryText) -> Record:
     except Exception as exc:  # the rules' reading stands
         note = f"the tagger failed on this entry ({type(exc).__name__}); the rules' reading is kept"
         return rule.replace(warnings=(*rule.warnings, note))
+    if (
+        styled
+        and rule.title
+        and crf.title.startswith(rule.title)
+        and len(crf.title) > len(rule.title) + 2
+    ):
+        # "*Field Guide to Small Weathers*. Farmington, ME: ...": the title is what the
+        # styling marks, not the tagger's run of sentences after it
+        return rule
     if styled:
         # bold or italic marks the title: the rules saw it, the tagger (plain text) cannot
         around = " ".join([rule.title, *(entry.text[a:b] for a, b in entry.italic)])

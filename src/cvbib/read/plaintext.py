@@ -13,7 +13,7 @@ LOWER_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)"
 ITEM_MARKER = re.compile(
     # "[J3]", "[C12]", "[CP5]": numbered by kind (journal, conference); too short for a venue tag
     # "A3. " likewise ("A" for abstracts, "B2." for books)
-    r"^(?P<marker>[-•*▪◦‣➤►●○■□–—·]|\[[A-Z]{0,2}\d{1,4}\]|\(\d{1,4}\)|(?!(?:19|20)\d\d\b)\d{1,4}[.)]"
+    r"^(?P<marker>[-•*▪◦‣➤►●○■□–—·]|\[[A-Z]{0,2}\d{1,4}\]|\((?!(?:19|20)\d\d\))\d{1,4}\)|(?!(?:19|20)\d\d\b)\d{1,4}[.)]"
     r"|[A-Z]{1,2}(?:-[A-Z]?)?\d{1,3}[.)]"  # ("S2) ", "R1) ", "J-14. ", "J-S1. ")
     rf"|\({LOWER_ROMAN}\)"  # ("(iv) ": Nigerian and Indian CVs number entries in roman)
     r"|[\u06f0-\u06f9\u0660-\u0669]{1,3}[-.)–])"  # (Persian and Arabic numbers: "۱- ", "٣. ")
