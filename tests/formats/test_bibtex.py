@@ -254,3 +254,49 @@ def test_stacked_accents_keep_the_inner_one_in_a_group_of_its_own() -> None:
     # biber decodes the inner accent to a T1 letter ("ê") and leaves the outer one to LaTeX
     assert escape("Nguyễn", unicode=True) == "Nguy{\\~{{\\^{e}}}}n"
     assert escape("Trần", unicode=False) == "Tr{\\`{{\\^{a}}}}n"
+
+
+def test_a_word_and_inside_a_name_is_braced() -> None:
+    from cvbib.formats.bibtex import format_name
+
+    # bibtex splits author lists at "and" in any case: "And" inside a name would split it
+    assert (
+        format_name(Person(family="Kowalczyk", given="And M. A."), False)
+        == "Kowalczyk, {And} M. A."
+    )
+    assert format_name(Person(family="Anderson", given="Sandy"), False) == "Anderson, Sandy"
+
+
+def test_braced_and_in_names_reads_back_as_one_name() -> None:
+    text = (
+        '@article{k,\n  author = {Kowalczyk, {And} M. A. and M{\\"u}ller, J{\\"o}rg and '
+        "{Barnes and Noble}},\n  title = {T},\n  year = {1978},\n}\n"
+    )
+    (rec,) = parse_bibtex(text)
+    assert [(p.family, p.given) for p in rec.authors] == [
+        ("Kowalczyk", "And M. A."),
+        ("Müller", "Jörg"),
+        ("Barnes and Noble", ""),
+    ]
+
+
+def test_a_workshop_at_a_conference_keeps_its_workshop_note() -> None:
+    rec = Record(
+        type="inproceedings",
+        key="k",
+        title="A Workshop Paper",
+        venue="International Conference on Learning Representations",
+        workshop=True,
+        year=2020,
+    )
+    text = record_to_bibtex(rec)
+    assert "note      = {Workshop}" in text
+    (back,) = parse_bibtex(text)
+    assert (back.workshop, back.notes) == (True, ())
+
+
+def test_thai_text_is_transliterated_with_its_vowel_marks() -> None:
+    # the merge folds text with unidecode; the .bib must spell it the same way, marks and all
+    from unidecode import unidecode
+
+    assert escape("การใช้ผง", False) == unidecode("การใช้ผง")

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 import bibtexparser
 from bibtexparser import middlewares as mw
+from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 from unidecode import unidecode
 
@@ -99,8 +101,11 @@ def escape(text: str, unicode: bool, raw: bool = False) -> str:
         if _is_foreign_letter(ch) and not raw:
             # a run of CJK/Cyrillic/... letters (with the spaces between them) at once
             j = i + 1
+            # (with the vowel and tone marks inside the run: Thai "การใช้" is read whole, as
+            # the merge's folding reads it)
             while j < len(text) and (
                 _is_foreign_letter(text[j])
+                or unicodedata.combining(text[j])
                 or (text[j] == " " and j + 1 < len(text) and _is_foreign_letter(text[j + 1]))
             ):
                 j += 1
@@ -239,7 +244,14 @@ def format_name(p: Person, unicode: bool, raw: bool = False) -> str:
     family = escape(p.family, unicode, raw)
     if " " in p.family and p.family.split()[0][0].isupper():
         family = "{" + family + "}"  # "De Sa" must stay one family name
-    return f"{family}, {escape(p.given, unicode, raw)}"
+    # a word "and" in any case inside a name would split it in two: bibtex reads "And" too
+    given = AND_WORD.sub(r"{\g<0>}", escape(p.given, unicode, raw))
+    family = AND_WORD.sub(r"{\g<0>}", family) if not family.startswith("{") else family
+    return f"{family}, {given}"
+
+
+WORKSHOP_WORD = re.compile(r"(?i)\bworkshops?\b")
+AND_WORD = re.compile(r"(?i)(?<![\w{])and(?![\w}])")
 
 
 def _ordinal(edition: str | None) -> str | None:
@@ -324,6 +336,10 @@ def record_fields(
     if url:
         f["url"] = _balanced(url.replace("%", r"\%") if not biblatex else url)
     note = note_text(rec)
+    if rec.workshop and not WORKSHOP_WORD.search(rec.venue or ""):
+        # a workshop held at a conference ("[NeurIPS-W]", "ICLR 2020 Workshop"), its venue
+        # the conference's name: BibTeX has no field for it, the note says so
+        note = "; ".join(p for p in (note, "Workshop") if p)
     if note:
         f["note"] = escape(note, unicode, raw)
     order = {name: i for i, name in enumerate(FIELD_ORDER)}
@@ -373,15 +389,26 @@ def _is_others(name: object) -> bool:
 
 
 def _person(name: object) -> Person:
-    first = " ".join(getattr(name, "first", []) or [])
-    von = " ".join(getattr(name, "von", []) or [])
-    last = " ".join(getattr(name, "last", []) or [])
-    jr = " ".join(getattr(name, "jr", []) or [])
+    first = _decoded(" ".join(getattr(name, "first", []) or []))
+    von = _decoded(" ".join(getattr(name, "von", []) or []))
+    last = _decoded(" ".join(getattr(name, "last", []) or []))
+    jr = _decoded(" ".join(getattr(name, "jr", []) or []))
     family = _strip_braces(f"{von} {last}".strip())
     given = _strip_braces(first)
     if jr:
         given = f"{given}, {_strip_braces(jr)}" if given else _strip_braces(jr)
     return Person(family=family, given=given)
+
+
+@cache
+def _name_decoder() -> LatexNodes2Text:
+    return LatexNodes2Text(math_mode="verbatim")
+
+
+def _decoded(part: str) -> str:
+    """A name part's LaTeX as text ("M{\\"u}ller" -> "Müller", "{And}" -> "And"): names are
+    split before the rest is decoded, so a braced "{And}" or "{Barnes and Noble}" stays one."""
+    return _name_decoder().latex_to_text(part) if "\\" in part or "{" in part else part
 
 
 def _getter(fields: dict[str, object]) -> Callable[[str], str | None]:
@@ -400,10 +427,12 @@ def parse_bibtex(text: str, path: str = "") -> list[Record]:
     library = bibtexparser.parse_string(
         text,
         append_middleware=[
-            mw.LatexDecodingMiddleware(),
-            mw.MonthIntMiddleware(True),
+            # (names split before the LaTeX is decoded: "{And}" and "{Barnes and Noble}"
+            # stay inside one name; _person decodes each part)
             mw.SeparateCoAuthors(),
             mw.SplitNameParts(),
+            mw.LatexDecodingMiddleware(),
+            mw.MonthIntMiddleware(True),
         ],
     )
     out = []
@@ -422,11 +451,14 @@ def parse_bibtex(text: str, path: str = "") -> list[Record]:
         note = get("note") or ""
         status = "published"
         notes = []
+        workshop_note = False
         for part in [p.strip() for p in note.split(";") if p.strip()]:
             if part.lower() == "under review":
                 status = "under review"
             elif part.lower() == "to appear":
                 status = "forthcoming"
+            elif part.lower() == "workshop":
+                workshop_note = True
             else:
                 notes.append(part)
         eprint = get("eprint")
@@ -438,7 +470,7 @@ def parse_bibtex(text: str, path: str = "") -> list[Record]:
         pages = get("pages")
         short = get("shortjournal") or get("booktitleaddon")
         kb = venues.lookup(venue, fuzzy=False) if venue and not short else None
-        workshop = bool(venue and re.search(r"(?i)\bworkshops?\b", venue))
+        workshop = bool(venue and WORKSHOP_WORD.search(venue)) or workshop_note
         if kb and not (workshop and kb.kind != "workshop"):
             short = kb.acronym  # the same venue_short extraction gives, so records compare
         authors = fields.get("author", []) or []

@@ -230,12 +230,9 @@ def _venue_tag(st: _State) -> None:
     st.tag_venue, st.tag_text, st.tag_year = v, rest or None, year
     if re.search(r"\bworkshop\b|\bW\b", rest, re.I) or (v and v.kind == "workshop"):
         st.workshop = True
-    if (
-        v
-        and len(rest.split()) > 1
-        and v.kind != "workshop"
-        and not venues.lookup(rest, fuzzy=False)
-    ):
+    # (not the notes in it: "EMNLP 2022 (Findings)", "NeurIPS '22 (Spotlight)")
+    core = [w for w in re.sub(r"[()]", " ", rest).split() if not _note_hits(w)]
+    if v and len(core) > 1 and v.kind != "workshop" and not venues.lookup(rest, fuzzy=False):
         # "KDD MLG": a workshop at KDD
         st.workshop = True
     st.span("venue", m.start(1), m.end(1))
@@ -5757,6 +5754,17 @@ def parse_entry(entry: EntryText) -> Record:
     place = re.fullmatch(r"(.+?),\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", publisher or "")
     if place and PUBLISHER_WORDS.search(place.group(1)) and not info.address:
         publisher, info.address = place.group(1), place.group(2)  # "Springer, Cham"
+    imprint = re.fullmatch(
+        r"([A-Z][^:;,()]{1,40}(?:,\s*[A-Z]{2})?):\s*([^:;]{2,120})", publisher or ""
+    )
+    if (
+        imprint
+        and _city(imprint.group(1).split(",")[0])
+        and PUBLISHER_WORDS.search(imprint.group(2))
+        and not info.address
+    ):
+        # Chicago's "(Pittsburgh: Autumn House Press, 2022)": the place, then the publisher
+        info.address, publisher = imprint.group(1), imprint.group(2)
     if st.gbt_type:
         st.authors = [family_first(p) for p in st.authors]
     st.authors = _without_glued_marks(st.authors)
