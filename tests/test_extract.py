@@ -230,3 +230,29 @@ def test_diva_thesis_heading_and_refereeing_marks() -> None:
     )
     recs = cvbib.extract_text(html, "cv.html").records
     assert [(r.type, r.year) for r in recs] == [("phdthesis", 2013)]
+
+
+def test_diva_entries_with_their_badges_a_nordic_journal_and_a_quoted_title_head() -> None:
+    html = (
+        "<h2>Artiklar i tidskrift / Journal articles</h2><ol>"
+        "<li><div>Sandberg, J., <b>Lindqvist, A.</b> &amp; Öhlén, K. (2025). Trygghetslarm och "
+        "ensamhet bland äldre i glesbygd: en registerstudie. <i>Socialmedicinsk tidskrift</i>. "
+        "(Accepterad / Accepted)</div><div>urn:nbn:se:umu:diva-231904</div></li>"
+        "<li><div><b>Lindqvist, A.</b>, H&auml;gglund, L. &amp; Berg, M. (2023). &quot;It is like "
+        "having someone there all the time&quot;: relatives' experiences of passive night-time "
+        "monitoring. <i>BMC Geriatrics, 23</i>, Article ID 412.</div><div>"
+        "urn:nbn:se:umu:diva-210562 Open Access i DiVA</div></li></ol>"
+    )
+    recs = cvbib.extract_text(html, "cv.html").records
+    assert [(r.title, r.venue) for r in recs] == [
+        (
+            "Trygghetslarm och ensamhet bland äldre i glesbygd: en registerstudie",
+            "Socialmedicinsk tidskrift",
+        ),
+        (
+            '"It is like having someone there all the time": relatives\' experiences of '
+            "passive night-time monitoring",
+            "BMC Geriatrics",
+        ),
+    ]
+    assert "urn:nbn:se:umu:diva-210562" in recs[1].extra

@@ -523,6 +523,13 @@ CIENCIAVITAE_META = re.compile(
     r"(?P<en>Published|Accepted|Submitted|Under\s+review|In\s+press)(?P<rest>\s*[·•].*)?$"
 )
 RECORD_FIELDS_TAIL = re.compile(rf"(?<=\s)(?=(?:{P.FIELD_LABELS})\s*:)({P.RECORD_FIELDS.pattern})$")
+SERIES_IN_BRACKETS_END = re.compile(
+    r"(?<=[.,])\s*\(((?!Eds?\b)[A-Z][^();]{3,120});\s*([\w.\-]{1,12})?\s*\)[\s.]*$"
+)
+REPOSITORY_BADGE = re.compile(
+    r"[,;.]?\s*(urn:nbn:[a-z]{2}:[\w:.\-]+|(?i:open\s+access\s+i[n]?\s+diva)"
+    r"|(?i:altmetric)\s*:?\s*\d+\.?(?:\s*(?i:citations)\s*:?\s*\d+)?)"
+)
 PRINTER_REMARK = re.compile(
     r"[,;.]?\s*(©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^.,;()\[\]]{2,60}|"
     r"(?i:IEEE\s+Xplore\s+(?:Part|Catalog)\s+(?:Number|No\.?)\s*:?\s*[A-Z0-9][\w\-]+)|"
@@ -689,6 +696,18 @@ def _identifiers(st: _State) -> None:
             st.status = st.status or status
         st.extra.append(remark)
         st.w.consume(fields.start(), fields.end())
+    # DiVA's URN:NBN and open-access badge ("urn:nbn:se:umu:diva-231904 Open Access i DiVA"),
+    # a profile page's badges ("Altmetric 38. Citations: 0"): an identifier and remarks
+    if "urn:nbn" in lowered or "open access" in lowered or "altmetric" in lowered:
+        for m in REPOSITORY_BADGE.finditer(st.w.text):
+            st.extra.append(_clean(m.group(1)))
+            st.w.consume(m.start(), m.end())
+    # DiVA's series after the imprint: "Amsterdam: IOS Press. (Studies in Health Technology and
+    # Informatics; 270)": a remark
+    series = SERIES_IN_BRACKETS_END.search(st.w.text) if ";" in text else None
+    if series:
+        st.extra.append(f"Series: {_clean(series.group(1))} {series.group(2)}".strip())
+        st.w.consume(series.start(), series.end())
     # "© Research India Publications", "IEEE Xplore Part Number: CFP21ONG-ART", "Published in
     # IEEE Xplore": who printed it and where it is indexed, remarks
     if "©" in lowered or "xplore" in lowered:
@@ -1471,6 +1490,31 @@ TITLE_PAGES_END = re.compile(r",\s*pp?\.\s*\d{1,5}\s*[-–]\s*\d{1,5}\.?\s*$")
 MORE_QUOTED = re.compile(r"(?:,?[”\"]|[”\"],?)\s*(?:and\s+)?[“\"]([^“”\"]{2,200}?)(?=,?[”\"])")
 
 
+def _quoted_head_title(st: _State) -> None:
+    """APA's '(2023). "It is like having someone there": relatives' experiences of ...
+    *BMC Geriatrics*': a quotation opens the title, whose subtitle runs on to the journal."""
+    if not st.title_range:
+        return
+    a, b = st.title_range
+    text = st.entry.text
+    if not (
+        text[a - 1 : a] in '“"'
+        and re.match(r"[”\"]:\s+\S", text[b : b + 4])
+        and re.search(r"\)\.\s*$", text[: a - 1])
+    ):
+        return
+    venue = next((x for x, _ in st.entry.italic if x > b), None)
+    if venue is None:
+        return
+    end = len(text[:venue].rstrip(" .,*_"))
+    if end - b < 8 or re.search(r"\.\s", text[b:end]):
+        return  # (one sentence to the journal, no more)
+    st.title = _clean(text[a - 1 : end])
+    st.title_range = (a - 1, end)
+    st.spans = [sp if sp.field != "title" else Span("title", a - 1, end) for sp in st.spans]
+    st.w.consume(a - 1, end)
+
+
 def _more_quoted_titles(st: _State) -> None:
     """Poems published together, each title in its own quotes ('"A" and "B," *Poetry*'):
     one entry, its title the run of them as printed."""
@@ -1778,6 +1822,9 @@ def _venue_like(seg: str, strict: bool = False) -> bool:
         return bool(
             re.search(
                 r"(?i)\b(conference|journal|transactions|symposium|workshop|proceedings|letters|"
+                # (and the word for a journal in the Nordic languages, German and Dutch:
+                # "*Socialmedicinsk tidskrift*", "*Zeitschrift für Soziologie*")
+                r"\w*tid(?:s)?skrift|zeitschrift|tijdschrift|aikakauskirja|"
                 r"advances in|frontiers in|arxiv|preprint|findings of|annual meeting|"
                 r"meeting of the|congress (?:of|on))\b",
                 s,
@@ -3044,6 +3091,7 @@ SCHOOL_WORD = re.compile(
 # "The Eindhoven University of Technology": a school's name goes without its article
 JOURNAL_WORD = re.compile(
     r"(?i)\b(?:journal|review|quarterly|record|bulletin|magazine|letters|transactions|annals)\b"
+    r"|(?i:tid(?:s)?skrift|zeitschrift|tijdschrift)\b"
 )
 SCHOOL_ARTICLE = re.compile(
     r"(?i)^\s*the\s+(?=(?:[\w\-]+\s+){0,3}(?:university|institute|college|school)\b)"
@@ -5430,6 +5478,7 @@ def parse_entry(entry: EntryText) -> Record:
     _review_bracket(st)
     _quoted_or_italic_title(st)
     _more_quoted_titles(st)
+    _quoted_head_title(st)
     _review_of_title(st)
     _bracket_groups(st, st.title_range)
     _bold_notes(st, st.title_range)

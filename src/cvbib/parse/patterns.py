@@ -205,7 +205,7 @@ VENUE_WORDS = re.compile(
     r"technical\s+report|tech\.\s+rep|tech(?:nical)?\.?\s+(?:memo|note)|report|forum|meeting|"
     r"congress|colloquium|summit|track|"
     r"working\s+paper|discussion\s+paper|arbeitspapier|diskussionspapier|schriftenreihe|"
-    r"tagungsband|zeitschrift|congreso|congresso|congrès|jornadas|simposio|simpósio|"
+    r"tagungsband|zeitschrift|tijdschrift|\w*tids?skrift|congreso|congresso|congrès|jornadas|simposio|simpósio|"
     r"presentad[oa]\s+en|apresentad[oa]\s+(?:no|na|em)|"
     r"findings\s+of)",
     re.I,
