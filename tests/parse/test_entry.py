@@ -5503,3 +5503,13 @@ def test_an_italic_book_title_then_its_imprint_is_no_bluebook_book() -> None:
         "Alice James Books",
     )
     assert rec.notes == ("Finalist, Kingsley Tufts Poetry Award (2024)",)
+
+
+def test_calendar_years_are_read_but_page_ranges_are_left_alone() -> None:
+    rec = cv(
+        "P. Karimian, M.J. Farahbod*, Three-dimensional analysis of deep excavations in Tehran "
+        "alluvium, Amirkabir Journal of Civil Engineering 51 (4) (1398) 1301–1310 (in Persian)."
+    )
+    assert (rec.year, rec.pages) == (1398, "1301--1310")
+    rec = cv("ณัฐพงษ์ ศรีสวัสดิ์. (๒๕๖๖). ผลของการงอกต่อปริมาณสารกาบา. วารสารวิจัย มข., ๒๘(๒), ๒๕๐๑–๒๕๑๐.")
+    assert (rec.year, rec.pages) == (2023, "2501--2510")

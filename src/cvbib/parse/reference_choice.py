@@ -148,12 +148,19 @@ SOLAR_HIJRI_YEAR = re.compile(r"(?<![\d./-])(13[0-9]\d|140\d)(?!\d)")
 PERSIAN_CONTEXT = re.compile(r"[\u0600-\u06ff]|\((?:in\s+)?Persian\)|\[Persian\]", re.I)
 
 
-def _solar_hijri_year(text: str) -> int | None:
-    """The Solar Hijri year of a Persian entry that prints no common-era year."""
+def _solar_hijri_year(text: str) -> re.Match[str] | None:
+    """The Solar Hijri year of a Persian entry that prints no common-era year (the last
+    number in its range that is no page range's end: "(1398) 733–748", "۱۴۰۰.")."""
     if not PERSIAN_CONTEXT.search(text) or P.YEAR.search(text):
         return None
-    m = SOLAR_HIJRI_YEAR.search(text)
-    return int(m.group(1)) if m else None
+    years = [m for m in SOLAR_HIJRI_YEAR.finditer(text) if not _in_range(text, m)]
+    return years[-1] if years else None
+
+
+def _in_range(text: str, m: re.Match[str]) -> bool:
+    """A number that opens or closes a range ("pp. 1301–1310"), not a year."""
+    after, before = text[m.end() : m.end() + 1], text[max(m.start() - 1, 0) : m.start()]
+    return any(c and c in "-–—" for c in (after, before))
 
 
 def _gregorian_years(text: str) -> str:
@@ -164,7 +171,7 @@ def _gregorian_years(text: str) -> str:
 
     def year(m: re.Match[str]) -> str:
         n = int(m.group(1))
-        return str(n - 543) if 2480 <= n <= 2600 else m.group(1)
+        return str(n - 543) if 2480 <= n <= 2600 and not _in_range(text, m) else m.group(1)
 
     text = BUDDHIST_ERA_YEAR.sub(year, text)
     # the era's mark goes with it: "(2563 B.E.)" reads as APA's "(2020)"
@@ -250,11 +257,12 @@ def parse_cv_entry(entry: EntryText) -> Record:
             rec = parse_cv_entry(dataclasses.replace(entry, text=text))
             source = Source(entry.path, entry.line, entry.end_line, entry.text)
             return rec.replace(sources=(source, *rec.sources[1:]))
-    sh = _solar_hijri_year(entry.text)
-    if sh:
+    found = _solar_hijri_year(entry.text)
+    if found:
         # Iranian CVs date Persian papers in the Solar Hijri calendar ("۱۳۹۸"): read as the
         # common era's year would be, and kept as printed
-        text = SOLAR_HIJRI_YEAR.sub(lambda m: str(int(m.group(1)) + 621), entry.text)
+        sh = int(found.group(1))
+        text = entry.text[: found.start()] + str(sh + 621) + entry.text[found.end() :]
         rec = parse_cv_entry(dataclasses.replace(entry, text=text))
         source = Source(entry.path, entry.line, entry.end_line, entry.text)
         return rec.replace(
