@@ -137,6 +137,19 @@ def _thai_edition(m: re.Match[str]) -> str:
 THAI_EDITION = re.compile(r"พิมพ์ครั้งที่\s*(\d{1,2})")
 
 
+def _read_rewritten(entry: EntryText, text: str) -> Record:
+    """The record of ``entry`` read from ``text``, the entry rewritten one character for one
+    (digits, calendar years, words for volume and pages): its source, title and venue as
+    the CV prints them."""
+    rec = parse_cv_entry(dataclasses.replace(entry, text=text))
+    source = Source(entry.path, entry.line, entry.end_line, entry.text)
+    return rec.replace(
+        sources=(source, *rec.sources[1:]),
+        title=_as_printed(rec.title, text, entry.text) or "",
+        venue=_as_printed(rec.venue, text, entry.text),
+    )
+
+
 def _as_printed(value: str | None, read: str, printed: str) -> str | None:
     """A field read from ``read`` (the entry with digits and labels rewritten, one character
     for one) as ``printed`` has it: "ข้าวกล้องหอมมะลิ ๑๐๕", not "... 105"."""
@@ -254,25 +267,22 @@ def parse_cv_entry(entry: EntryText) -> Record:
         for word, latin in RTL_LABELS:
             text = word.sub(latin or (lambda m: " " * len(m.group(0))), text)
         if text != entry.text:  # (read once: what is left needs no more)
-            rec = parse_cv_entry(dataclasses.replace(entry, text=text))
-            source = Source(entry.path, entry.line, entry.end_line, entry.text)
-            return rec.replace(sources=(source, *rec.sources[1:]))
+            return _read_rewritten(entry, text)
     found = _solar_hijri_year(entry.text)
     if found:
         # Iranian CVs date Persian papers in the Solar Hijri calendar ("۱۳۹۸"): read as the
         # common era's year would be, and kept as printed
         sh = int(found.group(1))
         text = entry.text[: found.start()] + str(sh + 621) + entry.text[found.end() :]
-        rec = parse_cv_entry(dataclasses.replace(entry, text=text))
-        source = Source(entry.path, entry.line, entry.end_line, entry.text)
-        return rec.replace(
-            sources=(source, *rec.sources[1:]),
-            year=sh if rec.year == sh + 621 else rec.year,
-            title=_as_printed(rec.title, text, entry.text) or "",
-            venue=_as_printed(rec.venue, text, entry.text),
-            extra=(*rec.extra, f"Solar Hijri year {sh}") if rec.year == sh + 621 else rec.extra,
-        )
-    if INDIC_DIGITS.search(entry.text) or THAI_SCRIPT.search(entry.text) or "E." in entry.text:
+        rec = _read_rewritten(entry, text)
+        if rec.year != sh + 621:
+            return rec
+        return rec.replace(year=sh, extra=(*rec.extra, f"Solar Hijri year {sh}"))
+    if (
+        INDIC_DIGITS.search(entry.text)
+        or THAI_SCRIPT.search(entry.text)
+        or BUDDHIST_ERA_MARK.search(entry.text)
+    ):
         # Thai, Devanagari and Bengali digits as ASCII ones, and Thai CVs' Buddhist Era
         # years as the common era's, one character for one: the rules read them
         text = _gregorian_years(entry.text.translate(INDIC_DIGIT_VALUES))
@@ -281,13 +291,7 @@ def parse_cv_entry(entry: EntryText) -> Record:
                 text = word.sub(latin, text)
             text = THAI_EDITION.sub(_thai_edition, text)
         if text != entry.text:
-            rec = parse_cv_entry(dataclasses.replace(entry, text=text))
-            source = Source(entry.path, entry.line, entry.end_line, entry.text)
-            return rec.replace(
-                sources=(source, *rec.sources[1:]),
-                title=_as_printed(rec.title, text, entry.text) or "",
-                venue=_as_printed(rec.venue, text, entry.text),
-            )
+            return _read_rewritten(entry, text)
     cuts = _marks_to_cut(entry.text)
     if cuts:
         # read without them; the record still points into the text as written
