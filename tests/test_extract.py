@@ -256,3 +256,44 @@ def test_diva_entries_with_their_badges_a_nordic_journal_and_a_quoted_title_head
         ),
     ]
     assert "urn:nbn:se:umu:diva-210562" in recs[1].extra
+
+
+NIH_BIOSKETCH = """BIOGRAPHICAL SKETCH
+Follow this format for each person.  DO NOT EXCEED FIVE PAGES.
+
+NAME: Halvorsen-Reyes, Tamsin K.
+
+A. Personal Statement
+
+I am a molecular toxicologist with more than fifteen years of experience studying how drug-metabolizing enzymes and membrane transporters determine the disposition of contaminants. My laboratory combines humanized mouse models with spheroids, and I have led these projects as PI. Our work has shaped how we think about risk.
+
+1.\tHalvorsen-Reyes TK, Qureshi S. Sex-dependent hepatic clearance of PFHxS. Toxicol Sci. 2022 Jun 28;188(1):45-59. PMID: 35426934.
+
+B. Positions, Scientific Appointments and Honors
+
+2021 - present\tAssociate Professor, University of Minnesota
+
+C. Contribution to Science
+
+1. Bioactivation of chlorinated solvents. During my graduate training, I studied how glutathione conjugation converts trichloroethylene into nephrotoxic conjugates. I identified the reactive intermediate (a), showed species differences (b), and we described a new route of sulfoxidation in our later work, which I led.
+a.\tHalvorsen-Reyes TK, Corrigan DP. Glutathione conjugation of trichloroethylene. Chem Res Toxicol. 2011 Oct 17;24(10):1712-1722.
+b.\tHalvorsen-Reyes TK, Osei-Bonsu K. Species differences in beta-lyase activity. Toxicol Appl Pharmacol. 2012 Aug 1;262(3):301-310.
+
+Complete List of Published Work in My Bibliography:
+https://www.ncbi.nlm.nih.gov/myncbi/t.halvorsen-reyes.1/bibliography/public/
+
+D. Research Support
+
+R01 ES031234\tHalvorsen-Reyes (PI)\t04/01/2021 - 03/31/2026
+Transporter-mediated determinants of PFAS half-life in humans
+"""
+
+
+def test_an_nih_biosketch_reads_the_cited_papers_not_the_statements_or_grants() -> None:
+    res = cvbib.extract_text(NIH_BIOSKETCH, "biosketch.txt")
+    assert [(r.source.line, r.venue, r.year) for r in res.records] == [
+        (10, "Toxicol Sci", 2022),
+        (19, "Chem Res Toxicol", 2011),
+        (20, "Toxicol Appl Pharmacol", 2012),
+    ]
+    assert all(r.authors[0].family == "Halvorsen-Reyes" for r in res.records)

@@ -167,6 +167,8 @@ def extract_document(doc: Document) -> Extraction:
         if rec.venue and IBID.fullmatch(rec.venue) and records and records[-1].venue:
             # "Ibid., Vol. 66 (1976)": the journal of the entry above
             rec = rec.replace(venue=records[-1].venue, venue_short=records[-1].venue_short)
+        if authorless[i] and not (rec.doi or rec.arxiv) and _first_person_prose(entry.text):
+            continue  # "I am a toxicologist ... My laboratory": a statement above its citations
         if not is_reference(rec):
             if rec.confidence == 0.0 and rec.warnings:  # too long to be a reference
                 result.warnings.append(Warning_(doc.path, entry.line, rec.warnings[0]))
@@ -290,6 +292,14 @@ def is_reference(rec: Record) -> bool:
     people = rec.authors or rec.editors  # an edited volume names its editors only
     where = rec.venue or rec.publisher
     return not (not people and not where and rec.status == "published" and not rec.doi)
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|me)\b")
+
+
+def _first_person_prose(text: str) -> bool:
+    """A paragraph of forty words or more that speaks of its writer ("I", "my", "we")."""
+    return len(text.split()) >= 40 and len(FIRST_PERSON.findall(text)) >= 2
 
 
 YEAR_LABEL = re.compile(

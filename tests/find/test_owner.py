@@ -21,6 +21,11 @@ from cvbib.read import read_document
             ("Henrike", "Lautenschläger"),
         ),
         ("PUBLICATIONS\n\n- A. Smith. Title. 2020.\n", None),
+        # an NIH biosketch: the form's title, then its labelled name, family first
+        (
+            "BIOGRAPHICAL SKETCH\nFollow this format for each person.\n\nNAME: Halvorsen-Reyes, Tamsin K.\n",
+            ("Tamsin K.", "Halvorsen-Reyes"),
+        ),
         ("*: Equal Contribution\n\nSome Title Here\n", None),
     ],
 )

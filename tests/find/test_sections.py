@@ -620,3 +620,46 @@ def test_record_fields_under_an_entry_are_no_heading() -> None:
     recs = cvbib.extract_text(text, "cv.txt").records
     assert [r.year for r in recs] == [2023, 2023]
     assert recs[0].extra[-1] == "Status: Published; Refereed: Yes; Scope: International"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("A. Personal Statement", "publication"),  # an NIH biosketch cites four papers there
+        ("C. Contribution to Science", "publication"),
+        ("D. Research Support", "other"),
+        ("Complete List of Published Work in My Bibliography:", "other"),
+        ("Products", "publication"),  # NSF's biosketch
+        ("Synergistic Activities", "other"),
+        ("Professional Preparation", "other"),  # not "in preparation"
+        ("Forskningsoutput", "publication"),  # Pure in Danish
+        ("Seneste aktiviteter", "other"),
+        ("Producción bibliográfica - Artículo - Publicado en revista especializada", "publication"),
+        ("Trabajos en eventos", "publication"),
+        ("Eventos científicos", "other"),
+    ],
+)
+def test_headings_of_biosketches_pure_and_cvlac(heading: str, kind: str) -> None:
+    assert classify(heading)[0] == kind
+
+
+def test_lettered_outline_headings_fields_and_paths_of_kinds() -> None:
+    text = (
+        "(a) Professional Preparation\n\nUniversity of X, BS, 2007\n\n"
+        "(b) Products\n\n1. Doe, J. (2020). A paper on things. Journal of X, 1(2), 3-4.\n\n"
+        "(c) Synergistic Activities\n\n1. Convener, AGU session on snow.\n\n"
+        "Tipo de producto:Producción bibliográfica - Artículo - Publicado\nNombre: J. DOE\n\n"
+        "Producción técnica - Consultoría Científico Tecnológica e Informe Técnico - Servicios de proyectos de IDI\n"
+        "Evaluación de impacto del programa, En: Colombia, 2020\n"
+    )
+    sections = split_sections(read_document("cv.txt", text, None))
+    assert [(s.heading, s.kind) for s in sections if s.heading] == [
+        ("Professional Preparation", "other"),
+        ("Products", "publication"),
+        ("Synergistic Activities", "other"),
+        (
+            "Producción técnica - Consultoría Científico Tecnológica e Informe Técnico - "
+            "Servicios de proyectos de IDI",
+            "other",
+        ),
+    ]

@@ -5513,3 +5513,68 @@ def test_calendar_years_are_read_but_page_ranges_are_left_alone() -> None:
     assert (rec.year, rec.pages) == (1398, "1301--1310")
     rec = cv("ณัฐพงษ์ ศรีสวัสดิ์. (๒๕๖๖). ผลของการงอกต่อปริมาณสารกาบา. วารสารวิจัย มข., ๒๘(๒), ๒๕๐๑–๒๕๑๐.")
     assert (rec.year, rec.pages) == (2023, "2501--2510")
+
+
+def test_apa_descriptions_after_a_title_are_remarks() -> None:
+    data = parse_cv_entry(
+        EntryText(
+            "Okafor, R. S., & Baptiste, J. (2024). SnowFlowNet: Daily gridded snowmelt estimates "
+            "(Version 1.2) [Data set]. Zenodo. https://doi.org/10.5281/zenodo.10456782",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert data.title == "SnowFlowNet: Daily gridded snowmelt estimates"
+    assert {"Version 1.2", "Data set"} <= set(data.extra)
+    thesis = parse(
+        "Okafor, R. S. (2013). Coupled modeling of hillslope runoff generation (Doctoral "
+        "dissertation). University of Northern Cascadia, Bellingham, WA."
+    )
+    assert (thesis.title, thesis.type) == (
+        "Coupled modeling of hillslope runoff generation",
+        "phdthesis",
+    )
+
+
+def test_danish_apa_chapter_thesis_question_title_and_article_number() -> None:
+    text = (
+        "Lauridsen, M. B., & van der Meulen, R. (2022). Søskendedesign i socialepidemiologien. "
+        "I A. K. Brandt, & P. Holmgaard (red.), Registerbaseret epidemiologi: Metoder (s. 145-168). "
+        "Munksgaard."
+    )
+    at = text.index("Registerbaseret")
+    chapter = parse(text, italic=((at, at + 37),))
+    assert (chapter.type, chapter.title, chapter.venue) == (
+        "incollection",
+        "Søskendedesign i socialepidemiologien",
+        "Registerbaseret epidemiologi: Metoder",
+    )
+    assert [p.family for p in chapter.editors] == ["Brandt", "Holmgaard"]
+    thesis = parse(
+        "Lauridsen, M. B. (2017). Social mobility and cardiovascular disease. [Ph.d.-afhandling, "
+        "Øresund Universitet]. Øresund Universitet, Sundhedsvidenskabelige Fakultet."
+    )
+    assert (thesis.type, thesis.venue) == ("phdthesis", "Øresund Universitet")
+    text = (
+        "Lauridsen, M. B. (2023). Ulighed i sundhed – hvad kan registrene fortælle os?. "
+        "Ugeskrift for Læger, 185(40), Artikel V203124."
+    )
+    at = text.index("Ugeskrift")
+    question = parse(text, italic=((at, at + 19),))
+    assert question.title == "Ulighed i sundhed – hvad kan registrene fortælle os?"
+    assert (question.venue, question.pages) == ("Ugeskrift for Læger", "V203124")
+
+
+def test_apa_ellipsis_of_three_periods_before_the_last_name() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "Andersen, J. T., Lauridsen, M. B., Poulsen, A. H., ... Eriksson, K. (2023). Cohort "
+            "profile: The Øresund Cohort. BMJ Open, 13(5), e068812.",
+            "cv.md",
+            1,
+            1,
+        )
+    )
+    assert [p.family for p in rec.authors] == ["Andersen", "Lauridsen", "Poulsen", "Eriksson"]
+    assert rec.title == "Cohort profile: The Øresund Cohort"

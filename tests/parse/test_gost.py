@@ -102,3 +102,74 @@ def test_a_slash_inside_a_title_first_entry_is_the_titles() -> None:
     assert rec is not None
     assert rec.title == "Дырки в квантовых ямах Ge/SiGe"
     assert people(rec) == ["Д. А.|Кузьмина", "Е. С.|Тихонова"]
+
+
+def test_dstu_references_without_slashes() -> None:
+    text = (
+        "Ярошенко О. М., Ткачук І. С. Температурна залежність ширини забороненої зони "
+        "[Temperature dependence of the band gap]. Журнал фізичних досліджень. 2022. Т. 26, "
+        "№ 2. С. 2701. DOI: 10.30970/jps.26.2701."
+    )
+    at = text.index("Журнал")
+    rec = read_gost(text, ((at, at + 26),), Source("cv.md", 1))
+    assert rec is not None
+    assert people(rec) == ["О. М.|Ярошенко", "І. С.|Ткачук"]
+    assert rec.title == "Температурна залежність ширини забороненої зони"
+    assert (rec.type, rec.venue, rec.year, rec.volume, rec.number) == (
+        "article",
+        "Журнал фізичних досліджень",
+        2022,
+        "26",
+        "2",
+    )
+    assert "Translated title: Temperature dependence of the band gap" in rec.extra
+    english = read(
+        "Yaroshenko O. M., Sato H. Interlayer excitons in twisted bilayers. Low Temperature "
+        "Physics. 2024. Vol. 50, No. 5 (in press)."
+    )
+    assert english is not None
+    assert (english.title, english.venue, english.status) == (
+        "Interlayer excitons in twisted bilayers",
+        "Low Temperature Physics",
+        "forthcoming",
+    )
+    titled = read(
+        "Фотолюмінесценція квантових точок / О. М. Ярошенко, В. В. Бондар, І. С. Ткачук та ін. "
+        "Український фізичний журнал. 2021. Т. 66, № 3. С. 245–253."
+    )
+    assert titled is not None and titled.title == "Фотолюмінесценція квантових точок"
+    assert people(titled) == ["О. М.|Ярошенко", "В. В.|Бондар", "І. С.|Ткачук"]
+    abstract = read(
+        "Ярошенко О. М. Електропоглинання в квантових ямах. Тези доповідей VII Української "
+        "конференції (УНКФН-7) (м. Дніпро, 26–30 верес. 2016 р.). Дніпро, 2016. С. 88–89."
+    )
+    assert abstract is not None
+    assert (abstract.venue, abstract.pages) == (
+        "Тези доповідей VII Української конференції (УНКФН-7)",
+        "88--89",
+    )
+
+
+def test_ukrainian_textbook_and_thesis() -> None:
+    book = read(
+        "Ярошенко О. М., Бондар В. В. Фізика твердого тіла : навчальний посібник. Київ : "
+        "Київський університет, 2020. 248 с."
+    )
+    assert book is not None
+    assert (book.type, book.title, book.publisher, book.year) == (
+        "book",
+        "Фізика твердого тіла",
+        "Київський університет",
+        2020,
+    )
+    thesis = read(
+        "Ярошенко О. М. Екситонні ефекти в гетероструктурах : дис. ... канд. фіз.-мат. наук : "
+        "01.04.10 / Київський національний університет. Київ, 2013. 168 с."
+    )
+    assert thesis is not None
+    assert (thesis.type, thesis.title, thesis.venue, thesis.year) == (
+        "phdthesis",
+        "Екситонні ефекти в гетероструктурах",
+        "Київський національний університет",
+        2013,
+    )

@@ -143,3 +143,17 @@ def test_a_number_at_the_text_column_out_of_sequence_continues_the_item() -> Non
         (4, "text"),
         (5, "item"),
     ]
+
+
+def test_lettered_items_in_their_run_are_entries() -> None:
+    doc = read_text(
+        "1. Bioactivation of solvents. During my training I studied conjugation.\n"
+        "a.\tDoe JA, Roe B. A first paper. Toxicol Sci. 2011;24(10):1712-1722.\n"
+        "b.\tDoe JA. A second paper. Toxicol Sci. 2012;25(1):1-9.\n"
+        "c. 1850 letters of the period, a survey.\n"
+        "d. Smith wrote this line, out of its run.\n",
+        "cv.txt",
+    )
+    kinds = [(ln.kind, ln.marker) for ln in doc.lines]
+    assert kinds[:3] == [("item", "1."), ("item", "a."), ("item", "b.")]
+    assert [ln.kind for ln in doc.lines[3:5]] == ["text", "text"]

@@ -175,3 +175,12 @@ def test_rendercv_theses_as_normal_entries() -> None:
         2023,
     )
     assert [p.family for p in rec.authors] == ["Raman"]
+
+
+def test_a_text_cv_with_labelled_lines_is_no_yaml() -> None:
+    text = (
+        "Datos generales\nNombre: LUZ QUINTERO\nSexo: Femenino\nCategoría: Asociado\n\n"
+        "Actividades de docencia\n- Pregrado: Economía agrícola, Econometría\n"
+        "Revista: Land Use Policy ISSN: 0264-8377\n"
+    )
+    assert choose_reader("cv.txt", text).name == "text"

@@ -11,12 +11,22 @@ import re
 from cvbib.find.sections import classify
 from cvbib.model import Person, Record
 from cvbib.parse import patterns as P
-from cvbib.parse.names import TITLES, looks_like_name, person_from_given_family, person_key
+from cvbib.parse.names import (
+    TITLES,
+    looks_like_name,
+    person_from_family_given,
+    person_from_given_family,
+    person_key,
+)
 from cvbib.read.document import Document
 
 # How many non-empty lines from the top may hold the name.
 HEAD_LINES = 6
-_CV_WORDS = re.compile(r"(?i)\b(?:curriculum\s+vitae|résumé|resume|cv)\b[\s:–—-]*")
+_CV_WORDS = re.compile(
+    r"(?i)\b(?:curriculum\s+vitae|résumé|resume|cv|biographical\s+sketch|biosketch)\b[\s:–—-]*"
+)
+# "NAME: Halvorsen-Reyes, Tamsin K." (an NIH biosketch's form): the label, then the name
+_NAME_LABEL = re.compile(r"(?i)^(?:name|full\s+name|nombre|nome|nom)\s*:\s*")
 # "Priya Raman, MD, PhD": degrees after the name are not part of it
 _DEGREES = re.compile(
     r"(?:,\s*\b(?:Ph\.?\s?D|M\.?\s?D|M\.?\s?A|M\.?\s?Sc|M\.?\s?S|B\.?\s?Sc|B\.?\s?A|"
@@ -36,8 +46,14 @@ def header_name(doc: Document) -> Person | None:
         seen += 1
         if seen > HEAD_LINES:
             return None
+        labelled = _NAME_LABEL.match(text)
+        text = text[labelled.end() :] if labelled else text
         name = _DEGREES.sub("", _CV_WORDS.sub("", text)).strip(" ,.:|–—-")
         name = TITLES.sub("", name)  # "PD Dr. Henrike Lautenschläger"
+        if labelled and name.count(",") == 1:
+            family, given = (part.strip() for part in name.split(","))
+            if _NAME_CHARS.fullmatch(f"{given} {family}") and looks_like_name(f"{given} {family}"):
+                return person_from_family_given(family, given)
         if (
             not _NAME_CHARS.fullmatch(name)
             or classify(name)[0] != "neutral"

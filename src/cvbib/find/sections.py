@@ -258,6 +258,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     if prev is not None and prev.kind in ("text", "item") and 0 < line.indent >= prev.indent:
         return False  # "R17. Lindqvist, ... ApJ, in" / "     press (arXiv:...)": it goes on
     text = line.text.strip()
+    if re.match(r"[^\W\d][\w ]{1,30}:[^\W\d]", text):
+        return False  # "Tipo de producto:Producción bibliográfica - ...": a field, and its value
     if record_fields_remark(text):
         return False  # "Status: Accepted/In Press. Refereed: Yes.": about the entry above
     if re.search(r"\d\s*\(\d+\)\s*[:,]|\d\s*[-–]\s*\d", text):
@@ -271,7 +273,13 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     # a heading in two languages, each half as long as a heading may be)
     halves = core.split(" / ") if core.count(" / ") == 1 else [core]
     longest = max(halves, key=len)
-    if not core or len(longest) > 80 or len(longest.split()) > 10 or len(text) > 160:
+    # (a dash between a heading's parts is no word: "Producción bibliográfica - Capítulo de
+    # libro - Otro capítulo de libro publicado", CvLAC's kind of each entry)
+    # ... and a path of kinds, CvLAC's and Lattes' "Producción técnica - Consultoría ... -
+    # Servicios de proyectos de IDI", is as long as its first part
+    head = longest.split(" - ")[0] if longest.count(" - ") >= 2 else longest
+    words = [w for w in head.split() if re.search(r"\w", w)]
+    if not core or len(head) > 80 or len(words) > 10 or len(text) > 160:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):
         return False
@@ -333,7 +341,8 @@ def _all_caps(text: str) -> bool:
 def _numbered_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     """A report's numbered section on a line of its own: "2. Publications 2023",
     "4. PhD completions" (a numbered entry goes on, or has a year and more words)."""
-    if not re.fullmatch(r"\d{1,2}\.|[IVX]{1,4}\.|\([ivx]{1,4}\)", line.marker):
+    # ("(c) Products": an outline's letter, as NSF's biosketch numbers its sections)
+    if not re.fullmatch(r"\d{1,2}\.|[IVX]{1,4}\.|\([ivx]{1,4}\)|\(?[a-z][.)]", line.marker):
         return False
     text = re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", line.text.strip())  # "Publications 2023"
     # ("3. PUBLICAÇÕES" in capitals may have its remark on the line below, and so may a

@@ -1180,7 +1180,8 @@ def _enclosing_bracket(text: str, a: int, b: int) -> Range | None:
 # edited book opens with its editors ("A B, eds. *Book*": the italic run is the title)
 EDS_BEFORE = re.compile(r"[.?!][*_”\"]*\s+[A-Z][^.;()]{2,200}?,?\s[Ee]ds?\.,?\s*[*_]*$")
 IN_CONTAINER = re.compile(
-    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|Dalam|Teoksessa|Στο|(?-i:I|W)(?=:))\s?:?\s+"
+    # (Danish and Norwegian APA: "I A. K. Brandt, & P. Holm (red.), *Book*")
+    r"(?:^|[\s.,;])(?:In|En|Em|Dans|İçinde|Dalam|Teoksessa|Στο|(?-i:I|W)(?=:)|(?-i:I(?=\s+[A-ZÆØÅ]\.)))\s?:?\s+"
     r"(?:[^()]{0,150}?(?:\(\s*(?:eds?|hg|hrsg|dir|coords?|orgs?|red|szerk|toim|επιμ)\.?\s*\)|\beds?\.|\beditors?\.?)[\s,.:]*)?$",
     re.I,
 )
@@ -1237,7 +1238,8 @@ def _sentence_before(text: str, a: int) -> bool:
     before = text[max(0, a - 300) : a]
     # an initialism inside the sentence ends none: "A survey of U.S. public librarians."
     before = INNER_INITIALISM.sub(lambda m: "X" * len(m.group(0)), before)
-    m = re.search(r"([^.?!]{12,})[.?!]\s*[*_“\"]*$", before)
+    # (Pure's APA puts its period after a question: "... fortælle os?. *Ugeskrift*")
+    m = re.search(r"([^.?!]{12,})(?:[.?!]|[?!]\.)\s*[*_“\"]*$", before)
     return bool(m) and len(m.group(1).split()) >= 3
 
 
@@ -1257,11 +1259,21 @@ REVIEWED_WORK_TEXT = (
 )
 REVIEWED_WORK = re.compile(rf"(?i:{REVIEWED_WORK_TEXT})")
 LINER_NOTES = re.compile(r"(?i)(?:liner|program|programme|sleeve|album)\s+notes\s+(?:for|to)\b")
-APA_DESCRIPTION = re.compile(
-    r"^\[(?i:data\s*set|computer\s+software|software|computer\s+program|code|white\s+paper|"
+# APA's descriptions of works: "[Data set]", "[Computer software]", "[White paper]"
+APA_KINDS = (
+    r"(?i:data\s*set|computer\s+software|software|computer\s+program|code|white\s+paper|"
     r"policy\s+brief|research\s+brief|fact\s+sheet|technical\s+report|report|brochure|"
     r"podcast(?:\s+episode)?|video|infographic|blog\s+post|audio\s+podcast|industry\s+report|"
-    r"research\s+report|case\s+study)\]\s*\.?\s*"
+    r"research\s+report|case\s+study)"
+)
+APA_DESCRIPTION = re.compile(rf"^\[{APA_KINDS}\]\s*\.?\s*")
+# ... after the title, with a version: "Title (Version 1.2) [Data set]"
+APA_TITLE_DESCRIPTION = re.compile(
+    rf"\s*(\((?:Version|Ver\.|v\.?)\s*\d[\w.\-]*\))?\s*(\[{APA_KINDS}\])?\s*\.?$"
+)
+APA_THESIS_AFTER_TITLE = re.compile(
+    r"\s*\((?i:doctoral\s+dissertation|ph\.?\s?d\.?\s+(?:thesis|dissertation)|master'?s\s+thesis"
+    r"|unpublished\s+(?:doctoral\s+dissertation|master'?s\s+thesis))\)\s*\.?$"
 )
 AWARD_HINT = re.compile(r"(?i)award|mention|runner|nomin")
 CLOSING_AWARDS = {
@@ -3035,6 +3047,18 @@ def _set_title(st: _State, a: int, b: int) -> None:
         st.w.consume(a + disc.start(), a + disc.end())
         raw = raw[: disc.start()] + raw[disc.end() :]
         b = a + len(raw)
+    # APA: "Title (Version 1.2) [Data set]": the version and what the work is, remarks
+    described = APA_TITLE_DESCRIPTION.search(raw)
+    if described and described.start() > 10 and any(described.groups()):
+        st.extra.extend(x.strip(" .()[]") for x in described.groups() if x)
+        st.w.consume(a + described.start(), a + len(raw))
+        raw = raw[: described.start()]
+        b = a + len(raw)
+    # APA 6: "Title (Doctoral dissertation). University X": the kind, left for the school
+    kind = APA_THESIS_AFTER_TITLE.search(raw)
+    if kind and kind.start() > 10:
+        raw = raw[: kind.start()]
+        b = a + len(raw)
     # APA: "Title [Doctoral dissertation, University X]" — the brackets are not title
     tail = re.search(r"\s*\[([^\[\]]+)\]\s*\.?$", raw)
     # NLM: "Udbrud af Shigella ... [Outbreak of Shigella ...]. Ugeskr Laeger. ... Danish."
@@ -3985,7 +4009,7 @@ def _publication_part(st: _State) -> _VenueInfo:
         None
         if info.booktitle or not EDITORS_IN_PARENS.search(st.entry.text)
         else re.search(
-            r"\b(?:In|in|En|Em|Dans|İçinde|Dalam|Teoksessa|Στο|I(?=:)|W(?=:))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk|toim|επιμ)\.?\)\s*[,:.]?",
+            r"\b(?:In|in|En|Em|Dans|İçinde|Dalam|Teoksessa|Στο|I(?=:)|W(?=:)|I(?=\s+[A-ZÆØÅ]\.))\s?:?\s+(.{3,200}?)\s*\((?:Eds?|eds?|Hg|Hrsg|hg|hrsg|[Dd]ir|[Cc]oords?|[Cc]omps?|Orgs?|orgs?|Red|red|szerk|toim|επιμ)\.?\)\s*[,:.]?",
             st.w.text,
         )
     )
@@ -5247,7 +5271,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     if re.search(
         r"\b(?:ph\.?\s?d\.?|doctoral)\s+(?:thesis|dissertation|diss\b)|\bdissertation\b|\bthes[ie]s\b"
         # the same in Dutch, German, French, Spanish, Portuguese, Italian, Swedish
-        r"|\b(?:proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling)\b"
+        r"|\b(?:proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling|afhandling)\b"
         r"|\bdisserta[çc][ãa]o\b"
         # Czech, Slovak, Polish, Russian
         rf"|{SLAVIC_THESIS}"
@@ -5613,7 +5637,7 @@ def parse_entry(entry: EntryText) -> Record:
             r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|ed\.?\s?d\.?|doctoral|master'?s?"
             r"|m\.?\s?sc\.?(?:\s?a\.)?|m\.?\s?a\.?\s?sc\.|m\.?\s?eng\.|m\.?\s?s\.)?"
             r"\s*(?:thesis|dissertation|diss\b\.?"
-            r"|proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling|disserta[çc][ãa]o)\b"
+            r"|proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling|afhandling|disserta[çc][ãa]o)\b"
             rf"|{SLAVIC_THESIS}"
             # "Tesis doctoral", "Tese de doutorado", "Thèse de doctorat", "Tesi di dottorato"
             r"(?:\s+(?:doctoral|de\s+doutorado|de\s+doutoramento|de\s+doctorat|di\s+dottorato|de\s+m[eé]strado))?,?"

@@ -25,7 +25,7 @@ from cvbib.parse import patterns as P
 from cvbib.parse.whole import title_spans
 
 YEAR = r"(?:19|20)\d\d"
-UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ"
+UPPER = "A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ"  # (Ukrainian's І, Ї, Є and Ґ lie outside А-Я)
 # "Кузьмина Д. А.", "Зайцев-Красовский П. Е.", "Smith J. A."
 FAMILY_INITIALS = rf"(?P<family>[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+)?)\s+(?P<given>(?:[{UPPER}]\.\s?){{1,3}})"
 # "Д. А. Кузьмина" (after the title's slash)
@@ -35,7 +35,18 @@ NAMES_FIRST = re.compile(rf"\s*{_ONE}(?:,\s*{_ONE})*,?\s+(?=\S)")
 ONE_FAMILY_INITIALS = re.compile(FAMILY_INITIALS)
 ONE_INITIALS_FAMILY = re.compile(INITIALS_FAMILY)
 SEPARATOR = re.compile(r"\s//\s|(?<=[.\w])\s?//\s(?=[{UPPER}])".replace("{UPPER}", UPPER))
-ET_AL = re.compile(r"\[?\s*(?:и\s+др|et\s+al)\.?\s*\]?", re.I)
+ET_AL = re.compile(r"\[?\s*(?:и\s+др|та\s+ін|і\s+ін|et\s+al)\.?\s*\]?", re.I)
+# DSTU 8302:2015 (Ukraine) leaves out the "//": "Names. Title. *Journal*. 2022. Т. 26, № 2.
+# С. 2701." A year standing as a sentence before the volume, issue or pages (or "Place,
+# 2022. P. 387." after a collection) marks the style.
+DSTU_PUBLICATION = re.compile(
+    rf"\.\s+{YEAR}\.\s+(?:Т\.|Vol\.|№|No\.|[СсP]\.\s*\d|[Вв]ип\.)"
+    rf"|[{UPPER}][\w\- ]{{1,30}},\s*{YEAR}\.\s+[СсP]\.\s*\d"
+)
+IN_PRESS = re.compile(
+    r"(?i)(?<!\w)(?:в\s+печати|у\s+друці|в\s+друці)(?!\w)|\bin\s+press\b|\baccepted\b"
+)
+UNDER_REVIEW = re.compile(r"(?i)(?<!\w)на\s+рецензуванні(?!\w)|\bunder\s+review\b|\bsubmitted\b")
 # Where the publication part after the container's name begins: a year, "Т. 96", "№ 3",
 # "С. 12", "Vol. 5", a place before its publisher ("М. : Наука"), or "Город, 2013"
 PUBLICATION_START = re.compile(
@@ -48,6 +59,10 @@ PAGES = re.compile(r"(?<![\w.])(?:[СсPp])\.\s*(\d+)(?:\s*[–—-]\s*(\d+))?(?
 IMPRINT = re.compile(
     rf"(?P<place>[{UPPER}][\w.\- ]{{0,30}}?)\s:\s(?P<publisher>[^,:;]+?),\s*(?P<year>{YEAR})"
 )
+# DSTU's thesis: "Title : дис. ... канд. фіз.-мат. наук : 01.04.10 / University. Київ, 2013."
+THESIS_IMPRINT = re.compile(
+    rf"\s/\s(?P<school>[^/]+?)\.\s+(?P<place>[{UPPER}][\w\- ]{{1,30}}),\s*(?P<year>{YEAR})"
+)
 TRANSLATION = re.compile(r"\s*\[([^\[\]]{8,})\]")
 PROCEEDINGS = re.compile(
     r"(?i)(?<!\w)(?:тр\.|труды|материалы|тез(?:\.|исы)|сб\.|сборник|конф|симп|семинар|"
@@ -55,7 +70,9 @@ PROCEEDINGS = re.compile(
 )
 THESIS = re.compile(r"(?i)(?<!\w)(?:дис\.|диссертаци|автореф)")
 BOOK_KIND = re.compile(
-    r"(?i)(?<!\w)(?:учеб(?:ное|\.)\s*пособие|учебник|монография|моногр\.|справочник|textbook|monograph)"
+    r"(?i)(?<!\w)(?:учеб(?:ное|\.)\s*пособие|учебник|монография|моногр\.|справочник|textbook|monograph"
+    # (Ukrainian: a textbook, a laboratory manual, a monograph)
+    r"|навч(?:альний|\.)\s*посібник|посібник|підручник|практикум|монографія)"
 )
 
 
@@ -69,28 +86,74 @@ def read_gost(text: str, italic: tuple[tuple[int, int], ...], source: Source) ->
             return None
         title, people = read
         return _finish(_in_container(title, container), people, text, source)
+    if not slashes and DSTU_PUBLICATION.search(text):
+        found = _without_slashes(text, italic, source)
+        if found is not None:
+            return found
     if " : " not in text:
         return None
     # a book or a thesis: "Names. Title : kind. Place : Publisher, Year. 96 с."
     names = NAMES_FIRST.match(text)
-    imprint = IMPRINT.search(text)
-    if not names or not imprint or not re.search("[А-Яа-яЁё]", text):
+    imprint = IMPRINT.search(text) or THESIS_IMPRINT.search(text)
+    if not names or not imprint or not re.search("[А-Яа-яЁёІіЇїЄє]", text):
         return None
     body = text[names.end() : imprint.start()].strip(" .")
     title, _, kind = body.partition(" : ")
     thesis = bool(THESIS.search(kind))
     if not title or not (thesis or BOOK_KIND.search(kind) or not kind):
         return None
+    if "school" in imprint.groupdict() and not thesis:
+        return None
+    school = imprint["school"] if "school" in imprint.groupdict() else imprint["publisher"]
     rec = Record(
         type="phdthesis" if thesis else "book",
         title=title.strip(" .,"),
-        venue=imprint["publisher"].strip() if thesis else None,
+        venue=school.strip() if thesis else None,
         publisher=None if thesis else imprint["publisher"].strip(),
         address=_place(imprint["place"]),
         year=int(imprint["year"]),
         extra=(kind.strip(" .:"),) if kind and not thesis else (),
     )
     return _finish(rec, _people(names.group(0), ONE_FAMILY_INITIALS), text, source)
+
+
+def _without_slashes(
+    text: str, italic: tuple[tuple[int, int], ...], source: Source
+) -> Record | None:
+    """A DSTU reference: the names (or the title, then "/ names"), the title, then the
+    journal or collection, italic or the next sentence."""
+    names = NAMES_FIRST.match(text)
+    after = names.end() if names else 0
+    tail = None
+    if not names:
+        slash = text.find(" / ")
+        people = list(ONE_INITIALS_FAMILY.finditer(text, slash)) if slash > 0 else []
+        if not people:
+            return None
+        after = people[-1].end()
+        tail = ET_AL.match(text, after)  # "... І. С. Ткачук та ін. Журнал": the names end
+        after = tail.end() if tail else after
+    starts = [a for a, _ in italic if a >= after]
+    if starts:
+        cut = starts[0]
+    elif not names and tail:
+        cut = after
+    else:
+        sentence = re.compile(rf"\.\s+(?=[{UPPER}«\"])").search(text, after)
+        if sentence is None:
+            return None
+        cut = sentence.end()
+    read = _head(text[:cut].rstrip(" .*_"))
+    if read is None:
+        return None
+    title, people_read = read
+    extra = []
+    translated = TRANSLATION.search(title)
+    if translated and translated.end() == len(title):  # "Назва [English title]"
+        extra.append(f"Translated title: {translated.group(1).strip()}")
+        title = title[: translated.start()].strip(" .")
+    rec = _in_container(title, text[cut:])
+    return _finish(rec.replace(extra=(*extra, *rec.extra)), people_read, text, source)
 
 
 def _head(head: str) -> tuple[str, tuple[Person, ...]] | None:
@@ -130,6 +193,11 @@ def _in_container(title: str, container: str) -> Record:
     name = container[: start.start()] if start else container
     rest = container[start.start() :] if start else ""
     venue, _, about = name.partition(" : ")  # "Нанофизика : тр. XXV Междунар. симп. (...)"
+    if venue.count("(") > venue.count(")"):
+        # "*Тези доповідей ...* (м. Дніпро, 26–30 верес. 2016 р.)": where and when it met,
+        # cut at the month's period
+        venue, _, met = venue.rpartition("(")
+        extra.append(met.strip(" .)"))
     venue = venue.strip(" .,")
     proceedings = bool(PROCEEDINGS.search(name))
     if about.strip():
@@ -179,8 +247,10 @@ def _finish(rec: Record, people: tuple[Person, ...], text: str, source: Source) 
     doi = P.DOI.search(text)
     arxiv = P.ARXIV.search(text)
     status = rec.status
-    if re.search(r"(?i)(?<!\w)в\s+печати(?!\w)|\bin\s+press\b|\baccepted\b", text):
+    if IN_PRESS.search(text):
         status = "forthcoming"
+    elif UNDER_REVIEW.search(text):
+        status = "under review"
     warnings = [] if people else ["no authors found"]
     if rec.year is None and rec.type != "misc":
         warnings.append("no year")

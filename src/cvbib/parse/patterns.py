@@ -40,7 +40,8 @@ RANGE_HINT = re.compile(r"\d\s*(?:[-–—]|\sto\s)\s*(?:e|[A-Z]|[ivx]{1,4})?\d"
 ARTICLE_NUMBER = re.compile(
     # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
     # (Finnish journals: "artikkeli 24012", "article id 23011")
-    r"\b(?:article\s+(?:no\.?\s*|number\s*|id\s+)?|art\.\s*(?:no\.?\s*)?|artikkeli\s+)([a-z]{0,5}\d{3,})\b",
+    # (Danish, German: "Artikel V09230587")
+    r"\b(?:article\s+(?:no\.?\s*|number\s*|id\s+)?|art\.\s*(?:no\.?\s*)?|artikkeli\s+|artikel\s+(?:nr\.?\s*)?)([a-z]{0,5}\d{3,})\b",
     re.I,
 )
 VOLUME_ISSUE = re.compile(
@@ -198,7 +199,7 @@ VENUE_WORDS = re.compile(
     r"\b(?:in\s*:?\s|proc\b|proceedings|conference|conf\b|symposium|symp\b|workshop|journal|"
     r"transactions|trans\b|letters|review|magazine|annals|bulletin|advances\s+in|frontiers\s+in|"
     r"international|annual|university|univ\b|institute|thes[ie]s|dissertation|press|publishers?|"
-    r"proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling|"
+    r"proefschrift|dissertatie|doktorarbeit|th(?:èse|ese(?=\s+d(?:e\b|['’])))|tesis|tese|tesi|(?:doktors)?avhandling|afhandling|"
     r"értekezés|disszertáció|disertační\s+práce|diplomová\s+práce|kiadó|"
     r"book|chapter|edition|arxiv|biorxiv|ssrn|corr|preprint|ieee|acm|siam|usenix|springer|"
     r"elsevier|wiley|nature|science|pmlr|openreview|lecture\s+notes|lncs|vol\b|volume|pp\b|"

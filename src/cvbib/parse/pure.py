@@ -58,6 +58,111 @@ KINDS = {
 }
 
 
+# Pure's kinds of outputs in Danish and Dutch, and the English ones a citation style's
+# rendering names (beside those of KINDS)
+CITED_KINDS = {
+    **KINDS,
+    "journal article": "article",
+    "article": "article",
+    "letter": "article",
+    "editorial": "article",
+    "comment/debate": "article",
+    "review article": "article",
+    "conference abstract in journal": "article",
+    "tidsskriftartikel": "article",
+    "konferenceabstrakt i tidsskrift": "article",
+    "kommentar/debat": "article",
+    "leder": "article",
+    "review": "article",
+    "bidrag til bog/antologi": "incollection",
+    "konferenceartikel i proceeding": "inproceedings",
+    "konferencebidrag i proceedings": "inproceedings",
+    "rapport": "techreport",
+    "ph.d.-afhandling": "phdthesis",
+    "bog": "book",
+    "antologi": "book",
+    "artikel": "article",
+    "hoofdstuk": "incollection",
+    "boek": "book",
+    "proefschrift": "phdthesis",
+    "doctoral thesis 1 (research ut, graduation ut)": "phdthesis",
+}
+# the family of outputs, when the kind is none of those
+CITED_FAMILIES = (
+    ("contribution to journal", "article"),
+    ("bidrag til tidsskrift", "article"),
+    ("bijdrage aan tijdschrift", "article"),
+    ("contribution to book", "incollection"),
+    ("bidrag til bog", "incollection"),
+    ("hoofdstuk in boek", "incollection"),
+    ("book/", "book"),
+    ("bog/", "book"),
+    ("boek/", "book"),
+    ("working paper", "misc"),
+)
+CITED_STATUS = {
+    "accepted/in press": "forthcoming",
+    "accepteret/in press": "forthcoming",
+    "geaccepteerd/in druk": "forthcoming",
+    "submitted": "under review",
+    "indsendt": "under review",
+    "ingediend": "under review",
+}
+STATUS_LABEL = "Status:"
+
+
+def cited_pure_output(text: str) -> tuple[int, str, str | None] | None:
+    """An output a Pure portal renders in a citation style (APA, Harvard, ...), its status
+    and type line after it (:mod:`cvbib.read.pure` labels them): where the reference ends,
+    the type line and the status ("Accepteret/In press")."""
+    at = text.rfind(MARKER)
+    if at < 0:
+        return None
+    status_at = text.rfind(STATUS_LABEL, 0, at)
+    end = status_at if status_at >= 0 else at
+    status = None
+    if status_at >= 0:
+        status = text[status_at + len(STATUS_LABEL) : at].split(" - ")[0].strip(" .") or None
+    return end, text[at + len(MARKER) :].strip(" ."), status
+
+
+def with_pure_type(rec: Record, type_line: str, status: str | None) -> Record:
+    """The record of a cited output, its type and status as Pure's type line says."""
+    parts = [p.strip(" .") for p in type_line.split("›")]
+    family, kind = parts[0].lower(), (parts[1].lower() if len(parts) > 1 else "")
+    rtype = CITED_KINDS.get(kind) or next(
+        (t for prefix, t in CITED_FAMILIES if family.startswith(prefix)), rec.type
+    )
+    said = CITED_STATUS.get((status or "").lower())
+    if family.startswith("working paper") and not said:
+        said = "preprint"
+    title, venue = rec.title, rec.venue
+    if rtype in ("phdthesis", "mastersthesis", "techreport") and rec.type != rtype:
+        # APA's "Title [Ph.d.-afhandling, University]. University, Faculty." and "Title.
+        # Institute.": what the rules took for the title's end is where it was written
+        title, venue = _title_and_place(title, venue)
+    return rec.replace(
+        type=rtype,
+        title=title,
+        venue=venue,
+        status=said or rec.status,
+        extra=(*rec.extra, f"Pure: {' › '.join(parts[:2])}"),
+    )
+
+
+def _title_and_place(title: str, venue: str | None) -> tuple[str, str | None]:
+    bracket = re.search(r"\.?\s*\[([^\[\]]+)\]$", title)
+    if bracket:
+        school = bracket.group(1).split(",", 1)
+        place = school[1].strip() if len(school) == 2 else venue
+        return title[: bracket.start()].rstrip(" ."), place
+    if not venue:
+        last = re.search(r"\.\s+([^.]{3,120})$", title)
+        if last:
+            return title[: last.start()], last.group(1).strip()
+    return title, venue
+
+
 def read_pure(text: str, italic: tuple[tuple[int, int], ...], source: Source) -> Record | None:
     """The record of a Pure research output, or None when ``text`` is not one."""
     at = text.find(MARKER)

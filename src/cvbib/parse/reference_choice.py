@@ -23,6 +23,7 @@ from cvbib.normalize.venues import venue_key
 from cvbib.parse import patterns as P
 from cvbib.parse.bluebook import read_bluebook
 from cvbib.parse.cristin import read_cristin
+from cvbib.parse.cvlac import read_cvlac
 from cvbib.parse.entry import (
     GBT_MARKER,
     MAX_ENTRY_CHARS,
@@ -38,7 +39,7 @@ from cvbib.parse.german_comma import read_german_comma
 from cvbib.parse.gost import read_gost
 from cvbib.parse.hal import read_hal
 from cvbib.parse.oscola import read_oscola
-from cvbib.parse.pure import read_pure
+from cvbib.parse.pure import MARKER, cited_pure_output, read_pure, with_pure_type
 from cvbib.parse.reference import parse_reference_crf, probability
 
 # Fields the tagger's reading supplies when it is chosen.
@@ -72,6 +73,7 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
     read_bluebook,
     read_gost,
     read_cristin,
+    read_cvlac,
     read_hal,
     read_german_comma,
     read_pure,
@@ -213,7 +215,7 @@ def _marks_to_cut(text: str) -> list[tuple[int, int, int]]:
     ditto = P.DITTO_AUTHORS.match(text)
     if ditto:
         cuts.append((0, ditto.end(), ditto.end()))
-    if "," in text and ("…" in text or ". ." in text):
+    if "," in text and ("…" in text or ". ." in text or "..." in text):
         cuts.extend(
             (m.start(), m.end(), 1)
             for m in APA_ELLIPSIS.finditer(text, ditto.end() if ditto else 0)
@@ -222,7 +224,8 @@ def _marks_to_cut(text: str) -> list[tuple[int, int, int]]:
         # Vancouver "Kim D, ..., Breivik KL, ..., Daly-Fenwick R": names left out
         cuts.extend((m.start(), m.end(), 1) for m in VANCOUVER_ELLIPSIS.finditer(text))
         cuts.sort()
-    return cuts
+    # (a mark both patterns know is cut once)
+    return [c for i, c in enumerate(cuts) if i == 0 or c[0] >= cuts[i - 1][1]]
 
 
 def _cut(entry: EntryText, a: int, b: int, put: str) -> EntryText:
@@ -338,6 +341,13 @@ def _parse_cv_entry(entry: EntryText) -> Record:
             whole = read_style(entry.text, entry.italic, source)
             if whole is not None:
                 return whole
+        cited = cited_pure_output(entry.text) if MARKER in entry.text else None
+        if cited is not None:
+            # an output a Pure portal renders in a citation style: the reference, then
+            # Pure's status and type line, which say what the output is
+            end, type_line, status = cited
+            rec = parse_cv_entry(_prefix(entry, end))
+            return with_pure_type(rec, type_line, status).replace(sources=(source,))
     rule = parse_entry(entry)
     if len(entry.text) > MAX_ENTRY_CHARS or ("[" in entry.text and GBT_MARKER.search(entry.text)):
         return rule  # GB/T 7714 ("Title[J]. Journal"): a format the tagger never saw
@@ -387,6 +397,21 @@ def _parse_cv_entry(entry: EntryText) -> Record:
             return rule
         return choose(rule, crf, lambda: 0.0)
     return choose(rule, crf, lambda: probability(entry.text))
+
+
+def _prefix(entry: EntryText, end: int) -> EntryText:
+    """The entry's first ``end`` characters, its styles and links with them."""
+
+    def within(ranges: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        return tuple((a, min(b, end)) for a, b in ranges if a < end)
+
+    return dataclasses.replace(
+        entry,
+        text=entry.text[:end].rstrip(),
+        bold=within(entry.bold),
+        italic=within(entry.italic),
+        links=tuple((a, min(b, end), u) for a, b, u in entry.links if a < end),
+    )
 
 
 def _styled_venue(rule: Record, entry: EntryText) -> bool:

@@ -19,6 +19,10 @@ ITEM_MARKER = re.compile(
     r"|[\u06f0-\u06f9\u0660-\u0669]{1,3}[-.)–])"  # (Persian and Arabic numbers: "۱- ", "٣. ")
     r"(?:\s+|(?<=\])(?=\S))"
 )
+# "a.\tName AB, ...": the lettered citations under a numbered paragraph (an NIH biosketch's
+# "Contribution to Science"); a letter opens an item only in its run (a, then b, ...), as a
+# line of text may begin "c. 1850" or "a. Smith"
+LETTER_MARKER = re.compile(r"^(?P<marker>\(?(?P<letter>[a-z])[.)])(?:\t+|\s+(?=[A-Z“\"*]))")
 # a numbered marker standing alone on its line ("[J8]", "12."), not a dash or a bullet
 # (never a year: "(2021)" ending a wrapped entry)
 MARKER_ONLY = re.compile(
@@ -192,6 +196,7 @@ def read_text(text: str, path: str) -> Document:
     skip_blanks = False
     pending: tuple[str, int, int] | None = None  # a marker alone on its line ("[J8]")
     item: tuple[int, int | None] | None = None  # the last item's text column and number
+    letter = "@"  # the last lettered item's letter ("@" before "a")
     for i, raw in enumerate(raw_lines):
         lineno = numbered[i][0]
         stripped = raw.strip()
@@ -228,6 +233,11 @@ def read_text(text: str, path: str) -> Document:
                 and abs(int(number.group(1)) - item[1]) != 1
             ):
                 m = None
+        if m is None:
+            m = LETTER_MARKER.match(raw.lstrip(" "))
+            if m and m["letter"] != "a" and m["letter"] != chr(ord(letter) + 1):
+                m = None
+            letter = m["letter"] if m else letter
         if m and len(stripped) > m.end():
             text = stripped[m.end() :].strip()
             lines.append(Line(text, lineno, "item", marker=m["marker"], indent=indent))

@@ -20,12 +20,22 @@ BLOCK = re.compile(
     re.S,
 )
 TITLE_OPEN = re.compile(r"<h3\b[^>]*\bclass=\"[^\"]*\btitle\b[^\"]*\"[^>]*>")
+OTHER_BLOCK_TITLE = re.compile(
+    r"(<div\b[^>]*\bclass=\"[^\"]*\brendering\b[^\"]*\"[^>]*>\s*)"
+    r"<h3\b[^>]*\bclass=\"[^\"]*\btitle\b[^\"]*\"[^>]*>(.*?)</h3>",
+    re.S,
+)
 TYPE_OPEN = re.compile(r"<p\b[^>]*\bclass=\"[^\"]*\btype\b[^\"]*\"[^>]*>")
 LIST = re.compile(r"<ul\b[^>]*\bclass=\"[^\"]*\blist-results\b[^\"]*\"[^>]*>")
 
 
+STATUS = re.compile(r"<span\b[^>]*\bclass=\"status\"[^>]*>")
+TYPE_FAMILY = re.compile(r"Research output|Forskningsoutput|Onderzoeksoutput|Forskningsresultat")
+
+
 def is_pure_page(text: str) -> bool:
-    return MARKER in text and "Research output" in text
+    # (a page in Danish or Dutch names its outputs "Forskningsoutput", "Onderzoeksoutput")
+    return MARKER in text
 
 
 def _item(m: re.Match[str]) -> str:
@@ -41,9 +51,36 @@ def _item(m: re.Match[str]) -> str:
     return m.group(1) + body
 
 
+def _cited_item(m: re.Match[str]) -> str:
+    """An output rendered in a citation style (APA, Harvard, ...): the reference, then its
+    status ("Accepteret/In press - 2025") and Pure's type line below it, read as remarks."""
+    item = m.group(0)
+    item = STATUS.sub("<span> Status: ", item)
+    typed = TYPE_OPEN.search(item)
+    if typed:
+        end = item.find("</p>", typed.end())
+        line = item[typed.end() : end if end >= 0 else len(item)]
+        # Pure's type line names the family of outputs only in the portal's own rendering
+        said = "" if TYPE_FAMILY.search(line) else "Research output: "
+        item = item[: typed.start()] + f" <span>{said}" + item[typed.end() :]
+        item = item.replace("</p>", "</span>", 1)
+    return item
+
+
 def pure_as_list(text: str) -> str:
     """The page with each research output one paragraph, under a "Research output" heading."""
+    # (a citation style's rendering has no title of its own: its item is read as it is)
+    text = re.sub(
+        r"<li\b(?:(?!</li>).)*?\brendering_researchoutput\b(?:(?!</li>).)*</li>",
+        lambda m: m.group(0) if TITLE_OPEN.search(m.group(0)) else _cited_item(m),
+        text,
+        flags=re.S,
+    )
     out = BLOCK.sub(_item, text)
+    # the portal's other blocks (activities, projects, prizes) title theirs alike: the
+    # title of an item, not a heading ("Scandinavian Journal of Public Health (Tidsskrift)",
+    # an editorial board, would head a section of publications)
+    out = OTHER_BLOCK_TITLE.sub(r"\1<b>\2</b>. ", out)
     heading = "<h2>Research output</h2>"
     found = LIST.search(out)
     if found:

@@ -77,7 +77,18 @@ def sniff_yaml(text: str) -> float:
     if re.search(r"^cv:\s*$", head, re.M) and re.search(r"^\s+sections:\s*$", head, re.M):
         return 0.97  # RenderCV
     keys = re.findall(r"^[A-Za-z_][\w -]*:(?:\s|$)", head, re.M)
-    return 0.6 if len(keys) >= 3 and re.search(r"^\s*- \w+:", head, re.M) else 0.0
+    if len(keys) < 3 or not re.search(r"^\s*- \w+:", head, re.M):
+        return 0.0
+    # "Revista: ..." and "- Pregrado: ..." lines of a text CV look so too: YAML only if it reads
+    try:
+        yaml.compose(head, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        # (the first 200,000 characters may end inside a value)
+        mark = getattr(exc, "problem_mark", None)
+        if len(head) < len(text) and mark is not None and mark.line >= head.count("\n") - 1:
+            return 0.6
+        return 0.0
+    return 0.6
 
 
 def sniff_json(text: str) -> float:
