@@ -637,6 +637,8 @@ def test_record_fields_under_an_entry_are_no_heading() -> None:
         ("Producción bibliográfica - Artículo - Publicado en revista especializada", "publication"),
         ("Trabajos en eventos", "publication"),
         ("Eventos científicos", "other"),
+        ("Master’s Theses (Chair)", "other"),  # the students' theses the owner directed
+        ("Software components", "publication"),  # RePEc's
     ],
 )
 def test_headings_of_biosketches_pure_and_cvlac(heading: str, kind: str) -> None:

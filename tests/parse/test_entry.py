@@ -5578,3 +5578,54 @@ def test_apa_ellipsis_of_three_periods_before_the_last_name() -> None:
     )
     assert [p.family for p in rec.authors] == ["Andersen", "Lauridsen", "Poulsen", "Eriksson"]
     assert rec.title == "Cohort profile: The Øresund Cohort"
+
+
+def test_ams_entries_with_the_owner_left_out_and_tex_ranges() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "(with P. Hallstrom and R. Adeyemi-Clarke) Local cohomology of thickenings of Segre "
+            "products, Michigan Math. J. 67 (2018), no. 1, 85--112. MR3771034.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert [p.family for p in rec.authors] == ["Hallstrom", "Adeyemi-Clarke"]
+    assert rec.span("coauthors") is not None  # the extractor puts the owner first
+    assert rec.title == "Local cohomology of thickenings of Segre products"
+    assert (rec.venue_short, rec.volume, rec.number, rec.pages) == (
+        "Michigan Math. J.",
+        "67",
+        "1",
+        "85--112",
+    )
+    comm = parse_cv_entry(
+        EntryText(
+            "H. Vasquez-Moreau, Test ideals of non-principal ideals in toric rings, Comm. Algebra "
+            "45 (2017), no. 3, 1210--1228. MR3573376.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert comm.title == "Test ideals of non-principal ideals in toric rings"
+    assert (comm.venue_short, comm.pages) == ("Comm. Algebra", "1210--1228")
+
+
+def test_apa_status_before_the_year() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "Whitfield-Osei, C. A., & Haugen, R. (submitted, 2024). Predicting third-grade reading "
+            "comprehension from kindergarten narrative measures. Language, Speech, and Hearing "
+            "Services in Schools.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert [p.family for p in rec.authors] == ["Whitfield-Osei", "Haugen"]
+    assert (
+        rec.title
+        == "Predicting third-grade reading comprehension from kindergarten narrative measures"
+    )
+    assert (rec.year, rec.status) == (2024, "under review")

@@ -97,11 +97,20 @@ def _classify_cjk(text: str) -> tuple[Kind, float, str | None] | None:
     return None
 
 
+ROLE_REMARK = re.compile(
+    r"\((?i:chair|co-?chair|chaired|supervisor|co-?supervisor|supervised|advisor|adviser"
+    r"|committee\s+member|director|directed)\)"
+)
+
+
 def classify(text: str) -> tuple[Kind, float, str | None]:
     """(kind, share of known heading words, type hint) for a heading text."""
     if CV_TITLE.search(text) and re.search(r"(?i)\b(?:and|&|with)\b", text):
         # "CURRICULUM VITAE AND LIST OF PUBLICATIONS": the document's title, over all of it
         return "neutral", 1.0, None
+    if ROLE_REMARK.search(text):
+        # "Master's Theses (Chair)": the students' theses the owner directed
+        return "other", 1.0, None
     whole = _classify_translated(text, _classify(text))
     halves = text.split(" / ")
     if (

@@ -1960,11 +1960,13 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
     # "Smith, A. (2021) Title", "(2023, March 14).": a parenthesised year (or date) closes
     # the author list.
     for m in re.finditer(
-        r"\((?:19|20)\d\d[a-z+]?(?:,\s*[^()]{1,25})?\)[.:]?\s+(?=\S)", text[lo:hi]
+        # ("(submitted, 2024)" once its status is read: "(          , 2024)")
+        r"\((?:\s*,)?\s*(?:19|20)\d\d[a-z+]?(?:,\s*[^()]{1,25})?\)[.:]?\s+(?=\S)",
+        text[lo:hi],
     ):
         out.append(lo + m.end())
     # A gap left by a consumed piece (status, identifier, note) also ends a segment.
-    for m in re.finditer(r"(?<=[^\s,;])[.,;]?\s{3,}(?=[,;.]*\s*\S)", text[lo:hi]):
+    for m in re.finditer(r"(?<=[^\s,;(\[])[.,;]?\s{3,}(?=[,;.]*\s*\S)", text[lo:hi]):
         out.append(lo + m.end())
     return sorted(set(out))
 
@@ -2050,7 +2052,7 @@ CORPORATE = re.compile(
 def _names_segment(seg: str) -> bool:
     if CORPORATE.match(seg):
         return True
-    if re.search(r"\S\s{3,}\S", seg):
+    if re.search(r"\S\s{3,}\S", P.APA_YEAR.sub("", seg)):
         return False  # a piece was cut out of the middle ("NBER [Working Paper] No."): not names
     s = P.APA_YEAR.sub(" ", seg)
     s = ET_AL.sub(" ", s)  # "et al.", and Scholar's cut "K Müller…"
@@ -2330,7 +2332,7 @@ def _segment(st: _State) -> None:
     # Chicago: "Family, Given. 2018. Title." — a bare year sentence after the authors; APA
     # "(2023, March 14)." — a date; German "(2023):"
     if re.fullmatch(
-        r"\s*(?:(?:19|20)\d\d[a-z]?|\((?:19|20)\d\d[a-z+]?(?:,\s*[^()]{1,25})?\))[.:]?\s*",
+        r"\s*(?:(?:19|20)\d\d[a-z]?|\((?:\s*,)?\s*(?:19|20)\d\d[a-z+]?(?:,\s*[^()]{1,25})?\))[.:]?\s*",
         text[rest[0][0] : rest[0][1]],
     ):
         ym = P.YEAR.search(text, rest[0][0], rest[0][1])
@@ -2562,6 +2564,10 @@ JOURNAL_AND_VOLUME = re.compile(r"\s*(?:[A-Z][\w.'&-]*\s+){2,6}\d{1,4}(?:\s*\(\d
 
 # High-energy physics: "Phys. Lett. B 716 (2012) 1", "JHEP 03 (2021) 045" — journal, volume,
 # (year), first page or article number
+AMS_JOURNAL_AFTER_COMMA = re.compile(
+    r",\s+(?P<journal>(?=[^,()]{0,40}?\b[A-Z][a-z]{0,9}\.\s)[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,5})"
+    r"\s+\d{1,4}\s*\((?:19|20)\d\d\)"
+)
 PHYSICS_REF = re.compile(
     r"(?P<journal>[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,5})\s+(?P<volume>\d{1,4})\s+"
     r"\((?P<year>(?:19|20)\d\d)\)\s+(?P<page>[A-Z]?\d{1,6})\b"
@@ -2993,6 +2999,11 @@ def _set_title(st: _State, a: int, b: int) -> None:
     hep = PHYSICS_REF.search(st.w.text, a, b) if _has_paren_year(st.entry.text) else None
     if hep and st.w.text[a : hep.start()].rstrip().endswith(","):
         b = hep.start()  # "Title, Phys. Lett. B 716 (2012) 1": the journal ends the title
+    # AMS: "Title, Comm. Algebra 45 (2017), no. 3, 1210–1228": an abbreviated journal, its
+    # volume and (year) after the title's comma; the title read up to "Comm." ends before it
+    ams = AMS_JOURNAL_AFTER_COMMA.search(st.w.text, a) if "(" in st.w.text[b : b + 80] else None
+    if ams and a < ams.start() < b < ams.end("journal"):
+        b = ams.start()
     a, b = _strip_range(st.entry.text, a, b, " \t,;:*")
     while a < b and st.w.text[a] in ". ":
         a += 1  # "Li, X. (in press). Title": the period the status left behind

@@ -25,7 +25,8 @@ APA_YEAR = re.compile(
     # "(2023, March 14)", and "(2023, 14 maart)" as most languages write the day; "(2025+)"
     # is a year to come (statisticians' "to appear"); "(accepterad / accepted)" in two languages;
     # "(2024, )" once a status read before ("(2024, forthcoming)") is taken out
-    r"\(\s*((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[^\W\d_]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?,?\s*\)[.:]?|\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
+    # ("(submitted, 2024)": a status before the year, or "(, 2024)" once it is read)
+    r"\(\s*(?:(?:submitted|accepted|in\s+press|under\s+review)?\s*,\s*)?((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[^\W\d_]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?,?\s*\)[.:]?|\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
     re.I,
 )
 PAGES = re.compile(
@@ -36,7 +37,7 @@ PAGES = re.compile(
     r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d|\s*$|\s*[.;,]))"
 )
 # What every match of PAGES holds (a digit, a dash or "to", a digit), found much faster
-RANGE_HINT = re.compile(r"\d\s*(?:[-–—]|\sto\s)\s*(?:e|[A-Z]|[ivx]{1,4})?\d")
+RANGE_HINT = re.compile(r"\d\s*(?:[-–—]{1,2}|\sto\s)\s*(?:e|[A-Z]|[ivx]{1,4})?\d")
 ARTICLE_NUMBER = re.compile(
     # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
     # (Finnish journals: "artikkeli 24012", "article id 23011")

@@ -41,6 +41,7 @@ from cvbib.parse.hal import read_hal
 from cvbib.parse.oscola import read_oscola
 from cvbib.parse.pure import MARKER, cited_pure_output, read_pure, with_pure_type
 from cvbib.parse.reference import parse_reference_crf, probability
+from cvbib.parse.repec import read_repec
 
 # Fields the tagger's reading supplies when it is chosen.
 BIBLIOGRAPHIC = (
@@ -78,6 +79,7 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
     read_german_comma,
     read_pure,
     read_oscola,
+    read_repec,
 )
 
 
@@ -203,6 +205,8 @@ VANCOUVER_ELLIPSIS = re.compile(
     r"|(?<=\s[A-Z])\s+(?:\.\.\.|…)\s+(?=[A-Z][\w'’\-]+\s[A-Z]{1,3}\b|et\s+al\b)"
     r"|(?<=\s[A-Z]{2})\s+(?:\.\.\.|…)\s+(?=[A-Z][\w'’\-]+\s[A-Z]{1,3}\b|et\s+al\b)"
 )
+TEX_RANGE = re.compile(r"(?<=\d)--(?=\d)")
+LEADING_COAUTHORS = re.compile(r"^\s*\((?i:joint\s+)?(?i:with)\s+(?P<names>[^()]{3,200}?)\)\s*")
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
 
 
@@ -295,6 +299,29 @@ def parse_cv_entry(entry: EntryText) -> Record:
             text = THAI_EDITION.sub(_thai_edition, text)
         if text != entry.text:
             return _read_rewritten(entry, text)
+    if "--" in entry.text and TEX_RANGE.search(entry.text):
+        # "J. Algebra 512 (2018), 1--34": TeX's dash of a range, typed in a text CV
+        return _read_rewritten(entry, TEX_RANGE.sub("– ", entry.text))
+    lead = LEADING_COAUTHORS.match(entry.text)
+    if lead:
+        # "(with T. Okabe) F-pure thresholds ..., Proc. Amer. Math. Soc. 144 (2016)": the
+        # owner's co-authors open the entry (the extractor puts the owner first); read as
+        # "T. Okabe, F-pure thresholds ..."
+        a, b = lead.span("names")
+        marks = [(0, a, 0), (b, lead.end(), 2)]
+        rec = parse_cv_entry(_cut(_cut(entry, b, lead.end(), ", "), 0, a, ""))
+        span = rec.span("authors")
+        if rec.title and rec.authors and span is not None and span.end <= b - a + 1:
+            source = Source(entry.path, entry.line, entry.end_line, entry.text)
+            spans = tuple(
+                Span(
+                    "coauthors" if sp.field == "authors" else sp.field,
+                    _original(sp.start, marks),
+                    _original(sp.end, marks),
+                )
+                for sp in rec.spans
+            )
+            return rec.replace(spans=spans, sources=(source, *rec.sources[1:]))
     cuts = _marks_to_cut(entry.text)
     if cuts:
         # read without them; the record still points into the text as written
