@@ -5629,3 +5629,31 @@ def test_apa_status_before_the_year() -> None:
         == "Predicting third-grade reading comprehension from kindergarten narrative measures"
     )
     assert (rec.year, rec.status) == (2024, "under review")
+
+
+def test_ecs_pages_with_letters_after_a_bold_volume() -> None:
+    text = (
+        "M. Brønstad and M. Delacroix, “Lithium transport in rock-salt cathodes,” "
+        "J. Electrochem. Soc. 165, A3401–A3410 (2018)."
+    )
+    v = text.index("165")
+    rec = parse(text, bold=((v, v + 3),))
+    assert (rec.venue, rec.volume, rec.pages) == ("J. Electrochem. Soc.", "165", "A3401--A3410")
+
+
+def test_chicago_ditto_before_a_chapter_leaves_no_in_for_a_name() -> None:
+    text = (
+        "          2021. “Normandy.” In Encyclopedia of Medieval Charters, edited by Odile "
+        "Fauchard-Mercier, vol. 2, 811–14. Leiden: Brill."
+    )
+    at = text.index("Encyclopedia")
+    rec = parse(text, italic=((at, at + 33),))
+    assert rec.authors == () and rec.title == "Normandy"
+
+
+def test_an_oxford_supplement_is_the_issue() -> None:
+    rec = parse(
+        "Brandvold, Aurelia, and Helena Marchetti. 2023. “Digital Editions after the Platform "
+        "Collapse.” Digital Scholarship in the Humanities 38 (Supplement_1): i45–49."
+    )
+    assert (rec.volume, rec.number) == ("38", "Supplement_1")

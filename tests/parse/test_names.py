@@ -243,3 +243,10 @@ def test_names_in_scripts_without_capitals_and_apa_korean_initials() -> None:
         ("Heike", "Müller"),
         ("Phil", "Smith"),
     ]
+
+
+def test_elided_particles_begin_family_names() -> None:
+    from cvbib.parse.names import looks_like_name
+
+    assert looks_like_name("F. d'Aubigné") and looks_like_name("Lucia dell’Acqua")
+    assert not looks_like_name("l'arte della")

@@ -2048,6 +2048,9 @@ CORPORATE = re.compile(
 )
 
 
+CONTAINER_WORDS = frozenset({"in", "en", "em", "dans", "im", "ed", "eds", "edited", "by"})
+
+
 @lru_cache(maxsize=65536)
 def _names_segment(seg: str) -> bool:
     if CORPORATE.match(seg):
@@ -2059,6 +2062,8 @@ def _names_segment(seg: str) -> bool:
     s = s.strip(" ,.;")
     if not s or any(c.isdigit() for c in s) or re.search(r"[:?!\"“”]", s):
         return False
+    if s.lower() in CONTAINER_WORDS:
+        return False  # "“Normandy.” In *Encyclopedia*": the "In" left before a book
     if DEGREE.fullmatch(s):
         return False  # '"Title." M.S. thesis, ...': a degree, not a name
     pieces = [p for p in NAME_LIST_SPLIT.split(s) if p.strip()]
@@ -3676,7 +3681,9 @@ def _publication_part(st: _State) -> _VenueInfo:
                 info.number = issue.group(1).strip()
                 st.w.consume(b + issue.start(), b + issue.end())
             art = re.match(
-                r"[\s,]*(?:\(\s*\)\s*)?,?\s*([A-Z]?\d{2,7}(?:\s*[-–]\s*\d+)?)\b", st.w.text[b:]
+                # ("A3401–A3410": ECS's pages, a letter before each)
+                r"[\s,]*(?:\(\s*\)\s*)?,?\s*([A-Z]?\d{2,7}(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
+                st.w.text[b:],
             )
             if art and not info.pages:
                 pages = re.split(r"\s*[-–]\s*", art.group(1))
@@ -4470,7 +4477,10 @@ PUBLISHER_WORDS = re.compile(
 
 
 # "(Lead article)", "(with commentary)": words in lower case after the first
-TRAILING_REMARK = re.compile(r"[\s.,;:]*\(([A-Za-z][a-z]+(?:\s+[a-z][\w'’\-]*)+)\.?\)\s*\.?$")
+# ("*Medieval Networks* (blog)": Chicago's word for what the venue is)
+TRAILING_REMARK = re.compile(
+    r"[\s.,;:]*\(([A-Za-z][a-z]+(?:\s+[a-z][\w'’\-]*)+|blog|podcast|newsletter|website|op-ed)\.?\)\s*\.?$"
+)
 # The volumes a conference publishes beside its proceedings: late-breaking work, demos
 COMPANION_VOLUME = re.compile(r"(?i)\b(extended\s+abstracts|adjunct|companion)\b")
 # ... and the volumes named after the conference: "ACM SIGGRAPH 2021 Talks"

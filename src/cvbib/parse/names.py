@@ -149,9 +149,15 @@ def clean_piece(piece: str) -> tuple[str, bool]:
     return piece, equal
 
 
+ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|degl|dall|all)['’](?=[A-ZÀ-Þ])")
+
+
 def is_name_token(tok: str) -> bool:
     if tok.lower() in particles():
         return True
+    elided = ELIDED_PARTICLE.match(tok)
+    if elided:  # "d'Aubigné", "dell'Acqua": an elided particle, then the name
+        tok = tok[elided.end() :]
     return bool(NAME_TOKEN.match(tok)) and (
         tok[0].isupper() or bool(CJK.match(tok[0])) or bool(CASELESS_LETTER.match(tok[0]))
     )

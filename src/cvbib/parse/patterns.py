@@ -47,7 +47,7 @@ ARTICLE_NUMBER = re.compile(
 )
 VOLUME_ISSUE = re.compile(
     # "41(S1)": a supplement
-    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+|S\d{1,2}|Suppl\.?\s?\d{1,2}|[A-Z]{2,4}\d{1,2}|\d{1,2}_?[Ss]uppl)\)"
+    r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+|S\d{1,2}|Suppl\.?\s?\d{1,2}|[A-Z]{2,4}\d{1,2}|\d{1,2}_?[Ss]uppl|Supplement_?\d{1,2})\)"
 )
 # "vol. 12", ABNT "v. 10"
 # "vol. 12", ABNT "v. 10", IEICE "vol. E104-D" / "J101-D"
