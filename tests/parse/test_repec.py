@@ -69,3 +69,11 @@ def test_working_paper_article_chapter_book_and_software() -> None:
 
 def test_other_text_is_no_repec_reference() -> None:
     assert read('Smith, J. (2020). "A title," Journal of X, 1, 2-3.') is None
+
+
+def test_the_month_is_a_number() -> None:
+    rec = read(
+        'Tobias Wennerholm, 2019. "Housing Costs and the Returns to Moving," Scandinavian '
+        "Journal of Economics, Wiley Blackwell, vol. 121(3), pages 1105-1138, July."
+    )
+    assert rec is not None and (rec.month, rec.number, rec.publisher) == (7, "3", "Wiley Blackwell")

@@ -104,6 +104,7 @@ def read_cvlac(text: str, italic: tuple[tuple[int, int], ...], source: Source) -
         year=year,
         doi=doi.group(1).rstrip(".,;") if doi else None,
         url=url.group(1) if url and not doi else rec.url,
+        urls=(url.group(1),) if url and not doi else rec.urls,
         sources=(source,),
         spans=title_spans(text, title["title"].strip()),
         confidence=1.0 if people and year else 0.7,

@@ -91,7 +91,7 @@ def _rest(rest: str) -> Record | None:
     if inside is not None:
         return _chapter(parts, inside)
     volume = number = pages = None
-    month = None
+    month: int | None = None
     fields = []
     for part in parts[1:]:
         vol = VOLUME.match(part)
@@ -103,7 +103,7 @@ def _rest(rest: str) -> Record | None:
         elif pg:
             pages = page_range(pg["pages"])
         elif re.fullmatch(MONTHS, part):
-            month = part
+            month = MONTHS.split("|").index(part) + 1
         elif re.fullmatch(r"(?:edition|volume|number|chapter)\s+\S+", part):
             continue
         else:
