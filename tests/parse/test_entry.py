@@ -5657,3 +5657,20 @@ def test_an_oxford_supplement_is_the_issue() -> None:
         "Collapse.” Digital Scholarship in the Humanities 38 (Supplement_1): i45–49."
     )
     assert (rec.volume, rec.number) == ("38", "Supplement_1")
+
+
+def test_australian_harvard_initials_then_the_year() -> None:
+    rec = parse(
+        "Okafor, CN^, Brackley, HR* & Whitford, DA 2024, 'Drought legacy effects on nitrate "
+        "leaching', Water Research, vol. 57, no. 18, pp. 7214–7225."
+    )
+    assert [f"{p.given}|{p.family}" for p in rec.authors] == [
+        "C. N.|Okafor",
+        "H. R.|Brackley",
+        "D. A.|Whitford",
+    ]
+    assert (rec.year, rec.title, rec.venue) == (
+        2024,
+        "Drought legacy effects on nitrate leaching",
+        "Water Research",
+    )

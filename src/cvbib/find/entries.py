@@ -404,6 +404,15 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
         if paragraphs:
             units: list[Line] = []
             for p in paragraphs:
+                if _labelled_block(p):
+                    # "Autores: ..." / "Título: ..." / "Revista: ...": a work of its own
+                    # (two, when a page break took the blank line between them)
+                    out.extend(_group_units(units))
+                    units = []
+                    starts = [i for i, ln in enumerate(p) if AUTHORS_LABEL.match(ln.text)]
+                    for a, b in zip(starts, [*starts[1:], len(p)], strict=True):
+                        out.append((p[a:b], None))
+                    continue
                 works = _author_year_works(p)
                 if works is None:
                     units.extend(_split_paragraph(p))
@@ -856,6 +865,23 @@ def _spliced(line: Line, a: int, b: int, piece: str) -> Line:
     )
 
 
+AUTHORS_LABEL = re.compile(r"(?i)^\s*(?:authors?|autor(?:es|\(es\))?|auteurs)\s*:\s*\S")
+
+
+def _labelled_block(lines: list[Line]) -> bool:
+    """A work written as labelled lines, its authors first and its title labelled."""
+    return (
+        len(lines) >= 3
+        and bool(AUTHORS_LABEL.match(lines[0].text))
+        and any(TITLE_LABEL.match(ln.text) for ln in lines[1:4])
+    )
+
+
+TITLE_LABEL = re.compile(
+    r"(?i)^\s*(?:title|título|titulo|titre|titel)(?:\s+del\s+(?:capítulo|trabajo|artículo))?\s*:"
+)
+
+
 def labelled_fields(title: Line, lines: list[Line]) -> list[Line] | None:
     """An entry written as labelled lines under its title, as the lines of a reference
     (the recommended citation when there is one; else authors, title, venue), or None."""
@@ -955,7 +981,13 @@ def section_entries(
     if section.heading:
         # "### [Title](url)" with the labelled lines below it: the heading is an entry's title
         head = next((ln for ln in section.lines if ln.kind != "blank"), None)
-        if head is not None and head.kind == "text" and P.FIELD_LABEL.match(head.text):
+        if (
+            head is not None
+            and head.kind == "text"
+            and P.FIELD_LABEL.match(head.text)
+            # (not blocks that label their own titles: "Autores: ... / Título: ...")
+            and not any(TITLE_LABEL.match(ln.text) for ln in section.lines)
+        ):
             title = Line(section.heading, section.lineno)
             entry = _labelled_entry(title, section.lines, path, section.hint)
             if entry is not None:

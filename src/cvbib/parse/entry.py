@@ -5547,7 +5547,10 @@ def parse_entry(entry: EntryText) -> Record:
                 st.w.consume(incl.start(), incl.end())
                 before = st.w.text[: st.title_range[0]]
             apa = P.APA_YEAR.search(before) or re.search(
-                r"(?<=[.,*†‡])\s*((?:19|20)\d\d)[a-z]?[.,]?\s*$", before
+                # (Australian Harvard: "Okafor, CN^ 2020, 'Title'": initials, then the year)
+                r"(?:(?<=[.,*†‡^])|(?<=\b[A-Z])|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))"
+                r"\s*((?:19|20)\d\d)[a-z]?[.,]?\s*$",
+                before,
             )
             aas = AAS_YEAR_INSIDE.search(before)
             if not apa and aas and _names_segment(before[a : aas.start()].strip(" ,")):

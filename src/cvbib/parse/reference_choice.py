@@ -38,6 +38,7 @@ from cvbib.parse.entry import (
 from cvbib.parse.german_comma import read_german_comma
 from cvbib.parse.gost import read_gost
 from cvbib.parse.hal import read_hal
+from cvbib.parse.labelled import read_labelled
 from cvbib.parse.oscola import read_oscola
 from cvbib.parse.pure import MARKER, cited_pure_output, read_pure, with_pure_type
 from cvbib.parse.reference import parse_reference_crf, probability
@@ -80,6 +81,7 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
     read_pure,
     read_oscola,
     read_repec,
+    read_labelled,
 )
 
 

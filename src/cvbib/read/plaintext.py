@@ -65,7 +65,12 @@ def typed_marker(line: Line, markers: re.Pattern[str] = ITEM_MARKER) -> Line:
 UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 # "Jane Doe — Curriculum Vitae — Page 3 of 7": a page's running header or footer, copied
 # with the text of a PDF. It names a page and recurs (its numbers aside).
-PAGE_MARK = re.compile(r"(?i)\bpage\s*\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\s*$")
+# ("Página 3 de 9", "Seite 2 von 5": the same in Spanish, Portuguese and German)
+PAGE_MARK = re.compile(
+    r"(?i)\b(?:page|página|pagina|seite)\s*\d+(?:\s*(?:of|/|de|von)\s*\d+)?\b"
+    r"|\b\d+\s*(?:of|/)\s*\d+\s*$"
+)
+FIELD_LINE = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:\s+[^\s:]{0,20}\d[^:]*$")
 ENTRY_END = (".", "!", "?", ")", "]")
 PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 
@@ -92,7 +97,13 @@ def running_lines(raw_lines: list[str]) -> set[int]:
             j = i + step
             while 0 <= j < len(raw_lines) and not raw_lines[j].strip() and abs(j - i) < 3:
                 j += step
-            if 0 <= j < len(raw_lines) and raw_lines[j].strip() and j not in running:
+            if (
+                0 <= j < len(raw_lines)
+                and raw_lines[j].strip()
+                and j not in running
+                # ("Año: 2022" closing a labelled work before each page's footer: a field)
+                and not FIELD_LINE.match(raw_lines[j])
+            ):
                 near.setdefault(shape(raw_lines[j]), set()).add(j)
     # the same line on two pages or more (one entry line between two footers is no header)
     beside = {j for js in near.values() if len(js) >= 2 for j in js}

@@ -1,0 +1,139 @@
+"""References written as labelled lines, one field a line, read whole.
+
+    Autores: QUIROGA, VALERIA SOLEDAD; BENÍTEZ, M. E.
+    Título: Cover crops modulate the abundance of nitrogen-cycling genes
+    Revista: SOIL & TILLAGE RESEARCH
+    ISSN: 0167-1987
+    Año: 2023
+    Volumen: 228
+    Páginas: 105633-105633
+    DOI: 10.1016/j.still.2023.105633
+
+CONICET's SIGEVA and other research-information systems export a CV so: each work a block of
+"Label: value" lines (the labels, in several languages, are data: ``field_labels.json``).
+The finder joins a block's lines into one entry; this splits it again at its labels. A
+journal makes an article, a book's title a chapter, a proceedings' title a paper in them,
+an institution with a report's number a report, an imprint alone a book.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cvbib.data import load_json
+from cvbib.model import Person, Record, Source
+from cvbib.normalize import venues
+from cvbib.parse import patterns as P
+from cvbib.parse.names import particles, person_from_family_given, split_names
+from cvbib.parse.whole import page_range, title_spans
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+IN_PRESS = re.compile(r"(?i)\b(?:en\s+prensa|in\s+press|aceptado|accepted|forthcoming)\b")
+
+
+@cache
+def _labels() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each label's field, and a pattern finding any label at a line's start or after a
+    value ("... Revista: X Año: 2023": the finder joined the lines with spaces)."""
+    field_of = {}
+    for fld, names in load_json("field_labels.json").items():
+        if fld.startswith("_"):
+            continue
+        for name in names:
+            field_of[name] = fld
+    # longest first: "Título del libro" before "Título"
+    alts = "|".join(re.escape(n) for n in sorted(field_of, key=len, reverse=True))
+    return field_of, re.compile(rf"(?i)(?:^|(?<=\s))({alts})\s*:\s*")
+
+
+def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source) -> Record | None:
+    """The record of a reference written as labelled lines, or None when ``text`` is not
+    one (it must open with its authors and have a title)."""
+    if ":" not in text[:20]:
+        return None
+    field_of, label = _labels()
+    found = list(label.finditer(text))
+    if not found or found[0].start() != 0 or field_of[found[0].group(1).lower()] != "authors":
+        return None
+    fields: dict[str, str] = {}
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        fld = field_of[m.group(1).lower()]
+        value = text[m.end() : end].strip(" .;,")
+        if value and fld not in fields:
+            fields[fld] = value
+    title = fields.get("title")
+    if not title or "authors" not in fields:
+        return None
+    year = YEAR.search(fields.get("year", ""))
+    rtype, venue = _kind(fields)
+    status = "forthcoming" if IN_PRESS.search(fields.get("status", "")) else "published"
+    known = venues.lookup(venue, fuzzy=False) if venue and rtype == "article" else None
+    pages = fields.get("pages")
+    if pages and re.fullmatch(r"(\w+)\s*-\s*\1", pages):
+        pages = pages.split("-")[0].strip()  # "105633-105633": one page, an article's number
+    elif pages and rtype == "book":
+        pages = None  # a book's count of pages
+    doi = P.DOI.search(fields.get("doi", "")) or P.DOI.search(text)
+    return Record(
+        type=rtype,
+        title=title,
+        authors=tuple(_people(fields["authors"])),
+        editors=tuple(_people(fields["editors"])) if "editors" in fields else (),
+        year=int(year.group(0)) if year else None,
+        venue=_as_printed_case(venue) if venue else None,
+        venue_short=known.acronym if known else None,
+        publisher=fields.get("publisher") if rtype != "techreport" else None,
+        volume=fields.get("volume"),
+        number=fields.get("number") or fields.get("report_number"),
+        pages=page_range(pages) if pages and rtype != "techreport" else None,
+        doi=doi.group(1).rstrip(".,;") if doi else None,
+        status=status,
+        extra=(f"Event: {fields['event']}",) if "event" in fields else (),
+        sources=(source,),
+        spans=title_spans(text, title),
+        confidence=1.0 if year else 0.7,
+        warnings=() if year else ("no year",),
+    )
+
+
+def _kind(fields: dict[str, str]) -> tuple[str, str | None]:
+    if "journal" in fields:
+        return "article", fields["journal"]
+    if "book" in fields:
+        return "incollection", fields["book"]
+    if "proceedings" in fields or "event" in fields:
+        return "inproceedings", fields.get("proceedings") or fields.get("event")
+    if "institution" in fields and "publisher" not in fields:
+        return "techreport", fields["institution"]
+    if "publisher" in fields:
+        return "book", None
+    return "misc", None
+
+
+def _people(names: str) -> list[Person]:
+    """ "QUIROGA, VALERIA SOLEDAD; BENÍTEZ, M. E." — family, given; semicolons between."""
+    if ";" not in names and names.count(",") != 1:
+        return [p.person for p in split_names(names)[0]]
+    people = []
+    for part in names.split(";"):
+        family, _, given = part.partition(",")
+        if not family.strip():
+            continue
+        person = person_from_family_given(family.strip(), given.strip())
+        words = [w.lower() if w.lower() in particles() else w for w in person.family.split()]
+        people.append(Person(family=" ".join(words), given=person.given))
+    return people
+
+
+def _as_printed_case(venue: str) -> str:
+    """ "SOIL & TILLAGE RESEARCH" (SIGEVA writes journals in capitals) as a title."""
+    if not venue.isupper():
+        return venue
+    small = {"and", "of", "the", "in", "on", "for", "de", "del", "la", "y", "e", "et", "du"}
+    words = venue.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+__all__ = ["read_labelled"]

@@ -1,0 +1,96 @@
+"""Works written as labelled lines, as CONICET's SIGEVA exports a CV."""
+
+from __future__ import annotations
+
+import cvbib
+from cvbib.model import Source
+from cvbib.parse.labelled import read_labelled
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    return read_labelled(text, (), Source("cv.txt", 1))
+
+
+def test_article_chapter_paper_book_and_report() -> None:
+    article = read(
+        "Autores: BENÍTEZ, MARTÍN EZEQUIEL; QUIROGA, V. S. Título: Cover crops modulate "
+        "nitrogen-cycling genes Revista: SOIL & TILLAGE RESEARCH Editorial: ELSEVIER SCIENCE BV "
+        "ISSN: 0167-1987 Lugar: Amsterdam Año: 2023 Volumen: 228 Páginas: 105633-105633 "
+        "Referato: Con referato DOI: 10.1016/j.still.2023.105633"
+    )
+    assert article is not None
+    assert [f"{p.given}|{p.family}" for p in article.authors] == [
+        "Martín Ezequiel|Benítez",
+        "V. S.|Quiroga",
+    ]
+    assert (article.type, article.venue, article.year) == (
+        "article",
+        "Soil & Tillage Research",
+        2023,
+    )
+    assert (article.volume, article.pages, article.doi) == (
+        "228",
+        "105633",
+        "10.1016/j.still.2023.105633",
+    )
+    chapter = read(
+        "Autores: QUIROGA, VALERIA SOLEDAD Título del capítulo: Bioindicadores microbianos "
+        "Título del libro: Manual de indicadores de salud del suelo Editores: FERRARI, ANA MARÍA "
+        "Editorial: EdUNPO ISBN: 978-987-8432-17-6 Año: 2022 Páginas: 87-112"
+    )
+    assert chapter is not None
+    assert (chapter.type, chapter.title, chapter.venue, chapter.pages) == (
+        "incollection",
+        "Bioindicadores microbianos",
+        "Manual de indicadores de salud del suelo",
+        "87--112",
+    )
+    assert [p.family for p in chapter.editors] == ["Ferrari"]
+    paper = read(
+        "Autores: QUIROGA, VALERIA SOLEDAD Título: Microbial carbon use efficiency Tipo de "
+        "trabajo: Resumen Evento: 22nd World Congress of Soil Science Fecha: 31/07/2022 "
+        "Publicación: Proceedings of the 22nd World Congress Páginas: 1187 Año: 2022"
+    )
+    assert paper is not None
+    assert (paper.type, paper.venue, paper.year) == (
+        "inproceedings",
+        "Proceedings of the 22nd World Congress",
+        2022,
+    )
+    report = read(
+        "Autores: QUIROGA, VALERIA SOLEDAD Título: Línea de base de indicadores Institución: "
+        "Instituto de Investigaciones en Biología del Suelo Número de informe: IT-2021-07 Año: 2021 "
+        "Páginas: 34"
+    )
+    assert report is not None
+    assert (report.type, report.number, report.pages) == ("techreport", "IT-2021-07", None)
+    assert read("Title: A paper Authors: A. Smith") is None  # the authors must open it
+
+
+def test_a_sigeva_export_reads_one_work_a_block_across_page_marks() -> None:
+    block = (
+        "Autores: QUIROGA, VALERIA SOLEDAD; PALACIOS, JOAQUÍN\nTítulo: Paper {n}\n"
+        "Revista: MICROBIAL ECOLOGY\nISSN: 0095-3628\nAño: 202{n}\nVolumen: {n}\n"
+        "Páginas: 1-9\n"
+    )
+    text = (
+        "CONICET - SIGEVA\n\nProducción científica\n\nArtículos\n\n"
+        + block.format(n=1)
+        + "\n"
+        + " " * 60
+        + "Página 2 de 3\n"
+        + block.format(n=2)
+        + "\n"
+        + block.format(n=3)
+        + "\n"
+        + " " * 60
+        + "Página 3 de 3\n"
+        + "Trabajos en eventos científico-tecnológicos no publicados\n\n"
+        + "Autores: QUIROGA, VALERIA SOLEDAD\nTítulo: A talk\nEvento: Jornadas\nAño: 2023\n"
+    )
+    recs = cvbib.extract_text(text, "sigeva.txt").records
+    assert [(r.title, r.year, r.volume) for r in recs] == [
+        ("Paper 1", 2021, "1"),
+        ("Paper 2", 2022, "2"),
+        ("Paper 3", 2023, "3"),
+    ]
