@@ -94,3 +94,51 @@ def test_a_sigeva_export_reads_one_work_a_block_across_page_marks() -> None:
         ("Paper 2", 2022, "2"),
         ("Paper 3", 2023, "3"),
     ]
+
+
+def test_researchmap_blocks_title_first() -> None:
+    paper = read(
+        "Hydrogen trapping at precipitate interfaces 著者: Risa Sugiura, Yuki Aoyama 掲載誌: Acta "
+        "Materialia, Vol.268, 119785, 2024年4月 DOI: 10.1016/j.actamat.2024.119785 掲載種別: "
+        "研究論文(学術雑誌) 査読有り / 筆頭著者"
+    )
+    assert paper is not None
+    assert [str(p) for p in paper.authors] == ["Risa Sugiura", "Yuki Aoyama"]
+    assert (paper.type, paper.venue, paper.volume, paper.pages, paper.year) == (
+        "article",
+        "Acta Materialia",
+        "268",
+        "119785",
+        2024,
+    )
+    japanese = read(
+        "Al-Zn-Mg合金の粒界析出物 [Effect of Cu Addition on Grain Boundary Precipitates] 著者: 杉浦 理沙, "
+        "青山 優希 掲載誌: 軽金属, 73巻, 2号, pp.65-72, 2023年2月 掲載種別: 研究論文(学術雑誌)"
+    )
+    assert japanese is not None
+    assert [(p.family, p.given) for p in japanese.authors] == [("杉浦", "理沙"), ("青山", "優希")]
+    assert (japanese.title, japanese.venue, japanese.volume, japanese.number, japanese.pages) == (
+        "Al-Zn-Mg合金の粒界析出物",
+        "軽金属",
+        "73",
+        "2",
+        "65--72",
+    )
+    chapter = read(
+        "Advances in Light Alloy Design 著者: Risa Sugiura, Hiroshi Nakajima (担当:分担執筆, 範囲:Chapter "
+        "6 Solute clustering in 6xxx alloys, pp.143-178) 編者: M. Lindqvist, T. Oduya 出版者: Springer "
+        "Nature, 2021年10月 ISBN: 9783030845127"
+    )
+    assert chapter is not None
+    assert (chapter.type, chapter.title, chapter.venue, chapter.pages, chapter.year) == (
+        "incollection",
+        "Solute clustering in 6xxx alloys",
+        "Advances in Light Alloy Design",
+        "143--178",
+        2021,
+    )
+    abstract = read(
+        "6000系合金板の曲げ性 著者: 杉浦 理沙 掲載誌: 軽金属学会大会講演概要, 137, pp.89-90, 2019年11月 掲載種別: "
+        "研究発表ペーパー・要旨(全国大会,その他学術会議)"
+    )
+    assert abstract is not None and abstract.type == "inproceedings"

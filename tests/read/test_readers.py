@@ -536,3 +536,41 @@ def test_a_wordpress_entry_article_is_no_entry_of_its_own() -> None:
 <p>Lee, K. (2019). A second paper. <em>Journal of Stuff</em>, 2, 4–5.</p>
 </article>"""
     assert len(cvbib.extract_text(html, "page.html").records) == 2
+
+
+def test_a_semantic_scholar_author_page_reads_one_entry_a_card() -> None:
+    import cvbib
+
+    card = (
+        '<div class="cl-paper-row serp-papers__paper-row" data-index="{i}">\n'
+        '<a href="x"><h2 class="cl-paper-title"><span>{title}</span></h2></a>\n'
+        '<div><span class="cl-paper-authors"><a class="cl-paper-authors__author-link" href="a">'
+        '<span>Mirela D. Castellanos</span></a>, <a class="cl-paper-authors__author-link" '
+        'href="b"><span>Sun-Young Bae</span></a> <button class="cl-paper-authors__more-authors">'
+        '+3 authors</button></span>\n<span class="cl-paper-venue">{venue}</span><span> · </span>'
+        '<span class="cl-paper-pubdates"><span>{year}</span></span></div>\n'
+        '<div class="tldr-abstract-replacement"><span>TLDR</span> A model is presented.</div>\n'
+        '<div class="cl-paper-stats"><span>312 Citations</span></div>\n</div>\n'
+    )
+    page = (
+        "<html><body><main>\n<h1>Mirela D. Castellanos</h1>\n"
+        + card.format(
+            i=0,
+            title="Deep generative modeling of chromatin",
+            venue="Nature Communications",
+            year=2023,
+        )
+        + card.format(
+            i=1,
+            title="scTRACE: lineage-aware trajectory inference",
+            venue="Bioinformatics",
+            year=2022,
+        )
+        + '<nav class="cl-pager"><span>1</span></nav>\n</main></body></html>\n'
+    )
+    recs = cvbib.extract_text(page, "s2.html").records
+    assert [(r.source.line, r.title, r.venue, r.year) for r in recs] == [
+        (4, "Deep generative modeling of chromatin", "Nature Communications", 2023),
+        (11, "scTRACE: lineage-aware trajectory inference", "Bioinformatics", 2022),
+    ]
+    assert [p.family for p in recs[0].authors] == ["Castellanos", "Bae"]

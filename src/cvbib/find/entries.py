@@ -30,6 +30,8 @@ NOTE_LINE = re.compile(
     r"^\s*(?:(?:cumulative|total|sum\s+of)\s+impact\s+factors?\b|"
     # a page's navigation and its legend: "Jump to: 2023 · 2022", "Principal Investigator: ..."
     r"jump\s+to\s*:|(?:principal\s+investigator|lab\s+members?)\s*:|"
+    # a site's footer: "© Institut Ruđer Bošković, ... Sva prava pridržana."
+    r"©|\(c\)\s+(?:19|20)\d\d|copyright\b|"
     # DiVA's refereeing mark under an entry: "[Refereegranskat / Refereed]"
     r"\[(?:refereegranskat|övrigt\s+vetenskapligt|populärvetenskap\w*|refereed|other\s+academic)"
     r"(?:\s*/\s*[^\[\]]{2,40})?\]\s*$|"

@@ -28,8 +28,20 @@ from cvbib.parse import patterns as P
 from cvbib.parse.names import particles, person_from_family_given, split_names
 from cvbib.parse.whole import page_range, title_spans
 
-YEAR = re.compile(r"(?:19|20)\d\d")
-IN_PRESS = re.compile(r"(?i)\b(?:en\s+prensa|in\s+press|aceptado|accepted|forthcoming)\b")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# "(担当:分担執筆, 範囲:Chapter 6 ..., pp.143-178)": the owner's part of a book
+ROLE_REMARK = re.compile(r"\s*[(（](担当\s*[:：][^()（）]*)[)）]\s*$")
+CHAPTER_RANGE = re.compile(
+    r"範囲\s*[:：]\s*(?P<title>.+?)(?:,\s*pp?\.\s*(?P<pages>\d+\s*[-–]\s*\d+))?$"
+)
+TRANSLATION = re.compile(r"\s*\[([^\[\]]{8,})\]\s*$")
+STATUS_REMARK = re.compile(
+    r"\s*[(（][^()（）]*(?:掲載決定|accepted|in\s+press|印刷中)[^()（）]*[)）]", re.I
+)
+IN_PRESS = re.compile(
+    r"(?i)\b(?:en\s+prensa|in\s+press|aceptado|accepted|forthcoming)\b|掲載決定|印刷中"
+)
 
 
 @cache
@@ -50,13 +62,18 @@ def _labels() -> tuple[dict[str, str], re.Pattern[str]]:
 def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source) -> Record | None:
     """The record of a reference written as labelled lines, or None when ``text`` is not
     one (it must open with its authors and have a title)."""
-    if ":" not in text[:20]:
+    if ":" not in text[:400]:
         return None
     field_of, label = _labels()
     found = list(label.finditer(text))
-    if not found or found[0].start() != 0 or field_of[found[0].group(1).lower()] != "authors":
+    if not found or field_of[found[0].group(1).lower()] != "authors":
         return None
     fields: dict[str, str] = {}
+    if found[0].start() > 0:
+        # researchmap's "[1] Title" over "著者: ...": the title first, then labelled lines
+        if len(found) < 2 or found[0].start() > 300:
+            return None
+        fields["title"] = text[: found[0].start()].strip(" .")
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         fld = field_of[m.group(1).lower()]
@@ -66,6 +83,30 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
     title = fields.get("title")
     if not title or "authors" not in fields:
         return None
+    extra: list[str] = []
+    authors = fields["authors"]
+    role = ROLE_REMARK.search(authors)
+    if role:
+        # "著者: A, B (担当:分担執筆, 範囲:Chapter 6 Solute clustering, pp.143-178)": a
+        # chapter of the book the block's title names
+        authors = authors[: role.start()].strip()
+        chapter = CHAPTER_RANGE.search(role.group(1))
+        if chapter:
+            fields["book"] = title
+            title = re.sub(r"^(?:Chapter|Ch\.)\s*\d+[.:]?\s+", "", chapter["title"].strip(" ,"))
+            if chapter["pages"]:
+                fields["pages"] = chapter["pages"]
+    translated = TRANSLATION.search(title)
+    if translated:  # "軽金属の... [Effect of Cu Addition ...]"
+        extra.append(f"Translated title: {translated.group(1).strip()}")
+        title = title[: translated.start()].strip()
+    if "published_in" in fields:
+        _published_in(fields)
+    if "year" not in fields and "publisher" in fields:
+        # "出版者: Springer Nature, 2021年10月": the imprint's date
+        publisher, _, date = fields["publisher"].rpartition(",")
+        if YEAR.search(date):
+            fields["publisher"], fields["year"] = publisher.strip(), date
     year = YEAR.search(fields.get("year", ""))
     rtype, venue = _kind(fields)
     status = "forthcoming" if IN_PRESS.search(fields.get("status", "")) else "published"
@@ -79,7 +120,7 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
     return Record(
         type=rtype,
         title=title,
-        authors=tuple(_people(fields["authors"])),
+        authors=tuple(_people(authors)),
         editors=tuple(_people(fields["editors"])) if "editors" in fields else (),
         year=int(year.group(0)) if year else None,
         venue=_as_printed_case(venue) if venue else None,
@@ -90,7 +131,7 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
         pages=page_range(pages) if pages and rtype != "techreport" else None,
         doi=doi.group(1).rstrip(".,;") if doi else None,
         status=status,
-        extra=(f"Event: {fields['event']}",) if "event" in fields else (),
+        extra=(*extra, *([f"Event: {fields['event']}"] if "event" in fields else [])),
         sources=(source,),
         spans=title_spans(text, title),
         confidence=1.0 if year else 0.7,
@@ -98,7 +139,41 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
     )
 
 
+def _published_in(fields: dict[str, str]) -> None:
+    """ "Materials Transactions, Vol.64, No.5, pp.1023-1030, 2023年5月", "軽金属, 73巻, 2号,
+    pp.65-72, 2023年2月", "日本金属学会講演概要(CD-ROM), 172, 2023年3月": the journal, then
+    its numbers and date."""
+    value = STATUS_REMARK.sub("", fields["published_in"])
+    if STATUS_REMARK.search(fields["published_in"]):
+        fields.setdefault("status", fields["published_in"])
+    parts = [p.strip() for p in re.split(r",\s*", value) if p.strip()]
+    if not parts:
+        return
+    fields["journal"] = parts[0]
+    for part in parts[1:]:
+        vol = re.fullmatch(r"(?:Vol\.\s*(\w+)|(\d+)巻)", part)
+        num = re.fullmatch(r"(?:No\.\s*([\w\-]+)|(\d+)号)", part)
+        pages = re.fullmatch(r"(?:pp?\.\s*)([\w]+(?:\s*[-–]\s*\w+)?)", part)
+        if vol:
+            fields.setdefault("volume", vol.group(1) or vol.group(2))
+        elif num:
+            fields.setdefault("number", num.group(1) or num.group(2))
+        elif pages:
+            fields.setdefault("pages", pages.group(1))
+        elif YEAR.search(part):
+            fields.setdefault("year", part)
+        elif re.fullmatch(r"[A-Za-z]?\d+", part):
+            fields.setdefault("pages", part)  # an article's number, or the abstract's
+    kind = fields.get("kind", "")
+    if "プロシーディングス" in kind or "要旨" in kind or "proceedings" in kind.lower():
+        fields["proceedings"] = fields.pop("journal")
+    elif "商業誌" in kind or "新聞" in kind:
+        fields["magazine"] = fields.pop("journal")
+
+
 def _kind(fields: dict[str, str]) -> tuple[str, str | None]:
+    if "magazine" in fields:
+        return "misc", fields["magazine"]
     if "journal" in fields:
         return "article", fields["journal"]
     if "book" in fields:
@@ -113,8 +188,19 @@ def _kind(fields: dict[str, str]) -> tuple[str, str | None]:
 
 
 def _people(names: str) -> list[Person]:
-    """ "QUIROGA, VALERIA SOLEDAD; BENÍTEZ, M. E." — family, given; semicolons between."""
-    if ";" not in names and names.count(",") != 1:
+    """ "QUIROGA, VALERIA SOLEDAD; BENÍTEZ, M. E." — family, given; semicolons between.
+    Japanese names in their script are family first: "杉浦 理沙"."""
+    names = re.sub(r",\s*(?:他|et\s+al\.?|ほか)\s*$", "", names.strip())
+    if CJK.search(names) and ";" not in names:
+        out = []
+        for part in names.split(","):
+            family, _, given = part.strip().partition(" ")
+            if family:
+                out.append(Person(family=family, given=given.strip()))
+        return out
+    halves = [h.split() for h in names.split(",")]
+    if ";" not in names and (names.count(",") != 1 or all(len(h) >= 2 for h in halves)):
+        # ("Yuki Aoyama, Risa Sugiura": two people, not a family and given names)
         return [p.person for p in split_names(names)[0]]
     people = []
     for part in names.split(";"):

@@ -23,6 +23,7 @@ from cvbib.normalize.venues import venue_key
 from cvbib.parse import patterns as P
 from cvbib.parse.bluebook import read_bluebook
 from cvbib.parse.cristin import read_cristin
+from cvbib.parse.crosbi import read_crosbi
 from cvbib.parse.cvlac import read_cvlac
 from cvbib.parse.entry import (
     GBT_MARKER,
@@ -74,6 +75,7 @@ SURE = 0.9
 STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record | None], ...] = (
     read_bluebook,
     read_gost,
+    read_crosbi,
     read_cristin,
     read_cvlac,
     read_hal,

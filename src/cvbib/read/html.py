@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from cvbib.read import register
 from cvbib.read.document import Document, Line, RunBuilder
 from cvbib.read.pure import is_pure_page, pure_as_list
+from cvbib.read.semantic_scholar import is_semantic_scholar_page, semantic_scholar_as_list
 
 BLOCK = {
     "p", "div", "li", "dt", "dd", "tr", "td", "th", "br", "blockquote", "section", "article",
@@ -285,6 +286,8 @@ def html_fragment_lines(fragment: str, first_lineno: int) -> list[Line]:
 def read_html(text: str, path: str) -> Document:
     if is_pure_page(text):
         text = pure_as_list(text)
+    elif is_semantic_scholar_page(text):
+        text = semantic_scholar_as_list(text)
     lines = html_fragment_lines(text, 1)
     # Blocks are separate paragraphs: put a blank line between them for the finder.
     out: list[Line] = []
