@@ -639,6 +639,13 @@ def test_record_fields_under_an_entry_are_no_heading() -> None:
         ("Eventos científicos", "other"),
         ("Master’s Theses (Chair)", "other"),  # the students' theses the owner directed
         ("Software components", "publication"),  # RePEc's
+        ("Radovi u časopisima", "publication"),  # CROSBI's, in Croatian
+        ("Poglavlja u knjigama", "publication"),
+        ("MISC", "publication"),  # researchmap's other publications
+        ("Informes técnicos", "publication"),
+        ("Trabajos en eventos científico-tecnológicos no publicados", "other"),
+        ("KEYNOTE AND INVITED ADDRESSES", "other"),
+        ("EDITORIAL AND PEER REVIEW", "other"),
     ],
 )
 def test_headings_of_biosketches_pure_and_cvlac(heading: str, kind: str) -> None:
@@ -665,3 +672,13 @@ def test_lettered_outline_headings_fields_and_paths_of_kinds() -> None:
             "other",
         ),
     ]
+
+
+def test_a_numbered_section_in_capitals_after_the_numbered_entries() -> None:
+    text = (
+        "7.5 Technical reports\n\n25.\tMashaba, N.R. (2022) Evaluation of a programme. Research "
+        "Report No. 14/2022. Pretoria\n\n8. KEYNOTE AND INVITED ADDRESSES\n"
+        "•\tMashaba, N.R. (2023) ‘Coalitions without rules?’. Keynote address, SAAPAM, 2023.\n"
+    )
+    sections = split_sections(read_document("cv.txt", text, None))
+    assert [s.kind for s in sections if s.heading] == ["publication", "other"]

@@ -5674,3 +5674,63 @@ def test_australian_harvard_initials_then_the_year() -> None:
         "Drought legacy effects on nitrate leaching",
         "Water Research",
     )
+
+
+def test_a_canadian_common_cv_item_and_its_fields() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "Tessier, M.-A., Lachance-Moreau, G., Pruitt, K.L. (2024). Test-retest reliability of "
+            "the movement skill assessment. Adapted Physical Activity Quarterly. Accepted, "
+            "Refereed?: Yes Number of Contributors: 3 Co-Authors: Marie-Anne Tessier; Kendra L. "
+            "Pruitt DOI: 10.1123/apaq.2023-0101",
+            "ccv.txt",
+            1,
+            4,
+            hint="article",  # under "Journal Articles"
+        )
+    )
+    assert (rec.venue, rec.status, rec.type) == (
+        "Adapted Physical Activity Quarterly",
+        "forthcoming",
+        "article",
+    )
+    assert rec.doi == "10.1123/apaq.2023-0101"
+    submitted = parse_cv_entry(
+        EntryText(
+            "Okafor, C., Sinclair, M. (2024). Physical literacy trajectories. Pediatric Exercise "
+            "Science. Submitted, Refereed?: Yes Number of Contributors: 2",
+            "ccv.txt",
+            1,
+            2,
+        )
+    )
+    assert (submitted.status, submitted.type) == ("under review", "misc")
+
+
+def test_gbt_remarks_in_full_width_brackets_and_books() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "王晓峰, 李浩然. 基于多尺度注意力的弱监督语义分割方法[J]. 计算机学报, 2023, 46(6): 1187-1203. "
+            "DOI: 10.11897/SP.J.1016.2023.01187.（EI, CCF-A类中文期刊）",
+            "cv.md",
+            1,
+            1,
+        )
+    )
+    assert (rec.venue, rec.doi) == ("计算机学报", "10.11897/SP.J.1016.2023.01187")
+    assert "EI, CCF-A类中文期刊" in rec.extra
+    book = parse_cv_entry(
+        EntryText(
+            "刘洋, 王晓峰. 计算机视觉[M]. 2版. 北京: 高等教育出版社, 2023. （普通高等教育“十四五”规划教材）",
+            "cv.md",
+            1,
+            1,
+        )
+    )
+    assert (book.type, book.title, book.edition, book.publisher, book.venue) == (
+        "book",
+        "计算机视觉",
+        "2",
+        "高等教育出版社",
+        None,
+    )

@@ -277,7 +277,8 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     # parentheses does not count towards a heading's length or words
     core = re.sub(r"\([^)]*\)", "", text).strip()
     # "B. Book Chapters", "II. Publications": an outline's letter or numeral before it
-    core = re.sub(r"^(?:[A-H]|[IVX]{1,4})[.)]\s+(?=[A-Z])", "", core)
+    # ("8. KEYNOTE AND INVITED ADDRESSES" after item 26: a report's section, out of the run)
+    core = re.sub(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)]\s+(?=[A-Z])", "", core)
     # ("Preprinty a rukopisy v recenzním řízení / Preprints and manuscripts under review":
     # a heading in two languages, each half as long as a heading may be)
     halves = core.split(" / ") if core.count(" / ") == 1 else [core]

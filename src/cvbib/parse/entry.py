@@ -838,9 +838,23 @@ def _identifiers(st: _State) -> None:
         st.w.consume(m.start(), m.end())
 
 
+CJK_TAIL_REMARK = re.compile(r"[.。]?\s*（([^（）]{1,120})）\s*[.。]?\s*$")
+
+
 def _bracket_groups(st: _State, skip: Range | None) -> None:
     """Parenthesised and bracketed notes/remarks: (Oral), **[Spotlight]**, (Acceptance rate: 27%)."""
     text = st.w.text
+    tail = CJK_TAIL_REMARK.search(text)
+    if tail and not (skip and _overlaps((tail.start(), tail.end()), skip)):
+        # "（已录用，网络首发；EI, CCF-A类中文期刊）": a Chinese CV's remark in full-width
+        # brackets after the reference (its indexes and ranks; "已录用" accepted)
+        inner = tail.group(1).strip(" ，,；;")
+        if "已录用" in inner or "录用" in inner:
+            st.status = st.status or "forthcoming"
+        st.extra.append(inner)
+        st.span("note", tail.start(), tail.end())
+        st.w.consume(tail.start(), tail.end())
+        text = st.w.text
     for m in re.finditer(r"\(([^()]{1,300})\)|\[([^\[\]]{1,300})\]", text):
         if skip and _overlaps((m.start(), m.end()), skip):
             continue
@@ -1342,6 +1356,9 @@ def _gbt_marker(st: _State) -> None:
 GBT_EDITED_BOOK = re.compile(
     r"(?<=\.)\s+(?P<eds>[^.;:]{2,200}?)\s*[,，]\s*(?:eds?\.|主编|编)\s*[.,，]?\s*"
     r"(?P<book>[^.]{3,200}?)\s*\."
+)
+GBT_IMPRINT = re.compile(
+    r"(?:(?P<edition>\d{1,2})\s*版\.?\s*)?(?P<place>[^.,:：;()]{1,30})\s*[:：]\s*(?P<publisher>[^.:：;]{2,80})"
 )
 GBT_PAGES = re.compile(r"\s*[:：]\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*\.?\s*$")
 
@@ -3050,9 +3067,13 @@ def _set_title(st: _State, a: int, b: int) -> None:
         a, b = a + 1, a + len(inner) - 1
         raw = st.w.text[a:b]
     # "Title (2nd ed.)": the edition is not part of the title
-    ed = re.search(r"\s*\((\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.?|edn\.?|edition)\)\s*\.?$", raw)
+    # ("计算机视觉[M]. 2版": GB/T 7714's edition after the book's title)
+    ed = re.search(
+        r"\s*\((\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.?|edn\.?|edition)\)\s*\.?$|\.\s*(\d{1,2})\s*版\.?$",
+        raw,
+    )
     if ed:
-        st.edition = ed.group(1)
+        st.edition = ed.group(1) or ed.group(2)
         st.w.consume(a + ed.start(), a + len(raw))
         raw = raw[: ed.start()]
         b = a + len(raw)
@@ -4568,6 +4589,14 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
         if pages:
             info.pages = info.pages or pages.group(1)
             rest = rest[: pages.start()]
+        if st.gbt_type == "book":
+            # "[M]. 2版. 北京: 清华大学出版社, 2022": the edition, then place and publisher
+            imprint = GBT_IMPRINT.fullmatch(rest.strip(" .,"))
+            if imprint:
+                info.edition = info.edition or imprint["edition"]
+                info.address = info.address or imprint["place"].strip()
+                info.publisher = info.publisher or imprint["publisher"].strip(" ,.")
+                rest = ""
         place = re.search(r"\.\s*([^.,:;()]{2,40}?)[\s,.]*$", rest)
         if place and st.gbt_type == "inproceedings" and _city(place.group(1)):
             info.location = info.location or place.group(1)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 DOI = re.compile(
-    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:=]?\s*|\bDOI\s*[:=]?\s*)?(10\.\d{4,9}/[^\s\"<>{}\]]+)",
+    # (a full-width bracket or comma ends it: "DOI: 10.11897/SP.J.1016.2023.01187.（EI）")
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:=]?\s*|\bDOI\s*[:=]?\s*)?(10\.\d{4,9}/[^\s\"<>{}\]（），；。]+)",
     re.I,
 )
 ARXIV = re.compile(

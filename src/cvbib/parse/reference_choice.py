@@ -26,6 +26,7 @@ from cvbib.parse.cristin import read_cristin
 from cvbib.parse.crosbi import read_crosbi
 from cvbib.parse.cvlac import read_cvlac
 from cvbib.parse.entry import (
+    CJK_TAIL_REMARK,
     GBT_MARKER,
     MAX_ENTRY_CHARS,
     EntryText,
@@ -209,6 +210,19 @@ VANCOUVER_ELLIPSIS = re.compile(
     r"|(?<=\s[A-Z])\s+(?:\.\.\.|…)\s+(?=[A-Z][\w'’\-]+\s[A-Z]{1,3}\b|et\s+al\b)"
     r"|(?<=\s[A-Z]{2})\s+(?:\.\.\.|…)\s+(?=[A-Z][\w'’\-]+\s[A-Z]{1,3}\b|et\s+al\b)"
 )
+CCV_FIELDS = re.compile(
+    r"\s+(?:Conference\s+Date:\s*\S+\s+)?(?:(?:Abstract|Paper|Poster)\s+)?"
+    r"(?:(?P<status>Published|Accepted|In\s+Press|Submitted|Revision\s+Requested|Under\s+Review)"
+    r"\s*,\s*)?Refereed\?:"
+)
+CCV_STATUS = {
+    "published": "published",
+    "accepted": "forthcoming",
+    "in press": "forthcoming",
+    "submitted": "under review",
+    "revision requested": "under review",
+    "under review": "under review",
+}
 TEX_RANGE = re.compile(r"(?<=\d)--(?=\d)")
 LEADING_COAUTHORS = re.compile(r"^\s*\((?i:joint\s+)?(?i:with)\s+(?P<names>[^()]{3,200}?)\)\s*")
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
@@ -306,6 +320,15 @@ def parse_cv_entry(entry: EntryText) -> Record:
     if "--" in entry.text and TEX_RANGE.search(entry.text):
         # "J. Algebra 512 (2018), 1--34": TeX's dash of a range, typed in a text CV
         return _read_rewritten(entry, TEX_RANGE.sub("– ", entry.text))
+    tail = CJK_TAIL_REMARK.search(entry.text) if "）" in entry.text else None
+    if tail and tail.start() > 0:
+        # "... 2022. （ISBN ...，入选“人工智能前沿技术丛书”）": a Chinese CV's remark after the
+        # reference (indexes, ranks, a series; "已录用" accepted), read apart from it
+        rec = parse_cv_entry(_prefix(entry, tail.start()))
+        remark = tail.group(1).strip(" ，,；;")
+        status = "forthcoming" if "录用" in remark else rec.status
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        return rec.replace(extra=(*rec.extra, remark), status=status, sources=(source,))
     lead = LEADING_COAUTHORS.match(entry.text)
     if lead:
         # "(with T. Okabe) F-pure thresholds ..., Proc. Amer. Math. Soc. 144 (2016)": the
@@ -372,6 +395,23 @@ def _parse_cv_entry(entry: EntryText) -> Record:
             whole = read_style(entry.text, entry.italic, source)
             if whole is not None:
                 return whole
+        ccv = CCV_FIELDS.search(entry.text) if "Refereed?:" in entry.text else None
+        if ccv is not None:
+            # a Canadian Common CV's item: the citation, then the CCV's fields ("Published,
+            # Refereed?: Yes", "Number of Contributors: 3", "Co-Authors: ...", "DOI: ...")
+            rec = parse_cv_entry(_prefix(entry, ccv.start()))
+            tail = entry.text[ccv.end() :]
+            status = CCV_STATUS.get((ccv["status"] or "").lower(), rec.status)
+            doi = P.DOI.search(tail)
+            value = re.search(r"Description / Contribution Value:\s*(.+?)(?=\s+\w[\w /]*:|$)", tail)
+            if status == "under review" and rec.type != "misc":
+                rec = rec.replace(type="misc")  # not yet a paper of the journal named
+            return rec.replace(
+                status=status,
+                doi=rec.doi or (doi.group(1).rstrip(".,;") if doi else None),
+                notes=(*rec.notes, value.group(1).strip()) if value else rec.notes,
+                sources=(source,),
+            )
         cited = cited_pure_output(entry.text) if MARKER in entry.text else None
         if cited is not None:
             # an output a Pure portal renders in a citation style: the reference, then
