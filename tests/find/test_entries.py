@@ -817,3 +817,14 @@ def test_persian_numbered_items_and_impact_factor_tallies() -> None:
         "Cumulative Impact Factor ............................ 37.4\n"
     )
     assert [line for line, _ in titles(text, "cv.txt")] == [3, 4]
+
+
+def test_a_page_footer_and_a_tally_are_no_entries() -> None:
+    import cvbib
+
+    text = (
+        "Publications\n\nSummary by ERA/HERDC category: A1 = 2; B1 = 3; C1 = 48 (15 listed).\n\n"
+        "1. Brackley, HR 2019, 'Urban stormwater biofilters', Water Research, vol. 2, pp. 1-9.\n\n"
+        "Kontakt | Uvjeti korištenja\n"
+    )
+    assert [r.source.line for r in cvbib.extract_text(text, "cv.txt").records] == [5]

@@ -682,3 +682,12 @@ def test_a_numbered_section_in_capitals_after_the_numbered_entries() -> None:
     )
     sections = split_sections(read_document("cv.txt", text, None))
     assert [s.kind for s in sections if s.heading] == ["publication", "other"]
+
+
+def test_a_canadian_common_cv_count_under_another_section() -> None:
+    text = (
+        "Student/Postdoctoral Supervision\n\nBACHELOR'S HONOURS [n=6]\n"
+        "Master's Thesis [n=5]\n2021/9 - 2023/8  Principal Supervisor, C. Okafor\n"
+    )
+    kinds = {s.heading: s.kind for s in split_sections(read_document("ccv.txt", text, None))}
+    assert kinds.get("Master's Thesis [n=5]", "other") == "other"

@@ -97,6 +97,7 @@ def _classify_cjk(text: str) -> tuple[Kind, float, str | None] | None:
     return None
 
 
+CCV_COUNT = re.compile(r"\[n=\d+\]\s*$")
 ROLE_REMARK = re.compile(
     r"\((?i:chair|co-?chair|chaired|supervisor|co-?supervisor|supervised|advisor|adviser"
     r"|committee\s+member|director|directed)\)"
@@ -446,7 +447,11 @@ def split_sections(doc: Document) -> list[Section]:
                 kind == "publication"
                 and current == "other"
                 and (
-                    (
+                    # a Canadian Common CV's count, "Master's Thesis [n=5]" under "Student
+                    # Supervision" and "Under Review [n=1]" under "Funding": a kind of what
+                    # the section lists
+                    CCV_COUNT.search(line.text)
+                    or (
                         (status_only(line.text) or names_other(line.text))
                         and (level > current_level or (current_caps and not caps))
                     )
