@@ -828,3 +828,11 @@ def test_a_page_footer_and_a_tally_are_no_entries() -> None:
         "Kontakt | Uvjeti korištenja\n"
     )
     assert [r.source.line for r in cvbib.extract_text(text, "cv.txt").records] == [5]
+
+
+def test_footer_links_are_short_words_not_a_title_and_its_venue() -> None:
+    from cvbib.find.entries import NOTE_LINE
+
+    assert NOTE_LINE.match("Privacy | Terms of Use | Contact")
+    assert not NOTE_LINE.match("Scaling Laws for Sparse MoE | NeurIPS")
+    assert not NOTE_LINE.match("DOI | PDF")

@@ -34,7 +34,7 @@ NOTE_LINE = re.compile(
     # "Kontakt | Uvjeti korištenja"
     r"©|\(c\)\s+(?:19|20)\d\d|copyright\b|"
     r"(?!.*\b(?i:doi|pdf|html|url|code|slides|bibtex|video|arxiv|abstract|preprint|data|poster|project|website)\b)"
-    r"[^\d|.,]{1,25}(?:\s\|\s[^\d|.,]{1,25}){1,8}\s*$|"
+    r"[^\W\d][^\d|.,\s]*(?:\s[^\d|.,\s]+){0,2}(?:\s\|\s[^\W\d][^\d|.,\s]*(?:\s[^\d|.,\s]+){0,2}){1,8}\s*$|"
     # a tally of the list: "Summary by ERA/HERDC category: A1 = 2; B1 = 3; C1 = 48 ..."
     r"summary\s+(?:by|of)\b[^:]{0,40}:|"
     # DiVA's refereeing mark under an entry: "[Refereegranskat / Refereed]"
