@@ -59,12 +59,21 @@ def _labels() -> tuple[dict[str, str], re.Pattern[str]]:
     return field_of, re.compile(rf"(?i)(?:^|(?<=\s))({alts})\s*:\s*")
 
 
+@cache
+def _authors_label() -> re.Pattern[str]:
+    names = load_json("field_labels.json")["authors"]
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:^|(?<=\s))(?:{alts})\s*:")
+
+
 def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source) -> Record | None:
     """The record of a reference written as labelled lines, or None when ``text`` is not
     one (it must open with its authors and have a title)."""
     if ":" not in text[:400]:
         return None
     field_of, label = _labels()
+    if not _authors_label().search(text, 0, 400):
+        return None  # (most entries: one short search, not the labels' whole alternation)
     found = list(label.finditer(text))
     if not found or field_of[found[0].group(1).lower()] != "authors":
         return None
