@@ -5734,3 +5734,17 @@ def test_gbt_remarks_in_full_width_brackets_and_books() -> None:
         "高等教育出版社",
         None,
     )
+
+
+def test_gbt_submitted_to_a_journal_under_review() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "Chen J, Wang X. Rethinking Label Assignment for Oriented Object Detection. 投稿至 IEEE "
+            "Transactions on Geoscience and Remote Sensing（审稿中，大修）",
+            "cv.md",
+            1,
+            1,
+        )
+    )
+    assert (rec.type, rec.status, rec.venue) == ("misc", "under review", None)
+    assert "Submitted to IEEE Transactions on Geoscience and Remote Sensing" in rec.extra

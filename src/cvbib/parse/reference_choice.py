@@ -223,6 +223,7 @@ CCV_STATUS = {
     "revision requested": "under review",
     "under review": "under review",
 }
+SUBMITTED_TO_CJK = re.compile(r"(?:已)?投稿(?:至|于|到)\s*")
 TEX_RANGE = re.compile(r"(?<=\d)--(?=\d)")
 LEADING_COAUTHORS = re.compile(r"^\s*\((?i:joint\s+)?(?i:with)\s+(?P<names>[^()]{3,200}?)\)\s*")
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
@@ -328,7 +329,15 @@ def parse_cv_entry(entry: EntryText) -> Record:
         remark = tail.group(1).strip(" ，,；;")
         status = "forthcoming" if "录用" in remark else rec.status
         source = Source(entry.path, entry.line, entry.end_line, entry.text)
-        return rec.replace(extra=(*rec.extra, remark), status=status, sources=(source,))
+        extra = (*rec.extra, remark)
+        target = SUBMITTED_TO_CJK.match(rec.venue or "")
+        if target or "审稿" in remark:
+            # "投稿至 IEEE TGRS（审稿中，大修）": submitted there, under review
+            status = "under review"
+            if target:
+                extra = (*extra, f"Submitted to {rec.venue[target.end() :].strip()}")
+            rec = rec.replace(type="misc", venue=None if target else rec.venue, venue_short=None)
+        return rec.replace(extra=extra, status=status, sources=(source,))
     lead = LEADING_COAUTHORS.match(entry.text)
     if lead:
         # "(with T. Okabe) F-pure thresholds ..., Proc. Amer. Math. Soc. 144 (2016)": the
