@@ -574,3 +574,20 @@ def test_a_semantic_scholar_author_page_reads_one_entry_a_card() -> None:
         (11, "scTRACE: lineage-aware trajectory inference", "Bioinformatics", 2022),
     ]
     assert [p.family for p in recs[0].authors] == ["Castellanos", "Bae"]
+
+
+def test_a_semantic_scholar_venue_with_an_ampersand_keeps_it() -> None:
+    import cvbib
+
+    page = (
+        "<html><body>\n"
+        '<div class="cl-paper-row" data-index="0">\n'
+        '<h2 class="cl-paper-title"><span>Soil &amp; water &lt;models&gt;</span></h2>\n'
+        '<span class="cl-paper-authors"><a class="cl-paper-authors__author-link" href="a">'
+        "<span>Ana Ruiz</span></a></span>\n"
+        '<span class="cl-paper-venue">Environmental Science &amp; Technology</span>'
+        '<span class="cl-paper-pubdates"><span>2021</span></span>\n</div>\n'
+        '<nav class="cl-pager"></nav>\n</body></html>\n'
+    )
+    rec = cvbib.extract_text(page, "s2.html").records[0]
+    assert (rec.title, rec.venue) == ("Soil & water <models>", "Environmental Science & Technology")

@@ -41,9 +41,13 @@ def _card(chunk: str) -> str:
     date = DATE.search(chunk)
     when = _text((date.group(1) or date.group(2)) if date else "")
     where = ", ".join(x for x in (_text(venue.group(1)) if venue else "", when) if x)
-    item = ". ".join(
-        x for x in (f"<b>{html.escape(_text(title.group(1)))}</b>", authors, where) if x
+    # (the texts, unescaped to be read, are escaped again: "Science &amp; Technology")
+    parts = (
+        f"<b>{html.escape(_text(title.group(1)))}</b>",
+        html.escape(authors),
+        html.escape(where),
     )
+    item = ". ".join(x for x in parts if x)
     lines = chunk.split("\n")
     at = chunk[: title.start()].count("\n")
     out = [""] * len(lines)
