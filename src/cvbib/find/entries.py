@@ -19,6 +19,7 @@ from cvbib.normalize import venues
 from cvbib.parse import patterns as P
 from cvbib.parse.bluebook import is_bluebook
 from cvbib.parse.entry import EntryText, _names_segment, _venue_like
+from cvbib.parse.labelled import line_field
 from cvbib.parse.names import ET_AL
 from cvbib.read.document import Line
 from cvbib.read.hyphenation import keeps_hyphen
@@ -416,7 +417,7 @@ def _entries(section: Section) -> list[tuple[list[Line], list[str] | None]]:
                     # (two, when a page break took the blank line between them)
                     out.extend(_group_units(units))
                     units = []
-                    starts = [i for i, ln in enumerate(p) if AUTHORS_LABEL.match(ln.text)]
+                    starts = [i for i, ln in enumerate(p) if line_field(ln.text) == "authors"]
                     for a, b in zip(starts, [*starts[1:], len(p)], strict=True):
                         out.append((p[a:b], None))
                     continue
@@ -872,21 +873,13 @@ def _spliced(line: Line, a: int, b: int, piece: str) -> Line:
     )
 
 
-AUTHORS_LABEL = re.compile(r"(?i)^\s*(?:authors?|autor(?:es|\(es\))?|auteurs)\s*:\s*\S")
-
-
 def _labelled_block(lines: list[Line]) -> bool:
     """A work written as labelled lines, its authors first and its title labelled."""
     return (
         len(lines) >= 3
-        and bool(AUTHORS_LABEL.match(lines[0].text))
-        and any(TITLE_LABEL.match(ln.text) for ln in lines[1:4])
+        and line_field(lines[0].text) == "authors"
+        and any(line_field(ln.text) == "title" for ln in lines[1:4])
     )
-
-
-TITLE_LABEL = re.compile(
-    r"(?i)^\s*(?:title|título|titulo|titre|titel)(?:\s+del\s+(?:capítulo|trabajo|artículo))?\s*:"
-)
 
 
 def labelled_fields(title: Line, lines: list[Line]) -> list[Line] | None:
@@ -993,7 +986,7 @@ def section_entries(
             and head.kind == "text"
             and P.FIELD_LABEL.match(head.text)
             # (not blocks that label their own titles: "Autores: ... / Título: ...")
-            and not any(TITLE_LABEL.match(ln.text) for ln in section.lines)
+            and not any(line_field(ln.text) == "title" for ln in section.lines)
         ):
             title = Line(section.heading, section.lineno)
             entry = _labelled_entry(title, section.lines, path, section.hint)

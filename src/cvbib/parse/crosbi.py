@@ -56,7 +56,7 @@ def read_crosbi(text: str, italic: tuple[tuple[int, int], ...], source: Source) 
     if not title:
         return None
     extra = []
-    translated = re.search(r"\s*\[([^\[\]]{8,})\]\s*$", title)
+    translated = P.TRANSLATION_AT_END.search(title)
     if translated:
         extra.append(f"Translated title: {translated.group(1).strip()}")
         title = title[: translated.start()]

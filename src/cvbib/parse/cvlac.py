@@ -22,13 +22,12 @@ of single names and the country as the venue.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from cvbib.model import Person, Record, Source
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
-from cvbib.parse.names import particles, person_from_family_given
+from cvbib.parse.names import person_from_family_given
 from cvbib.parse.whole import page_range, title_spans
 
 YEAR = r"(?:19|20)\d\d"
@@ -114,13 +113,10 @@ def read_cvlac(text: str, italic: tuple[tuple[int, int], ...], source: Source) -
 
 def _people(names: str) -> list[Person]:
     parts = [p.strip() for p in names.split(",") if p.strip()]
-    people = []
-    for family, given in zip(parts[::2], parts[1::2], strict=False):
-        person = person_from_family_given(family, given)
-        # (in capitals every word is one: "RAMÍREZ DE LA CRUZ" is "Ramírez de la Cruz")
-        words = [w.lower() if w.lower() in particles() else w for w in person.family.split()]
-        people.append(dataclasses.replace(person, family=" ".join(words)))
-    return people
+    return [
+        person_from_family_given(family, given)
+        for family, given in zip(parts[::2], parts[1::2], strict=False)
+    ]
 
 
 def _without_country(rest: str) -> str:

@@ -838,23 +838,9 @@ def _identifiers(st: _State) -> None:
         st.w.consume(m.start(), m.end())
 
 
-CJK_TAIL_REMARK = re.compile(r"[.。]?\s*（([^（）]{1,120})）\s*[.。]?\s*$")
-
-
 def _bracket_groups(st: _State, skip: Range | None) -> None:
     """Parenthesised and bracketed notes/remarks: (Oral), **[Spotlight]**, (Acceptance rate: 27%)."""
     text = st.w.text
-    tail = CJK_TAIL_REMARK.search(text)
-    if tail and not (skip and _overlaps((tail.start(), tail.end()), skip)):
-        # "（已录用，网络首发；EI, CCF-A类中文期刊）": a Chinese CV's remark in full-width
-        # brackets after the reference (its indexes and ranks; "已录用" accepted)
-        inner = tail.group(1).strip(" ，,；;")
-        if "已录用" in inner or "录用" in inner:
-            st.status = st.status or "forthcoming"
-        st.extra.append(inner)
-        st.span("note", tail.start(), tail.end())
-        st.w.consume(tail.start(), tail.end())
-        text = st.w.text
     for m in re.finditer(r"\(([^()]{1,300})\)|\[([^\[\]]{1,300})\]", text):
         if skip and _overlaps((m.start(), m.end()), skip):
             continue

@@ -148,8 +148,8 @@ def _without_slashes(
         return None
     title, people_read = read
     extra = []
-    translated = TRANSLATION.search(title)
-    if translated and translated.end() == len(title):  # "Назва [English title]"
+    translated = P.TRANSLATION_AT_END.search(title)
+    if translated:  # "Назва [English title]"
         extra.append(f"Translated title: {translated.group(1).strip()}")
         title = title[: translated.start()].strip(" .")
     rec = _in_container(title, text[cut:])

@@ -25,7 +25,7 @@ from cvbib.data import load_json
 from cvbib.model import Person, Record, Source
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
-from cvbib.parse.names import particles, person_from_family_given, split_names
+from cvbib.parse.names import person_from_family_given, split_names
 from cvbib.parse.whole import page_range, title_spans
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -35,7 +35,6 @@ ROLE_REMARK = re.compile(r"\s*[(（](担当\s*[:：][^()（）]*)[)）]\s*$")
 CHAPTER_RANGE = re.compile(
     r"範囲\s*[:：]\s*(?P<title>.+?)(?:,\s*pp?\.\s*(?P<pages>\d+\s*[-–]\s*\d+))?$"
 )
-TRANSLATION = re.compile(r"\s*\[([^\[\]]{8,})\]\s*$")
 STATUS_REMARK = re.compile(
     r"\s*[(（][^()（）]*(?:掲載決定|accepted|in\s+press|印刷中)[^()（）]*[)）]", re.I
 )
@@ -64,6 +63,13 @@ def _authors_label() -> re.Pattern[str]:
     names = load_json("field_labels.json")["authors"]
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?i)(?:^|(?<=\s))(?:{alts})\s*:")
+
+
+def line_field(line: str) -> str | None:
+    """The field a line's label names ("Autores: ..." -> "authors"), if it opens with one."""
+    field_of, label = _labels()
+    m = label.match(line.lstrip())
+    return field_of[m.group(1).lower()] if m else None
 
 
 def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source) -> Record | None:
@@ -105,7 +111,7 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
             title = re.sub(r"^(?:Chapter|Ch\.)\s*\d+[.:]?\s+", "", chapter["title"].strip(" ,"))
             if chapter["pages"]:
                 fields["pages"] = chapter["pages"]
-    translated = TRANSLATION.search(title)
+    translated = P.TRANSLATION_AT_END.search(title)
     if translated:  # "軽金属の... [Effect of Cu Addition ...]"
         extra.append(f"Translated title: {translated.group(1).strip()}")
         title = title[: translated.start()].strip()
@@ -216,9 +222,7 @@ def _people(names: str) -> list[Person]:
         family, _, given = part.partition(",")
         if not family.strip():
             continue
-        person = person_from_family_given(family.strip(), given.strip())
-        words = [w.lower() if w.lower() in particles() else w for w in person.family.split()]
-        people.append(Person(family=" ".join(words), given=person.given))
+        people.append(person_from_family_given(family.strip(), given.strip()))
     return people
 
 

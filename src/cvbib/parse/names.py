@@ -203,9 +203,10 @@ def _dot_initials(s: str) -> str:
 
 
 def _norm_case(tok: str) -> str:
-    """ALL CAPS or all lower name words to Title Case (keeping particles and initials)."""
+    """ALL CAPS or all lower name words to Title Case (keeping particles and initials; a
+    particle in capitals is one in lower case: "RAMÍREZ DE LA CRUZ" is "Ramírez de la Cruz")."""
     if tok.lower() in particles():
-        return tok
+        return tok.lower() if len(tok) > 1 and tok.isupper() else tok
     if len(tok) > 2 and (tok.isupper() or tok.islower()):
         return "-".join(p[:1].upper() + p[1:].lower() for p in tok.split("-"))
     return tok

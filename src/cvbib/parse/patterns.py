@@ -46,6 +46,8 @@ ARTICLE_NUMBER = re.compile(
     r"\b(?:article\s+(?:no\.?\s*|number\s*|id\s+)?|art\.\s*(?:no\.?\s*)?|artikkeli\s+|artikel\s+(?:nr\.?\s*)?)([a-z]{0,5}\d{3,})\b",
     re.I,
 )
+# a title's translation in brackets after it: "Primjena visokog tlaka [Application of ...]"
+TRANSLATION_AT_END = re.compile(r"\s*\[([^\[\]]{8,})\]\s*$")
 VOLUME_ISSUE = re.compile(
     # "41(S1)": a supplement
     r"\b(\d{1,4})\s?\(((?!(?:19|20)\d\d\))\d{1,4}(?:[-–/]\d{1,4})?|[A-Z][a-z]+|S\d{1,2}|Suppl\.?\s?\d{1,2}|[A-Z]{2,4}\d{1,2}|\d{1,2}_?[Ss]uppl|Supplement_?\d{1,2})\)"

@@ -26,7 +26,6 @@ from cvbib.parse.cristin import read_cristin
 from cvbib.parse.crosbi import read_crosbi
 from cvbib.parse.cvlac import read_cvlac
 from cvbib.parse.entry import (
-    CJK_TAIL_REMARK,
     GBT_MARKER,
     MAX_ENTRY_CHARS,
     EntryText,
@@ -223,6 +222,8 @@ CCV_STATUS = {
     "revision requested": "under review",
     "under review": "under review",
 }
+# "（已录用，网络首发；EI, CCF-A类中文期刊）": a Chinese CV's remark in full-width brackets
+CJK_TAIL_REMARK = re.compile(r"[.。]?\s*（([^（）]{1,120})）\s*[.。]?\s*$")
 SUBMITTED_TO_CJK = re.compile(r"(?:已)?投稿(?:至|于|到)\s*")
 TEX_RANGE = re.compile(r"(?<=\d)--(?=\d)")
 LEADING_COAUTHORS = re.compile(r"^\s*\((?i:joint\s+)?(?i:with)\s+(?P<names>[^()]{3,200}?)\)\s*")
