@@ -231,7 +231,18 @@ def read_document(path: str, text: str | None = None, fmt: str | None = None) ->
 
 
 def _load_text_readers() -> None:
-    from cvbib.read import asciidoc, html, latex, markdown, org, plaintext, rst, structured, typst  # noqa: F401
+    from cvbib.read import (  # noqa: F401
+        asciidoc,
+        html,
+        latex,
+        markdown,
+        org,
+        plaintext,
+        rst,
+        structured,
+        typst,
+        wikitext,
+    )
 
 
 def _load_binary_readers() -> None:
