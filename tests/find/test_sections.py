@@ -84,6 +84,10 @@ from cvbib.read import read_document
         # Greek: publications; conference talks, whatever the English half says
         ("Δημοσιεύσεις / Publications", "publication", None),
         ("Ανακοινώσεις σε συνέδρια / Conference Papers", "other", None),
+        # Mexico's CVU: papers in full in proceedings, popular-science articles; talks
+        ("MEMORIAS EN EXTENSO  (Total: 5)", "publication", "inproceedings"),
+        ("ARTÍCULOS DE DIVULGACIÓN", "publication", "misc"),
+        ("PARTICIPACIÓN EN CONGRESOS (PONENCIAS)", "other", None),
     ],
 )
 def test_classify_headings(heading: str, kind: str, hint: str | None) -> None:
@@ -691,3 +695,18 @@ def test_a_canadian_common_cv_count_under_another_section() -> None:
     )
     kinds = {s.heading: s.kind for s in split_sections(read_document("ccv.txt", text, None))}
     assert kinds.get("Master's Thesis [n=5]", "other") == "other"
+
+
+def test_theses_under_the_supervision_heading_are_the_students() -> None:
+    # a French HDR: "Encadrement" > "Thèses soutenues" lists the theses the owner directed
+    text = (
+        "\\section{Encadrement}\n\\subsection*{Th\\`eses soutenues}\n\\begin{enumerate}\n"
+        "\\item J. Marchand (2015--2018), co-encadrement \\`a 50\\,\\%. \\emph{Estimation "
+        "spectrale parcimonieuse}. Soutenue le 12/12/2018.\n\\end{enumerate}\n"
+        "\\section{Publications}\n\\subsection*{Th\\`ese}\n\\begin{enumerate}\n"
+        "\\item C. Lef\\`evre, \\emph{Parcimonie et graphes}, th\\`ese de doctorat, Universit\\'e "
+        "Grenoble Alpes, 2012.\n\\end{enumerate}\n"
+    )
+    kinds = [(s.heading, s.kind) for s in split_sections(read_document("hdr.tex", text))]
+    assert ("Thèses soutenues", "other") in kinds
+    assert ("Thèse", "publication") in kinds

@@ -22,6 +22,11 @@ from cvbib.normalize import venues
         ("38th IEEE International Parallel & Distributed Processing Symposium", "IPDPS"),
         ("The Web Conference", "WWW"),
         ("Some Unknown Local Workshop", None),
+        # the society before a conference's acronym; a journal named so is found whole
+        ("Proc. IEEE ICASSP", "ICASSP"),
+        ("ACM/IEEE ISCA", "ISCA"),
+        ("IEEE Micro", "IEEE Micro"),
+        ("NatAs", "Nat. Astron."),
     ],
 )
 def test_lookup(text: str, acronym: str | None) -> None:

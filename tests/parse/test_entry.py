@@ -5748,3 +5748,69 @@ def test_gbt_submitted_to_a_journal_under_review() -> None:
     )
     assert (rec.type, rec.status, rec.venue) == ("misc", "under review", None)
     assert "Submitted to IEEE Transactions on Geoscience and Remote Sensing" in rec.extra
+
+
+def test_dotted_initials_then_a_bare_year_end_the_names() -> None:
+    # agronomy and Mexican proceedings: "Family I.I., Family I.I. 2023. Title."
+    rec = parse(
+        "Smith J.A., Brown R.I., Jones J.A. 2023. A study of maize inoculation in the field. "
+        "Memorias del XLVII Congreso Mexicano de la Ciencia del Suelo. pp. 12-17."
+    )
+    assert people(rec) == ["J. A.|Smith", "R. I.|Brown", "J. A.|Jones"]
+    assert (rec.year, rec.title) == (2023, "A study of maize inoculation in the field")
+    assert rec.venue == "Memorias del XLVII Congreso Mexicano de la Ciencia del Suelo"
+
+
+def test_ads_export_with_titles_below_the_citation() -> None:
+    # NASA ADS's AASTeX export, with the title added under the journal, volume and page,
+    # and the bibcode under that: the bibcode is the paper's ADS address
+    rec = parse(
+        "Hollis, D. K., Okafor, C. N., Marchetti, L., et al. 2024, ApJ, 964, 112 A Year of "
+        "Optical Flares: Late-time Rebrightening in the Tidal Disruption Event AT 2022xlq "
+        "2024ApJ...964..112H arXiv:2311.07721"
+    )
+    assert rec.title == (
+        "A Year of Optical Flares: Late-time Rebrightening in the Tidal Disruption Event AT 2022xlq"
+    )
+    assert (rec.type, rec.venue, rec.year, rec.arxiv) == (
+        "article",
+        "The Astrophysical Journal",
+        2024,
+        "2311.07721",
+    )
+    assert rec.url == "https://ui.adsabs.harvard.edu/abs/2024ApJ...964..112H"
+    abstract = parse(
+        "Okafor, C. N., & Hollis, D. K. 2021, The Astronomer's Telegram, 14890, 1 NEOWISE "
+        "Infrared Brightening of the Nucleus of NGC 4812 2021ATel14890....1O"
+    )
+    assert abstract.title == "NEOWISE Infrared Brightening of the Nucleus of NGC 4812"
+    # an AAS reference with its title in the usual place is read as before
+    usual = parse("Lindqvist, T. V. 2020, Dust in the Wind, AJ, 160, 71")
+    assert (usual.title, usual.volume) == ("Dust in the Wind", "160")
+
+
+def test_repository_badges_after_a_finished_reference() -> None:
+    # Symplectic Elements: version and access badges, then a citation count
+    rec = parse(
+        "Whitcombe EJ, Rossi F (2024) “Hydrogen trapping at κ-carbides in a steel”, Acta "
+        "Materialia 265, 119612. doi: 10.1016/j.actamat.2023.119612 [Accepted manuscript] "
+        "[Open access] Citations: 7 (Scopus)"
+    )
+    assert (rec.type, rec.venue, rec.pages, rec.status) == (
+        "article",
+        "Acta Materialia",
+        "119612",
+        "published",  # an accepted manuscript deposited: the version held, not the stage
+    )
+    assert {"Accepted manuscript", "Open access", "Citations: 7 (Scopus)"} <= set(rec.extra)
+
+
+def test_a_label_of_another_entry_is_a_remark_not_a_venue() -> None:
+    # "Version longue : [ACL5]": the French evaluation's codes (ACL, ACTI), not the venues
+    rec = parse(
+        "J. Marchand, C. Lefèvre, « Off-grid DOA estimation via atomic norm minimization », "
+        "in Proc. IEEE Radar Conference (RadarConf), Boston, MA, USA, April 2019. Version "
+        "longue : [ACL5]."
+    )
+    assert rec.venue == "Proc. IEEE Radar Conference"
+    assert rec.extra == ("Version longue : [ACL5]",)

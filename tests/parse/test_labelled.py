@@ -142,3 +142,41 @@ def test_researchmap_blocks_title_first() -> None:
         "研究発表ペーパー・要旨(全国大会,その他学術会議)"
     )
     assert abstract is not None and abstract.type == "inproceedings"
+
+
+def test_cvu_block_opens_with_its_labelled_title() -> None:
+    # CONAHCYT's CVU: "Título del artículo:" first, the authors given names first; a
+    # Spanish name of four words ends in its two family names
+    article = read(
+        "Título del artículo: Consortia of Azospirillum improve drought tolerance of maize "
+        "Autores: Lucía Fernanda Arredondo Quintero, María de los Ángeles Sosa Ruiz, Kenji "
+        "Oshiro, John R. Whitaker Revista: Applied Soil Ecology ISSN: 0929-1393 Año: 2024 "
+        "Volumen: 196 Páginas: 105312 Estado: En prensa Tipo de participación: Autora"
+    )
+    assert article is not None
+    assert [f"{p.given}|{p.family}" for p in article.authors] == [
+        "Lucía Fernanda|Arredondo Quintero",
+        "María de los Ángeles|Sosa Ruiz",
+        "Kenji|Oshiro",
+        "John R.|Whitaker",
+    ]
+    assert (article.type, article.venue, article.year, article.status) == (
+        "article",
+        "Applied Soil Ecology",
+        2024,
+        "forthcoming",
+    )
+    book = read(
+        "Título del libro: Manual de métodos para el análisis microbiológico de suelos "
+        "Autores: Lucía Fernanda Arredondo Quintero, Patricia Lozano Editorial: Colegio de "
+        "Postgraduados Año de publicación: 2020 Edición: 1a Número de páginas: 214"
+    )
+    assert book is not None
+    assert (book.type, book.title, book.year) == (
+        "book",
+        "Manual de métodos para el análisis microbiológico de suelos",
+        2020,
+    )
+    assert book.authors[1].family == "Lozano"
+    # a labelled title over other labels is not a reference: a supervised thesis
+    assert read("Título de la tesis: Consorcios microbianos Alumna: Rosa Cázares Año: 2021") is None

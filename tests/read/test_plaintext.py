@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import cvbib
+from cvbib.read import read_document
 from cvbib.read.plaintext import read_text
 
 
@@ -157,3 +158,46 @@ def test_lettered_items_in_their_run_are_entries() -> None:
     kinds = [(ln.kind, ln.marker) for ln in doc.lines]
     assert kinds[:3] == [("item", "1."), ("item", "a."), ("item", "b.")]
     assert [ln.kind for ln in doc.lines[3:5]] == ["text", "text"]
+
+
+TAB_EXPORT = (
+    "RESEARCH OUTPUTS\n"
+    "\n"
+    "Output type\tYear\tTitle\tAuthors\tJournal/Publisher\tVolume(Issue)\tPages\tDOI\tStatus\n"
+    "Journal article\t2024\tRetail availability of e-cigarettes near schools\tKerrigan SM, "
+    "Nguyen TH\tAust N Z J Public Health\t48(2)\t100128\t10.1016/j.anzjph.2024.100128\t"
+    "Published\n"
+    'Journal article\t2024\t"""Vaping is just what everyone does"": young adults\' views"\t'
+    "Tuala F, Kerrigan SM\tHealth Promot J Austr\t\t\t10.1002/hpja.845\tIn press\n"
+    "Conference paper\t2018\tGeospatial methods for tobacco retail\tKerrigan SM\t"
+    "Proceedings of the Australian Public Health Conference\t\t45-52\t\tPublished\n"
+    "Conference presentation\t2023\tDisposable vapes and local government\tKerrigan SM\t"
+    "Oceania Tobacco Control Conference 2023\t\t\t\tPresented\n"
+    "\n"
+    "Research income\n"
+    "  NHMRC Ideas Grant APP2003456, 2021-2024, $1,146,220\n"
+)
+
+
+def test_a_tab_separated_export_is_a_table_of_citations(tmp_path) -> None:
+    # a research office's spreadsheet saved as text: a row per output, read by its header
+    path = tmp_path / "outputs.txt"
+    path.write_text(TAB_EXPORT, encoding="utf-8")
+    doc = read_document(str(path))
+    items = [ln for ln in doc.lines if ln.kind == "item"]
+    assert items[0].text == (
+        "Kerrigan SM, Nguyen TH. Retail availability of e-cigarettes near schools. Aust N Z J "
+        "Public Health, 48(2), 100128. 2024. doi:10.1016/j.anzjph.2024.100128."
+    )
+    assert (items[0].lineno, items[0].hint) == (4, "article")
+    assert items[2].text.startswith("Kerrigan SM. Geospatial methods for tobacco retail. In ")
+    assert items[3].text.startswith("[Presentation] Kerrigan SM.")
+    records = cvbib.extract(str(path))
+    assert [(r.source.line, r.type) for r in records] == [
+        (4, "article"),
+        (5, "article"),
+        (6, "inproceedings"),
+    ]
+    assert records[1].title == '"Vaping is just what everyone does": young adults\' views'
+    assert (records[1].status, records[1].doi) == ("forthcoming", "10.1002/hpja.845")
+    assert records[2].pages == "45--52"

@@ -50,6 +50,44 @@ def test_html_blocks_entities_and_lists() -> None:
     assert all(t != "Publications" or k == "heading" for k, t in texts)
 
 
+def test_html_citation_spans_set_off_title_and_journal() -> None:
+    # Symplectic Elements: a running citation of classed spans; the title quoted, the
+    # journal in italics, as a citation style prints them
+    html = (
+        "<h2>Journal articles</h2>\n<div class='publication'><div class='citation'>"
+        "<span class='authors'><strong>Whitcombe EJ</strong>, Rossi F</span> "
+        "<span class='date'>(2024)</span> <span class='title'><a href='/x'>Hydrogen uptake "
+        "in steel </a></span>, <span class='journal'>Acta Materialia</span> "
+        "<span class='volume'>265</span>, <span class='pages'>119612</span>.</div></div>"
+    )
+    doc = read_document("cv.html", html)
+    line = next(ln for ln in doc.lines if "Hydrogen" in ln.text)
+    assert (
+        line.text
+        == "Whitcombe EJ, Rossi F (2024) “Hydrogen uptake in steel”, Acta Materialia 265, 119612."
+    )
+    assert [line.text[a:b] for a, b in line.italic] == ["Acta Materialia"]
+
+
+def test_superscript_marks_after_names_are_not_part_of_them() -> None:
+    # a student's or an affiliation's mark after a name; isotopes and powers are untouched
+    html = "<ol><li>Haruto Ishikawa<sup>S</sup>, Ana Lee<sup>1</sup>, B. Poe<sup>*</sup>. On δ<sup>13</sup>C and x<sup>2</sup>.</li></ol>"
+    md = "1. Haruto Ishikawa<sup>S</sup>, Ana Lee<sup>1</sup>, B. Poe<sup>*</sup>. On δ<sup>13</sup>C and x<sup>2</sup>.\n"
+    for name, text in (("cv.html", html), ("cv.md", md)):
+        line = next(ln for ln in read_document(name, text).lines if ln.text)
+        assert line.text == "Haruto Ishikawa, Ana Lee¹, B. Poe*. On δ13C and x2."
+
+
+def test_latex_french_quotes_and_table_of_contents_lines() -> None:
+    tex = (
+        "\\section{Publications}\n\\addcontentsline{toc}{section}{Revues (ACL)}\n"
+        "\\begin{itemize}\n\\item Y.~Benali, \\og Spectral templates \\fg, IEEE TSP, 2023.\n"
+        "\\end{itemize}\n"
+    )
+    texts = [ln.text for ln in read_document("hdr.tex", tex).lines if ln.text]
+    assert texts == ["Publications", "Y. Benali, « Spectral templates », IEEE TSP, 2023."]
+
+
 def test_latex_items_styles_and_accents() -> None:
     tex = (
         "\\documentclass{article}\n\\begin{document}\n\\section*{Publications}\n"

@@ -16,6 +16,7 @@ from typing import Literal
 from cvbib.find.remarks import award_remark, reception_remark, record_fields_remark
 from cvbib.find.sections import Section
 from cvbib.normalize import venues
+from cvbib.normalize.kinds import work_kind
 from cvbib.parse import patterns as P
 from cvbib.parse.bluebook import is_bluebook
 from cvbib.parse.entry import EntryText, _names_segment, _venue_like
@@ -338,7 +339,8 @@ def _join(
         bold=tuple(bold),
         italic=tuple(italic),
         links=tuple(links),
-        hint=hint,
+        # (a row of a table of outputs names its own kind: "Conference paper")
+        hint=next((ln.hint for ln in lines if ln.hint), None) or hint,
         remarks=tuple(r for r in remarks if r),
     )
 
@@ -911,14 +913,6 @@ def _labelled_entry(
 # An ORCID record's work, pasted: "Title" / "Journal" / "2022-03 | Journal article" /
 # "DOI: 10..." / "CONTRIBUTORS: A; B" / "Source: Crossref"
 ORCID_KIND = re.compile(r"^\s*((?:19|20)\d\d)(?:-\d\d){0,2}\s*\|\s*([A-Za-z][A-Za-z /-]+?)\s*$")
-ORCID_TYPES = {
-    "journal article": "article", "journal issue": "article", "magazine article": "article",
-    "newspaper article": "article", "review": "article", "conference paper": "inproceedings",
-    "conference abstract": "inproceedings", "conference poster": "inproceedings",
-    "book chapter": "incollection", "book": "book", "edited book": "book",
-    "dissertation": "phdthesis", "dissertation/thesis": "phdthesis", "report": "techreport",
-    "working paper": "misc", "preprint": "misc", "other": "misc",
-}  # fmt: skip
 ORCID_LABEL = re.compile(r"(?i)^\s*(contributors|doi|url|source)\s*:\s*")
 
 
@@ -929,7 +923,7 @@ def _orcid_work(lines: list[Line], path: str) -> EntryText | bool | None:
     if len(lines) < 2 or not kinds or kinds[0][0] == 0:
         return None
     at, kind = kinds[0]
-    hint = ORCID_TYPES.get(kind.group(2).strip().lower())
+    hint = work_kind(kind.group(2))
     if hint is None:
         return False  # "Data set", "Software", "Lecture / speech", "Patent"
     title, venues = lines[0], lines[1:at]

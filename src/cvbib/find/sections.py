@@ -40,6 +40,7 @@ class Vocabulary:
     other_headings: frozenset[str]
     cjk_publication: dict[str, str | None]
     cjk_other: tuple[str, ...]
+    supervision: frozenset[str]
 
 
 @cache
@@ -68,6 +69,7 @@ def vocabulary() -> Vocabulary:
         # longest first: "学位論文" before "論文"
         cjk_publication=dict(sorted(d["cjk_publication"].items(), key=lambda kv: -len(kv[0]))),
         cjk_other=tuple(d["cjk_other"]),
+        supervision=frozenset(d["supervision"]),
     )
 
 
@@ -404,6 +406,12 @@ def _wrapped_heading(line: Line, nxt: Line | None) -> Line | None:
     return dataclasses.replace(line, text=f"{line.text.rstrip()} {nxt.text.strip()}")
 
 
+def supervision(heading: str) -> bool:
+    """Does a heading name the students the owner supervised ("Encadrement", "Student
+    Supervision")?"""
+    return bool(set(heading_words(heading)) & vocabulary().supervision)
+
+
 def split_sections(doc: Document) -> list[Section]:
     """The document as consecutive sections; text before the first heading is neutral."""
     sections = [Section(heading="", lineno=0, kind="neutral")]
@@ -412,6 +420,7 @@ def split_sections(doc: Document) -> list[Section]:
     current: Kind = "neutral"
     current_hint: str | None = None
     current_level = 0
+    current_heading = ""
     current_caps = False  # the heading that opened the current section is in capitals
     caps_level: int | None = None  # the level of the CV's headings in capitals ("PUBLICATIONS")
     publications: tuple[int, str | None] | None = None  # the open publication heading
@@ -457,6 +466,12 @@ def split_sections(doc: Document) -> list[Section]:
                     )
                     # "Presentations" / "Invited" / "Refereed (selected)": refereed talks
                     or qualifier_only(line.text)
+                    # "Encadrement" / "Thèses soutenues": the theses of the students
+                    or (
+                        hint in ("phdthesis", "mastersthesis")
+                        and level > current_level
+                        and supervision(current_heading)
+                    )
                 )
             ):
                 # "GRANTS" / "Under Review": the grants under review; "CONFERENCE
@@ -484,6 +499,7 @@ def split_sections(doc: Document) -> list[Section]:
                     current, current_hint, current_level = "neutral", None, level
             else:
                 current, current_hint, current_level = kind, hint or None, level
+                current_heading = line.text
                 current_caps = caps
                 if caps and caps_level is None:
                     caps_level = level

@@ -215,6 +215,12 @@ def lookup(text: str, *, fuzzy: bool = True) -> Venue | None:
     v = idx.by_full_key.get(_full_key(text)) or idx.by_key.get(key) or idx.by_key.get(_loose(key))
     if v:
         return v
+    society = SOCIETY_AND_ACRONYM.fullmatch(key)
+    if society:
+        # "Proc. IEEE ICASSP", "ACM/IEEE ISCA": the society before the acronym it runs
+        v = idx.by_key.get(society.group(1))
+        if v and v.kind != "journal":
+            return v
     # "Advances in Neural Information Processing Systems 35 (NeurIPS 2022)", "Proc. 21st ACM
     # Conf. Econom. Comput. (EC '20)": the name without its bracketed acronym and volume
     trimmed = TRAILING_EXTRAS.sub("", text)
@@ -229,6 +235,7 @@ def lookup(text: str, *, fuzzy: bool = True) -> Venue | None:
     return idx.by_key[match[0]] if match else None
 
 
+SOCIETY_AND_ACRONYM = re.compile(r"(?:(?:ieee|acm|usenix|siam|ifip|isca|aaai|ieee cs)\s+)+(\w+)")
 # a bracketed acronym at the end, and the volume before it (a bare trailing number is left
 # alone: the parser reads "Systems 36, 2023" as the venue and its volume)
 TRAILING_EXTRAS = re.compile(r"(?:(?<=[A-Za-z])\s+\d{1,3})?(?:\s*\([^()]*\))+\s*$")

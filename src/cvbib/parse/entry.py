@@ -528,7 +528,9 @@ SERIES_IN_BRACKETS_END = re.compile(
 )
 REPOSITORY_BADGE = re.compile(
     r"[,;.]?\s*(urn:nbn:[a-z]{2}:[\w:.\-]+|(?i:open\s+access\s+i[n]?\s+diva)"
-    r"|(?i:altmetric)\s*:?\s*\d+\.?(?:\s*(?i:citations)\s*:?\s*\d+)?)"
+    r"|(?i:altmetric)\s*:?\s*\d+\.?(?:\s*(?i:citations)\s*:?\s*\d+)?"
+    # a research-information system's count at the end: "Citations: 7 (Scopus)"
+    r"|(?i:citations|times\s+cited)\s*:\s*\d+\s*\([A-Z][\w\s]{2,25}\)\s*$)"
 )
 PRINTER_REMARK = re.compile(
     r"[,;.]?\s*(©\s*(?:(?:19|20)\d\d\s+)?[A-Z][^.,;()\[\]]{2,60}|"
@@ -641,6 +643,12 @@ def _identifiers(st: _State) -> None:
             st.urls.append(url)
         st.span("url", m.start(), m.start() + len(url))
         st.w.consume(m.start(), m.start() + len(url))
+    for m in P.ADS_BIBCODE.finditer(st.w.text):
+        # an astronomer's list exported from ADS: the bibcode names the paper there
+        url = "https://ui.adsabs.harvard.edu/abs/" + m.group(0).replace("&", "%26")
+        if url not in st.urls:
+            st.urls.append(url)
+        st.w.consume(m.start(), m.end())
     for _, _, url in st.entry.links:
         _link_target(st, url)
     # bioRxiv's and medRxiv's own numbers: "bioRxiv 2023.09.27.559745" (its DOI's suffix),
@@ -698,7 +706,12 @@ def _identifiers(st: _State) -> None:
         st.w.consume(fields.start(), fields.end())
     # DiVA's URN:NBN and open-access badge ("urn:nbn:se:umu:diva-231904 Open Access i DiVA"),
     # a profile page's badges ("Altmetric 38. Citations: 0"): an identifier and remarks
-    if "urn:nbn" in lowered or "open access" in lowered or "altmetric" in lowered:
+    if (
+        "urn:nbn" in lowered
+        or "altmetric" in lowered
+        or "open access" in lowered
+        or "cit" in lowered
+    ):
         for m in REPOSITORY_BADGE.finditer(st.w.text):
             st.extra.append(_clean(m.group(1)))
             st.w.consume(m.start(), m.end())
@@ -845,6 +858,14 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
         if skip and _overlaps((m.start(), m.end()), skip):
             continue
         inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if m.group(2) is not None and m.start() > 0 and LIST_LABEL.fullmatch(inner.strip()):
+            # "Version longue : [ACL5]": another entry of the list, by its label (the
+            # French evaluation's "ACL", "ACTI"; not the venues they spell)
+            lead = LABEL_LEAD.search(text, 0, m.start())
+            start = lead.start() if lead else m.start()
+            st.extra.append(_clean(st.entry.text[start : m.end()]))
+            st.w.consume(start, m.end())
+            continue
         if m.group(2) is not None and P.ARTICLE_KIND.fullmatch(inner.strip()):
             # Vancouver "Title [editorial]. Journal": the kind of article, kept as a note
             _add_note(st, inner.strip().capitalize())
@@ -910,8 +931,9 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
             st.w.consume(m.start(), m.end())
         elif (
             m.group(2) is not None
-            and not text[m.end() :].strip(" .")
-            and text[: m.start()].rstrip().endswith(".")
+            # (the last bracket, or one of a row of them: "[Accepted manuscript] [Open access]")
+            and TRAILING_BRACKETS.fullmatch(text, m.end())
+            and st.w.text[: m.start()].rstrip().endswith(".")
             and len(inner.split()) >= 2
             and not venues.lookup(inner, fuzzy=False)
             and not any(status.search(inner) for status, _ in P.STATUS)
@@ -937,6 +959,12 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
 
 
 CJK_ONLY = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
+LIST_LABEL = re.compile(r"[A-Z]{1,5}-?\d{1,3}")
+LABEL_LEAD = re.compile(
+    r"(?i)(?:version\s+(?:longue|courte|étendue|complète)|(?:long|short|extended|full|journal|"
+    r"conference)\s+version|see(?:\s+also)?|cf\.|voir(?:\s+aussi)?)\s*:?\s*$"
+)
+TRAILING_BRACKETS = re.compile(r"(?:\s*\[[^\[\]]{1,300}\])*[\s.]*")
 
 
 def _bold_notes(st: _State, skip: Range | None) -> None:
@@ -2011,6 +2039,8 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
         # "Ivanov I. I., Petrov P. P. Title", "Иванов И. И. Название": the second dotted
         # initial after a family name ends the list when no name follows
         nxt = re.split(r"[,.;:]", text[after:hi], maxsplit=1)[0]
+        if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", nxt.strip()):
+            return True  # "Smith J.A., Jones R.I. 2023. Title": the year sentence follows
         return len(nxt.split()) >= 2 and not looks_like_name(nxt)
     if INITIALS_FIRST_BEFORE.search(before):
         return False  # RSC "J. Okonjo, E. Whitlock and ...": the next name's initial
@@ -2020,8 +2050,9 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
         return False
     # ("Łukasiewicz P", "Yılmaz Ş": capitals beyond ASCII)
     vancouver = re.search(
-        r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-z\u00c0-\u024fа-яё'\-]+\s[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]{0,2}$", before
-    )
+        r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-z\u00c0-\u024fа-яё'\-]+\s(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]\.?-?){0,2}$",
+        before,
+    )  # ("Jones J.A. 2023. Title": initials with their stops)
     apa = re.search(
         r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][A-Za-z\u00c0-\u024fа-яё'\-]+,\s(?:[A-Z]\.\s?-?)*$", before
     )  # "& İnce, S."
@@ -2610,6 +2641,16 @@ def _comma_title(st: _State, start: int, hi: int) -> None:
     # 106401 (2022)": what follows the names is a journal of the knowledge base and a volume
     if TITLELESS.match(text, start, hi):
         return
+    cited = AAS_CITATION_THEN_TITLE.match(text, start, hi)
+    if cited and (
+        cited["eprints"]
+        or venues.lookup(cited["journal"], fuzzy=False)
+        or AAS_SERIES_WORDS.search(cited["journal"])
+    ):
+        # ADS exports with the titles added below: "Hollis, D. K., et al. 2024, ApJ, 964,
+        # 112 A Year of Optical Flares ...": the title after the journal, volume and page
+        _set_title(st, cited.end(), hi)
+        return
     if re.match(r"[\s,]*in\s+(?=[A-Z])", text[start:hi]):
         return  # RSC "N. O'Callaghan, in *Book*, ed. A and B, RSC, 2021, ch. 7": no title
     for m in re.finditer(r"(?:,|\.(?=\s))\s+", text[start:hi]):
@@ -2964,6 +3005,15 @@ def _set_authors(st: _State, a: int, b: int) -> None:
 # "..., 1990–2016. J. Climate": years that end a title
 YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\.\s")
 AAS_YEAR = re.compile(r"\s*((?:19|20)\d\d)[a-z]?,\s+(?=\S)")
+AAS_CITATION_THEN_TITLE = re.compile(
+    r"\s*(?P<journal>[A-Za-z&][\w&.'’/]*(?:\s[A-Za-z&][\w&.'’/]*){0,6}),\s*[\w-]{1,12},"
+    r"\s*[A-Z]?\d{1,7}[A-Z]?(?:\.\d{1,3})?(?:\s*\((?i:erratum)\))?\s+(?=[\"“]?[A-Z])"
+    r"|\s*(?P<eprints>arXiv\s+e-prints),?\s+(?=[\"“]?[A-Z])"  # its id read already
+)
+# what names a series of abstracts, telegrams and reports in an ADS export
+AAS_SERIES_WORDS = re.compile(
+    r"\b(?:Abstracts|Telegram|Circulars?|Report|Division|Library|Bulletin|Ser\.|Conf\.)"
+)
 ELSEVIER_IN = re.compile(r",\s+in:\s+(?=[A-Z])")
 BARE_YEAR_AFTER_NAMES = re.compile(r"\s*((?:19|20)\d\d)[a-z]?\.\s+(?=\S)")
 AAS_VOLUME_PAGE = re.compile(

@@ -25,7 +25,7 @@ from cvbib.data import load_json
 from cvbib.model import Person, Record, Source
 from cvbib.normalize import venues
 from cvbib.parse import patterns as P
-from cvbib.parse.names import person_from_family_given, split_names
+from cvbib.parse.names import person_from_family_given, person_from_given_family, split_names
 from cvbib.parse.whole import page_range, title_spans
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -81,7 +81,16 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
     if not _authors_label().search(text, 0, 400):
         return None  # (most entries: one short search, not the labels' whole alternation)
     found = list(label.finditer(text))
-    if not found or field_of[found[0].group(1).lower()] != "authors":
+    if not found:
+        return None
+    first = field_of[found[0].group(1).lower()]
+    if first in ("title", "book") and found[0].start() == 0:
+        # CONAHCYT's CVU: "Título del artículo: ..." over "Autores: ...": the authors
+        # must come next (or after one more line), or this is some other labelled block
+        later = [field_of[m.group(1).lower()] for m in found[1:]]
+        if "authors" not in later[:2] or not {"year", "journal", "book", "publisher"} & set(later):
+            return None
+    elif first != "authors":
         return None
     fields: dict[str, str] = {}
     if found[0].start() > 0:
@@ -95,6 +104,8 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
         value = text[m.end() : end].strip(" .;,")
         if value and fld not in fields:
             fields[fld] = value
+    if "title" not in fields and first == "book":
+        fields["title"] = fields.pop("book")  # "Título del libro: ..." of a book
     title = fields.get("title")
     if not title or "authors" not in fields:
         return None
@@ -135,7 +146,7 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
     return Record(
         type=rtype,
         title=title,
-        authors=tuple(_people(authors)),
+        authors=tuple(_people(authors, spanish=_spanish(found))),
         editors=tuple(_people(fields["editors"])) if "editors" in fields else (),
         year=int(year.group(0)) if year else None,
         venue=_as_printed_case(venue) if venue else None,
@@ -202,9 +213,16 @@ def _kind(fields: dict[str, str]) -> tuple[str, str | None]:
     return "misc", None
 
 
-def _people(names: str) -> list[Person]:
+def _spanish(found: list[re.Match[str]]) -> bool:
+    """Labelled in Spanish ("Año:", "Título del artículo:"), not Portuguese ("Ano:")."""
+    return any(m.group(1).lower().startswith(("año", "título del", "autores del")) for m in found)
+
+
+def _people(names: str, *, spanish: bool = False) -> list[Person]:
     """ "QUIROGA, VALERIA SOLEDAD; BENÍTEZ, M. E." — family, given; semicolons between.
-    Japanese names in their script are family first: "杉浦 理沙"."""
+    Japanese names in their script are family first: "杉浦 理沙". In a Spanish export a
+    name written in full, given names first, of four words or more ends in two family
+    names: "María de los Ángeles Sosa Ruiz" (Hispanic names carry both parents')."""
     names = re.sub(r",\s*(?:他|et\s+al\.?|ほか)\s*$", "", names.strip())
     if CJK.search(names) and ";" not in names:
         out = []
@@ -216,6 +234,9 @@ def _people(names: str) -> list[Person]:
     halves = [h.split() for h in names.split(",")]
     if ";" not in names and (names.count(",") != 1 or all(len(h) >= 2 for h in halves)):
         # ("Yuki Aoyama, Risa Sugiura": two people, not a family and given names)
+        pieces = [p.strip() for p in names.split(",") if p.strip()]
+        if spanish and not any(re.search(r"\s(?:y|and|e|&)\s", p) for p in pieces):
+            return [_hispanic(p) for p in pieces]
         return [p.person for p in split_names(names)[0]]
     people = []
     for part in names.split(";"):
@@ -224,6 +245,16 @@ def _people(names: str) -> list[Person]:
             continue
         people.append(person_from_family_given(family.strip(), given.strip()))
     return people
+
+
+def _hispanic(name: str) -> Person:
+    words = name.split()
+    if len(words) < 4 or "." in name:  # ("John R. Whitaker": initials, one family name)
+        return person_from_given_family(name)
+    family, given = " ".join(words[-2:]), " ".join(words[:-2])
+    if name.isupper():
+        return person_from_family_given(family, given)
+    return Person(family=family, given=given)  # as written: "María de los Ángeles"
 
 
 def _as_printed_case(venue: str) -> str:

@@ -14,6 +14,13 @@ ARXIV = re.compile(
     r"(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?(?:\.pdf)?(?:\s*\[([a-z\-]+(?:\.[A-Za-z\-]{2,8})?)\])?",
     re.I,
 )
+# NASA ADS bibcodes, 19 characters: year, journal, volume, section, page (dots pad them)
+# and the first author's initial: "2024ApJ...964..112H", "2023A&A...672A.104Z",
+# "2024arXiv240309817O"
+ADS_BIBCODE = re.compile(
+    r"(?<![\w.&])(?:1[89]|20)\d\d(?=[\w.&]{15}(?![\w.&]))"
+    r"(?:[A-Za-z&][\w.&]{2}\.\.[\w.&]{9}|[A-Za-z&][\w&]*\.[\w.&]*|arXiv\d{9})[A-Z]"
+)
 ARXIV_PHRASE = re.compile(r"\b(?:arxiv|corr)\b(?:\s+preprint)?", re.I)
 URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.I)
 YEAR = re.compile(r"(?<![\d./-])(19[5-9]\d|20[0-4]\d)(?![\d])")
@@ -185,8 +192,9 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|(?<!\w)в\s+печати(?!\w)|(?<!\w)принят[ао]?\s+(?:к|в)\s+печат[ьи](?!\w)"
                 r"|已接收|已录用|已錄用|待发表", re.I),
      "forthcoming"),
-    # linguists' "Ms., University of X" (a manuscript)
-    (re.compile(r"\b(?:manuscript\s+)?in\s+prep(?:aration\b|\.)|\bpre-?print\b|\bworking\s+paper\b|\bmanuscript\b|\b(?-i:Ms)\.,"
+    # linguists' "Ms., University of X" (a manuscript); a repository's "Accepted manuscript"
+    # badge names the version it holds of a paper, not the paper's stage
+    (re.compile(r"\b(?:manuscript\s+)?in\s+prep(?:aration\b|\.)|\bpre-?print\b|\bworking\s+paper\b|(?<!accepted\s)\bmanuscript\b|\b(?-i:Ms)\.,"
                 r"|\bin\s+voorbereiding\b|\bmanuscrito\b|\ben\s+preparaci[oó]n\b", re.I),
      "preprint"),
 ]  # fmt: skip

@@ -7,9 +7,12 @@ ranges that were bold, italic or links, and the line number in the source file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
+
+from cvbib.superscripts import superscript
 
 LineKind = Literal["heading", "item", "text", "blank"]
 Range = tuple[int, int]
@@ -32,6 +35,7 @@ class Line:
     italic: tuple[Range, ...] = ()
     links: tuple[tuple[int, int, str], ...] = ()
     soft: bool = False  # begun by a line break (<br>) inside a block, not by a new block
+    hint: str | None = None  # the entry type the source names for it (a table's kind column)
 
 
 @dataclass
@@ -70,6 +74,22 @@ class RunBuilder:
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+    def superscript_after_name(self, start: int) -> None:
+        """The run's text from ``start`` was a superscript. After a name ("Ishikawa<sup>S
+        </sup>", "Lee<sup>1</sup>") a letter marking a student or an affiliation is dropped
+        and a number set as a superscript (the name reader drops both); "*" and "†" stay,
+        the equal-contribution marks they are."""
+        text = self.text
+        mark = text[start:]
+        # (after a capitalised word: "δ<sup>13</sup>C" is an isotope, "x<sup>2</sup>" a power)
+        if not (1 <= len(mark) <= 3) or not re.search(r"(?<!\w)[A-Z]\w*[a-z]$", text[:start]):
+            return
+        if mark.isalpha():
+            self.drop_suffix(mark)
+        elif mark.isdigit() and (raised := superscript(mark)):
+            self.drop_suffix(mark)
+            self.add(raised)
 
     def drop_suffix(self, suffix: str) -> bool:
         """Take ``suffix`` off the end of the text, if it ends with it."""

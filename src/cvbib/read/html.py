@@ -34,6 +34,13 @@ ITEM_CLASS = re.compile(
 # A heading element that titles one item of a listing ("<h3 class='listing-title'>",
 # "<h2 class='archive__item-title'>") is the entry's title, not a section heading
 ITEM_TITLE_CLASS = re.compile(r"(?:listing|item|paper|pub|publication)[-_]*title")
+# An inline element holding an entry's journal or book ("<span class='journal'>"), as research
+# information systems (Symplectic Elements, VIVO) mark their citations: read in italics, as
+# citation styles print the venue
+VENUE_CLASS = re.compile(
+    # (not a theme's "venue", which holds the pages and the year too)
+    r"journal|journal[-_]title|container[-_]title|book[-_]?title|proceedings|periodical"
+)
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "col", "area", "base"}
 
 
@@ -84,6 +91,9 @@ class _Parser(HTMLParser):
         self.item_started = False  # the open <li> has given its first line
         self.badge: list[str] = []  # open elements of class "badge", closed with "]"
         self.styled: list[str] = []  # open elements of class "title", read as bold
+        self.quoted: list[str] = []  # open <span class="title">s, read in quotes
+        self.sup_at: int | None = None  # where an open <sup> began in the run
+        self.venue_styled: list[str] = []  # open elements of class "journal", read as italic
         self.more_authors: tuple[str, int] | None = None  # names for a folded list, depth
         self.containers: list[list] = []  # open entry elements (ITEM_CLASS): [tag, depth]
 
@@ -187,10 +197,21 @@ class _Parser(HTMLParser):
             self.link = dict(attrs).get("href") or "#"
         elif re.fullmatch(r"h[1-6]", tag) and not any(ITEM_TITLE_CLASS.search(c) for c in classes):
             self.heading = int(tag[1])
-        if "title" in classes and tag not in VOID:
+        if tag == "sup":
+            self.sup_at = self.run.length
+        if "title" in classes and tag == "span" and self.run.text.strip():
+            # a title inside a running citation, after its authors ("<span class='title'>",
+            # Symplectic Elements): quoted, as citation styles set an article's title off
+            self.quoted.append(tag)
+            self._data("“")
+        elif "title" in classes and tag not in VOID:
             # a theme's title block ("<div class='title'>"): the title, as a bold run says
             self.styled.append(tag)
             self.bold += 1
+        if tag == "span" and any(VENUE_CLASS.fullmatch(c) for c in classes):
+            # (a theme's venue <div> is a line of its own, read as it is printed)
+            self.venue_styled.append(tag)
+            self.italic += 1
         if "badge" in classes and tag not in VOID:
             # a theme's venue badge ("<abbr class='badge'>ICLR</abbr>") reads as a tag: [ICLR]
             self.badge.append(tag)
@@ -217,9 +238,19 @@ class _Parser(HTMLParser):
                         people[-1] = f"and {people[-1]}"
                     self._data(", ".join(people))
             return
+        if tag == "sup" and self.sup_at is not None:
+            self.run.superscript_after_name(self.sup_at)  # "Ishikawa<sup>S</sup>"
+            self.sup_at = None
+        if self.quoted and tag == self.quoted[-1]:
+            self.quoted.pop()
+            self.run.drop_suffix(" ")
+            self._data("”")
         if self.styled and tag == self.styled[-1]:
             self.styled.pop()
             self.bold = max(self.bold - 1, 0)
+        if self.venue_styled and tag == self.venue_styled[-1]:
+            self.venue_styled.pop()
+            self.italic = max(self.italic - 1, 0)
         if self.badge and tag == self.badge[-1]:
             self.badge.pop()
             self._data("]")

@@ -49,8 +49,10 @@ IGNORED_MACROS = {
     "clearpage", "maketitle", "tableofcontents", "nocite", "color", "hline",
     "vskip", "hskip", "setcounter", "addtolength", "phantom", "ref", "cite", "pagebreak",
     "cline", "toprule", "midrule", "bottomrule", "endhead", "endfirsthead", "endfoot",
-    "endlastfoot", "tabularnewline",
+    "endlastfoot", "tabularnewline", "addcontentsline",
 }  # fmt: skip
+# babel's French quotation marks: « \og title \fg »
+QUOTE_MACROS = {"og": "« ", "fg": " »", "guillemotleft": "«", "guillemotright": "»"}
 # A table cell's text is the last argument: "\multirow{2}{*}{2023}", "\multicolumn{2}{l}{...}"
 CELL_MACROS = {"multirow", "multicolumn"}
 YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-–]+\s*(?:(?:19|20)\d\d|present|now))?", re.I)
@@ -156,6 +158,7 @@ def _context(  # type: ignore[no-untyped-def]
             MacroSpec("multirow", "[{[{[{"),
             MacroSpec("multicolumn", "{{{"),
             MacroSpec("cline", "{"),
+            MacroSpec("addcontentsline", "{{{"),  # a table of contents' line: no text
         ],
         environments=[
             EnvironmentSpec("tabular", "[{"),
@@ -408,6 +411,11 @@ class _Walker:
             self.walk([args[-1]], bold, italic)
         elif name in IGNORED_MACROS:
             return
+        elif name in QUOTE_MACROS:
+            mark = QUOTE_MACROS[name]
+            if self.run.text.endswith(" "):
+                mark = mark.lstrip()  # "templates \fg": one space before the mark
+            self.add(mark, node.pos, bold, italic)
         else:
             text = _to_text([node])
             if text.strip() or not args:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 
@@ -192,6 +193,38 @@ def _continues(text: str, column: int) -> bool:
     return len(text) - len(text.lstrip()) > column
 
 
+def tab_tables(raw_lines: list[str], numbers: list[int]) -> dict[int, tuple[int, list[Line]]]:
+    """Tab-separated tables of publications (a research office's export from a spreadsheet):
+    from the index of each header row, the index past its last row and its rows as lines,
+    one citation each (see :func:`cvbib.read.markdown.table_lines`)."""
+    from cvbib.read.markdown import table_lines
+
+    out: dict[int, tuple[int, list[Line]]] = {}
+    i = 0
+    while i < len(raw_lines):
+        if raw_lines[i].count("\t") < 2:
+            i += 1
+            continue
+        header = [c.strip() for c in _cells(raw_lines[i])]
+        j = i + 1
+        rows = [[Line(c, numbers[i]) for c in header]]
+        while j < len(raw_lines) and raw_lines[j].count("\t") >= 2 and raw_lines[j].strip():
+            rows.append([Line(c.strip(), numbers[j]) for c in _cells(raw_lines[j])])
+            j += 1
+        lines = table_lines(header, rows) if len(rows) >= 3 else []
+        if lines and any(ln.kind == "item" for ln in lines):
+            out[i] = (j, lines)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells, a spreadsheet's quoted cells read (doubled quotes inside)."""
+    return next(csv.reader([line], delimiter="\t"), [])
+
+
 @register("text", (".txt", ".text", ""), sniff)
 def read_text(text: str, path: str) -> Document:
     raw_lines = text.split("\n")
@@ -202,6 +235,8 @@ def read_text(text: str, path: str) -> Document:
         else [(i + 1, raw) for i, raw in enumerate(raw_lines)]
     )
     raw_lines = [raw for _, raw in numbered]
+    tables = tab_tables(raw_lines, [n for n, _ in numbered]) if "\t" in text else {}
+    table_end = 0
     running = running_lines(raw_lines)
     lines: list[Line] = []
     skip_blanks = False
@@ -211,6 +246,12 @@ def read_text(text: str, path: str) -> Document:
     for i, raw in enumerate(raw_lines):
         lineno = numbered[i][0]
         stripped = raw.strip()
+        if i in tables:
+            table_end, rows = tables[i]
+            lines.extend(rows)
+            item = None
+        if i < table_end:
+            continue
         if i in running:
             # a page break: an entry it interrupts goes on after it
             last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
