@@ -53,6 +53,7 @@ class InputFormat(str, Enum):
     org = "org"
     asciidoc = "asciidoc"
     typst = "typst"
+    wikitext = "wikitext"
     yaml = "yaml"
     json_cv = "json-cv"
     pdf = "pdf"
