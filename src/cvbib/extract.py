@@ -60,7 +60,7 @@ def extract_document(doc: Document) -> Extraction:
     from cvbib.find.sections import presentations_only, split_sections, unfinished
     from cvbib.find.talks import composition_phrase, patent_phrase, talk_phrase
     from cvbib.normalize.names import harmonize_names, harmonize_person
-    from cvbib.parse.patterns import DITTO_AUTHORS, fields_status
+    from cvbib.parse.patterns import DITTO_AUTHORS, DITTO_ROLE, fields_status
 
     sections = split_sections(doc)
     result = Extraction(path=doc.path, format=doc.format)
@@ -158,11 +158,18 @@ def extract_document(doc: Document) -> Extraction:
                 Warning_(doc.path, entry.line, f"skipped: {talk!r}, not a publication")
             )
             continue
-        if not rec.authors and records and records[-1].authors and DITTO_AUTHORS.match(entry.text):
-            # "———. Title.": the authors of the entry above
+        if (
+            not (rec.authors or rec.editors)
+            and records
+            and records[-1].authors
+            and DITTO_AUTHORS.match(entry.text)
+        ):
+            # "———. Title.": the authors of the entry above ("———, ed.": its editors)
+            people = {"authors": records[-1].authors}
+            if DITTO_ROLE.match(entry.text):
+                people = {"editors": records[-1].authors}
             rec = rec.replace(
-                authors=records[-1].authors,
-                warnings=tuple(w for w in rec.warnings if "author" not in w),
+                **people, warnings=tuple(w for w in rec.warnings if "author" not in w)
             )
         if rec.venue and IBID.fullmatch(rec.venue) and records and records[-1].venue:
             # "Ibid., Vol. 66 (1976)": the journal of the entry above

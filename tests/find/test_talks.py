@@ -74,3 +74,14 @@ def test_patents_are_no_publications() -> None:
     # a paper about patents names no patent number
     assert patent_phrase("Measuring patent quality. Research Policy 45, 1234-1250, 2016") is None
     assert patent_phrase("The patent 2021 reform and innovation") is None
+
+
+def test_a_poster_abstract_printed_in_the_meetings_abstracts_is_kept() -> None:
+    from cvbib.model import Record
+
+    text = (
+        "Arneson, T.J., and K.M. Dolezal. 2023. Cover crop water use under center pivots "
+        "[abstract]. ASA-CSSA-SSSA International Annual Meeting, St. Louis, MO. (Poster)"
+    )
+    rec = Record(type="misc", title="Cover crop water use under center pivots", year=2023)
+    assert talk_phrase(rec, text) is None

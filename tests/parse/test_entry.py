@@ -5814,3 +5814,67 @@ def test_a_label_of_another_entry_is_a_remark_not_a_venue() -> None:
     )
     assert rec.venue == "Proc. IEEE Radar Conference"
     assert rec.extra == ("Version longue : [ACL5]",)
+
+
+def test_extension_publications_keep_their_series_out_of_title_and_venue() -> None:
+    # US extension services: a NebGuide, a circular numbered "EC3042", a remark after it
+    guide = parse(
+        "Dolezal, K.M., and T.J. Arneson. 2023. Terminating cover crops ahead of corn in "
+        "irrigated systems. NebGuide G2345. Univ. of Nebraska–Lincoln Ext., Lincoln. 6 p.",
+        hint="techreport",
+    )
+    assert guide.title == "Terminating cover crops ahead of corn in irrigated systems"
+    circular = parse(
+        "Hurst, D.L., and K.M. Dolezal. 2020. Using soil water sensors for irrigation "
+        "scheduling: a practical guide. EC3042. Nebraska Extension, Lincoln. 12 p. (Also "
+        'available in Spanish as EC3042S, "Uso de sensores de humedad del suelo".)',
+        hint="techreport",
+    )
+    assert circular.title == "Using soil water sensors for irrigation scheduling: a practical guide"
+    assert circular.venue == "Nebraska Extension"  # not ACM's EC, read out of "EC3042"
+    assert circular.extra[-1].startswith("Also available in Spanish as EC3042S")
+
+
+def test_ditto_with_an_editors_role() -> None:
+    # "———, ed., Title": the mark and the role both go, the title stays whole
+    rec = parse_cv_entry(
+        EntryText(
+            "1997    ———, ed., Labor Market Institutions and Unemployment in Europe. "
+            "Amsterdam: North-Holland, 1997.",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert (rec.type, rec.title, rec.publisher, rec.authors) == (
+        "book",
+        "Labor Market Institutions and Unemployment in Europe",
+        "North-Holland",
+        (),
+    )
+
+
+def test_gbt_proceedings_place_and_publisher_and_a_chinese_remark_in_ascii_brackets() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "Haoran Sun, Qihang Zhou. A hybrid physics-data model for planetary gearbox crack "
+            "detection[C]//Proceedings of the Annual Conference of the PHM Society. Nashville, "
+            "TN, USA, 2020, 12(1): 1-9.",
+            "cv.md",
+            1,
+            1,
+        )
+    )
+    assert rec.venue == "Proceedings of the Annual Conference of the PHM Society"
+    journal = parse_cv_entry(
+        EntryText(
+            "Qihang Zhou, Xin Li, Ming Ouyang. Domain-adversarial graph convolutional network "
+            "for cross-machine fault diagnosis[J]. IEEE Transactions on Industrial Electronics, "
+            "2023, 70(11): 11620-11630. 🔥(ESI高被引论文)",
+            "cv.md",
+            1,
+            1,
+        )
+    )
+    assert journal.venue == "IEEE Transactions on Industrial Electronics"
+    assert "ESI高被引论文" in journal.extra

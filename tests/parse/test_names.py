@@ -250,3 +250,10 @@ def test_elided_particles_begin_family_names() -> None:
 
     assert looks_like_name("F. d'Aubigné") and looks_like_name("Lucia dell’Acqua")
     assert not looks_like_name("l'arte della")
+
+
+def test_a_chinese_family_name_of_two_characters_stays_whole() -> None:
+    from cvbib.parse.names import person_from_given_family
+
+    assert person_from_given_family("欧阳明") == Person(family="欧阳", given="明")
+    assert person_from_given_family("孙浩然") == Person(family="孙", given="浩然")

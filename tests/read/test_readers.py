@@ -629,3 +629,16 @@ def test_a_semantic_scholar_venue_with_an_ampersand_keeps_it() -> None:
     )
     rec = cvbib.extract_text(page, "s2.html").records[0]
     assert (rec.title, rec.venue) == ("Soil & water <models>", "Environmental Science & Technology")
+
+
+def test_markdown_footnotes_are_read_where_they_are_cited() -> None:
+    md = (
+        "## Publications\n\n1. A. Smith. 2021. A title. J. Ext. 59(3). [^1]\n\n"
+        "[^1]: Selected for the *Journal of Extension* feature, June 2021.\n"
+    )
+    texts = [ln.text for ln in read_document("cv.md", md).lines if ln.text]
+    assert texts == [
+        "Publications",
+        "A. Smith. 2021. A title. J. Ext. 59(3). (Selected for the Journal of Extension "
+        "feature, June 2021.)",
+    ]

@@ -35,6 +35,8 @@ LEADING_TALK_BADGE = re.compile(r"(?i)^\s*\[(?:talk|poster|presentation|keynote)
 POSTER_REMARK = re.compile(r"(?i)\((e-?poster|poster(?:\s+presentation)?)\)[\s.]*$")
 PUBLISHED_IN = re.compile(
     r"(?i)\b(?:proc(?:eedings|\.)|journal|review|magazine|quarterly|bulletin|newsletter|times)\b"
+    # ASA-CSSA-SSSA's "Title [abstract]. Annual Meeting, ...": printed in the meeting's abstracts
+    r"|\[abstract\]"
 )
 MONTH_YEAR_END = re.compile(
     rf"(?i)\b(?:{'|'.join(P.MONTHS)})[a-z]*\.?\s+(?:19|20)\d\d(?:[-–/]\d{{2,4}})?[\s.)]*$"

@@ -278,6 +278,10 @@ NAME_WENT_BEFORE = re.compile(
 )
 
 
+GLUED_NUMBER = re.compile(r"\d+")
+YEAR_LIKE = re.compile(r"\d\d|(?:19|20)\d\d")  # "ICML22", "NeurIPS2023"
+
+
 @lru_cache(maxsize=65536)
 def find_acronyms(text: str) -> list[tuple[Venue, int, int]]:
     """Acronyms of known venues standing as words in ``text`` ("... (ICML), PMLR")."""
@@ -289,6 +293,9 @@ def find_acronyms(text: str) -> list[tuple[Venue, int, int]]:
         v = idx.by_acronym.get(word.lower())
         # Short or lower-case acronyms only count when written as the KB writes them.
         if v and (word == v.acronym or (len(word) >= 4 and word.isupper())):
+            digits = GLUED_NUMBER.match(text, m.end())
+            if digits and not YEAR_LIKE.fullmatch(digits.group(0)):
+                continue  # "EC872", "EC3042": a series' number, not "EC" and its year
             if v.kind == "journal" and NAME_GOES_ON.match(text, m.end()):
                 continue  # "JAMA Cardiol", "JAMA Netw Open": another journal's name
             if " " in word and NAME_WENT_BEFORE.search(text, 0, m.start()):

@@ -858,6 +858,16 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
         if skip and _overlaps((m.start(), m.end()), skip):
             continue
         inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if (
+            m.group(1) is not None
+            and REMARK_OPENING.match(inner)
+            and TRAILING_BRACKETS.fullmatch(text, m.end())
+        ):
+            # "(Also available in Spanish as EC3042S, ...)", a footnote's "(Selected for the
+            # Journal of Extension feature)": a remark after the reference
+            st.extra.append(_clean(st.entry.text[m.start() + 1 : m.end() - 1]).rstrip(" ."))
+            st.w.consume(m.start(), m.end())
+            continue
         if m.group(2) is not None and m.start() > 0 and LIST_LABEL.fullmatch(inner.strip()):
             # "Version longue : [ACL5]": another entry of the list, by its label (the
             # French evaluation's "ACL", "ACTI"; not the venues they spell)
@@ -960,6 +970,10 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
 
 CJK_ONLY = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 LIST_LABEL = re.compile(r"[A-Z]{1,5}-?\d{1,3}")
+REMARK_OPENING = re.compile(
+    r"(?i)\s*(?:also\s+(?:available|published|in)|available\s+(?:in|as|at)|translated|"
+    r"selected\s+(?:for|as)|reprinted|originally|republished)\b"
+)
 LABEL_LEAD = re.compile(
     r"(?i)(?:version\s+(?:longue|courte|étendue|complète)|(?:long|short|extended|full|journal|"
     r"conference)\s+version|see(?:\s+also)?|cf\.|voir(?:\s+aussi)?)\s*:?\s*$"
@@ -1374,6 +1388,9 @@ GBT_EDITED_BOOK = re.compile(
 GBT_IMPRINT = re.compile(
     r"(?:(?P<edition>\d{1,2})\s*版\.?\s*)?(?P<place>[^.,:：;()]{1,30})\s*[:：]\s*(?P<publisher>[^.:：;]{2,80})"
 )
+GBT_MEETING_IMPRINT = re.compile(
+    r"\.\s+(?P<place>[A-Z][^.:;()\d]{1,50}?)(?::\s*(?P<publisher>[^.:;()\d]{2,50}?))?[\s,.:]*$"
+)
 GBT_PAGES = re.compile(r"\s*[:：]\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*\.?\s*$")
 
 
@@ -1603,6 +1620,12 @@ NAMES_GO_ON = re.compile(r"[\s*_.]*(?:,|;|\band\b|&|\(?(?:19|20)\d\d\b|in\s+pres
 VANCOUVER_YEAR_VOLUME = re.compile(r"[\s*_.,]*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?)?\s*;\s*\d")
 
 
+REMARK_PAREN_OPEN = re.compile(
+    r"(?i)\((?:also|available|translated|selected|reprinted|originally|republished|see|cf\.)"
+    r"\b[^()]*$"
+)
+
+
 def _quoted_or_italic_title(st: _State) -> None:
     if st.title_range:
         return  # an untitled review's description is its title
@@ -1627,9 +1650,15 @@ def _quoted_or_italic_title(st: _State) -> None:
             scare = len(inner.split()) <= 3 and re.search(
                 r"\b[a-z]{2,}\s+$", text[max(0, a - 30) : a]
             )
-            if not scare and (
-                (len(inner.strip()) >= 8 and len(inner.split()) >= 2)
-                or (len(inner.strip()) >= 4 and CJK_TEXT.search(inner))  # 「日本語のタイトル」
+            # a remark's quotation: '(Also available in Spanish as "Uso de ...")'
+            remark = REMARK_PAREN_OPEN.search(text, max(0, a - 200), a)
+            if (
+                not scare
+                and not remark
+                and (
+                    (len(inner.strip()) >= 8 and len(inner.split()) >= 2)
+                    or (len(inner.strip()) >= 4 and CJK_TEXT.search(inner))  # 「日本語のタイトル」
+                )
             ):
                 cands.append((a + len(op), b, "quote"))
             start = b + len(cl)
@@ -2420,8 +2449,8 @@ def _segment(st: _State) -> None:
             break  # APA books and reports: "Title. New York, NY: Routledge."
         if CSE_PLACE.match(seg):
             break  # CSE: "Title. Corvallis (OR): OSU Extension Service. EM 9231."
-        if REPORT_SERIES_SENTENCE.match(seg):
-            break  # "Title. NIOSH Information Circular 9531. Pittsburgh, PA: NIOSH."
+        if REPORT_SERIES_SENTENCE.match(seg) or SERIES_CODE_SENTENCE.fullmatch(seg):
+            break  # "Title. NIOSH Information Circular 9531. Pittsburgh, PA: NIOSH.", "EC3042."
         if ISSN_NEXT.search(st.entry.text, rest[i][0], rest[i][1] + 12):
             break  # NP 405, ISO 690: "Title. Cities. ISSN 0264-2751. Vol. 131": the journal
         if REPORT_NUMBER_AFTER_TITLE.search(text, t_start, t_end):
@@ -4633,8 +4662,16 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
                 info.address = info.address or imprint["place"].strip()
                 info.publisher = info.publisher or imprint["publisher"].strip(" ,.")
                 rest = ""
+        imprint = GBT_MEETING_IMPRINT.search(rest) if st.gbt_type == "inproceedings" else None
         place = re.search(r"\.\s*([^.,:;()]{2,40}?)[\s,.]*$", rest)
-        if place and st.gbt_type == "inproceedings" and _city(place.group(1)):
+        if imprint and (imprint["publisher"] or "," in imprint["place"]):
+            # "[C]//Proceedings. Detroit, MI, USA: IEEE, 2022: 88-95": GB/T prints the
+            # place (and publisher) after the proceedings' name, whether or not we know it
+            info.location = info.location or imprint["place"].strip(" ,")
+            if imprint["publisher"]:
+                info.publisher = info.publisher or imprint["publisher"].strip(" ,")
+            rest = rest[: imprint.start()]
+        elif place and st.gbt_type == "inproceedings" and _city(place.group(1)):
             info.location = info.location or place.group(1)
             rest = rest[: place.start()]
     # a report's or article's length ("64 pp.", "27 pages") says nothing about where it is
@@ -4998,8 +5035,14 @@ STATUS_IN_YEAR_SLOT = re.compile(
 REPORT_SERIES_SENTENCE = re.compile(
     r"\s*(?:[A-Z]{2,6}\s+)?(?:Report\s+of\s+Investigations|Information\s+Circular|"
     r"Open-File\s+Report|Technical\s+(?:Report|Note|Memorandum)|Special\s+Report|Bulletin|"
-    r"Circular|Fact\s+Sheet|Scientific\s+Investigations\s+Report)\s+(?:No\.\s*)?[\w\-–/]*\d"
+    r"Circular|Fact\s+[Ss]heet|Scientific\s+Investigations\s+Report"
+    # US extension services' series: "NebGuide G2345", "Ext. Circ. EC872", "Ext. Pub. G2301"
+    r"|NebGuide|Ext(?:ension)?\.?\s+(?:Circ(?:ular)?|Pub(?:lication)?|Bull(?:etin)?)\.?)"
+    r"\s+(?:No\.\s*)?[\w\-–/]*\d"
 )
+# a publication's number alone in its sentence after the title: "Title. EC3042. Nebraska
+# Extension, Lincoln." (an extension circular)
+SERIES_CODE_SENTENCE = re.compile(r"\s*[A-Z]{1,4}[-\s]?\d{3,6}[A-Z]?\s*(?:\([^()]{1,20}\))?[\s.]*")
 # "Completion report to Eastern Shoshone Fish and Game Department. Fort Washakie (WY)"
 REPORT_TO = re.compile(
     r"(?P<kind>(?i:(?:final|completion|annual|progress|interim|technical|unpublished|"

@@ -402,7 +402,12 @@ ONEPETRO_ID = re.compile(
 
 
 # Chicago's and MLA's mark for "the same authors as the entry above": "———. Title."
-DITTO_AUTHORS = re.compile(r"^\s*(?:[—–_-]{2,}|—)\s*[.,]")
+# (after the year a typed CV sets in its margin: "1997    ———, ed., Title")
+DITTO_AUTHORS = re.compile(r"^\s*(?:(?:19|20)\d\d\s{2,})?(?:[—–_-]{2,}|—)\s*[.,]")
+# "———, ed., Title": the same people, as the volume's editors
+DITTO_ROLE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d\s{2,})?(?:[—–_-]{2,}|—)\s*,\s*(?:eds?|editors?)\.?\s*[.,]\s*"
+)
 # Liner and program notes, written for a recording or a concert (a remark the parser keeps)
 NOTES_WORDS = r"(?:liner|program|programme|sleeve|album|concert)\s+(?:notes?|essay)"
 NOTES_GENRE = re.compile(rf"(?i){NOTES_WORDS}\b")

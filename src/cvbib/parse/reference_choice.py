@@ -223,7 +223,13 @@ CCV_STATUS = {
     "under review": "under review",
 }
 # "（已录用，网络首发；EI, CCF-A类中文期刊）": a Chinese CV's remark in full-width brackets
-CJK_TAIL_REMARK = re.compile(r"[.。]?\s*（([^（）]{1,120})）\s*[.。]?\s*$")
+CJK_TAIL_REMARK = re.compile(
+    # (or in ASCII brackets with Chinese inside, a pictograph before: "🔥(ESI高被引论文)")
+    r"[.。]?\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]*\s*"
+    # (not glued to a word: "要旨(全国大会,...)" is part of what it follows)
+    r"(?:（([^（）]{1,120})）|(?<=[\s\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"\(([^()]{0,60}[\u3400-\u9fff][^()]{0,60})\))\s*[.。]?\s*$"
+)
 SUBMITTED_TO_CJK = re.compile(r"(?:已)?投稿(?:至|于|到)\s*")
 TEX_RANGE = re.compile(r"(?<=\d)--(?=\d)")
 LEADING_COAUTHORS = re.compile(r"^\s*\((?i:joint\s+)?(?i:with)\s+(?P<names>[^()]{3,200}?)\)\s*")
@@ -236,7 +242,8 @@ def _marks_to_cut(text: str) -> list[tuple[int, int, int]]:
     and venue keep their places), APA 7's ". . ." before the last of a long list of names
     (one space: the names read on)."""
     cuts = []
-    ditto = P.DITTO_AUTHORS.match(text)
+    # ("———, ed., Title": the editors of this one; the role is cut with the mark)
+    ditto = P.DITTO_ROLE.match(text) or P.DITTO_AUTHORS.match(text)
     if ditto:
         cuts.append((0, ditto.end(), ditto.end()))
     if "," in text and ("…" in text or ". ." in text or "..." in text):
@@ -322,13 +329,20 @@ def parse_cv_entry(entry: EntryText) -> Record:
     if "--" in entry.text and TEX_RANGE.search(entry.text):
         # "J. Algebra 512 (2018), 1--34": TeX's dash of a range, typed in a text CV
         return _read_rewritten(entry, TEX_RANGE.sub("– ", entry.text))
-    tail = CJK_TAIL_REMARK.search(entry.text) if "）" in entry.text else None
+    tail = (
+        CJK_TAIL_REMARK.search(entry.text)
+        if entry.text.rstrip(" .。").endswith(("）", ")"))
+        else None
+    )
+    if tail and tail.group(2) and re.search("[a-z]", tail.group(2)):
+        tail = None  # "(Oral, 口头报告)": a note in two languages, read as notes are
     if tail and tail.start() > 0:
         # "... 2022. （ISBN ...，入选“人工智能前沿技术丛书”）": a Chinese CV's remark after the
         # reference (indexes, ranks, a series; "已录用" accepted), read apart from it
         rec = parse_cv_entry(_prefix(entry, tail.start()))
-        remark = tail.group(1).strip(" ，,；;")
-        status = "forthcoming" if "录用" in remark else rec.status
+        remark = (tail.group(1) or tail.group(2)).strip(" ，,；;")
+        # ("已录用", Japanese "採録決定" and "掲載決定": accepted)
+        status = "forthcoming" if re.search("录用|採録|掲載決定|已接收", remark) else rec.status
         source = Source(entry.path, entry.line, entry.end_line, entry.text)
         extra = (*rec.extra, remark)
         target = SUBMITTED_TO_CJK.match(rec.venue or "")

@@ -58,6 +58,26 @@ def _obsidian_marks(text: str) -> str:
     return TAG.sub("", text)
 
 
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(\S.*)$", re.M)
+
+
+def _footnotes(text: str) -> str:
+    """Footnotes read where they are cited: "... Article 14. [^1]" with "[^1]: Selected
+    for ..." below becomes "... Article 14. (Selected for ...)", and the definition's line
+    is left blank (it is no entry of its own)."""
+    if "[^" not in text:
+        return text
+    notes = {m.group(1): m.group(2).strip() for m in FOOTNOTE_DEFINITION.finditer(text)}
+    if not notes:
+        return text
+    text = FOOTNOTE_DEFINITION.sub("", text)
+    return re.sub(
+        r"\[\^([^\]\s]+)\]",
+        lambda m: f"({notes[m.group(1)]})" if m.group(1) in notes else m.group(0),
+        text,
+    )
+
+
 def read_markdown_lines(lines: list[tuple[int, str]], path: str, fmt: str) -> Document:
     """A Document from Markdown written line by line out of another format: (source line,
     Markdown line) pairs, each Markdown line numbered as the source line it came from."""
@@ -68,7 +88,7 @@ def read_markdown_lines(lines: list[tuple[int, str]], path: str, fmt: str) -> Do
 
 @register("markdown", (".md", ".markdown", ".mdown"), sniff)
 def read_markdown(text: str, path: str) -> Document:
-    text = _obsidian_marks(_blank_front_matter(text))
+    text = _footnotes(_obsidian_marks(_blank_front_matter(text)))
     tokens = _MD.parse(text)
     src_lines = text.split("\n")
     out: dict[int, Line] = {}
