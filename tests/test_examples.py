@@ -17,7 +17,13 @@ from tests.conftest import EXAMPLES, GOLDEN, LABELS
 from tests.formats.test_bibtex import compile_bib
 
 CV_SUFFIXES = {".md", ".txt", ".html", ".htm", ".tex", ".rst", ".org", ".docx", ".pdf"}
-CV_SUFFIXES |= {".typ", ".adoc", ".yaml", ".json"}  # Typst, AsciiDoc, RenderCV, JSON Resume
+CV_SUFFIXES |= {
+    ".typ",
+    ".adoc",
+    ".yaml",
+    ".json",
+    ".wiki",
+}  # Typst, AsciiDoc, RenderCV, JSON Resume, MediaWiki
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.glob("*") if p.suffix in CV_SUFFIXES)
 FORMATS = {"bibtex": ".bib", "biblatex": ".biblatex.bib", "csl-json": ".json", "ris": ".ris"}
 

@@ -836,3 +836,11 @@ def test_footer_links_are_short_words_not_a_title_and_its_venue() -> None:
     assert NOTE_LINE.match("Privacy | Terms of Use | Contact")
     assert not NOTE_LINE.match("Scaling Laws for Sparse MoE | NeurIPS")
     assert not NOTE_LINE.match("DOI | PDF")
+
+
+def test_a_legend_and_a_spreadsheets_header_fields_are_no_entries() -> None:
+    from cvbib.find.entries import NOTE_LINE
+
+    assert NOTE_LINE.match("**Key:** Author names in **bold** = K.M. Dolezal; † = student")
+    assert NOTE_LINE.match("Staff member:\tKerrigan, Siobhan Maree (A/Prof)\t\tStaff ID: 00412876")
+    assert not NOTE_LINE.match("Kerrigan SM, Walker J. Title of a paper. Med J Aust 2015.")

@@ -88,6 +88,9 @@ from cvbib.read import read_document
         ("MEMORIAS EN EXTENSO  (Total: 5)", "publication", "inproceedings"),
         ("ARTÍCULOS DE DIVULGACIÓN", "publication", "misc"),
         ("PARTICIPACIÓN EN CONGRESOS (PONENCIAS)", "other", None),
+        # Chinese: software copyright holds "著作" (a book), and is no publication
+        ("6.3 软件著作权", "other", None),
+        ("5.3 学术专著与章节", "publication", "book"),
     ],
 )
 def test_classify_headings(heading: str, kind: str, hint: str | None) -> None:

@@ -5878,3 +5878,15 @@ def test_gbt_proceedings_place_and_publisher_and_a_chinese_remark_in_ascii_brack
     )
     assert journal.venue == "IEEE Transactions on Industrial Electronics"
     assert "ESI高被引论文" in journal.extra
+
+
+def test_submitted_to_a_journal_then_the_title() -> None:
+    # an ADS export: "2024, submitted to ApJ" on the citation's line, the title below it
+    rec = parse(
+        "Hollis, D. K., Okafor, C. N., Tanaka, R., et al. 2024, submitted to ApJ Tidal "
+        "Disruption Events in the First Year of Rubin-like Cadence Simulations: Rates, Colors "
+        "and Early Classification arXiv:2405.01234"
+    )
+    assert rec.title.startswith("Tidal Disruption Events in the First Year")
+    assert (rec.status, rec.year) == ("under review", 2024)
+    assert "Submitted to The Astrophysical Journal" in rec.extra

@@ -40,6 +40,7 @@ class Vocabulary:
     other_headings: frozenset[str]
     cjk_publication: dict[str, str | None]
     cjk_other: tuple[str, ...]
+    cjk_other_first: tuple[str, ...]
     supervision: frozenset[str]
 
 
@@ -69,6 +70,7 @@ def vocabulary() -> Vocabulary:
         # longest first: "学位論文" before "論文"
         cjk_publication=dict(sorted(d["cjk_publication"].items(), key=lambda kv: -len(kv[0]))),
         cjk_other=tuple(d["cjk_other"]),
+        cjk_other_first=tuple(d["cjk_other_first"]),
         supervision=frozenset(d["supervision"]),
     )
 
@@ -91,6 +93,8 @@ def _classify_cjk(text: str) -> tuple[Kind, float, str | None] | None:
     core = re.sub(r"\([^)]*\)|（[^）]*）|\[[^\]]*\]", " ", text)
     if not CJK_CHARS.search(core) or CV_TITLE.search(text):
         return None  # "中村 悠真 — 研究業績 / Curriculum Vitae": the document's title
+    if any(run in core for run in vocab.cjk_other_first):
+        return "other", 1.0, None  # "软件著作权": software copyright, though "著作" is a book
     for run, hint in vocab.cjk_publication.items():
         if run in core:
             return "publication", 1.0, hint

@@ -1056,12 +1056,20 @@ def _status(st: _State, region: Range | None = None) -> None:
         # where it is under review is a remark, not its venue; a known venue by its
         # canonical name (a conference by its acronym)
         acronyms = venues.find_acronyms(target)
+        lead = _venue_then_title(target)
+        if lead:
+            # "2024, submitted to ApJ Tidal Disruption Events in ...": an ADS export's title
+            # after the journal it went to
+            cut = tm.group(1).find(target[:lead])
+            if cut >= 0:
+                end = tm.start(1) + cut + lead
+                target = target[:lead]
         known = venues.lookup(target) or (acronyms[0][0] if acronyms else None)
         if known and known.kind != "preprint":
             target = _submitted_name(known)
         st.status = st.status or "under review"
         st.extra.append(f"Submitted to {target}")
-        st.w.consume(tm.start(), max(end, tm.end()))
+        st.w.consume(tm.start(), end if lead and end < tm.end() else max(end, tm.end()))
         text = st.w.text
     for pat, status in P.STATUS:
         for m in pat.finditer(text, lo, hi):
@@ -1618,6 +1626,19 @@ NAMES_GO_ON = re.compile(r"[\s*_.]*(?:,|;|\band\b|&|\(?(?:19|20)\d\d\b|in\s+pres
 
 
 VANCOUVER_YEAR_VOLUME = re.compile(r"[\s*_.,]*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?)?\s*;\s*\d")
+
+
+def _venue_then_title(target: str) -> int | None:
+    """Where a venue's name of one to three words ends, when a title of its own follows
+    ("ApJ Tidal Disruption Events in the First Year ..."), or None."""
+    words = target.split()
+    if len(words) < 6:
+        return None
+    for k in (1, 2, 3):
+        head = " ".join(words[:k])
+        if venues.lookup(head, fuzzy=False) and words[k][:1].isupper():
+            return len(head)
+    return None
 
 
 REMARK_PAREN_OPEN = re.compile(
@@ -2413,7 +2434,9 @@ def _segment(st: _State) -> None:
             return
     # AAS: "Lindqvist, T. V. 2020, Title, AJ, 160, 71": the year, then the title up to the
     # journal, all with commas
-    aas = AAS_YEAR.match(text, rest[0][0], rest[0][1])
+    # (the year alone in its segment when a gap follows: "et al. 2024, <status read> Title")
+    alone = re.fullmatch(r"\s*(?:19|20)\d\d[a-z]?,\s*", text[rest[0][0] : rest[0][1]])
+    aas = AAS_YEAR.match(text, rest[0][0], hi if alone else rest[0][1])
     if aas and st.authors:
         st.year = st.year or int(aas.group(1))
         st.span("year", aas.start(1), aas.end(1))
