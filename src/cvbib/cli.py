@@ -54,6 +54,7 @@ class InputFormat(str, Enum):
     asciidoc = "asciidoc"
     typst = "typst"
     wikitext = "wikitext"
+    wos = "wos"
     yaml = "yaml"
     json_cv = "json-cv"
     pdf = "pdf"

@@ -844,3 +844,14 @@ def test_a_legend_and_a_spreadsheets_header_fields_are_no_entries() -> None:
     assert NOTE_LINE.match("**Key:** Author names in **bold** = K.M. Dolezal; † = student")
     assert NOTE_LINE.match("Staff member:\tKerrigan, Siobhan Maree (A/Prof)\t\tStaff ID: 00412876")
     assert not NOTE_LINE.match("Kerrigan SM, Walker J. Title of a paper. Med J Aust 2015.")
+
+
+def test_notes_about_a_list_are_no_entries() -> None:
+    from cvbib.find.entries import NOTE_LINE
+
+    for text in (
+        "*Justification:* First full-scale fatigue study of CFRP-strengthened T-girders.",
+        "Main author = first, last and/or corresponding author. * corresponding author",
+        "Automatically generated from my BibTeX file via BibBase. Last update: 2025-03-02.",
+    ):
+        assert NOTE_LINE.match(text), text

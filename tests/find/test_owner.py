@@ -101,3 +101,14 @@ def test_a_note_in_prose_is_not_the_owners_work() -> None:
     )
     (out,) = fill_owner([note], Person("García-López", "J."))
     assert out.authors == ()
+
+
+def test_a_jurists_name_with_titles_and_degree() -> None:
+    from cvbib.find.owner import header_name
+    from cvbib.read import read_document
+
+    doc = read_document(
+        "cv.md", "**Prof. Dr. Matthias Brückner, LL.M. (Cambridge)**\n\nLehrstuhl\n"
+    )
+    owner = header_name(doc)
+    assert owner is not None and (owner.given, owner.family) == ("Matthias", "Brückner")

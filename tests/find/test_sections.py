@@ -713,3 +713,29 @@ def test_theses_under_the_supervision_heading_are_the_students() -> None:
     kinds = [(s.heading, s.kind) for s in split_sections(read_document("hdr.tex", text))]
     assert ("Thèses soutenues", "other") in kinds
     assert ("Thèse", "publication") in kinds
+
+
+def test_a_numbered_outline_in_text_copied_from_a_pdf() -> None:
+    # an ERC track record: numbered sections with no blank lines around them; "5. Major
+    # contributions ..." continues the outline, whatever its words
+    text = (
+        "Section c: Ten-year track record\n"
+        "1. Publications in major international peer-reviewed journals (as main author)\n"
+        "Main author = first, last and/or corresponding author.\n"
+        '[1] I. Valtonen, P. Marquardt, "Interphase engineering of sulfide electrolytes", Nat. '
+        "Energy 8, 1127-1138 (2023).\n"
+        "2. Research monographs and book chapters\n"
+        '[2] I. Valtonen, "Electrochemical characterisation", in: M. Ostrowski (Eds.), Solid '
+        "Electrolytes, Springer, Cham (2019), pp. 87-121.\n"
+        "3. Granted patents\n"
+        'P1. I. Valtonen, "Method for coating particles", FI 130512 B (2023).\n'
+        "4. Major contributions to the early careers of excellent researchers\n"
+        "Former PhD student Dr. H. Brandvold is now a Research Scientist at Northvolt.\n"
+    )
+    kinds = [(s.heading[:20], s.kind) for s in split_sections(read_document("erc.txt", text))]
+    assert kinds[1:] == [
+        ("Publications in majo", "publication"),
+        ("Research monographs ", "publication"),
+        ("Granted patents", "other"),
+        ("Major contributions ", "other"),
+    ]

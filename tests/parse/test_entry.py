@@ -5890,3 +5890,31 @@ def test_submitted_to_a_journal_then_the_title() -> None:
     assert rec.title.startswith("Tidal Disruption Events in the First Year")
     assert (rec.status, rec.year) == ("under review", 2024)
     assert "Submitted to The Astrophysical Journal" in rec.extra
+
+
+def test_german_co_authors_and_quotes_inside_a_title() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "(mit F. Rauscher) Smart Contracts und das Recht der Allgemeinen "
+            "Geschäftsbedingungen, AcP 223 (2023), 512–559.",
+            "cv.md",
+            1,
+            1,
+        )
+    )
+    assert rec.title == "Smart Contracts und das Recht der Allgemeinen Geschäftsbedingungen"
+    assert [p.family for p in rec.authors] == ["Rauscher"]
+    quoted = parse(
+        "Schadensersatz bei Datenschutzverstößen – die Rechtsprechung nach EuGH „Österreichische "
+        "Post“, MMR 2023, 412–418."
+    )
+    assert quoted.title.startswith("Schadensersatz bei Datenschutzverstößen")
+
+
+def test_a_name_particle_opens_the_names_after_a_title() -> None:
+    rec = parse(
+        "Tactile Exploration for Object Pose Refinement. van der Zwaan, J.; Restrepo-Lindahl, C.; "
+        "and Carvalho, J. In IEEE International Conference on Robotics and Automation, 2020."
+    )
+    assert rec.title == "Tactile Exploration for Object Pose Refinement"
+    assert [p.family for p in rec.authors] == ["van der Zwaan", "Restrepo-Lindahl", "Carvalho"]

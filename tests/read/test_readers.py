@@ -642,3 +642,50 @@ def test_markdown_footnotes_are_read_where_they_are_cited() -> None:
         "A. Smith. 2021. A title. J. Ext. 59(3). (Selected for the Journal of Extension "
         "feature, June 2021.)",
     ]
+
+
+def test_html_table_of_publications_reads_one_citation_a_row() -> None:
+    # India's API report: the authors in the last columns, "Vol./Issue/Pages" as "48 / 15 /
+    # 21934-21943", an empty cell, a chapter's book column
+    html = (
+        "<h4>1. Research Papers</h4><table><thead><tr><th>Sl. No.</th><th>Title of the Paper"
+        "</th><th>Name of the Journal</th><th>ISSN/ISBN</th><th>Year</th><th>Vol./Issue/Pages"
+        "</th><th>Authors</th><th>Impact Factor</th></tr></thead><tbody>\n<tr><td>1.</td>"
+        "<td>Sm doped CeO2 nanoparticles as electrocatalysts</td><td>Ceramics International</td>"
+        "<td>0272-8842</td><td>2022</td><td>48 / 15 / 21934-21943</td><td>P. Selvakumar, R. "
+        "Venkatachalam</td><td></td></tr></tbody></table>"
+    )
+    line = next(ln for ln in read_document("api.html", html).lines if ln.kind == "item")
+    assert line.text == (
+        "P. Selvakumar, R. Venkatachalam. Sm doped CeO2 nanoparticles as electrocatalysts. "
+        "Ceramics International, 48(15), 21934-21943, 2022."
+    )
+    assert line.lineno == 2
+
+
+def test_an_email_reply_s_quote_marks_are_taken_off() -> None:
+    text = (
+        "Hi Dan,\n\nsee below.\n\n> PUBLICATIONS\n>\n> 1) Lindqvist, M. A., & Okafor, C. "
+        "(2021). Nurse staffing and\n> missed care. Journal of Nursing Care Quality, 36(2), "
+        "101-108.\n"
+    )
+    doc = read_document("email.txt", text)
+    assert [ln.text for ln in doc.lines if ln.kind == "item"] == [
+        "Lindqvist, M. A., & Okafor, C. (2021). Nurse staffing and"
+    ]
+    assert any(ln.text == "PUBLICATIONS" for ln in doc.lines)
+
+
+def test_bibbase_papers_are_entries_without_their_folded_abstracts() -> None:
+    html = (
+        "<h2>Publications</h2><div class='bibbase_paper'><span class='bibbase_paper_title'>"
+        "Grasping transparent objects.</span><br/><span>Restrepo-Lindahl, C.</span>; and "
+        "<span>Carvalho, J.</span>.<br/><span><i>Autonomous Robots</i>, 45(6): 889–905. 2021."
+        "</span><div class='bibbase_abstract' style='display:none'><p>We present a method.</p>"
+        "</div></div>"
+    )
+    recs = cvbib.extract_text(html, "pubs.html").records
+    assert [(r.title, r.venue, r.year) for r in recs] == [
+        ("Grasping transparent objects", "Autonomous Robots", 2021)
+    ]
+    assert [p.family for p in recs[0].authors] == ["Restrepo-Lindahl", "Carvalho"]

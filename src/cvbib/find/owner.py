@@ -30,7 +30,8 @@ _NAME_LABEL = re.compile(r"(?i)^(?:name|full\s+name|nombre|nome|nom)\s*:\s*")
 # "Priya Raman, MD, PhD": degrees after the name are not part of it
 _DEGREES = re.compile(
     r"(?:,\s*\b(?:Ph\.?\s?D|M\.?\s?D|M\.?\s?A|M\.?\s?Sc|M\.?\s?S|B\.?\s?Sc|B\.?\s?A|"
-    r"MPH|MBA|FRCP|FACC|Jr|Sr|II|III)\.?)+\s*$",
+    # (a German jurist's "LL.M. (Cambridge)": the degree and where it was taken)
+    r"LL\.?\s?M|LL\.?\s?B|MPH|MBA|FRCP|FACC|Jr|Sr|II|III)\.?(?:\s*\([^()]{1,40}\))?)+\s*$",
     re.I,
 )
 _NAME_CHARS = re.compile(r"[^\W\d_][\w.'’\- ]+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
@@ -355,6 +355,18 @@ def _all_caps(text: str) -> bool:
     return len(letters) >= 3 and letters.isupper()
 
 
+def _outline_number(line: Line) -> int | None:
+    """The number of an item numbered "N." (an outline's section, or an entry)."""
+    m = re.fullmatch(r"(\d{1,2})\.", line.marker) if line.kind == "item" else None
+    return int(m.group(1)) if m else None
+
+
+def _outline_heading(line: Line) -> bool:
+    """Short enough, and without a year, numbers or a final stop, to be a section's title."""
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", line.text.strip())
+    return 0 < len(core.split()) <= 12 and not re.search(r"[.,;:]$|\d", core)
+
+
 def _numbered_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     """A report's numbered section on a line of its own: "2. Publications 2023",
     "4. PhD completions" (a numbered entry goes on, or has a year and more words)."""
@@ -365,16 +377,23 @@ def _numbered_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     # ("3. PUBLICAÇÕES" in capitals may have its remark on the line below, and so may a
     # heading in a script without capitals: "4. ผลงานวิชาการ (Academic Publications)")
     caseless = not re.search(r"[A-Za-z]", re.sub(r"\([^()]*\)", "", text))
-    if (prev is not None and prev.kind != "blank") or (
-        nxt is not None and nxt.kind != "blank" and not (_all_caps(text) or caseless)
-    ):
-        return False
     # ("13. PAPERS READ AT CONFERENCES (last five years)": a remark in parentheses, which
     # counts for the kind, not the length: "(sem publicação em atas)")
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)
-    if not core or len(core.split()) > 5 or re.search(r"[.,;:]$|\d", core):
+    if not core or re.search(r"[.,;:]$|\d", core):
         return False
     kind, share, _ = classify(text)
+    # a PDF's text has no blank lines: "1. Publications in major international peer-reviewed
+    # journals (as main author)" between lines of prose and "[1] ..." is still a heading when
+    # every word of it names publications
+    sure = kind != "neutral" and share >= 0.9 and len(core.split()) <= 10
+    if not sure and (
+        (prev is not None and prev.kind != "blank")
+        or (nxt is not None and nxt.kind != "blank" and not (_all_caps(text) or caseless))
+    ):
+        return False
+    if len(core.split()) > (10 if sure else 5):
+        return False
     return kind != "neutral" and share >= 0.75
 
 
@@ -428,6 +447,7 @@ def split_sections(doc: Document) -> list[Section]:
     current_caps = False  # the heading that opened the current section is in capitals
     caps_level: int | None = None  # the level of the CV's headings in capitals ("PUBLICATIONS")
     publications: tuple[int, str | None] | None = None  # the open publication heading
+    outline = -1  # the number of the last numbered heading ("3. Granted patents")
     skip = False
     for i, line in enumerate(lines):
         if skip:  # the second line of a heading wrapped in its remark
@@ -452,7 +472,15 @@ def split_sections(doc: Document) -> list[Section]:
             # its words ("news", "expert") would make of it as a heading
             sections.append(Section(line.text, line.lineno, "publication", hint=publications[1]))
             continue
+        numbered = _outline_number(line)
+        if numbered is not None and numbered == outline + 1 and _outline_heading(line):
+            # "5. Major contributions to the early careers of excellent researchers" after
+            # "4. Invited presentations": the next section of a numbered outline, whatever
+            # its words
+            line = replace(line, kind="heading")
         if is_heading(line, prev, nxt):
+            if numbered is not None:
+                outline = numbered
             kind, _, hint = classify(line.text)
             level = line.level or 1
             caps = _all_caps(line.text)

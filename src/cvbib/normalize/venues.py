@@ -306,3 +306,13 @@ def find_acronyms(text: str) -> list[tuple[Venue, int, int]]:
 
 def count() -> int:
     return len(index().venues)
+
+
+def unshouted(name: str) -> str:
+    """A venue written in capitals ("SOIL & TILLAGE RESEARCH", as SIGEVA and Web of Science
+    print journals) in title case: "Soil & Tillage Research"; any other name as it is."""
+    if not name.isupper():
+        return name
+    small = {"and", "of", "the", "in", "on", "for", "de", "del", "la", "y", "e", "et", "du"}
+    words = name.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))

@@ -1641,6 +1641,7 @@ def _venue_then_title(target: str) -> int | None:
     return None
 
 
+DOUBLED_STOP = re.compile(r"(?<=\b[A-Z]\.)\.(?=\s)")
 REMARK_PAREN_OPEN = re.compile(
     r"(?i)\((?:also|available|translated|selected|reprinted|originally|republished|see|cf\.)"
     r"\b[^()]*$"
@@ -1668,8 +1669,9 @@ def _quoted_or_italic_title(st: _State) -> None:
                 break
             inner = text[a + len(op) : b]
             # scare quotes inside a title sentence: 'Does the “bilingual advantage” survive?'
+            # (or after a name: 'nach EuGH „Österreichische Post“', German quotes)
             scare = len(inner.split()) <= 3 and re.search(
-                r"\b[a-z]{2,}\s+$", text[max(0, a - 30) : a]
+                r"\b[a-z]{2,}\s+$" if op != "„" else r"\b\w{2,}\s+$", text[max(0, a - 30) : a]
             )
             # a remark's quotation: '(Also available in Spanish as "Uso de ...")'
             remark = REMARK_PAREN_OPEN.search(text, max(0, a - 200), a)
@@ -1980,7 +1982,9 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
         # ("Kowalczyk, M.* Title": a mark after the period)
         # (Hebrew, Arabic, Thai and Devanagari have no capitals: any of their letters may
         # start a sentence)
-        r"([.?!])[*†‡#]*[\"”’']?(\s+)(?=[\"“‘'(\[«]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u05d0-\u05ea\u0620-\u064a\u0e01-\u0e2e\u0e40-\u0e44\u0904-\u0939\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d))",
+        r"([.?!])[*†‡#]*[\"”’']?(\s+)(?=[\"“‘'(\[«]?(?:[A-Z0-9\u00c0-\u024f\u0391-\u03a9\u0400-\u042f\u05d0-\u05ea\u0620-\u064a\u0e01-\u0e2e\u0e40-\u0e44\u0904-\u0939\u3400-\u9fff\uac00-\ud7a3]|[a-z]{1,4}[A-Z]|pp?\.\s?\d"
+        # a name's particle: "... Refinement. van der Zwaan, J."
+        r"|(?:van|von|de|der|den|del|della|di|du|da|dos|le|la|ten|ter|zu)\s+(?:[a-z]{1,3}\s+)?[A-Z]))",
         text[lo:hi],
     ):
         end = lo + m.start() + 1
@@ -5643,6 +5647,13 @@ def parse_entry(entry: EntryText) -> Record:
         st.w.consume(number.start(), number.end())
     if venues.at_conference(text):  # DBLP's "DEEM@SIGMOD 2024: 4:1-4:7"
         st.workshop = True
+    if ".." in text and entry.italic:
+        # a BibTeX style's "and Carvalho, J.. *Autonomous Robots*" (the initial's period,
+        # then the list's) before an italic venue: one stop, as the venue's sentence reads
+        starts = {a for a, _ in entry.italic}
+        for m in DOUBLED_STOP.finditer(text):
+            if m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip()) in starts:
+                st.w.put(m.start(), " ")
     _venue_tag(st)
     _leading_year(st)
     _links(st)

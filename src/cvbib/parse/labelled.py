@@ -149,7 +149,7 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
         authors=tuple(_people(authors, spanish=_spanish(found))),
         editors=tuple(_people(fields["editors"])) if "editors" in fields else (),
         year=int(year.group(0)) if year else None,
-        venue=_as_printed_case(venue) if venue else None,
+        venue=venues.unshouted(venue) if venue else None,
         venue_short=known.acronym if known else None,
         publisher=fields.get("publisher") if rtype != "techreport" else None,
         volume=fields.get("volume"),
@@ -255,15 +255,6 @@ def _hispanic(name: str) -> Person:
     if name.isupper():
         return person_from_family_given(family, given)
     return Person(family=family, given=given)  # as written: "María de los Ángeles"
-
-
-def _as_printed_case(venue: str) -> str:
-    """ "SOIL & TILLAGE RESEARCH" (SIGEVA writes journals in capitals) as a title."""
-    if not venue.isupper():
-        return venue
-    small = {"and", "of", "the", "in", "on", "for", "de", "del", "la", "y", "e", "et", "du"}
-    words = venue.lower().split()
-    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 __all__ = ["read_labelled"]

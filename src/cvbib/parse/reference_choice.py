@@ -232,7 +232,10 @@ CJK_TAIL_REMARK = re.compile(
 )
 SUBMITTED_TO_CJK = re.compile(r"(?:已)?投稿(?:至|于|到)\s*")
 TEX_RANGE = re.compile(r"(?<=\d)--(?=\d)")
-LEADING_COAUTHORS = re.compile(r"^\s*\((?i:joint\s+)?(?i:with)\s+(?P<names>[^()]{3,200}?)\)\s*")
+# ("(mit F. Rauscher) Title", German; French "avec", Spanish "con", Portuguese "com")
+LEADING_COAUTHORS = re.compile(
+    r"^\s*\((?i:joint\s+)?(?i:with|mit|avec|con|com)\s+(?P<names>[^()]{3,200}?)\)\s*"
+)
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
 
 

@@ -242,6 +242,7 @@ def _load_text_readers() -> None:
         structured,
         typst,
         wikitext,
+        wos,
     )
 
 

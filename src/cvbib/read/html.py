@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from cvbib.read import register
 from cvbib.read.document import Document, Line, RunBuilder
 from cvbib.read.pure import is_pure_page, pure_as_list
 from cvbib.read.semantic_scholar import is_semantic_scholar_page, semantic_scholar_as_list
+from cvbib.read.tables import column_fields, join_lines, table_lines
 
 BLOCK = {
     "p", "div", "li", "dt", "dd", "tr", "td", "th", "br", "blockquote", "section", "article",
@@ -23,6 +26,8 @@ SKIP |= {"footer"}  # a site's footer ("© 2025 Jane Doe. Powered by Jekyll") ho
 HIDDEN_CLASSES = {"abstract", "bibtex", "bib"}
 # ... and a Quarto listing's description (the abstract's start) and its category tags
 HIDDEN_CLASSES |= {"listing-description", "listing-categories", "listing-reading-time"}
+# ... and BibBase's (a publication list embedded from a .bib file)
+HIDDEN_CLASSES |= {"bibbase_abstract", "bibbase_bibtex"}
 # An element holding one entry of a theme's publication list: read like a list item (its
 # title, authors, venue and date <div>s are the parts of one entry)
 # (not WordPress's "entry" or a "card": a whole page's article, a section's box)
@@ -30,6 +35,7 @@ ITEM_CLASS = re.compile(
     r"quarto-post|paper|pub|publication|listing-item|archive__item|(?:pub|paper|publication)[-_]item"
     # (a repository's search results: DSpace's, EPFL Infoscience's)
     r"|result-item|ds-artifact-item"
+    r"|bibbase_paper"  # BibBase's embedded list
 )
 # A heading element that titles one item of a listing ("<h3 class='listing-title'>",
 # "<h2 class='archive__item-title'>") is the entry's title, not a section heading
@@ -86,6 +92,8 @@ class _Parser(HTMLParser):
         self.soft = False  # the next line follows a <br>
         self.row: bool | None = None  # in a table row: None outside, True before its first line
         self.row_start = 0  # index of the row's first line in self.lines
+        self.table_header: list[str] | None = None  # the open table's header cells
+        self.cell_starts: list[tuple[int, int]] = []  # the open row's cells: (line index, line)
         self.header_cells = True  # the open row has only <th> cells so far
         self.items = 0  # open <li> elements
         self.item_started = False  # the open <li> has given its first line
@@ -173,12 +181,17 @@ class _Parser(HTMLParser):
             self.items += 1
             self.item_started = False
             self.item_marker = "-"
+        if tag == "table":
+            self.table_header = None
         if tag == "tr":
             self.row = True
             self.row_start = len(self.lines)
             self.header_cells = True
+            self.cell_starts = []
         elif tag == "td":
             self.header_cells = False
+        if tag in ("td", "th") and self.row is not None:
+            self.cell_starts.append((len(self.lines), self._lineno()))
         if tag in ("ul", "ol"):
             self.lists.append([tag == "ol", 0])
         elif tag == "li":
@@ -269,7 +282,7 @@ class _Parser(HTMLParser):
                 self.item_marker = ""
         if tag == "tr":
             self.row = None
-            self._header_row()
+            self._header_row() if self.header_cells else self._publication_row()
         if tag in ("ul", "ol") and self.lists:
             self.lists.pop()
         elif tag in BOLD:
@@ -289,6 +302,28 @@ class _Parser(HTMLParser):
             return
         text = " | ".join(c.text.strip() for c in cells)
         self.lines[self.row_start :] = [Line(text, cells[0].lineno, kind="heading", level=6)]
+        self.table_header = [c.text.strip() for c in cells]
+
+    def _publication_row(self) -> None:
+        """A row under a header that names a title column and other fields ("Title of the
+        Paper | Name of the Journal | Year | Authors"): the one citation its cells make, its
+        authors first, whatever the columns' order (one line a cell, or it is left alone)."""
+        header = self.table_header
+        if not header or len(self.cell_starts) != len(header) or len(header) < 3:
+            return
+        # one line a cell: a cell of several lines joined, an empty one empty
+        bounds = [*self.cell_starts, (len(self.lines), 0)]
+        cells = []
+        for (a, lineno), (b, _) in itertools.pairwise(bounds):
+            parts = [replace(ln, kind="text", soft=False) for ln in self.lines[a:b]]
+            cells.append(join_lines(parts, " ") if parts else Line("", lineno))
+        fields = column_fields(header)
+        if "title" not in fields or sum(f is not None for f in fields) < 3:
+            return
+        head = [Line(h, cells[0].lineno) for h in header]
+        rows = table_lines(header, [head, cells])
+        if rows:  # (on the row's first line, whichever cell its citation opens with)
+            self.lines[self.row_start :] = [replace(r, lineno=cells[0].lineno) for r in rows]
 
     def handle_data(self, data: str) -> None:
         if self.skip or self.hidden[0] is not None or self.more_authors is not None:

@@ -8,11 +8,11 @@ from dataclasses import replace
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from cvbib.normalize.kinds import work_kind
 from cvbib.read import register
 from cvbib.read.document import Document, Line, RunBuilder
 from cvbib.read.html import html_fragment_lines
 from cvbib.read.plaintext import KIND_MARKER, typed_marker
+from cvbib.read.tables import table_lines
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
@@ -221,114 +221,3 @@ def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
             continue
     flush()
     return [ln for ln in lines if ln.text or ln.kind != "text"]
-
-
-# Column headings of a publication table, by the field they hold (lower case).
-TABLE_COLUMNS = {
-    "authors": {"authors", "author", "co-authors", "coauthors", "names"},
-    "title": {"title", "paper", "publication", "article", "work"},
-    "venue": {"venue", "journal", "conference", "published in", "where", "outlet", "source"},
-    "year": {"year", "date"},
-    "notes": {"notes", "note", "award", "awards", "remarks", "comment"},
-    # a research office's export: where in the journal, the DOI, the stage, the kind
-    "volume": {"volume", "vol", "vol.", "volume(issue)", "volume (issue)"},
-    "pages": {"pages", "page", "pp", "pp.", "article number"},
-    "doi": {"doi"},
-    "status": {"status", "publication status"},
-    "kind": {"output type", "publication type", "type"},
-}
-TABLE_ORDER = ("authors", "title", "venue", "year", "doi", "status", "notes")
-# a row whose kind is a talk or poster says so, for the talk finder to skip it
-TALK_KIND = re.compile(r"(?i)presentation|poster|talk|keynote|lecture|seminar")
-CONTAINED_KIND = re.compile(r"(?i)conference\s+paper|proceedings|chapter|book\s+section")
-
-
-def _column_field(header: str) -> str | None:
-    """The field a column holds, by its header ("Journal/Publisher": the venue)."""
-    name = header.strip().lower()
-    for part in (name, *name.split("/")):
-        found = next((f for f, names in TABLE_COLUMNS.items() if part.strip() in names), None)
-        if found:
-            return found
-    return None
-
-
-def table_lines(header: list[str], rows: list[list[Line]]) -> list[Line]:
-    """Table rows as lines. A publication table (title, authors, venue, year columns) gives
-    one citation per row, "Authors. Title. Venue, Volume, Pages, Year. doi:... Status.
-    Notes", keeping bold and italic; any other table gives its cells joined by " | "."""
-    fields = [_column_field(h) for h in header]
-    body = rows[1:]
-    if "title" not in fields or sum(f is not None for f in fields) < 2:
-        return [_joined(row, " | ") for row in body if row]
-    out = []
-    for row in body:
-        by_field = {f: cell for f, cell in zip(fields, row, strict=False) if f and cell.text}
-        where = [by_field[f] for f in ("venue", "volume", "pages") if f in by_field]
-        if len(where) > 1:
-            by_field["venue"] = _joined(where, ", ")
-        if "doi" in by_field:
-            by_field["doi"] = _labelled(by_field["doi"], "doi:")
-        status = by_field.get("status")
-        if status and status.text.strip().lower() == "published":
-            del by_field["status"]  # (what every row without a remark is)
-        kind = by_field.get("kind")
-        if kind and "venue" in by_field and CONTAINED_KIND.search(kind.text):
-            # a paper in proceedings, a chapter: "In" its book, as a style prints it
-            by_field["venue"] = _labelled(by_field["venue"], "In ")
-        title = by_field.get("title")
-        if title and '"' in title.text and not title.text.startswith("“"):
-            # 'Vaping is just what everyone does": young adults' ...': the whole cell is
-            # the title, its own quotes and all
-            by_field["title"] = _labelled(replace(title, text=title.text + "”"), "“")
-        cells = [by_field[f] for f in TABLE_ORDER if f in by_field]
-        if cells and kind and TALK_KIND.search(kind.text):
-            # a talk listed with the outputs: marked as one, for the talk finder
-            badge = "[Poster] " if "poster" in kind.text.lower() else "[Presentation] "
-            cells[0] = _labelled(cells[0], badge)
-        if cells:
-            # ("Venue, Year." as before when no DOI or status follows the year)
-            year_last = "year" in by_field and not ("doi" in by_field or "status" in by_field)
-            line = _joined(cells, ". ", year_last=year_last)
-            out.append(replace(line, hint=work_kind(kind.text)) if kind else line)
-    return out
-
-
-def _labelled(cell: Line, label: str) -> Line:
-    """A cell's text after a label ("doi:10.1/x"), its styles moved along."""
-    if cell.text.lower().startswith(label.lower()):
-        return cell
-    n = len(label)
-    return replace(
-        cell,
-        text=label + cell.text,
-        bold=tuple((a + n, b + n) for a, b in cell.bold),
-        italic=tuple((a + n, b + n) for a, b in cell.italic),
-        links=tuple((a + n, b + n, u) for a, b, u in cell.links),
-    )
-
-
-def _joined(cells: list[Line], sep: str, year_last: bool = False) -> Line:
-    """One line from several cells, their bold/italic/link ranges moved along."""
-    run_text, bold, italic, links = "", [], [], []
-    for i, cell in enumerate(cells):
-        if i:
-            piece = ", " if year_last and i == len(cells) - 1 and sep == ". " else sep
-            run_text = run_text.rstrip(" .") + piece if sep == ". " else run_text + piece
-        at = len(run_text)
-        bold += [(a + at, b + at) for a, b in cell.bold]
-        italic += [(a + at, b + at) for a, b in cell.italic]
-        links += [(a + at, b + at, u) for a, b, u in cell.links]
-        run_text += cell.text
-    if sep == ". " and not run_text.endswith("."):
-        run_text += "."
-    return Line(
-        run_text,
-        cells[0].lineno,
-        "item" if sep == ". " else "text",
-        level=1,
-        marker="-" if sep == ". " else "",
-        bold=tuple(bold),
-        italic=tuple(italic),
-        links=tuple(links),
-    )

@@ -193,11 +193,24 @@ def _continues(text: str, column: int) -> bool:
     return len(text) - len(text.lstrip()) > column
 
 
+EMAIL_QUOTE = re.compile(r"^(?:> ?)+")
+
+
+def unquoted(lines: list[str]) -> list[str]:
+    """A CV pasted into an e-mail reply, its lines quoted ("> > [3] Lindqvist, M. A., ..."):
+    the quote marks taken off, when a quarter of the lines or more carry them."""
+    written = [ln for ln in lines if ln.strip()]
+    quoted = sum(1 for ln in written if ln.startswith(">"))
+    if not written or quoted * 4 < len(written):
+        return lines
+    return [EMAIL_QUOTE.sub("", ln) for ln in lines]
+
+
 def tab_tables(raw_lines: list[str], numbers: list[int]) -> dict[int, tuple[int, list[Line]]]:
     """Tab-separated tables of publications (a research office's export from a spreadsheet):
     from the index of each header row, the index past its last row and its rows as lines,
-    one citation each (see :func:`cvbib.read.markdown.table_lines`)."""
-    from cvbib.read.markdown import table_lines
+    one citation each (see :func:`cvbib.read.tables.table_lines`)."""
+    from cvbib.read.tables import table_lines
 
     out: dict[int, tuple[int, list[Line]]] = {}
     i = 0
@@ -227,7 +240,7 @@ def _cells(line: str) -> list[str]:
 
 @register("text", (".txt", ".text", ""), sniff)
 def read_text(text: str, path: str) -> Document:
-    raw_lines = text.split("\n")
+    raw_lines = unquoted(text.split("\n"))
     column = side_label_column(raw_lines)
     numbered = (
         split_side_labels(raw_lines, column)
