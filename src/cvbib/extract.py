@@ -55,7 +55,7 @@ def add_cited_bibliography(result: Extraction, text: str) -> None:
 def extract_document(doc: Document) -> Extraction:
     """Extract the publication entries of a CV already read (PDF and Word files are)."""
     from cvbib.find.entries import section_entries
-    from cvbib.find.owner import fill_owner, header_name
+    from cvbib.find.owner import fill_owner, header_name, names_owner_only
     from cvbib.find.remarks import award_remark, reception_remark, record_fields_remark
     from cvbib.find.sections import presentations_only, split_sections, unfinished
     from cvbib.find.talks import composition_phrase, patent_phrase, talk_phrase
@@ -174,6 +174,15 @@ def extract_document(doc: Document) -> Extraction:
         if rec.venue and IBID.fullmatch(rec.venue) and records and records[-1].venue:
             # "Ibid., Vol. 66 (1976)": the journal of the entry above
             rec = rec.replace(venue=records[-1].venue, venue_short=records[-1].venue_short)
+        if (
+            owner
+            and rec.title
+            and entry.text.lstrip(" *-").startswith(rec.title)
+            and names_owner_only(rec.title, owner)
+        ):
+            # "Prof. Dr. Matthias Brückner, LL.M." over the chair's address: the CV's head
+            # under its title ("Schriftenverzeichnis"), read as a title of the owner's name
+            continue
         if authorless[i] and not (rec.doi or rec.arxiv) and _first_person_prose(entry.text):
             continue  # "I am a toxicologist ... My laboratory": a statement above its citations
         if not is_reference(rec):

@@ -853,5 +853,6 @@ def test_notes_about_a_list_are_no_entries() -> None:
         "*Justification:* First full-scale fatigue study of CFRP-strengthened T-girders.",
         "Main author = first, last and/or corresponding author. * corresponding author",
         "Automatically generated from my BibTeX file via BibBase. Last update: 2025-03-02.",
+        "Nota: se indica con (*) al autor de correspondencia.",
     ):
         assert NOTE_LINE.match(text), text

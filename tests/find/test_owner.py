@@ -112,3 +112,16 @@ def test_a_jurists_name_with_titles_and_degree() -> None:
     )
     owner = header_name(doc)
     assert owner is not None and (owner.given, owner.family) == ("Matthias", "Brückner")
+
+
+def test_the_owners_name_line_with_titles_is_no_entry() -> None:
+    from cvbib.find.owner import names_owner_only
+    from cvbib.model import Person
+
+    me = Person(family="Brückner", given="Matthias")
+    assert names_owner_only("Prof. Dr. Matthias Brückner, LL.M. (Cambridge)", me)
+    assert not names_owner_only("Matthias Brückner and Anna Lindemann", me)
+    # a two-word title taken for the owner's name is still a title
+    assert not names_owner_only(
+        "Vectorized Execution", Person(family="Execution", given="Vectorized")
+    )

@@ -5918,3 +5918,19 @@ def test_a_name_particle_opens_the_names_after_a_title() -> None:
     )
     assert rec.title == "Tactile Exploration for Object Pose Refinement"
     assert [p.family for p in rec.authors] == ["van der Zwaan", "Restrepo-Lindahl", "Carvalho"]
+
+
+def test_impact_factor_with_its_year_and_a_corresponding_author_remark() -> None:
+    rec = parse(
+        "Vega Briones, J. A. & Fuentes Araya, M. I.* (2025). Thermal tolerance of early life "
+        "stages of the southern hake under projected warming. Fisheries Research, en prensa. "
+        "(Q1) (autor de correspondencia) IF 2022: 2.4"
+    )
+    assert rec.year == 2025  # not the impact factor's year
+    assert rec.venue == "Fisheries Research"
+    assert {"IF 2022: 2.4", "autor de correspondencia"} <= set(rec.extra)
+
+
+def test_a_book_title_in_double_corner_brackets() -> None:
+    rec = parse("홍길동. 『자연어처리 입문: 파이썬으로 배우는 한국어 처리』, 한빛아카데미, 2023.")
+    assert rec.title == "자연어처리 입문: 파이썬으로 배우는 한국어 처리"

@@ -257,3 +257,4 @@ def test_a_chinese_family_name_of_two_characters_stays_whole() -> None:
 
     assert person_from_given_family("欧阳明") == Person(family="欧阳", given="明")
     assert person_from_given_family("孙浩然") == Person(family="孙", given="浩然")
+    assert person_from_given_family("제갈현") == Person(family="제갈", given="현")

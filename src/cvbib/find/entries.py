@@ -40,6 +40,9 @@ NOTE_LINE = re.compile(
     # the case made for an output under it (ARC's ROPE): "*Justification:* First full-scale ..."
     r"[*_]*(?:justification|significance|relevance|research\s+impact|my\s+(?:role|contribution)"
     r"|contribution\s+statement)[*_]*\s*:|"
+    # "Nota: se indica con (*) al autor de correspondencia.": a note on the list's marks
+    r"(?:note|nota|remarque|hinweis|anmerkung)\.?\s*:\s*[^.]{0,80}?(?:[*†‡#]|\bbold|"
+    r"\bnegrita|\bsubrayad|\bcorrespond|\bunderlined)|"
     # a legend's definitions: "Main author = first, last and/or corresponding author."
     r"[^\W\d][\w-]*(?:\s[\w-]+){0,3}\s=\s|"
     # how the list was made: "Automatically generated from my BibTeX file via BibBase."

@@ -135,3 +135,15 @@ def _prose(rec: Record) -> bool:
         # "... (public release, 2022); no separate citation": a sentence goes on
         and re.search(r"[.;]\s+[A-Za-z]\w*\s+[a-z]", rec.title) is not None
     )
+
+
+def names_owner_only(text: str, owner: Person) -> bool:
+    """Is ``text`` the owner's name alone, with the titles or degrees the CV's head prints
+    ("Prof. Dr. Matthias Brückner, LL.M. (Cambridge)")? Such a line is no entry."""
+    name = TITLES.sub("", _DEGREES.sub("", _CV_WORDS.sub("", text)).strip(" ,.:|–—-*"))
+    # (with the titles or degrees a person's name line carries: a paper's title of two
+    # capitalised words, "Vectorized Execution", can pass for a name, and for the owner's)
+    titled = name != text.strip(" ,.:|–—-*")
+    if not (titled and owner.given and 2 <= len(name.split()) <= 4 and looks_like_name(name)):
+        return False
+    return person_key(person_from_given_family(name)) == person_key(owner)

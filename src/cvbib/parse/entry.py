@@ -24,6 +24,7 @@ Range = tuple[int, int]
 QUOTES = [
     ("“", "”"), ('"', '"'), ("``", "''"), ("‘‘", "’’"), ("„", "“"), ("«", "»"), ("‘", "’"),
     ("「", "」"),  # Japanese: 「タイトル」
+    ("『", "』"),  # a book's title in Japanese and Korean: 『자연어처리 입문』
 ]  # fmt: skip
 MAX_ENTRY_CHARS = 4000
 CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4}")
@@ -387,8 +388,15 @@ _RANK = (
 )
 JOURNAL_RANK = re.compile(rf"\s*[\[(]\s*((?:{_RANK})(?:\s*[;,/]\s*(?:{_RANK}))*)\s*[\])]")
 # an impact factor ending the entry, bracketed or not: "... 41(2):233–247. IF 3.3"
+# ("IF 2022: 3.4": the year of the journal's rank, not the paper's)
 IMPACT_FACTOR_END = re.compile(
-    r"[,;.]?\s*((?:IF|JIF|Impact\s+factor)\s*[:=]?\s*\d+[.,]\d+|JUFO\s*[0-3])\s*\.?\s*$"
+    r"[,;.]?\s*((?:IF|JIF|Impact\s+factor)(?:\s*\(?(?:19|20)\d\d\)?)?\s*[:=]?\s*\d+[.,]\d+"
+    r"|JUFO\s*[0-3])\s*\.?\s*$"
+)
+# "(autor de correspondencia)", "(corresponding author)": the owner's role, a remark
+CORRESPONDING_REMARK = re.compile(
+    r"\s*\(\s*((?i:autora?\s+de\s+correspondencia|corresponding\s+author|auteur\s+"
+    r"correspondant|autora?\s+correspondente|autore\s+corrispondente))\s*\)"
 )
 TRANSLATED_BY = re.compile(
     r"(?<!\w)\s*(Translated\s+(?:from\s+the\s+\w+\s+)?by\s+[^.;]{3,80}?)\.(?=\s|$)"
@@ -760,6 +768,10 @@ def _identifiers(st: _State) -> None:
     # (Finland's publication-forum level ends an entry too: "..., 45–61. JUFO 2")
     if "if" in lowered or "impact" in lowered or "jufo" in lowered:
         for m in IMPACT_FACTOR_END.finditer(st.w.text.rstrip()):
+            st.extra.append(m.group(1).strip())
+            st.w.consume(m.start(), m.end())
+    if "corres" in lowered:
+        for m in CORRESPONDING_REMARK.finditer(st.w.text):
             st.extra.append(m.group(1).strip())
             st.w.consume(m.start(), m.end())
     # Chicago remarks in sentences of their own: "Translated by Tobias J. Lindqvist.",

@@ -112,8 +112,8 @@ class ParsedName:
     equal: bool  # marked with * or † (equal contribution)
 
 
-def han_compounds() -> frozenset[str]:
-    return word_set("han_compound_surnames.txt")
+def cjk_compounds() -> frozenset[str]:
+    return word_set("cjk_compound_surnames.txt")
 
 
 def particles() -> frozenset[str]:
@@ -256,8 +256,8 @@ def person_from_given_family(name: str) -> Person:
         tok = toks[0]
         if CJK.match(tok) and len(tok) >= 2:
             # four characters are two and two ("中村悠真", as Japanese names mostly are);
-            # a Chinese family name of two characters is kept whole ("欧阳明")
-            cut = 2 if len(tok) == 4 or (len(tok) == 3 and tok[:2] in han_compounds()) else 1
+            # a Chinese or Korean family name of two characters is kept whole ("欧阳明")
+            cut = 2 if len(tok) == 4 or (len(tok) == 3 and tok[:2] in cjk_compounds()) else 1
             return Person(family=tok[:cut], given=tok[cut:])
         return Person(family=_norm_case(tok))
     if all(CJK.match(t) for t in toks):

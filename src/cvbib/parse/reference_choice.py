@@ -37,6 +37,7 @@ from cvbib.parse.entry import (
     titleless_citation,
 )
 from cvbib.parse.german_comma import read_german_comma
+from cvbib.parse.german_law import read_german_law
 from cvbib.parse.gost import read_gost
 from cvbib.parse.hal import read_hal
 from cvbib.parse.labelled import read_labelled
@@ -80,6 +81,7 @@ STYLE_READERS: tuple[Callable[[str, tuple[tuple[int, int], ...], Source], Record
     read_cvlac,
     read_hal,
     read_german_comma,
+    read_german_law,
     read_pure,
     read_oscola,
     read_repec,
