@@ -5934,3 +5934,13 @@ def test_impact_factor_with_its_year_and_a_corresponding_author_remark() -> None
 def test_a_book_title_in_double_corner_brackets() -> None:
     rec = parse("홍길동. 『자연어처리 입문: 파이썬으로 배우는 한국어 처리』, 한빛아카데미, 2023.")
     assert rec.title == "자연어처리 입문: 파이썬으로 배우는 한국어 처리"
+
+
+def test_snsf_output_fields_after_a_reference() -> None:
+    # SNSF's output list: "Peer-reviewed: yes Open access: gold" under each output
+    rec = parse(
+        "Graf, U., & Keller, A. (2022). Pollinator networks under warming. Global Change "
+        "Biology, 28(4), 1201-1215. Peer-reviewed: yes Open access: gold"
+    )
+    assert rec.venue == "Global Change Biology"
+    assert "Peer-reviewed: yes Open access: gold" in rec.extra

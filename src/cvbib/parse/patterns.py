@@ -416,10 +416,13 @@ NOTES_GENRE = re.compile(rf"(?i){NOTES_WORDS}\b")
 # after it: "Status: Accepted/In Press. Refereed: Yes. Scope: National. (Data-based)"
 FIELD_LABELS = (
     r"(?:Publication\s+)?Status|Refereed|Peer[-\s]?[Rr]eviewed|Scope|Audience|Indexed(?:\s+in)?"
-    r"|Review\s+[Tt]ype|Contribution|Role"
+    r"|Review\s+[Tt]ype|Contribution|Role|Open\s+[Aa]ccess"
 )
+# (SNSF's lines under an output, "Peer-reviewed: yes Open access: gold": the next label ends
+# a value as a full stop does)
 RECORD_FIELDS = re.compile(
-    rf"\s*(?:(?:{FIELD_LABELS})\s*:\s*[^.;:()]{{1,40}}(?:[.;]\s*|\s*$)){{1,6}}"
+    rf"\s*(?:(?:{FIELD_LABELS})\s*:\s*[^.;:()]{{1,40}}?"
+    rf"(?:[.;]\s*|\s+(?=(?:{FIELD_LABELS})\s*:)|\s*$)){{1,6}}"
     r"(?:\((?:Data[-\s]based|Non[-\s]data[-\s]based|[A-Z][\w\s\-]{1,30})\)\.?)?\s*"
 )
 
