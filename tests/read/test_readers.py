@@ -6,7 +6,7 @@ import pytest
 
 import cvbib
 from cvbib.errors import CvbibError
-from cvbib.read import choose_reader, decode, load_text, read_document
+from cvbib.read import choose_reader, decode, load_text, plaintext, read_document
 
 
 def test_markdown_keeps_styles_items_and_line_numbers() -> None:
@@ -665,7 +665,8 @@ def test_html_table_of_publications_reads_one_citation_a_row() -> None:
 
 def test_an_email_reply_s_quote_marks_are_taken_off() -> None:
     text = (
-        "Hi Dan,\n\nsee below.\n\n> PUBLICATIONS\n>\n> 1) Lindqvist, M. A., & Okafor, C. "
+        "Hi Dan,\n\nsee below.\n\nOn Mon, Mar 3, 2025 at 4:47 PM Chidi Okafor wrote:\n\n"
+        "> PUBLICATIONS\n>\n> 1) Lindqvist, M. A., & Okafor, C. "
         "(2021). Nurse staffing and\n> missed care. Journal of Nursing Care Quality, 36(2), "
         "101-108.\n"
     )
@@ -674,6 +675,11 @@ def test_an_email_reply_s_quote_marks_are_taken_off() -> None:
         "Lindqvist, M. A., & Okafor, C. (2021). Nurse staffing and"
     ]
     assert any(ln.text == "PUBLICATIONS" for ln in doc.lines)
+    # a CV marking its items with ">" (no mail around them) keeps its marks
+    assert plaintext.unquoted(["> Smith, J. (2020). Title.", "> Lee, K. (2019). Other."]) == [
+        "> Smith, J. (2020). Title.",
+        "> Lee, K. (2019). Other.",
+    ]
 
 
 def test_bibbase_papers_are_entries_without_their_folded_abstracts() -> None:

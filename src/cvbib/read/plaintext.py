@@ -194,14 +194,19 @@ def _continues(text: str, column: int) -> bool:
 
 
 EMAIL_QUOTE = re.compile(r"^(?:> ?)+")
+MAIL_SIGN = re.compile(
+    r"\bwrote:\s*$|^>?\s*-{3,}\s*Forwarded message|^>\s?>|^(?:>\s*)?(?:From|Sent|Subject):\s"
+)
 
 
 def unquoted(lines: list[str]) -> list[str]:
     """A CV pasted into an e-mail reply, its lines quoted ("> > [3] Lindqvist, M. A., ..."):
-    the quote marks taken off, when a quarter of the lines or more carry them."""
+    the quote marks taken off, when a quarter of the lines or more carry them and the text
+    reads as mail ("... wrote:", a forwarded message's header, quotes within quotes; a CV
+    that marks its items with ">" keeps them)."""
     written = [ln for ln in lines if ln.strip()]
     quoted = sum(1 for ln in written if ln.startswith(">"))
-    if not written or quoted * 4 < len(written):
+    if not written or quoted * 4 < len(written) or not any(map(MAIL_SIGN.search, written)):
         return lines
     return [EMAIL_QUOTE.sub("", ln) for ln in lines]
 
