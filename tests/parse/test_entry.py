@@ -5944,3 +5944,10 @@ def test_snsf_output_fields_after_a_reference() -> None:
     )
     assert rec.venue == "Global Change Biology"
     assert "Peer-reviewed: yes Open access: gold" in rec.extra
+
+
+def test_status_of_a_remark() -> None:
+    from cvbib.parse.patterns import status_of
+
+    assert status_of("已录用") == status_of("採録決定") == "forthcoming"
+    assert status_of("ISBN 978-7-03-070001-2") is None

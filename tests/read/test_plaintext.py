@@ -201,3 +201,10 @@ def test_a_tab_separated_export_is_a_table_of_citations(tmp_path) -> None:
     assert records[1].title == '"Vaping is just what everyone does": young adults\' views'
     assert (records[1].status, records[1].doi) == ("forthcoming", "10.1002/hpja.845")
     assert records[2].pages == "45--52"
+
+
+def test_tab_separated_lines_that_are_no_publication_table_stay_text() -> None:
+    from cvbib.read.plaintext import tab_tables
+
+    lines = ["Staff member:\tKerrigan, S.\t\tStaff ID: 1", "Grant\tAmount\tSponsor", "A\t$1\tNSF"]
+    assert tab_tables(lines, [1, 2, 3]) == {}

@@ -133,3 +133,11 @@ def test_extracted_from_a_wiki_page(tmp_path: Path) -> None:
         "Isotope hydrograph separation",
         "Tracers in Hydrology",
     )
+
+
+def test_a_citation_without_a_date_has_none() -> None:
+    # APA's "n.d.", not an empty "()" the parser would stumble on
+    text = cite(
+        "journal", {"last1": "van der Berg", "first1": "Ana", "title": "Snow", "journal": "J"}
+    )
+    assert text == "van der Berg, Ana (n.d.). Snow. *J*."

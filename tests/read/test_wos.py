@@ -74,3 +74,8 @@ def test_extracted(tmp_path: Path) -> None:
         "101206",
         "10.1016/j.pmatsci.2023.101206",
     )
+
+
+def test_a_record_without_a_year() -> None:
+    fields = {"PT": ["J"], "AF": ["Müller, Jörg"], "TI": ["Rain on snow"], "SO": ["HYDROLOGY"]}
+    assert citation(fields) == "Müller, Jörg (n.d.). Rain on snow. *HYDROLOGY*."

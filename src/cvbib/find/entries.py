@@ -44,7 +44,8 @@ NOTE_LINE = re.compile(
     r"(?:note|nota|remarque|hinweis|anmerkung)\.?\s*:\s*[^.]{0,80}?(?:[*†‡#]|\bbold|"
     r"\bnegrita|\bsubrayad|\bcorrespond|\bunderlined)|"
     # a legend's definitions: "Main author = first, last and/or corresponding author."
-    r"[^\W\d][\w-]*(?:\s[\w-]+){0,3}\s=\s|"
+    # (a word of three letters or more: "E = mc²: ..." may open a title)
+    r"[^\W\d][\w-]{2,}(?:\s[\w-]+){0,3}\s=\s|"
     # how the list was made: "Automatically generated from my BibTeX file via BibBase."
     r"(?:automatically\s+)?generated\s+(?:automatically\s+)?(?:from|by|with|via|using)\b|"
     r"last\s+updated?\s*:|"

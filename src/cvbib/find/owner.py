@@ -37,6 +37,12 @@ _DEGREES = re.compile(
 _NAME_CHARS = re.compile(r"[^\W\d_][\w.'’\- ]+")
 
 
+def _bare_name(text: str) -> str:
+    """A name line without "Curriculum Vitae", degrees after the name ("Priya Raman, MD,
+    PhD") and titles before it ("PD Dr. Henrike Lautenschläger")."""
+    return TITLES.sub("", _DEGREES.sub("", _CV_WORDS.sub("", text)).strip(" ,.:|–—-"))
+
+
 def header_name(doc: Document) -> Person | None:
     """The person named at the head of the CV, if the first lines name one."""
     seen = 0
@@ -49,8 +55,7 @@ def header_name(doc: Document) -> Person | None:
             return None
         labelled = _NAME_LABEL.match(text)
         text = text[labelled.end() :] if labelled else text
-        name = _DEGREES.sub("", _CV_WORDS.sub("", text)).strip(" ,.:|–—-")
-        name = TITLES.sub("", name)  # "PD Dr. Henrike Lautenschläger"
+        name = _bare_name(text)
         if labelled and name.count(",") == 1:
             family, given = (part.strip() for part in name.split(","))
             if _NAME_CHARS.fullmatch(f"{given} {family}") and looks_like_name(f"{given} {family}"):
@@ -140,10 +145,11 @@ def _prose(rec: Record) -> bool:
 def names_owner_only(text: str, owner: Person) -> bool:
     """Is ``text`` the owner's name alone, with the titles or degrees the CV's head prints
     ("Prof. Dr. Matthias Brückner, LL.M. (Cambridge)")? Such a line is no entry."""
-    name = TITLES.sub("", _DEGREES.sub("", _CV_WORDS.sub("", text)).strip(" ,.:|–—-*"))
+    text = text.strip(" *")
+    name = _bare_name(text)
     # (with the titles or degrees a person's name line carries: a paper's title of two
     # capitalised words, "Vectorized Execution", can pass for a name, and for the owner's)
-    titled = name != text.strip(" ,.:|–—-*")
+    titled = name != text.strip(" ,.:|–—-")
     if not (titled and owner.given and 2 <= len(name.split()) <= 4 and looks_like_name(name)):
         return False
     return person_key(person_from_given_family(name)) == person_key(owner)

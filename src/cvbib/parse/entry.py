@@ -718,7 +718,8 @@ def _identifiers(st: _State) -> None:
         "urn:nbn" in lowered
         or "altmetric" in lowered
         or "open access" in lowered
-        or "cit" in lowered
+        or "citations" in lowered
+        or "times cited" in lowered
     ):
         for m in REPOSITORY_BADGE.finditer(st.w.text):
             st.extra.append(_clean(m.group(1)))
@@ -982,10 +983,13 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
 
 CJK_ONLY = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 LIST_LABEL = re.compile(r"[A-Z]{1,5}-?\d{1,3}")
-REMARK_OPENING = re.compile(
-    r"(?i)\s*(?:also\s+(?:available|published|in)|available\s+(?:in|as|at)|translated|"
-    r"selected\s+(?:for|as)|reprinted|originally|republished)\b"
+# a remark in brackets after a reference: "(Also available in Spanish as ...)", "(Selected
+# for the Journal of Extension feature)", "(Originally published in ...)"
+REMARK_WORDS = (
+    r"also\s+(?:available|published|in)|available\s+(?:in|as|at)|translated|"
+    r"selected\s+(?:for|as)|reprinted|originally|republished"
 )
+REMARK_OPENING = re.compile(rf"(?i)\s*(?:{REMARK_WORDS})\b")
 LABEL_LEAD = re.compile(
     r"(?i)(?:version\s+(?:longue|courte|étendue|complète)|(?:long|short|extended|full|journal|"
     r"conference)\s+version|see(?:\s+also)?|cf\.|voir(?:\s+aussi)?)\s*:?\s*$"
@@ -1653,11 +1657,9 @@ def _venue_then_title(target: str) -> int | None:
     return None
 
 
-DOUBLED_STOP = re.compile(r"(?<=\b[A-Z]\.)\.(?=\s)")
-REMARK_PAREN_OPEN = re.compile(
-    r"(?i)\((?:also|available|translated|selected|reprinted|originally|republished|see|cf\.)"
-    r"\b[^()]*$"
-)
+DOUBLED_STOP = re.compile(r"(?<=\b[A-Z]\.)\.\s+")  # (up to what follows it)
+# (the remark's bracket still open before a quotation in it)
+REMARK_PAREN_OPEN = re.compile(rf"(?i)\(\s*(?:{REMARK_WORDS}|see|cf\.)\b[^()]*$")
 
 
 def _quoted_or_italic_title(st: _State) -> None:
@@ -5664,7 +5666,7 @@ def parse_entry(entry: EntryText) -> Record:
         # then the list's) before an italic venue: one stop, as the venue's sentence reads
         starts = {a for a, _ in entry.italic}
         for m in DOUBLED_STOP.finditer(text):
-            if m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip()) in starts:
+            if m.end() in starts:
                 st.w.put(m.start(), " ")
     _venue_tag(st)
     _leading_year(st)

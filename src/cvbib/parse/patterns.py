@@ -190,7 +190,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 r"|\bđã\s+(?:được\s+)?chấp\s+nhận(?:\s+đăng)?\b"
                 r"|\bv\s+tisku\b|\bv\s+tlači\b|\bpřijato\s+k\s+(?:publikaci|tisku)\b|\bprzyjęt[eyoa]\s+do\s+druku\b"
                 r"|(?<!\w)в\s+печати(?!\w)|(?<!\w)принят[ао]?\s+(?:к|в)\s+печат[ьи](?!\w)"
-                r"|已接收|已录用|已錄用|待发表", re.I),
+                r"|已接收|已录用|录用|已錄用|待发表|採録決定|掲載決定", re.I),
      "forthcoming"),
     # linguists' "Ms., University of X" (a manuscript); a repository's "Accepted manuscript"
     # badge names the version it holds of a paper, not the paper's stage
@@ -403,11 +403,10 @@ ONEPETRO_ID = re.compile(
 
 # Chicago's and MLA's mark for "the same authors as the entry above": "———. Title."
 # (after the year a typed CV sets in its margin: "1997    ———, ed., Title")
-DITTO_AUTHORS = re.compile(r"^\s*(?:(?:19|20)\d\d\s{2,})?(?:[—–_-]{2,}|—)\s*[.,]")
+_DITTO_MARK = r"^\s*(?:(?:19|20)\d\d\s{2,})?(?:[—–_-]{2,}|—)\s*"
+DITTO_AUTHORS = re.compile(_DITTO_MARK + r"[.,]")
 # "———, ed., Title": the same people, as the volume's editors
-DITTO_ROLE = re.compile(
-    r"^\s*(?:(?:19|20)\d\d\s{2,})?(?:[—–_-]{2,}|—)\s*,\s*(?:eds?|editors?)\.?\s*[.,]\s*"
-)
+DITTO_ROLE = re.compile(_DITTO_MARK + r",\s*(?:eds?|editors?)\.?\s*[.,]\s*")
 # Liner and program notes, written for a recording or a concert (a remark the parser keeps)
 NOTES_WORDS = r"(?:liner|program|programme|sleeve|album|concert)\s+(?:notes?|essay)"
 NOTES_GENRE = re.compile(rf"(?i){NOTES_WORDS}\b")
@@ -425,6 +424,11 @@ RECORD_FIELDS = re.compile(
     rf"(?:[.;]\s*|\s+(?=(?:{FIELD_LABELS})\s*:)|\s*$)){{1,6}}"
     r"(?:\((?:Data[-\s]based|Non[-\s]data[-\s]based|[A-Z][\w\s\-]{1,30})\)\.?)?\s*"
 )
+
+
+def status_of(text: str) -> str | None:
+    """The status the first of STATUS's patterns to find one in ``text`` names."""
+    return next((status for pat, status in STATUS if pat.search(text)), None)
 
 
 def fields_status(remark: str) -> str | None:

@@ -346,8 +346,8 @@ def parse_cv_entry(entry: EntryText) -> Record:
         # reference (indexes, ranks, a series; "已录用" accepted), read apart from it
         rec = parse_cv_entry(_prefix(entry, tail.start()))
         remark = (tail.group(1) or tail.group(2)).strip(" ，,；;")
-        # ("已录用", Japanese "採録決定" and "掲載決定": accepted)
-        status = "forthcoming" if re.search("录用|採録|掲載決定|已接收", remark) else rec.status
+        # ("已录用", Japanese "採録決定": accepted, as the status patterns read it)
+        status = "forthcoming" if P.status_of(remark) == "forthcoming" else rec.status
         source = Source(entry.path, entry.line, entry.end_line, entry.text)
         extra = (*rec.extra, remark)
         target = SUBMITTED_TO_CJK.match(rec.venue or "")

@@ -11,7 +11,7 @@ from cvbib.read import register
 from cvbib.read.document import Document, Line, RunBuilder
 from cvbib.read.pure import is_pure_page, pure_as_list
 from cvbib.read.semantic_scholar import is_semantic_scholar_page, semantic_scholar_as_list
-from cvbib.read.tables import column_fields, join_lines, table_lines
+from cvbib.read.tables import column_fields, join_lines, publication_table, table_lines
 
 BLOCK = {
     "p", "div", "li", "dt", "dd", "tr", "td", "th", "br", "blockquote", "section", "article",
@@ -93,6 +93,7 @@ class _Parser(HTMLParser):
         self.row: bool | None = None  # in a table row: None outside, True before its first line
         self.row_start = 0  # index of the row's first line in self.lines
         self.table_header: list[str] | None = None  # the open table's header cells
+        self.table_fields: list[str | None] = []  # ... and the field each column holds
         self.cell_starts: list[tuple[int, int]] = []  # the open row's cells: (line index, line)
         self.header_cells = True  # the open row has only <th> cells so far
         self.items = 0  # open <li> elements
@@ -303,6 +304,7 @@ class _Parser(HTMLParser):
         text = " | ".join(c.text.strip() for c in cells)
         self.lines[self.row_start :] = [Line(text, cells[0].lineno, kind="heading", level=6)]
         self.table_header = [c.text.strip() for c in cells]
+        self.table_fields = column_fields(self.table_header)
 
     def _publication_row(self) -> None:
         """A row under a header that names a title column and other fields ("Title of the
@@ -311,15 +313,14 @@ class _Parser(HTMLParser):
         header = self.table_header
         if not header or len(self.cell_starts) != len(header) or len(header) < 3:
             return
+        if not publication_table(self.table_fields, least=3):
+            return
         # one line a cell: a cell of several lines joined, an empty one empty
         bounds = [*self.cell_starts, (len(self.lines), 0)]
         cells = []
         for (a, lineno), (b, _) in itertools.pairwise(bounds):
             parts = [replace(ln, kind="text", soft=False) for ln in self.lines[a:b]]
             cells.append(join_lines(parts, " ") if parts else Line("", lineno))
-        fields = column_fields(header)
-        if "title" not in fields or sum(f is not None for f in fields) < 3:
-            return
         head = [Line(h, cells[0].lineno) for h in header]
         rows = table_lines(header, [head, cells])
         if rows:  # (on the row's first line, whichever cell its citation opens with)

@@ -8,6 +8,7 @@ from collections import Counter
 
 from cvbib.read import register
 from cvbib.read.document import Document, Line
+from cvbib.read.tables import column_fields, publication_table, table_lines
 
 LOWER_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)"
 # "- ", "• ", "[12] ", "(3) ", "12. " — but not "2019. " (a year opening a sentence).
@@ -215,8 +216,6 @@ def tab_tables(raw_lines: list[str], numbers: list[int]) -> dict[int, tuple[int,
     """Tab-separated tables of publications (a research office's export from a spreadsheet):
     from the index of each header row, the index past its last row and its rows as lines,
     one citation each (see :func:`cvbib.read.tables.table_lines`)."""
-    from cvbib.read.tables import table_lines
-
     out: dict[int, tuple[int, list[Line]]] = {}
     i = 0
     while i < len(raw_lines):
@@ -224,17 +223,17 @@ def tab_tables(raw_lines: list[str], numbers: list[int]) -> dict[int, tuple[int,
             i += 1
             continue
         header = [c.strip() for c in _cells(raw_lines[i])]
+        if not publication_table(column_fields(header)):
+            i += 1  # (a form's "Staff member:<TAB>..." line, another table's row)
+            continue
         j = i + 1
         rows = [[Line(c, numbers[i]) for c in header]]
         while j < len(raw_lines) and raw_lines[j].count("\t") >= 2 and raw_lines[j].strip():
             rows.append([Line(c.strip(), numbers[j]) for c in _cells(raw_lines[j])])
             j += 1
-        lines = table_lines(header, rows) if len(rows) >= 3 else []
-        if lines and any(ln.kind == "item" for ln in lines):
-            out[i] = (j, lines)
-            i = j
-        else:
-            i += 1
+        if len(rows) >= 3:
+            out[i] = (j, table_lines(header, rows))
+        i = j
     return out
 
 

@@ -31,11 +31,13 @@ TALK_KIND = re.compile(r"(?i)presentation|poster|talk|keynote|lecture|seminar")
 CONTAINED_KIND = re.compile(r"(?i)conference\s+paper|proceedings|chapter|book\s+section")
 
 
+# a column holding the book a chapter is in: "Title of the Edited Book & Editor(s)"
+CONTAINER_COLUMN = re.compile(r"(?i)\bedited\s+book|\bbook\s+title|\beditors?\b")
 # Longer column headings by the words in them, in this order: "Title of the Edited Book &
 # Editor(s)" is the book a chapter is in, "Title of the Paper" the title, "Name of the
 # Journal" the venue, "Vol./Issue/Pages" where in it
 COLUMN_WORDS = (
-    ("venue", re.compile(r"(?i)\bedited\s+book|\bbook\s+title|\beditors?\b")),
+    ("venue", CONTAINER_COLUMN),
     ("title", re.compile(r"(?i)\btitle\b")),
     ("authors", re.compile(r"(?i)\bauthors?\b|\bauthor\(s\)")),
     ("venue", re.compile(r"(?i)journal|conference|proceedings|publisher|venue|source|outlet")),
@@ -45,9 +47,6 @@ COLUMN_WORDS = (
     ("status", re.compile(r"(?i)\bstatus\b")),
 )
 
-
-# a column holding the book a chapter is in: "Title of the Edited Book & Editor(s)"
-CONTAINER_COLUMN = re.compile(r"(?i)\bedited\s+book|\bbook\s+title")
 # what a cell holds when it holds nothing: "–", "-", "NA", "N/A"
 EMPTY_CELL = re.compile(r"(?i)\s*(?:[-–—]+|n\.?\s?a\.?|nil)\s*")
 NUMBER_PARTS = (
@@ -76,13 +75,19 @@ def column_fields(header: list[str]) -> list[str | None]:
     return out
 
 
+def publication_table(fields: list[str | None], least: int = 2) -> bool:
+    """Do a table's column fields make it a list of publications: a title and ``least``
+    fields known in all?"""
+    return "title" in fields and sum(f is not None for f in fields) >= least
+
+
 def table_lines(header: list[str], rows: list[list[Line]]) -> list[Line]:
     """Table rows as lines. A publication table (title, authors, venue, year columns) gives
     one citation per row, "Authors. Title. Venue, Volume, Pages, Year. doi:... Status.
     Notes", keeping bold and italic; any other table gives its cells joined by " | "."""
     fields = column_fields(header)
     body = rows[1:]
-    if "title" not in fields or sum(f is not None for f in fields) < 2:
+    if not publication_table(fields):
         return [join_lines(row, " | ") for row in body if row]
     contained = any(
         f == "venue" and CONTAINER_COLUMN.search(h) for f, h in zip(fields, header, strict=False)

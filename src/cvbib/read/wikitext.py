@@ -280,7 +280,8 @@ def cite(kind: str, p: dict[str, str]) -> str:
         or ""
     )
     publisher = _escape(p.get("publisher") or p.get("institution") or p.get("school") or "")
-    parts = [f"{_escape(authors)} ({year})." if authors else f"({year})." if year else ""]
+    # (no date: APA's "n.d.", which the parser reads as the year's slot)
+    parts = [f"{_escape(authors)} ({year or 'n.d.'})." if authors else f"({year})." if year else ""]
     if chapter:
         people = _people(p, editors=True)
         role = "(Ed.)" if len(people) == 1 else "(Eds.)"

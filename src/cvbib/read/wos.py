@@ -101,7 +101,7 @@ def citation(fields: dict[str, list[str]]) -> str:
     year = _one(fields, "PY")
     title = _one(fields, "TI")
     source = _one(fields, "SO")  # (in capitals, as Web of Science prints it)
-    parts = [f"{authors} ({year})." if authors else f"({year})." if year else ""]
+    parts = [f"{authors} ({year or 'n.d.'})." if authors else f"({year})." if year else ""]
     if title:
         parts.append(f"{title.rstrip('.')}.")
     pages = "–".join(p for p in (_one(fields, "BP"), _one(fields, "EP")) if p) or _one(fields, "AR")
