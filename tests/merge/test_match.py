@@ -165,6 +165,37 @@ def test_venue_written_differently() -> None:
     assert "year 2024/2025" in m.reason  # one year apart, but the same venue
 
 
+def test_one_year_apart_without_a_venue_to_tell() -> None:
+    # a citation's year is often the preprint's or the talk's: a year apart, the same people
+    m = same(rec(year=2023, venue=None), rec())
+    assert "year 2023/2024" in m.reason
+    different(rec(year=2023, venue="IEEE Transactions on Knowledge and Data Engineering"), rec())
+
+
+def test_names_run_into_the_title() -> None:
+    # an index read the end of the author list as the start of the title
+    cut = rec(
+        title="Jin. KIVI: A Tuning-Free Asymetric 2bit Quantization for KV-Cache",
+        authors=people("Liu, Zirui", "Yuan, Jiayi"),
+        year=None,
+        venue=None,
+    )
+    m = same(cut, rec())
+    assert "without 'jin' run into it" in m.reason
+    # words that are no author's name are a title's words
+    other = rec(title=f"Revisiting {KIVI}", authors=people("Liu, Zirui", "Yuan, Jiayi"))
+    different(other, rec(year=2025))
+
+
+def test_family_name_with_a_typo_and_initials_run_together() -> None:
+    # an index wrote "S.J. Shanmugasundsram" for "J. Shanmugasundaram"
+    m = same(
+        rec(authors=people("Shanmugasundsram, Sj"), year=None, venue=None),
+        rec(authors=people("Shanmugasundaram, J.", "Tufte, K.")),
+    )
+    assert "1/1 authors" in m.reason
+
+
 def test_initials_vs_full_names() -> None:
     m = same(rec(authors=people("Liu, Z.", "Yuan, J.", "Jin, H.")), rec())
     assert "3/3 authors" in m.reason

@@ -85,10 +85,13 @@ def same_person(p: NameKey, q: NameKey) -> bool:
         return True
     # A typo or a broken accent in the family name ("Kießling" / "Kiessling").
     return (
-        p.initial != ""
-        and p.initial == q.initial
-        and min(len(p.family), len(q.family)) >= 4
+        min(len(p.family), len(q.family)) >= 4
         and _ratio(p.family, q.family) >= 0.8
+        and (
+            (p.initial != "" and p.initial == q.initial)
+            or _initials_run(p.given, q.initial)
+            or _initials_run(q.given, p.initial)
+        )
     )
 
 

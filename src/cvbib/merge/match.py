@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from cvbib.data import word_set
 from cvbib.merge.authors import AuthorResult, compare_authors
 from cvbib.merge.features import Features, features
-from cvbib.merge.keys import TitleKey
+from cvbib.merge.keys import TitleKey, title_key
 from cvbib.merge.titles import (
     CLOSE,
     DIFFERENT,
@@ -158,6 +158,8 @@ def match_features(a: Features, b: Features) -> Match:
     if not (a.title.text and b.title.text):
         return _by_locator(a, b)
     t = compare_titles(a.title, b.title)
+    if t.kind in (DIFFERENT, WORDS, VETO):
+        t = _without_names_run_in(a, b) or t
     if t.kind == DIFFERENT:
         return Match(False, round(0.6 * t.score / 100, 3), t.reason)
     years, year_text = _years(a, b)
@@ -185,6 +187,45 @@ def match_features(a: Features, b: Features) -> Match:
     if garbled:
         evidence += " (no common author: one list is garbled, the long title decides)"
     return Match(True, max(score, 0.5), evidence)
+
+
+# A citation's names run into its title ("Mendelzon. Database techniques for ...",
+# "and K. Shim. Fast similarity search ..."): at most this many words before the title.
+RUN_IN_WORDS = 6
+
+
+def _without_names_run_in(a: Features, b: Features) -> TitleResult | None:
+    """The title comparison once the end of an author list read into one title is taken
+    off: the words before it must name an author the other record lists (and this one
+    lost), the records must share an author, and the rest must be the other title."""
+    if compare_authors(a.authors, b.authors).matched == 0:
+        return None
+    for one, other, people in ((a.title, b.title, b.authors), (b.title, a.title, a.authors)):
+        families = {k.family for k in people if len(k.family) >= 3}
+        lead = one.words[:RUN_IN_WORDS]
+        if families.isdisjoint(lead):
+            continue
+        for n in range(1, min(RUN_IN_WORDS, len(one.words) - 2) + 1):
+            if lead[n - 1] not in families or not all(_name_part(w, families) for w in lead[:n]):
+                continue
+            t = compare_titles(title_key(" ".join(one.words[n:])), other)
+            # (part of a title only when long: the cut title of an index, not a short
+            # title inside a longer one, which may be the journal version's)
+            if t.kind in (SAME, CLOSE) or (t.kind == PART and t.words >= DISTINCTIVE_WORDS):
+                reason = f"{t.reason} (without '{' '.join(one.words[:n])}' run into it)"
+                return t._replace(reason=reason)
+    return None
+
+
+def _name_part(word: str, families: set[str]) -> bool:
+    """A word of an author list: a family name, an initial, "and" (run into an initial:
+    "andk"), or a year after the names."""
+    return (
+        word in families
+        or len(word) == 1
+        or (word.startswith("and") and len(word) <= 4)
+        or (word.isdigit() and len(word) == 4)
+    )
 
 
 def _distinctive(t: TitleResult, authors: AuthorResult, years: str) -> bool:
@@ -253,7 +294,7 @@ def _problem(
             return "too little of the title is shared"
         return None
     if t.kind == SAME or (t.kind == CLOSE and t.score >= STRONG_TITLE):
-        if years == "near" and not (authors_agree and venue is True):
+        if years == "near" and not (authors_agree and venue is not False):
             return "published a year apart"
         return None
     if t.kind == CLOSE:

@@ -136,10 +136,21 @@ def _unpaired(a: TitleKey, b: TitleKey) -> tuple[list[str], list[str]]:
     # Spacing: "casefor" / "case for", "datatypes" / "data types".
     ua = [x for x in ua if not (len(x) >= 6 and x in b.compact) and not _piece(x, db)]
     ub = [y for y in ub if not (len(y) >= 6 and y in a.compact) and not _piece(y, da)]
+    # A number spelled out in one title only: "fourth" / "4th".
+    ua = [x for x in ua if not _spelled_number(x, b.marks)]
+    ub = [y for y in ub if not _spelled_number(y, a.marks)]
     # A typo in a word the title has twice ("academic acadmeic").
     ua = [x for x in ua if not _repeated_typo(x, a, b)]
     ub = [y for y in ub if not _repeated_typo(y, b, a)]
     return sorted(ua), sorted(ub)
+
+
+def _spelled_number(word: str, marks: frozenset[str]) -> bool:
+    return any(
+        word in _NUMBER_WORDS.get(m.group(1), ())
+        for m in (_NUMBER.fullmatch(x) for x in marks)
+        if m is not None
+    )
 
 
 def _repeated_typo(x: str, a: TitleKey, b: TitleKey) -> bool:
@@ -213,9 +224,59 @@ def _veto(a: TitleKey, b: TitleKey, short: TitleKey, matched: TitleKey) -> str |
         return f"first words differ: {a.first} vs {b.first}"
     if short.marks != matched.marks and not _incidental(short.marks, matched.marks):
         only = (short.marks - matched.marks, matched.marks - short.marks)
+        if _explained(only[0], matched) and _explained(only[1], short):
+            return None
+        if (short, matched) == (a, b) and _remarks_only(a, b):
+            return None
         shown = " vs ".join(", ".join(sorted(m)) or "none" for m in only)
         return f"numbers differ: {shown}"
     return None
+
+
+# Number words an index may print as digits: "the fourth workshop" / "the 4th workshop",
+# "two-dimensional" / "2D".
+_NUMBER_WORDS = {
+    "1": ("one", "first"), "2": ("two", "second"), "3": ("three", "third"),
+    "4": ("four", "fourth"), "5": ("five", "fifth"), "6": ("six", "sixth"),
+    "7": ("seven", "seventh"), "8": ("eight", "eighth"), "9": ("nine", "ninth"),
+    "10": ("ten", "tenth"), "11": ("eleven", "eleventh"), "12": ("twelve", "twelfth"),
+}  # fmt: skip
+_NUMBER = re.compile(r"(\d+)(?:st|nd|rd|th|d)?")
+
+
+def _explained(marks: frozenset[str], other: TitleKey) -> bool:
+    """Whether every number only one title has is in the other title all the same: spaced
+    ("O2" / "O 2", "RAID5" / "RAID 5") or spelled out ("4th" / "fourth", "2D" /
+    "two-dimensional"). Never a number inside a longer one ("2" in "2021")."""
+    for mark in marks:
+        m = _NUMBER.fullmatch(mark)
+        if m and any(w in other.words for w in _NUMBER_WORDS.get(m.group(1), ())):
+            continue
+        if _spelled_to(mark, other.words):
+            continue
+        if not re.search(rf"(?<!\d){re.escape(mark)}(?!\d)", other.compact):
+            return False
+    return True
+
+
+def _spelled_to(mark: str, words: tuple[str, ...]) -> bool:
+    """'p2p' / 'peer-to-peer', 'b2b' / 'business-to-business'."""
+    if len(mark) != 3 or mark[1] != "2" or not (mark[0] + mark[2]).isalpha():
+        return False
+    return any(
+        x[:1] == mark[0] and y[:1] == mark[2] and to == "to"
+        for x, to, y in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def _remarks_only(a: TitleKey, b: TitleKey) -> bool:
+    """Numbers that differ only in a bracketed remark of one title, "(10-year award)",
+    "(SIGMOD'02)", "[technical report cmpt99-12]": a remark, not a part ("(part ii)")."""
+    ca, cb = _core(a), _core(b)
+    if ca.marks != cb.marks:
+        return False
+    removed = set(a.words) - set(ca.words) | set(b.words) - set(cb.words)
+    return removed.isdisjoint(PART_WORDS)
 
 
 def _part_number(extra: str) -> str | None:
