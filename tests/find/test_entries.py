@@ -856,3 +856,15 @@ def test_notes_about_a_list_are_no_entries() -> None:
         "Nota: se indica con (*) al autor de correspondencia.",
     ):
         assert NOTE_LINE.match(text), text
+
+
+def test_a_line_that_goes_on_with_the_stage_of_the_reference_above() -> None:
+    text = (
+        "Submitted Papers\n----------------\n\n"
+        "  Chen, Y. and Marlow, D. K. (2023), “Optimal Transport Tests for Distribution Shift,”\n"
+        "  under review at *Journal of the American Statistical Association*.\n"
+    )
+    records = cvbib.extract_text(text, "cv.txt").records
+    assert len(records) == 1
+    assert records[0].status == "under review"
+    assert "Submitted to Journal of the American Statistical Association" in records[0].extra

@@ -91,6 +91,12 @@ from cvbib.read import read_document
         # Chinese: software copyright holds "著作" (a book), and is no publication
         ("6.3 软件著作权", "other", None),
         ("5.3 学术专著与章节", "publication", "book"),
+        # a physicist's collaboration papers; an architect's buildings; an editor's roles
+        ("Selected ATLAS Collaboration papers", "publication", None),
+        ("Collaborations", "other", None),
+        ("Built Work", "other", None),
+        ("Editorial Board", "other", None),
+        ("Editorials", "publication", "article"),
     ],
 )
 def test_classify_headings(heading: str, kind: str, hint: str | None) -> None:
@@ -739,3 +745,15 @@ def test_a_numbered_outline_in_text_copied_from_a_pdf() -> None:
         ("Granted patents", "other"),
         ("Major contributions ", "other"),
     ]
+
+
+def test_an_editorial_heading_is_what_its_section_is() -> None:
+    # "Editorial" alone names roles under "Service", editorials under "Publications"
+    cv = (
+        "## Publications\n\n### Editorial\n\n- Raman P. Wearables in cardiology. Heart. "
+        "2022;108(3):170-171.\n\n## Professional Service\n\n### Editorial\n\n"
+        "- 2018-       Editorial Board, Circulation: Heart Failure\n"
+    )
+    sections = split_sections(read_document("cv.md", cv))
+    editorial = [s.kind for s in sections if s.heading == "Editorial"]
+    assert editorial == ["publication", "other"]

@@ -85,3 +85,14 @@ def test_a_poster_abstract_printed_in_the_meetings_abstracts_is_kept() -> None:
     )
     rec = Record(type="misc", title="Cover crop water use under center pivots", year=2023)
     assert talk_phrase(rec, text) is None
+
+
+def test_apa_description_of_a_presentation() -> None:
+    text = (
+        "Whitfield, R. M. (2022, June 10). Debriefing the debriefer: A faculty development "
+        "model [Paper presentation]. INACSL Conference, Milwaukee, WI, United States."
+    )
+    assert talk_phrase(Record(title="Debriefing the debriefer"), text) == "[Paper presentation]"
+    # a badge at an entry's end is a link, not a description
+    badge = "A. Smith. Sparse attention. NeurIPS 2023 [Poster presentation]"
+    assert talk_phrase(Record(title="Sparse attention"), badge) is None

@@ -5951,3 +5951,156 @@ def test_status_of_a_remark() -> None:
 
     assert status_of("已录用") == status_of("採録決定") == "forthcoming"
     assert status_of("ISBN 978-7-03-070001-2") is None
+
+
+def test_dblp_names_ending_in_a_name_with_particles() -> None:
+    rec = parse(
+        "Rahul Mehta, Priya Raghunathan, Jeroen van der Linden: Adaptive Indexing for Vector "
+        "Databases under Workload Drift. Proc. VLDB Endow. 17(5): 100-112 (2024)"
+    )
+    assert rec.title == "Adaptive Indexing for Vector Databases under Workload Drift"
+    assert people(rec)[-1] == "Jeroen|van der Linden"
+
+
+def test_an_accented_initial_opens_an_author_list() -> None:
+    rec = parse(
+        "É. Marchetti, L. Schäfer and M. K. Oyelaran, Neural-network based hadronic tau "
+        "identification robust against pile-up, Eur. Phys. J. C 84 (2024) 211."
+    )
+    assert people(rec) == ["É.|Marchetti", "L.|Schäfer", "M. K.|Oyelaran"]
+    rec = parse(
+        "É. Marchetti and K. Lindahl, Tau polarimetry at the FCC-ee, arXiv:2405.01876 (2024)."
+    )
+    assert people(rec) == ["É.|Marchetti", "K.|Lindahl"]
+    assert rec.title == "Tau polarimetry at the FCC-ee"
+
+
+def test_collaboration_papers() -> None:
+    rec = parse(
+        "ATLAS Collaboration, Search for heavy neutral Higgs bosons decaying into a pair of tau "
+        "leptons in pp collisions at 13 TeV, JHEP 07 (2023) 118, arXiv:2212.09633 [hep-ex]."
+    )
+    assert people(rec) == ["|ATLAS Collaboration"]
+    assert rec.title.endswith("in pp collisions at 13 TeV")  # "in pp" is no "In *Book*"
+    assert rec.type == "article" and rec.arxiv == "2212.09633"
+    rec = parse(
+        "ATLAS and CMS Collaborations (G. Aad et al.), Combined measurement of the Higgs boson "
+        "coupling to tau leptons, Phys. Rev. Lett. 128 (2022) 191803."
+    )
+    assert people(rec) == ["G.|Aad"] and "ATLAS and CMS Collaborations" in rec.extra
+    assert rec.title == "Combined measurement of the Higgs boson coupling to tau leptons"
+
+
+def test_a_speaker_for_a_collaboration() -> None:
+    rec = parse_cv_entry(
+        EntryText(
+            "E. Marchetti for the ATLAS Collaboration, “Tau identification and trigger "
+            "performance in Run 3”, PoS(EPS-HEP2023)412, 2024. Best poster award.",
+            "cv.md",
+            1,
+            1,
+        )
+    )
+    assert people(rec) == ["E.|Marchetti"]
+    assert rec.title == "Tau identification and trigger performance in Run 3"
+    assert (rec.venue, rec.volume, rec.pages) == ("PoS", "EPS-HEP2023", "412")
+    assert rec.notes == ("Best Poster Award",)
+    assert "for the ATLAS Collaboration" in rec.extra
+
+
+def test_submitted_to_a_physics_journal_with_its_series_letter() -> None:
+    rec = parse(
+        "M. Brandt, E. Marchetti, Sensitivity of di-Higgs searches at future hadron colliders, "
+        "submitted to Phys. Lett. B, arXiv:2402.05519 [hep-ph]."
+    )
+    assert rec.title == "Sensitivity of di-Higgs searches at future hadron colliders"
+    assert rec.status == "under review"
+    assert "Submitted to Physics Letters B" in rec.extra
+
+
+def test_proceedings_that_cite_an_arxiv_id_and_accepted_by() -> None:
+    rec = parse(
+        "D. Kowalczyk, E. Marchetti, Optimal observables for the CP structure of the tau "
+        "coupling, in Proc. of the 57th Rencontres de Moriond, ARISF (2023) 241–246, "
+        "arXiv:2305.08112 [hep-ph]."
+    )
+    assert rec.type == "inproceedings" and rec.status == "published"
+    rec = parse(
+        "ATLAS Collaboration, Search for lepton-flavour-violating decays of the Higgs boson, "
+        "accepted by JHEP, arXiv:2403.11207 [hep-ex]."
+    )
+    assert rec.title == "Search for lepton-flavour-violating decays of the Higgs boson"
+    assert rec.status == "forthcoming"
+
+
+def test_apa_article_number_and_a_newsletter() -> None:
+    rec = parse_md(
+        "Whitfield, R. M., & Cho, H. (2018). Interprofessional simulation with nursing "
+        "students: A multisite evaluation. *BMC Nursing*, *17*, Article 38."
+    )
+    assert (rec.venue, rec.volume, rec.pages, rec.type) == ("BMC Nursing", "17", "38", "article")
+    # (not "Article 19 of the Covenant" in a title)
+    rec = parse_md(
+        "Whitfield, R. M., & Delgado, M. L. (2020, June). Moving simulation online in a hurry: "
+        "What we learned. *SimConnect: Newsletter of the Midwest Simulation Collaborative*, 14–16."
+    )
+    assert rec.title == "Moving simulation online in a hurry: What we learned"
+    assert rec.venue == "SimConnect: Newsletter of the Midwest Simulation Collaborative"
+    assert rec.type == "article"
+
+
+def test_abnt_names_and_the_journal_place() -> None:
+    rec = parse(
+        "SOUZA, M. L.; LIMA, Beatriz C. O que dizem os professores sobre o ensino de física "
+        "moderna? Caderno Brasileiro de Ensino de Física, Florianópolis, v. 37, n. 1, "
+        "p. 112-139, 2020."
+    )
+    assert people(rec) == ["M. L.|Souza", "Beatriz C.|Lima"]
+    assert rec.venue == "Caderno Brasileiro de Ensino de Física"
+    rec = parse(
+        "SOUZA, M. L. Controle de tensão. Journal of Control, Automation and Electrical "
+        "Systems, v. 31, n. 2, p. 1-12, 2020."
+    )
+    assert rec.venue == "Journal of Control, Automation and Electrical Systems"
+
+
+def test_math_journal_with_a_bold_volume_and_an_italic_venue_after_accepted() -> None:
+    rec = parse_md(
+        "K. Tanaka, A note on the Beauville–Bogomolov form of singular symplectic varieties, "
+        "*C. R. Math. Acad. Sci. Paris* **357** (2019), no. 6, 523–530."
+    )
+    assert rec.title.startswith("A note on the Beauville–Bogomolov form")
+    assert rec.venue == "Comptes Rendus Mathématique"
+    rec = parse_md(
+        "Counting stable sheaves on Enriques surfaces, accepted in *Compos. Math.* (2024)."
+    )
+    assert rec.authors == () and rec.venue == "Compositio Mathematica"
+    rec = parse("Derived equivalences of twisted K3 surfaces, 25 pp., arXiv:2401.09876 [math.AG].")
+    assert rec.title == "Derived equivalences of twisted K3 surfaces" and "25 pp." in rec.extra
+
+
+def test_a_database_record_type_outweighs_the_venue_kind() -> None:
+    text = "Priya Raghunathan: Cost-Based Query Pipelines. Proc. ACM Manag. Data 2(3): 145:1-145:26 (2024)"
+    assert parse(text).type == "inproceedings"  # SIGMOD's, by the knowledge base
+    assert parse(text, hint="article", typed=True).type == "article"  # dblp's record says so
+
+
+def test_chicago_proceedings_with_volume_pages_and_imprint() -> None:
+    rec = parse_md(
+        "Duarte, Ana, and Ken Oduya. “Parametric Thresholds: Courtyard Porosity.” In *Towards a "
+        "New, Configurable Architecture: Proceedings of the 39th eCAADe Conference*, vol. 2, "
+        "455–464. Novi Sad: University of Novi Sad, 2021."
+    )
+    assert rec.venue.startswith("Towards a New, Configurable Architecture: Proceedings")
+    assert (rec.publisher, rec.address) == ("University of Novi Sad", "Novi Sad")
+    rec = parse_md(
+        "Oduya, Ken. “Agent-Based Simulation of Stairwell Encounters.” In *Anthropologic – "
+        "Proceedings of the 38th eCAADe Conference*, vol. 1, 611–620. Berlin, 2020."
+    )
+    assert not rec.venue.endswith("Berlin") and rec.address == "Berlin"
+    # a journal's abbreviated name with a colon is no book and imprint
+    rec = parse_md(
+        'S. N. Castellanos and T. Whitcombe, "Magnon transport in frustrated magnets," '
+        "*J. Phys.: Condens. Matter* 35, 433001 (2023) (Topical Review)."
+    )
+    assert rec.venue == "Journal of Physics: Condensed Matter"

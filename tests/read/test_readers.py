@@ -50,6 +50,20 @@ def test_html_blocks_entities_and_lists() -> None:
     assert all(t != "Publications" or k == "heading" for k, t in texts)
 
 
+def test_html_styles_of_a_word_processors_classes() -> None:
+    # Google Docs' export: italics and bold set by classes of its style sheet
+    html = (
+        "<html><head><style>.c7{font-style:italic;color:#000}.c9{font-weight:700}"
+        ".c1{font-weight:400}</style></head><body>"
+        '<p class="c5"><span class="c9">Whitfield, R. M.</span><span class="c1">, &amp; Cho, '
+        'H. (2022). Title of the article. </span><span class="c7">Nurse Education Today</span>'
+        '<span class="c1">, 112, 105321.</span></p></body></html>'
+    )
+    line = next(ln for ln in read_document("cv.html", html).lines if "Nurse" in ln.text)
+    assert [line.text[a:b] for a, b in line.italic] == ["Nurse Education Today"]
+    assert [line.text[a:b] for a, b in line.bold] == ["Whitfield, R. M."]
+
+
 def test_html_citation_spans_set_off_title_and_journal() -> None:
     # Symplectic Elements: a running citation of classed spans; the title quoted, the
     # journal in italics, as a citation style prints them

@@ -355,6 +355,7 @@ def _join(
         links=tuple(links),
         # (a row of a table of outputs names its own kind: "Conference paper")
         hint=next((ln.hint for ln in lines if ln.hint), None) or hint,
+        typed=any(ln.hint for ln in lines),
         remarks=tuple(r for r in remarks if r),
     )
 
@@ -650,7 +651,10 @@ def _split_paragraph(para: list[Line]) -> list[list[Line]]:
                 out[-1].append(ln)
         return out
     # Same indent: one entry per line when every line is a whole reference.
-    if all(reference_score(ln.text, ln) >= 4 for ln in para):
+    # (not a line that goes on with the stage of the line above: "under review at *JASA*.")
+    if all(reference_score(ln.text, ln) >= 4 for ln in para) and not any(
+        ln.text[:1].islower() and STATUS_START.match(ln.text) for ln in para[1:]
+    ):
         return [[ln] for ln in para]
     # Paragraphs of a word processor, one a line: each long, dated and closed by a period
     # ("Review of X, by Y. Church History 88, no. 1 (2019): 230–32.")

@@ -32,6 +32,12 @@ MEETING = re.compile(
 # a repository's badge before the title: "[Talk] Title. Names. Keynote, ..." (a "[Poster]"
 # after the entry is a link to it)
 LEADING_TALK_BADGE = re.compile(r"(?i)^\s*\[(?:talk|poster|presentation|keynote)\]")
+# APA 7's description of a presentation, between its title and its meeting: "Title [Paper
+# presentation]. Annual Conference, City." (not a badge at an entry's end)
+APA_PRESENTATION = re.compile(
+    r"(?i)\[(?:virtual\s+|invited\s+)?(?:paper|poster|podium|conference|symposium|roundtable)"
+    r"\s+(?:presentation|session|talk)\](?=\.\s+\S)"
+)
 POSTER_REMARK = re.compile(r"(?i)\((e-?poster|poster(?:\s+presentation)?)\)[\s.]*$")
 PUBLISHED_IN = re.compile(
     r"(?i)\b(?:proc(?:eedings|\.)|journal|review|magazine|quarterly|bulletin|newsletter|times)\b"
@@ -84,7 +90,11 @@ def talk_phrase(rec: Record, text: str, authorless: bool = False) -> str | None:
         # a published abstract or paper that mentions a talk ("Paper presented at the SPE
         # Annual Technical Conference ... SPE-196234-MS": in OnePetro)
         return None
-    m = _talk_pattern().search(text) or LEADING_TALK_BADGE.match(text)
+    m = (
+        _talk_pattern().search(text)
+        or LEADING_TALK_BADGE.match(text)
+        or (APA_PRESENTATION.search(text) if "[" in text else None)
+    )
     if m:
         return m.group(0)
     # "BMES 2019 Annual Meeting, Philadelphia, PA, Oct. 2019 (poster)": shown, not printed

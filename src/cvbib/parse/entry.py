@@ -42,6 +42,7 @@ class EntryText:
     italic: tuple[Range, ...] = ()
     links: tuple[tuple[int, int, str], ...] = ()
     hint: str | None = None  # entry type suggested by the section heading
+    typed: bool = False  # ... or named by the record itself (a database's record type)
     owner: str | None = None  # the CV owner's name, when known
     remarks: tuple[str, ...] = ()  # nested items under the entry ("Reviewed in ...")
     heading_year: int | None = None  # the year of a year heading above ("### 2022")
@@ -1023,8 +1024,9 @@ STATUS_TARGET = re.compile(
     r"R\s?&\s?R|submitted|communicated|sottopost[oa]|submetido|soumis|eingereicht|enviado)"
     r"(?:\s+(?:at|to|in|for|a|ao|à|bei)|(?<=resubmit),)\s+(?!publication\b)"
     # an abbreviated name ("Geophys. Res. Lett.", "J. Adv. Model. Earth Syst.") or any
-    rf"((?-i:{ABBREVIATED_NAME.pattern}(?=\.))|[*_]*[A-Z][^.;()\[\]]{{2,120}}?)"
-    r"[*_]*\s*(?=[.;]\s|[.;]?\s*$|\.,|,\s*(?:19|20)\d\d\b|\([^()]{1,12}\)[.\s]*$|\)[.\s]*$)"
+    # (a physics journal's series letter after it: "Phys. Lett. B", "Eur. Phys. J. C")
+    rf"((?-i:{ABBREVIATED_NAME.pattern}(?:\.\s[A-Z](?=,)|(?=\.)))|[*_]*[A-Z][^.;()\[\]]{{2,120}}?)"
+    r"[*_]*\s*(?=[.;]\s|[.;]?\s*$|\.,|,\s*(?:19|20)\d\d\b|,\s*(?:arXiv|doi)\b|,[\s.]*$|\([^()]{1,12}\)[.\s]*$|\)[.\s]*$)"
 )
 
 
@@ -1281,7 +1283,10 @@ ITALIC_VOLUME_END = re.compile(r"[A-Za-z.)][^,]{0,120},\s*\d{1,4}[\s*_]*$")
 JOURNAL_VOLUME_AFTER = re.compile(
     # linguists' "*Journal* 12. 412–440": a volume, then the pages as a sentence
     # (or IEEE's "*Journal*, vol. 36")
-    r"[\s*_]*,?\s*(?:vol\.\s*)?\d{1,4}\s*[(,:.]|[\s*_]*\d{1,4}\.\s+e?\d+\s*[-–]|[\s*_]*\.\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+    # (AMS's bold volume: "*C. R. Math. Acad. Sci. Paris* **357** (2019)")
+    r"[\s*_]*,?\s*(?:vol\.\s*)?\d{1,4}[*_]*\s*[(,:.]|[\s*_]*\d{1,4}\.\s+e?\d+\s*[-–]|[\s*_]*\.\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+    # (APA's magazine or newsletter: "Title. *Newsletter of X*, 14–16.": pages alone end it)
+    r"|[\s*_]*,\s*\d{1,5}\s*[-–]\s*\d{1,5}[\s.]*$"
 )
 
 
@@ -2081,12 +2086,13 @@ def _title_case_tail(title: str, tail: str) -> bool:
     return sum(1 for w in title_big[1:] if w[0].islower()) >= 2
 
 
+_UP = P.LATIN_UPPER
 INITIALS_FIRST_START = re.compile(
-    r"\s*(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[*†‡#]*\s*(?:,|and\s)"
+    rf"\s*(?:[{_UP}]\.\s?-?){{1,3}}\s?[{_UP}][\w'’\-]+(?:\s[{_UP}][\w'’\-]+)?[*†‡#]*\s*(?:,|and\s)"
 )  # ("S. Ní Dhomhnaill, ...": a family name of two words)
-NAME_GOES_ON = re.compile(r"[A-Z][\w'’\-]+[*†‡#]*\s*(?:,|\band\b|&)")
+NAME_GOES_ON = re.compile(rf"[{_UP}][\w'’\-]+[*†‡#]*\s*(?:,|\band\b|&)")
 INITIALS_FIRST_BEFORE = re.compile(
-    r"(?:^|,\s*)(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+[*†‡#]*\s*,\s*$"
+    rf"(?:^|,\s*)(?:[{_UP}]\.\s?-?){{1,3}}\s?[{_UP}][\w'’\-]+[*†‡#]*\s*,\s*$"
 )
 
 
@@ -2146,7 +2152,8 @@ def _vancouver_end(text: str, dot: int, after: int, hi: int) -> bool:
 
 CORPORATE = re.compile(
     r"^\s*(?:the\s+)?[A-Z][\w&'\- ]{2,80}\b(?:Organi[sz]ation|Association|Consortium|Collaboration|"
-    r"Society|Institute|Council|Agency|Committee|Group|Team|Foundation|Office|Bank|Commission)\s*\.?\s*$"
+    r"Society|Institute|Council|Agency|Committee|Group|Team|Foundation|Office|Bank|Commission"
+    r"|Collaborations)\s*\.?\s*$"
 )
 
 
@@ -2155,7 +2162,7 @@ CONTAINER_WORDS = frozenset({"in", "en", "em", "dans", "im", "ed", "eds", "edite
 
 @lru_cache(maxsize=65536)
 def _names_segment(seg: str) -> bool:
-    if CORPORATE.match(seg):
+    if CORPORATE.match(seg.rstrip(" ,;")):  # ("ATLAS Collaboration, *Title*")
         return True
     if re.search(r"\S\s{3,}\S", P.APA_YEAR.sub("", seg)):
         return False  # a piece was cut out of the middle ("NBER [Working Paper] No."): not names
@@ -2214,13 +2221,20 @@ def _comma_author_prefix(text: str, lo: int, hi: int, bold: list[Range]) -> int 
         if (
             len(pair) == 2
             and all(looks_like_name(x.strip(" *†‡")) for x in pair)
-            and (count or all(re.match(r"\s*[A-Z]\.", x) for x in pair))
+            and (count or all(re.match(rf"\s*[{_UP}]\.", x) for x in pair))
         ):
             count += 2
             end = lo + m.end()
             pos = end
             continue
-        if looks_like_name(p) or (count and _initials_piece(p)) or _family_before_initials(p, nxt):
+        if (
+            looks_like_name(p)
+            or (count and _initials_piece(p))
+            or _family_before_initials(p, nxt)
+            # a group first: "ATLAS Collaboration, Title, JHEP 07 (2023) 118"
+            or (k == 0 and CORPORATE.match(p) and nxt is not None)
+            or (k == 0 and COLLABORATION_WITH_NAMES.fullmatch(p))  # "... (G. Aad et al.)"
+        ):
             count += 1
             end = lo + m.end()
             pos = end
@@ -2279,7 +2293,8 @@ def _segment(st: _State) -> None:
         # "Names. Q-Hitter: Title" is not it
         and not [b for b in _boundaries(text, lo, hi) if b <= lo + colon.end(1)]
         # "Hanayo: Harnessing ..." is a title, and so is "..., Shuntao Zhu, StoreLLM: ..."
-        and 2 <= len(colon.group(1).rsplit(",", 1)[-1].split()) <= 3
+        # (particles not counted: "Jeroen van der Linden: Title")
+        and 2 <= sum(not w.islower() for w in colon.group(1).rsplit(",", 1)[-1].split()) <= 3
         and not re.search(r"\d", colon.group(1))  # "Weber, J. (2018): Title" is author-year
         and _names_segment(colon.group(1))
         # "Half-Duplex Lies: Exploiting ... Gateways. Daniela Ferraz, Tobias Reinholt. CCS":
@@ -2535,7 +2550,17 @@ def _segment(st: _State) -> None:
         _set_authors(st, coauthors.start(1), coauthors.end(1))
         st.spans[-1] = Span("coauthors", *st.authors_range)  # type: ignore[misc]
         st.w.consume(coauthors.start(), coauthors.start(1))
-    if not st.authors and i < len(rest) and _names_segment(text[rest[i][0] : rest[i][1]]):
+    if (
+        not st.authors
+        and i < len(rest)
+        and _names_segment(text[rest[i][0] : rest[i][1]])
+        # "Title, accepted in *Compos. Math.* (2024)": an italic run is no names
+        # (names set in italics would be all of it)
+        and not any(
+            a <= rest[i][0] + 1 < b < rest[i][1] - 1 and text[b : rest[i][1]].strip(" .,;*_")
+            for a, b in st.entry.italic
+        )
+    ):
         _set_authors(st, rest[i][0], rest[i][1])
 
 
@@ -2793,6 +2818,13 @@ def in_italics(entry: EntryText, piece: str) -> bool:
     return at >= 0 and any(a <= at and at + len(piece) <= b for a, b in entry.italic)
 
 
+def _italic_run(entry: EntryText, piece: str) -> bool:
+    """Is ``piece`` a whole italic run of the entry (a book's name, not "J" of "*J. Phys.*")?"""
+    at = entry.text.find(piece)
+    end = at + len(piece)
+    return at >= 0 and any(a <= at + 1 and end - 1 <= b <= end + 2 for a, b in entry.italic)
+
+
 def _journal_next(text: str, start: int) -> bool:
     """A journal of the knowledge base at ``start``, before its volume or year ("Duke Math.
     J. 170 (2021)", "Math. Ann. 374"): what follows a title is no list of names."""
@@ -3009,7 +3041,8 @@ APPARATUS = re.compile(
     r"(?i)(?<=\.)\s*with\s+(?:an?\s+)?(?:introduction|notes|commentary)\b[^.]*\."
 )
 COLLABORATION_WITH_NAMES = re.compile(
-    r"\s*(?:the\s+)?(?P<collab>[\w\-]+(?:\s+[\w\-]+)?\s+Collaborations?)\s*\((?P<names>[^()]{3,300})\)[\s,.]*",
+    # ("ATLAS and CMS Collaborations (G. Aad et al.)")
+    r"\s*(?:the\s+)?(?P<collab>[\w\-]+(?:\s+[\w\-]+){0,2}\s+Collaborations?)\s*\((?P<names>[^()]{3,300})\)[\s,.]*",
     re.I,
 )
 
@@ -3123,6 +3156,14 @@ def _has_paren_year(text: str) -> bool:
     return "(19" in text or "(20" in text
 
 
+# an italic book, then the city it was published in alone
+BOOK_THEN_PLACE = re.compile(
+    r"(?P<book>.{8,}?)[,.;]+\s+(?P<place>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?)"
+)
+IN_PROC = re.compile(r"(?i)\bin:?\s+(?:the\s+)?proc(?:eedings\b|\.)")
+TITLE_LENGTH_END = re.compile(r",\s*(\d{1,4}\s*(?:pp|pages)\.?)[\s.,]*$")
+
+
 def _set_title(st: _State, a: int, b: int) -> None:
     hep = PHYSICS_REF.search(st.w.text, a, b) if _has_paren_year(st.entry.text) else None
     if hep and st.w.text[a : hep.start()].rstrip().endswith(","):
@@ -3143,6 +3184,11 @@ def _set_title(st: _State, a: int, b: int) -> None:
     pages = TITLE_PAGES_END.search(st.entry.text, a, b)
     if pages and re.match(r"[\s.]*In:?\s", st.entry.text[b:]):
         b = pages.start()
+    # a preprint's length: "Title, 25 pp., arXiv:2401.09876" (kept as a remark)
+    length = TITLE_LENGTH_END.search(st.w.text, a, b)
+    if length and length.start() > a:
+        st.extra.append(length.group(1))
+        b = length.start()
     inside = None if st.authors else WITH_AT_TITLE_END.search(st.entry.text, a, b)
     if inside and _names_segment(inside.group(1)):
         # "_The Plains Transformed_ (with Harold J. Vandermeer). Lincoln: ...": the owner's
@@ -4773,6 +4819,32 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     edition = re.match(r"(\d{1,2})\s*\.?\s*ed\.\s*", rest)
     if edition and not info.edition:
         info.edition, rest = edition.group(1), rest[edition.end() :]
+    if not info.publisher and ": " in rest:
+        # Chicago: "In *Proceedings of the 39th eCAADe Conference*, vol. 2, 455–464. Novi Sad:
+        # University of Novi Sad, 2021": the italic book, then where and by whom published
+        for cut in reversed(list(re.finditer(r"[,.;]+\s+", rest))):
+            head, tail = rest[: cut.start()].strip(), rest[cut.end() :].strip(" ,.")
+            imprint = PLACE_AND_PUBLISHER.fullmatch(tail)
+            if (
+                imprint
+                and _place_and_publisher(tail)
+                and _italic_run(st.entry, head)
+                and not in_italics(st.entry, tail)
+            ):
+                info.address, info.publisher = imprint.group(1).strip(), imprint.group(2).strip()
+                rest = head
+                break
+    place = BOOK_THEN_PLACE.fullmatch(rest) if "In" in st.entry.text and not info.address else None
+    if (
+        place
+        and _italic_run(st.entry, place["book"])
+        and not in_italics(st.entry, place["place"])
+        and not _note_hits(place["place"])  # "*CHI EA '18*, Doctoral Consortium."
+        and not P.VENUE_WORDS.search(place["place"])
+    ):
+        # "In *Proceedings of the 38th eCAADe Conference*, vol. 1, 611–620. Berlin, 2020."
+        info.address, rest = place["place"], place["book"]
+        info.location = info.location or info.address  # (a proceedings' place)
     # (not a journal whose name has a colon: "HAU: Journal of Ethnographic Theory 12(3)")
     imprint = PLACE_AND_PUBLISHER.fullmatch(rest)
     if (
@@ -5413,6 +5485,13 @@ CONFERENCE_OF_YEAR = re.compile(
 )
 
 
+# ABNT's journal imprint: "..., Porto Alegre, v. 26, n. 1" (a place of one to four words,
+# "Rio de Janeiro"; not "Journal of Control, Automation and Electrical Systems, v. 31")
+ABNT_JOURNAL_PLACE = re.compile(
+    r",\s+(?P<place>[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:(?:de|do|da|dos|das|del)\s+)?[A-ZÀ-Ý][\w'’\-]+){0,3}),\s+v\.\s*\d"
+)
+
+
 def _entry_type(st: _State, info: _VenueInfo) -> str:
     rest = (info.rest or "").lower()
     hint = st.entry.hint
@@ -5498,10 +5577,15 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         )  # "accepted in JINST"
         and not (info.volume and info.pages)  # "Phys. Rev. D 108, 055012 (2023), arXiv:..."
         and (not info.kb or info.kb.kind == "preprint")
-        and not (re.search(r"(?i)\b(journal|conference|proceedings|transactions)\b", rest))
+        # ("in Proc. of the 57th Rencontres de Moriond, ARISF (2023) 241–246, arXiv:...")
+        and not (re.search(r"(?i)\b(journal|conference|proceedings|transactions)\b|\bproc\.", rest))
     ):
         return "misc"
     if info.kb:
+        if st.entry.typed and hint in ("article", "inproceedings") and info.kb.kind != "preprint":
+            # a database's record says which: dblp files a paper of "Proc. ACM Manag. Data"
+            # (SIGMOD's journal) as a journal article
+            return hint
         if info.kb.kind in ("preprint", "repository") or (
             info.kb.kind == "data"
             and hint in (None, "misc")
@@ -5557,7 +5641,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     ):
         return "inproceedings"
     if re.search(
-        r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin"
+        r"\b(?:journal|transactions|letters|review|magazine|annals|bulletin|newsletter|quarterly"
         r"|revista|rivista|revue|zeitschrift|tijdschrift)\b"
         r"|\bj\b|\b(?:trans|lett|rev|ann|bull|mag)\.",  # "J Algebra", "Trans. Amer. Math. Soc."
         rest,
@@ -5749,6 +5833,8 @@ def parse_entry(entry: EntryText) -> Record:
                 and _names_segment(seg)
                 and not P.VENUE_WORDS.search(seg)  # "IZA Discussion Paper No. 16789"
                 and not _journal_next(text, s0)  # AMS "*Title*, Duke Math. J. **170** (2021)"
+                # "Title, accepted in *Compos. Math.* (2024)": an italic run is no names
+                and not any(i <= s0 + 1 and seg_end - 1 <= j for i, j in st.entry.italic)
             ):
                 if re.search(r"[—–]", text[after_lo:s0]):
                     st.w.consume(after_lo, s0)  # the dash is no part of the venue
@@ -5759,6 +5845,10 @@ def parse_entry(entry: EntryText) -> Record:
                 and _names_segment(nxt.group(1))
                 and not P.VENUE_WORDS.search(nxt.group(1))
                 and not _journal_next(text, after_lo + nxt.start(1))
+                and not any(
+                    i <= after_lo + nxt.start(1) + 1 and after_lo + nxt.end(1) - 1 <= j
+                    for i, j in st.entry.italic
+                )
             ):
                 s0 = after_lo + nxt.start(1)
                 _set_authors(st, s0, s0 + len(nxt.group(1)))
@@ -5778,6 +5868,9 @@ def parse_entry(entry: EntryText) -> Record:
         and st.arxiv
         and (not info.kb or info.kb.kind == "preprint")
         and not (info.volume and info.pages)  # a journal article that also cites its arXiv id
+        # "in Proc. of the 57th Rencontres de Moriond, ARISF (2023) 241–246, arXiv:...": the
+        # paper in its proceedings, which also cite its arXiv id
+        and not IN_PROC.search(entry.text)
     ):
         st.status = "preprint"
     if (
@@ -5919,6 +6012,12 @@ def parse_entry(entry: EntryText) -> Record:
         venue = short = None if not (info.kb and info.kb.kind == "preprint") else venue
     if rtype == "misc" and st.arxiv:
         venue, short = "arXiv", "arXiv"
+    place = ABNT_JOURNAL_PLACE.search(st.entry.text) if venue and rtype == "article" else None
+    if place and venue and venue.endswith(", " + place["place"]) and not info.kb:
+        # ABNT: "*Revista X*, Porto Alegre, v. 26, n. 1, p. 1-20, 2021": where the journal
+        # is published, between its name and its volume
+        venue = venue[: -len(place["place"]) - 2]
+        info.address = info.address or place["place"]
     astro = SERIES_VOLUME_BOOK.fullmatch(venue) if venue and not info.kb else None
     if astro:
         # AAS: "ASP Conf. Ser. 517, Science with a Next Generation VLA, ed. E. J. Marlowe, 689"

@@ -438,14 +438,23 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                 i == 0
                 and len(cleaned) == 2
                 and (";" in text or bool(ALL_CAPS_FAMILY.fullmatch(piece.replace(" ", ""))))
-                and 2 <= len(nxt.split()) <= 3
-                and all(GIVEN_NAME.fullmatch(w) for w in nxt.split())
+                and 1 <= len(nxt.split()) <= 3
+                # (ABNT "LIMA, Beatriz C.": a given name, then initials)
+                and bool(GIVEN_NAME.fullmatch(nxt.split()[0]))
+                and all(
+                    GIVEN_NAME.fullmatch(w) or re.fullmatch(r"[A-Z]\.?", w) for w in nxt.split()
+                )
             )
             if (
                 nxt
                 and single
                 and (_is_given_part(nxt) or first_inverted)
-                and (not VANCOUVER_INITIALS.match(piece) or caps_family)
+                # ("LIMA, Beatriz C." between semicolons: a short family name in capitals)
+                and (
+                    not VANCOUVER_INITIALS.match(piece)
+                    or caps_family
+                    or (first_inverted and ";" in text)
+                )
                 # "张伟, 李明": Chinese names are whole, family first; a comma parts two people
                 and not (CJK.match(piece) and CJK.match(nxt) and len(piece) >= 2)
             ):

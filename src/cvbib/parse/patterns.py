@@ -49,8 +49,10 @@ RANGE_HINT = re.compile(r"\d\s*(?:[-–—]{1,2}|\sto\s)\s*(?:e|[A-Z]|[ivx]{1,4}
 ARTICLE_NUMBER = re.compile(
     # "Article 104301", "Article e0123", "Article zsad102" (Oxford's letters and digits)
     # (Finnish journals: "artikkeli 24012", "article id 23011")
-    # (Danish, German: "Artikel V09230587")
-    r"\b(?:article\s+(?:no\.?\s*|number\s*|id\s+)?|art\.\s*(?:no\.?\s*)?|artikkeli\s+|artikel\s+(?:nr\.?\s*)?)([a-z]{0,5}\d{3,})\b",
+    # (Danish, German: "Artikel V09230587"); a short one only where a number ends: BMC's
+    # "*BMC Nursing*, *17*, Article 38." (not "Article 19 of the Covenant", nor IEEE's "Art.
+    # 38, pp. 1–26", whose pages are the pages)
+    r"\b(?:article\s+(?:no\.?\s*|number\s*|id\s+)?|art\.\s*(?:no\.?\s*)?|artikkeli\s+|artikel\s+(?:nr\.?\s*)?)([a-z]{0,5}\d{3,}|\d{1,2}(?=\s*(?:[.;]|,(?!\s*pp?\.)|$)))\b",
     re.I,
 )
 # a title's translation in brackets after it: "Primjena visokog tlaka [Application of ...]"
@@ -102,6 +104,13 @@ NOTES: list[tuple[re.Pattern[str], str]] = [
         "Best Paper Award",
     ),
     (re.compile(r"\boutstanding\s+paper(?:\s+award)?", re.I), "Outstanding Paper Award"),
+    # (before "Poster" and "Oral" below: the award, not the kind of presentation)
+    (re.compile(r"\bbest\s+poster(?:\s+(?:award|prize))?", re.I), "Best Poster Award"),
+    (
+        re.compile(r"\bbest\s+(?:presentation|talk)(?:\s+(?:award|prize))?", re.I),
+        "Best Presentation Award",
+    ),
+    (re.compile(r"\bplenary\s+(?:talk|presentation|lecture)\b", re.I), "Plenary Talk"),
     # software engineering's (ACM SIGSOFT at ICSE, FSE, ASE, ISSTA)
     (re.compile(r"\bdistinguished\s+paper(?:\s+award)?", re.I), "Distinguished Paper Award"),
     (re.compile(r"\bhonou?rable\s+mention\b", re.I), "Honorable Mention"),
@@ -181,7 +190,7 @@ STATUS: list[tuple[re.Pattern[str], str]] = [
                 # ("accepted 12 February 2025", "accepted March 3, 2025": with its date)
                 r"|\baccepted(?=\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)"
                 # "accepted in PRX Quantum (2024)" (not "directly accepted by the first round")
-                r"|(?<!directly\s)\baccepted\s+(?:in|at|to)\b(?!\s+principle)"
+                r"|(?<!directly\s)\baccepted\s+(?:in|at|to|by)\b(?!\s+principle)"
                 r"|\bpainossa\b|\bin\s+corso\s+di\s+stampa\b|\bno\s+prelo\b|\ben\s+prensa\b|\bsous\s+presse\b|\bim\s+druck\b|\bim\s+erscheinen\b|\bà\s+paraître\b"
                 r"|\baceito\s+para\s+publica[çc][ãa]o\b|\bin\s+druk\b|\bgeaccepteerd\b|\bte\s+verschijnen\b"
                 r"|\(\s*acept(?:ado|ada)\s*\)|\(\s*accettato\s*\)|\(\s*accept[ée]e?\s*\)"
@@ -381,7 +390,9 @@ ARTICLE_KIND = re.compile(
     r"perspective|case report|meeting abstract|opinion|data paper|short communication"
 )
 # One name in initials form: "M. Kowalski", "J.-P. Dupont", "A.B. Smith"
-INITIALS_THEN_FAMILY = r"(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’\-]+"
+# (accented capitals too: "É. Marchetti", "Ł. Nowak")
+LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+INITIALS_THEN_FAMILY = rf"(?:[{LATIN_UPPER}]\.\s?-?){{1,3}}\s?[{LATIN_UPPER}][\w'’\-]+"
 # Website templates (Jekyll academicpages, Hugo) write an entry as labelled lines under its
 # title: "Published in *Journal*, 2024", "Authors: A, B", "Recommended citation: <reference>".
 FIELD_LABEL = re.compile(

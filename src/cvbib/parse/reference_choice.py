@@ -238,6 +238,11 @@ TEX_RANGE = re.compile(r"(?<=\d)--(?=\d)")
 LEADING_COAUTHORS = re.compile(
     r"^\s*\((?i:joint\s+)?(?i:with|mit|avec|con|com)\s+(?P<names>[^()]{3,200}?)\)\s*"
 )
+# A speaker's proceedings for a collaboration: "E. Marchetti for the ATLAS Collaboration,
+# “Title”", "É. Marchetti (on behalf of the CMS Collaboration), Title"
+SPEAKER_FOR_GROUP = re.compile(
+    r"\s*\(?(?:for|on\s+behalf\s+of)\s+the\s+(?:[\w\-]+\s+){1,3}Collaborations?\)?(?=\s*[,.:])"
+)
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
 
 
@@ -378,6 +383,20 @@ def parse_cv_entry(entry: EntryText) -> Record:
                 for sp in rec.spans
             )
             return rec.replace(spans=spans, sources=(source, *rec.sources[1:]))
+    speaker = SPEAKER_FOR_GROUP.search(entry.text, 0, 160) if "ollaboration" in entry.text else None
+    if speaker and speaker.start() > 0 and not re.search(r"[\"“”]", entry.text[: speaker.start()]):
+        # read without the remark, which the record keeps
+        a, b = speaker.span()
+        rec = parse_cv_entry(_cut(entry, a, b, ""))
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        marks = [(a, b, 0)]
+        spans = tuple(
+            Span(sp.field, _original(sp.start, marks), _original(sp.end, marks)) for sp in rec.spans
+        )
+        remark = speaker.group(0).strip(" ()")
+        return rec.replace(
+            sources=(source, *rec.sources[1:]), spans=spans, extra=(*rec.extra, remark)
+        )
     cuts = _marks_to_cut(entry.text)
     if cuts:
         # read without them; the record still points into the text as written

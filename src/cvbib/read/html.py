@@ -8,6 +8,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 from cvbib.read import register
+from cvbib.read.dblp import dblp_as_list, is_dblp_page
 from cvbib.read.document import Document, Line, RunBuilder
 from cvbib.read.pure import is_pure_page, pure_as_list
 from cvbib.read.semantic_scholar import is_semantic_scholar_page, semantic_scholar_as_list
@@ -74,9 +75,36 @@ def sniff(text: str) -> float:
 LONE_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d{1,6}\*?")
 
 
+# A class rule of a page's style sheet: ".c7{...;font-style:italic}" (Google Docs' export)
+CSS_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
+CSS_ITALIC = re.compile(r"font-style\s*:\s*italic")
+CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b")
+
+
+def css_styles(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes a page's <style> blocks set in italics and in bold: a word processor's
+    export (Google Docs: "<span class='c7'>Nurse Education Today</span>") styles text by
+    class, not by <i> and <b>."""
+    italic: set[str] = set()
+    bold: set[str] = set()
+    for block in re.findall(r"<style\b[^>]*>(.*?)</style>", text[:500_000], re.S | re.I):
+        for name, body in CSS_CLASS_RULE.findall(block):
+            if CSS_ITALIC.search(body):
+                italic.add(name.lower())
+            if CSS_BOLD.search(body):
+                bold.add(name.lower())
+    return frozenset(italic), frozenset(bold)
+
+
 class _Parser(HTMLParser):
-    def __init__(self, first_lineno: int = 1) -> None:
+    def __init__(
+        self,
+        first_lineno: int = 1,
+        css: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    ) -> None:
         super().__init__(convert_charrefs=True)
+        self.css_italic, self.css_bold = css
+        self.css_open: list[tuple[str, bool, bool]] = []  # open elements: tag, italic, bold
         self.first = first_lineno
         self.lines: list[Line] = []
         self.run = RunBuilder()
@@ -161,6 +189,12 @@ class _Parser(HTMLParser):
                 self.more_authors = (self.more_authors[0], self.more_authors[1] + 1)
             return
         classes = (dict(attrs).get("class") or "").lower().split()
+        if (self.css_italic or self.css_bold) and tag not in VOID:
+            styled_italic = not self.css_italic.isdisjoint(classes)
+            styled_bold = not self.css_bold.isdisjoint(classes)
+            self.css_open.append((tag, styled_italic, styled_bold))
+            self.italic += styled_italic
+            self.bold += styled_bold
         if tag == "span" and "more-authors" in classes:
             # al-folio folds long author lists: "and <span onclick='... ? \'A, B, C\' :
             # \'3 more authors\''>3 more authors</span>"; the names are in the script
@@ -252,6 +286,13 @@ class _Parser(HTMLParser):
                         people[-1] = f"and {people[-1]}"
                     self._data(", ".join(people))
             return
+        if self.css_open and any(t == tag for t, _, _ in self.css_open):
+            while self.css_open:
+                open_tag, styled_italic, styled_bold = self.css_open.pop()
+                self.italic = max(self.italic - styled_italic, 0)
+                self.bold = max(self.bold - styled_bold, 0)
+                if open_tag == tag:
+                    break
         if tag == "sup" and self.sup_at is not None:
             self.run.superscript_after_name(self.sup_at)  # "Ishikawa<sup>S</sup>"
             self.sup_at = None
@@ -341,8 +382,12 @@ class _Parser(HTMLParser):
         self.run.add(text, bold=self.bold > 0, italic=self.italic > 0, link=self.link)
 
 
-def html_fragment_lines(fragment: str, first_lineno: int) -> list[Line]:
-    parser = _Parser(first_lineno)
+def html_fragment_lines(
+    fragment: str,
+    first_lineno: int,
+    css: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> list[Line]:
+    parser = _Parser(first_lineno, css)
     parser.feed(fragment)
     parser.close()
     parser.flush()
@@ -351,11 +396,17 @@ def html_fragment_lines(fragment: str, first_lineno: int) -> list[Line]:
 
 @register("html", (".html", ".htm", ".xhtml"), sniff)
 def read_html(text: str, path: str) -> Document:
+    hints: dict[int, str] = {}
     if is_pure_page(text):
         text = pure_as_list(text)
     elif is_semantic_scholar_page(text):
         text = semantic_scholar_as_list(text)
-    lines = html_fragment_lines(text, 1)
+    elif is_dblp_page(text):
+        text, hints = dblp_as_list(text)
+    css = css_styles(text) if "<style" in text else (frozenset(), frozenset())
+    lines = html_fragment_lines(text, 1, css)
+    if hints:  # each record of a dblp page names its type
+        lines = [replace(ln, hint=hints.get(ln.lineno) or ln.hint) for ln in lines]
     # Blocks are separate paragraphs: put a blank line between them for the finder.
     out: list[Line] = []
     for line in lines:
