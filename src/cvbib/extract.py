@@ -57,7 +57,7 @@ def extract_document(doc: Document) -> Extraction:
     from cvbib.find.entries import section_entries
     from cvbib.find.owner import fill_owner, header_name, names_owner_only
     from cvbib.find.remarks import award_remark, reception_remark, record_fields_remark
-    from cvbib.find.sections import presentations_only, split_sections, unfinished
+    from cvbib.find.sections import heading_stage, presentations_only, split_sections, unfinished
     from cvbib.find.talks import composition_phrase, patent_phrase, talk_phrase
     from cvbib.normalize.names import harmonize_names, harmonize_person
     from cvbib.parse.patterns import DITTO_AUTHORS, DITTO_ROLE, fields_status
@@ -67,6 +67,7 @@ def extract_document(doc: Document) -> Extraction:
     pubs = [s for s in sections if s.kind == "publication"]
     entries: list[EntryText] = []
     drafts: set[int] = set()  # entries under "Manuscripts in Preparation" and the like
+    staged: dict[int, str] = {}  # entries under "Forthcoming", "In Press": their stage
     presented: set[int] = set()  # entries under "Posters & Talks" and the like
     if pubs:
         for s in sections:
@@ -74,6 +75,11 @@ def extract_document(doc: Document) -> Extraction:
                 found = section_entries(s, doc.path)
                 if unfinished(s.heading):
                     drafts.update(range(len(entries), len(entries) + len(found)))
+                stage = heading_stage(s.heading)
+                if stage:
+                    staged.update(
+                        dict.fromkeys(range(len(entries), len(entries) + len(found)), stage)
+                    )
                 entries.extend(found)
             elif s.kind == "other" and presentations_only(s.heading):
                 # "Posters & Talks": a talk in the ACM Digital Library, an abstract in a
@@ -96,6 +102,11 @@ def extract_document(doc: Document) -> Extraction:
             result.skipped_sections.append((s.lineno, s.heading))
     records = []
     parsed = harmonize_names(parse_all(entries))
+    # "'Title', *Philosophers' Imprint*." under "Forthcoming": not out yet
+    parsed = [
+        r.replace(status=staged[i]) if i in staged and r.status == "published" and not r.year else r
+        for i, r in enumerate(parsed)
+    ]
     # before the owner fills in ("(with A. Smith)" names only the others)
     authorless = [not (r.authors or r.editors) or bool(r.span("coauthors")) for r in parsed]
     owner = header_name(doc)

@@ -868,3 +868,32 @@ def test_a_line_that_goes_on_with_the_stage_of_the_reference_above() -> None:
     assert len(records) == 1
     assert records[0].status == "under review"
     assert "Submitted to Journal of the American Statistical Association" in records[0].extra
+
+
+def test_entries_under_a_stage_heading_and_a_link_to_the_latest_version() -> None:
+    text = (
+        "JULIAN ASHDOWN\n\nForthcoming\n\n"
+        "'The Ethics of Suspended Judgement', *Philosophers' Imprint*.\n\n"
+        "Job Market Paper\n\n"
+        '"Credit and the Location of New Firms"\n\n[Latest version](https://example.org/jmp.pdf)\n'
+    )
+    records = cvbib.extract_text(text, "cv.md").records
+    assert [r.title for r in records] == [
+        "The Ethics of Suspended Judgement",
+        "Credit and the Location of New Firms",
+    ]
+    assert records[0].status == "forthcoming"
+    assert records[0].authors[0].family == "Ashdown"  # the owner, not printed
+
+
+def test_an_export_note_and_a_consent_statement_are_no_entries() -> None:
+    text = (
+        "ELENCO DELLE PUBBLICAZIONI\n"
+        "(estratto da IRIS - Institutional Research Information System, Università degli Studi "
+        "di Padova, data di estrazione: 15/01/2024)\n\n"
+        "1. Ferraresi, Chiara (2022). Cultural participation in Italy. POLIS, vol. 36, p. 95-122\n\n"
+        "Autorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003 e del "
+        "Regolamento UE 2016/679.\n"
+    )
+    records = cvbib.extract_text(text, "cv.txt").records
+    assert [r.title for r in records] == ["Cultural participation in Italy"]

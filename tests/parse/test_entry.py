@@ -6104,3 +6104,123 @@ def test_chicago_proceedings_with_volume_pages_and_imprint() -> None:
         "*J. Phys.: Condens. Matter* 35, 433001 (2023) (Topical Review)."
     )
     assert rec.venue == "Journal of Physics: Condensed Matter"
+
+
+def test_turkish_volume_issue_pages_and_a_meetings_days() -> None:
+    rec = parse(
+        'ÇETİNKAYA E. N., Demir B., "High-temperature oxidation of NiCrAlY coatings", '
+        "Journal of Materials Science, cilt.56, sa.12, ss.7890-7905, 2021 (SCI-Expanded)"
+    )
+    assert people(rec) == ["E. N.|Çetinkaya", "B.|Demir"]  # (İ is a plain i)
+    assert (rec.venue, rec.volume, rec.number, rec.pages) == (
+        "Journal of Materials Science", "56", "12", "7890--7905"
+    )  # fmt: skip
+    rec = parse(
+        'Çetinkaya E. N., "Additive manufacturing of Inconel 718 lattice structures", 21st '
+        "International Metallurgy and Materials Congress (IMMC 2023), İstanbul, Türkiye, "
+        "7 - 9 Haziran 2023, ss.233-238 (Tam Metin Bildiri)"
+    )
+    assert rec.pages == "233--238"  # (not the meeting's days, 7 - 9 Haziran)
+    assert "7 - 9 Haziran" in rec.extra and "Haziran" not in (rec.venue or "")
+    rec = parse(
+        'Çetinkaya E. N., "Spark plasma sintering of titanium composites", Advances in Powder '
+        "Metallurgy, Hoffmann R., Editör, Springer, Cham, ss.123-147, 2022"
+    )
+    assert rec.type == "incollection"
+
+
+def test_economics_year_volume_and_article_number_and_a_media_remark() -> None:
+    rec = parse_md(
+        '"Migration and Remittances after Natural Disasters," *Economics Letters*, 2021, 201, 109783.'
+    )
+    assert (rec.venue, rec.year, rec.volume, rec.pages) == (
+        "Economics Letters",
+        2021,
+        "201",
+        "109783",
+    )
+    rec = parse(
+        '"Bank Branch Closures and Small Business Lending" (with Daniel K. Weiss), NBER Working '
+        "Paper No. 31234, 2023. Media coverage: Wall Street Journal, Bloomberg"
+    )
+    assert "Media coverage" not in (rec.venue or "")
+
+
+def test_single_quoted_title_with_coauthors_in_brackets() -> None:
+    rec = parse_md(
+        "'Practical Knowledge and Failed Action' (with A. Lindqvist), *Ethics* 128 (2018): 771-799."
+    )
+    assert rec.title == "Practical Knowledge and Failed Action"
+    assert people(rec) == ["A.|Lindqvist"] and rec.span("coauthors") is not None
+    assert rec.venue == "Ethics" and rec.year == 2018
+
+
+def test_iris_names_editors_and_a_quotation_opening_a_title() -> None:
+    rec = parse(
+        "FERRARESI C; SANTORO G (2019). Il consumo culturale dei giovani. STUDI DI SOCIOLOGIA, vol. 57, p. 263-284"
+    )
+    assert people(rec) == ["C.|Ferraresi", "G.|Santoro"]
+    rec = parse(
+        "Ferraresi, Chiara; Dal Pozzo, Anna (2022). Cultural participation in Italy. EUROPEAN SOCIETIES, vol. 24, p. 402-428"
+    )
+    assert people(rec) == ["Chiara|Ferraresi", "Anna|Dal Pozzo"]
+    rec = parse_cv_entry(
+        EntryText(
+            "FERRARESI C (2017). Consumi culturali e capitale sociale. In: Lombardo P. (a cura "
+            "di). Sociologia della cultura: temi e prospettive. vol. 2, p. 201-224, Roma: Carocci",
+            "cv.txt",
+            1,
+            1,
+        )
+    )
+    assert (
+        rec.type == "incollection" and rec.venue == "Sociologia della cultura: temi e prospettive"
+    )
+    rec = parse(
+        "Ferraresi, Chiara (2022). «Fare comunità» nei quartieri popolari: pratiche culturali a "
+        "Bologna. POLIS, vol. 36, p. 95-122"
+    )
+    assert rec.title == "«Fare comunità» nei quartieri popolari: pratiche culturali a Bologna"
+
+
+def test_numbered_abstract_findings_of_a_joint_meeting_and_a_thesis_school() -> None:
+    rec = parse(
+        "Okafor N, Patel R. Geographic inequities in measles coverage in Nigeria [abstract 1456]. "
+        "Am J Trop Med Hyg. 2021;105(5 Suppl):312."
+    )
+    assert rec.title == "Geographic inequities in measles coverage in Nigeria"
+    assert "Abstract" in rec.notes
+    rec = parse_md(
+        "Divya Murugan, Priya Raghunathan (2021). Data Augmentation via Back-Transliteration. "
+        "*Findings of the Association for Computational Linguistics: ACL-IJCNLP 2021*."
+    )
+    assert rec.type == "inproceedings" and rec.findings
+    rec = parse_md(
+        "Priya Raghunathan (2021). Learning Representations for Low-Resource Languages. PhD thesis, *Carnegie Mellon University*."
+    )
+    assert rec.title == "Learning Representations for Low-Resource Languages"
+    assert (rec.type, rec.venue) == ("phdthesis", "Carnegie Mellon University")
+
+
+def test_numbered_proceedings_are_proceedings() -> None:
+    rec = parse_md(
+        "Park, Ji-woo & Adaeze Okonkwo. 2021. Classifier semantics at the interface. In "
+        "*Proceedings of Sinn und Bedeutung 25*, 671–688."
+    )
+    assert rec.type == "inproceedings"
+    rec = parse_md(
+        "Okonkwo, Adaeze. 2015. Low tone spreading in Igbo. In Nana Amponsah & Lisa Vollrath "
+        "(eds.), *Selected proceedings of the 44th Annual Conference on African Linguistics*, "
+        "198–209. Somerville, MA: Cascadilla Proceedings Project."
+    )
+    assert rec.type == "inproceedings"
+
+
+def test_an_acronym_after_another_spelled_out_name() -> None:
+    rec = parse(
+        'E. N. Çetinkaya, "Cyclic oxidation of HVOF sprayed bond coats", International Thermal '
+        "Spray Conference (ITSC 2016), Shanghai, 10 - 12 May 2016, pp. 301-306"
+    )
+    assert rec.venue == "International Thermal Spray Conference"  # (not IEEE's ITSC)
+    rec = parse('A. Smith, "Title of the paper here," in Proc. of the USENIX ATC (ATC), 2020.')
+    assert rec.venue_short == "ATC"

@@ -180,3 +180,41 @@ def test_cvu_block_opens_with_its_labelled_title() -> None:
     assert book.authors[1].family == "Lozano"
     # a labelled title over other labels is not a reference: a supervised thesis
     assert read("Título de la tesis: Consorcios microbianos Alumna: Rosa Cázares Año: 2021") is None
+
+
+def test_spains_cvn_blocks_numbered_with_their_kind_and_date() -> None:
+    cv = (
+        "Publicaciones, documentos científicos y técnicos\n\n"
+        "1   Nombre del producto: Marine heatwaves reorganize picophytoplankton communities\n"
+        "    Tipo de producción: Artículo científico    Tipo de soporte: Revista\n"
+        "    Autores: Herrero Castaño, Lucía; Ortega Blanco, Marta\n"
+        "    Posición de firma: 1    Nº total de autores: 2    Autor de correspondencia: Sí\n"
+        "    Nombre de la publicación: Limnology and Oceanography\n"
+        "    Volumen: 67 Número: 4 Página inicial-final: 845-861\n"
+        "    Fecha: 04/2022\n"
+        "    DOI: 10.1002/lno.12039\n\n"
+        "2   Nombre del producto: Marine picoplankton in a warming Mediterranean\n"
+        "    Tipo de producción: Capítulo de libro    Tipo de soporte: Libro\n"
+        "    Autores (p. o. de firma): Herrero Castaño, Lucía; Thompson, Rachel E.\n"
+        "    Nombre de la publicación: The Mediterranean Sea in the Era of Global Change 2\n"
+        "    Página inicial-final: 111-139\n"
+        "    Fecha: 2020\n\n"
+        "3   Título del trabajo: Temperature sensitivity of Synechococcus ecotypes\n"
+        "    Nombre del congreso: ASLO Aquatic Sciences Meeting 2023\n"
+        "    Autores: Herrero Castaño, Lucía\n"
+        "    Fecha de celebración: 04/06/2023\n"
+        "    Publicación en acta de congreso: No\n"
+    )
+    records = cvbib.extract_text(cv, "cvn.txt").records
+    assert len(records) == 2  # (the talk, printed in no proceedings, is skipped)
+    article, chapter = records
+    assert article.title == "Marine heatwaves reorganize picophytoplankton communities"
+    assert (article.type, article.venue, article.year) == (
+        "article",
+        "Limnology and Oceanography",
+        2022,
+    )
+    assert [p.family for p in article.authors] == ["Herrero Castaño", "Ortega Blanco"]
+    assert (article.volume, article.number, article.pages) == ("67", "4", "845--861")
+    assert chapter.type == "incollection" and chapter.year == 2020
+    assert chapter.venue == "The Mediterranean Sea in the Era of Global Change 2"

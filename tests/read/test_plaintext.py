@@ -208,3 +208,10 @@ def test_tab_separated_lines_that_are_no_publication_table_stay_text() -> None:
 
     lines = ["Staff member:\tKerrigan, S.\t\tStaff ID: 1", "Grant\tAmount\tSponsor", "A\t$1\tNSF"]
     assert tab_tables(lines, [1, 2, 3]) == {}
+
+
+def test_a_date_that_ends_a_line_is_no_page_number() -> None:
+    # "Fecha: 04/2022" on several entries: dates, not "4 / 2022" page footers
+    text = "".join(f"{i}. Entry {i} title words here\n   Fecha: 0{i}/2022\n\n" for i in range(1, 4))
+    doc = read_document("cv.txt", text)
+    assert sum("Fecha" in ln.text for ln in doc.lines) == 3

@@ -709,3 +709,28 @@ def test_bibbase_papers_are_entries_without_their_folded_abstracts() -> None:
         ("Grasping transparent objects", "Autonomous Robots", 2021)
     ]
     assert [p.family for p in recs[0].authors] == ["Restrepo-Lindahl", "Carvalho"]
+
+
+def test_latex_line_breaks_inside_an_item_and_tex_assignments() -> None:
+    text = (
+        "\\documentclass{article}\n"
+        "\\def\\apj{ApJ}\n"
+        "\\begin{document}\n"
+        "\\section*{Publications}\n"
+        "\\begin{enumerate}\n"
+        "\\item A. Smith. 2023. Poisoning the Well. In \\emph{CCS '23}, 1--10. \\\\\n"
+        "\\textbf{Distinguished Paper Award}\n"
+        "\\item B. Jones, C. Lee. 2022. Ghost in the Cache. In \\emph{NDSS '22}.\n"
+        "\\end{enumerate}\n"
+        "\\hangindent=2em\\hangafter=1\n"
+        "Smith, A. 2021, ``Title of a galaxy paper'', \\apj, 912, 45\n"
+        "\\end{document}\n"
+    )
+    lines = [ln for ln in read_document("cv.tex", text).lines if ln.text.strip()]
+    award = next(ln for ln in lines if "Distinguished" in ln.text)
+    assert award.soft and award.kind == "text"  # (goes on with its item: no heading)
+    galaxy = next(ln for ln in lines if "galaxy" in ln.text)
+    assert galaxy.text.startswith("Smith, A. 2021") and "ApJ, 912" in galaxy.text
+    records = cvbib.extract_text(text, "cv.tex").records
+    assert [r.title for r in records][:2] == ["Poisoning the Well", "Ghost in the Cache"]
+    assert records[0].notes == ("Distinguished Paper Award",)

@@ -48,6 +48,10 @@ NOTE_LINE = re.compile(
     r"[^\W\d][\w-]{2,}(?:\s[\w-]+){0,3}\s=\s|"
     # how the list was made: "Automatically generated from my BibTeX file via BibBase."
     r"(?:automatically\s+)?generated\s+(?:automatically\s+)?(?:from|by|with|via|using)\b|"
+    # ... or taken: "(estratto da IRIS - ...)", "(extracted from Scopus on ...)"
+    r"\(?\s*(?:estratto\s+da|extracted\s+from|exported\s+from|extraído\s+de)\b|"
+    # an Italian CV's consent to the processing of personal data (GDPR)
+    r"(?:autorizzo|acconsento\s+al)\s+(?:il\s+)?trattamento\s+dei\s+(?:miei\s+)?dati\b|"
     r"last\s+updated?\s*:|"
     # a spreadsheet export's header fields: "Staff member:<TAB>Kerrigan, Siobhan Maree"
     r"[^\W\d][\w /().-]{1,40}:\t|"

@@ -247,6 +247,15 @@ PRESENTED_ABSTRACTS = re.compile(
 )
 
 
+def heading_stage(heading: str) -> str | None:
+    """'Forthcoming', 'In Press', 'Accepted Papers': the stage of every entry under the
+    heading (a heading that names a stage only), or None."""
+    if not status_only(heading):
+        return None
+    stage = P.status_of(heading)
+    return stage if stage == "forthcoming" else None
+
+
 def status_only(heading: str) -> bool:
     """'Under Review', 'Submitted': a stage, not a kind of work (grants have stages too)."""
     vocab = vocabulary()
@@ -262,6 +271,11 @@ def qualifier_only(heading: str) -> bool:
     return any(w in vocab.qualifier for w in words) and all(
         w in vocab.qualifier or w in vocab.neutral for w in words
     )
+
+
+def _names_publications(text: str) -> bool:
+    kind, share, _ = classify(text)
+    return kind == "publication" and share >= 0.9
 
 
 def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
@@ -296,7 +310,13 @@ def is_heading(line: Line, prev: Line | None, nxt: Line | None) -> bool:
     # Servicios de proyectos de IDI", is as long as its first part
     head = longest.split(" - ")[0] if longest.count(" - ") >= 2 else longest
     words = [w for w in head.split() if re.search(r"\w", w)]
-    if not core or len(head) > 80 or len(words) > 10 or len(text) > 160:
+    if not core or len(text) > 160:
+        return False
+    if (len(head) > 80 or len(words) > 10) and not (
+        # a long heading all of whose words name publications: Turkish YÖKSİS's "B.
+        # Uluslararası bilimsel toplantılarda sunulan ve bildiri kitaplarında basılan bildiriler"
+        len(head) <= 110 and len(words) <= 13 and _names_publications(core)
+    ):
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("etc."):
         return False

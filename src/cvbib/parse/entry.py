@@ -890,9 +890,13 @@ def _bracket_groups(st: _State, skip: Range | None) -> None:
             st.extra.append(_clean(st.entry.text[start : m.end()]))
             st.w.consume(start, m.end())
             continue
-        if m.group(2) is not None and P.ARTICLE_KIND.fullmatch(inner.strip()):
+        kind = ARTICLE_KIND_NUMBERED.fullmatch(inner.strip()) if m.group(2) is not None else None
+        if kind:
             # Vancouver "Title [editorial]. Journal": the kind of article, kept as a note
-            _add_note(st, inner.strip().capitalize())
+            # (a meeting's "[abstract 1456]" with its number)
+            _add_note(st, kind.group(1).capitalize())
+            if kind.group(2):
+                st.extra.append(inner.strip())
             st.w.consume(m.start(), m.end())
             continue
         whole = st.entry.text[m.start() + 1 : m.end() - 1]  # with the year read out of it
@@ -1692,6 +1696,11 @@ def _quoted_or_italic_title(st: _State) -> None:
             scare = len(inner.split()) <= 3 and re.search(
                 r"\b[a-z]{2,}\s+$" if op != "„" else r"\b\w{2,}\s+$", text[max(0, a - 30) : a]
             )
+            # ... or opening it: "«Fare comunità» nei quartieri popolari: ..." (the title
+            # sentence goes on in lower case after the closing quote)
+            scare = scare or (
+                len(inner.split()) <= 4 and QUOTE_GOES_ON.match(text, b + len(cl)) is not None
+            )
             # a remark's quotation: '(Also available in Spanish as "Uso de ...")'
             remark = REMARK_PAREN_OPEN.search(text, max(0, a - 200), a)
             if (
@@ -1706,8 +1715,11 @@ def _quoted_or_italic_title(st: _State) -> None:
             start = b + len(cl)
     # Harvard: "(2016) 'Urban heat islands and public health', Environmental Research"
     # (an apostrophe inside: "'Rural Wales after the miners' strike', in ...")
+    # (or the owner's co-authors in brackets after it: "'Title' (with A. Lindqvist), *Ethics*")
     quoted = re.finditer(
-        r"(?:^|(?<=[\s(.]))'([A-Z0-9](?:[^']|'(?![,.:]\s|[,.]?$)){6,}?)'(?=[,.:]\s|[,.]?$)", text
+        r"(?:^|(?<=[\s(.]))'([A-Z0-9](?:[^']|'(?![,.:]\s|[,.]?$|\s+\((?i:with|joint)\b)){6,}?)'"
+        r"(?=[,.:]\s|[,.]?$|\s+\((?i:with|joint)\b)",
+        text,
     )
     for m in quoted if "'" in text else ():
         if len(m.group(1).split()) >= 2:
@@ -1754,6 +1766,8 @@ def _quoted_or_italic_title(st: _State) -> None:
             # INFORMS chapters (not the editors' own "A and B, eds. *Book*")
             and not (EDS_BEFORE.search(text, max(0, a - 220), a) and not _editors_first(text, a))
             and not SUBMITTED_TO.search(text, max(0, a - 40), a)  # "Submitted to *Journal*."
+            # "PhD thesis, *Carnegie Mellon University*": the school that granted it
+            and not THESIS_BEFORE.search(text, max(0, a - 40), a)
             # Vancouver "Title. *Annual Review of Genomics* 2021;22:271–296": the journal
             and not VANCOUVER_YEAR_VOLUME.match(text, b)
             and not STATUS_ONLY.fullmatch(seg)  # "*Under submission*, 2024"
@@ -3160,6 +3174,19 @@ def _has_paren_year(text: str) -> bool:
 BOOK_THEN_PLACE = re.compile(
     r"(?P<book>.{8,}?)[,.;]+\s+(?P<place>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?)"
 )
+ARTICLE_KIND_NUMBERED = re.compile(
+    rf"({P.ARTICLE_KIND.pattern.removeprefix('(?i)')})(\s+(?:no\.\s*)?[A-Z]?\d{{1,6}})?", re.I
+)
+QUOTE_GOES_ON = re.compile(
+    r"\s+(?!(?:in|en|em|dans|im|nel|nella|and|et|und|y|e|by|with|for|pp?)\b)[a-zà-ÿ]{2,}\s+[a-zà-ÿ]"
+)
+# A meeting's days at a venue's end, the year read out: "7 - 9 Haziran", "29 Eylül - 01
+# Ekim", "22-24 settembre", "5–8 June" (the month names of the page-range pattern)
+MEETING_DAYS_END = re.compile(
+    rf",\s*\d{{1,2}}\.?(?:\s+(?i:{P.MONTH_NAMES_ANY})[^\W\d_]*\.?)?\s*[-–]\s*\d{{1,2}}\.?"
+    rf"\s+(?i:{P.MONTH_NAMES_ANY})[^\W\d_]*\.?\s*$"
+)
+THESIS_BEFORE = re.compile(r"(?i)\b(?:thesis|dissertation)\s*[,:]?\s*[*_]*$")
 IN_PROC = re.compile(r"(?i)\bin:?\s+(?:the\s+)?proc(?:eedings\b|\.)")
 TITLE_LENGTH_END = re.compile(r",\s*(\d{1,4}\s*(?:pp|pages)\.?)[\s.,]*$")
 
@@ -3464,8 +3491,12 @@ def _event_name(name: str) -> str:
 
 # Harvard "Society, 84, 101127." and physics "Phys. Rev. B 104, 075129." (the year came
 # first): a volume and an article number end the entry
+# (the year read out before it leaves its commas: "*Economics Letters*, 2021, 201, 109783")
 HARVARD_ARTICLE = re.compile(
-    r"(?<=[A-Za-z.])(?:,\s*|\s+)(?!(?:19|20)\d\d\b)(\d{1,4}),\s*(?!(?:19|20)\d\d\b)([A-Za-z]?\d{4,7})[\s.,;]*$"
+    r"(?<=[A-Za-z.*_])(?:(?:\s*,)+\s*|\s+)(?!(?:19|20)\d\d\b)(\d{1,4}),\s*(?!(?:19|20)\d\d\b)([A-Za-z]?\d{4,7})[\s.,;]*$"
+)
+YEAR_VOLUME_PAGES = re.compile(
+    r"(?<=[A-Za-z.*_]),\s*((?:19|20)\d\d),\s*(\d{1,4}),\s*([A-Za-z]?\d{1,7}(?:\s*[-–]\s*\d{1,7})?)[\s.,;]*$"
 )
 CHAPTER_NUMBER = re.compile(r"(?<=,)\s*\bch(?:ap)?\.\s*(\d{1,3})\b(?=\s*[,.;]|\s*$)")
 IEEE_CHAPTER = re.compile(
@@ -3726,6 +3757,13 @@ def _publication_part(st: _State) -> _VenueInfo:
         info.volume, info.pages = ha.group(1), ha.group(2)
         st.w.consume(ha.start(), ha.end())
         text = st.w.text
+    # economics: "*Economics Letters*, 2021, 201, 109783." — year, volume, pages
+    yv = None if info.volume or "," not in text else YEAR_VOLUME_PAGES.search(text)
+    if yv:
+        info.year = info.year or int(yv.group(1))
+        info.volume, info.pages = yv.group(2), re.sub(r"\s*[-–]\s*", "--", yv.group(3))
+        st.w.consume(yv.start(), yv.end())
+        text = st.w.text
     # ACM: "Computing Surveys 55, 6 (2023), 1–28" — volume, issue, (year); its journals
     # number articles: "Proc. ACM Hum.-Comput. Interact. 7, CSCW1, Article 85 (April 2023),
     # 27 pages" (the issue may be a name)
@@ -3970,7 +4008,11 @@ def _publication_part(st: _State) -> _VenueInfo:
         st.span("pages", sp.start(), sp.end())
         st.w.consume(sp.start(), sp.end())
     text = st.w.text
-    m = P.VOLUME.search(text) if _says(st, "vol") or _says(st, "v.") or _says(st, "т.") else None
+    m = (
+        P.VOLUME.search(text)
+        if _says(st, "vol") or _says(st, "v.") or _says(st, "т.") or _says(st, "cilt")
+        else None
+    )
     if m:
         info.volume = info.volume or m.group(1)
         st.w.consume(m.start(), m.end())
@@ -4001,7 +4043,9 @@ def _publication_part(st: _State) -> _VenueInfo:
     if m:
         info.number = m.group(1)
         st.w.consume(m.start(), m.end())
-    numbered = any(_says(st, w) for w in ("no", "num", "issue", "n.", "nr", "n°", "№", "вып", "số"))
+    numbered = any(
+        _says(st, w) for w in ("no", "num", "issue", "n.", "nr", "n°", "№", "вып", "số", "sa.")
+    )
     m = P.NUMBER.search(st.w.text) if numbered else None
     if m:
         info.number = info.number or m.group(1) or m.group(2)
@@ -4814,6 +4858,11 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = _clean(re.sub(r"\s+([,.;:])", r"\1", rest))
     rest = _strip_end(rest)
+    dates = MEETING_DAYS_END.search(rest) if any(c.isdigit() for c in rest) else None
+    if dates and dates.start() > 0:
+        # "Congress (IMMC 2023), İstanbul, Türkiye, 7 - 9 Haziran": the meeting's days
+        st.extra.append(dates.group(0).strip(" ,"))
+        rest = _strip_end(rest[: dates.start()])
     # ABNT books: "1. ed. Florianópolis: Editora da UFSC, 2022. 348 p.": the edition, then
     # where and by whom it was published
     edition = re.match(r"(\d{1,2})\s*\.?\s*ed\.\s*", rest)
@@ -4955,7 +5004,9 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     if fm or fm2:
         st.findings = True
         _add_note(st, "Findings")
-        host = venues.by_acronym((fm.group(1) if fm else fm2.group(1)) or "ACL")  # type: ignore[union-attr]
+        named = (fm.group(1) if fm else fm2.group(1)) or "ACL"  # type: ignore[union-attr]
+        # ("ACL-IJCNLP 2021": ACL held jointly with another meeting)
+        host = venues.by_acronym(named) or venues.by_acronym(named.split("-")[0])
         if host:
             rest = host.acronym  # the host conference; the Findings name is rebuilt below
     kb = st.tag_venue
@@ -4995,6 +5046,9 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             # "International Conference on Advanced Technologies for Communications (ATC)":
             # the name spelled out is not that of the venue its acronym names elsewhere
             kb = None
+    elif kb is not None and rest and _named_otherwise(rest, kb):
+        # "International Thermal Spray Conference (ITSC 2016)" read as a tag: not IEEE's ITSC
+        kb = None
     info.kb = kb
     if info.booktitle:
         info.venue = info.booktitle
@@ -5541,12 +5595,17 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
     if (
         info.editors
         or (info.booktitle and not info.kb)
-        or re.search(r"\bbook\s+chapter\b|\bchapter\s+(?:\d+\s+)?in\b|\(eds?\.\)", rest)
+        # (Turkish "Book, Dong H., Editör, Publisher": the book's editors)
+        or re.search(
+            r"\bbook\s+chapter\b|\bchapter\s+(?:\d+\s+)?in\b|\(eds?\.\)|,\s*editör\b", rest
+        )
     ):
         # "In R. Castillo (Eds.), Proceedings of the 44th Annual Meeting of PME-NA": a paper
         # in edited proceedings
         if (
             re.match(r"(?i)proc(?:eedings\b|\.)", info.booktitle or "")
+            # "*Selected proceedings of the 44th Annual Conference on African Linguistics*"
+            or re.search(r"(?i)\bproceedings\s+of\b", info.booktitle or "")
             or re.search(r"(?:^|;)\s*proc(?:eedings\b|\.)", rest)
             # "*Information for a better world. iConference 2022* (LNCS 13192)": the
             # proceedings of a meeting named with its year
@@ -5630,6 +5689,8 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
         and not re.search(
             r"\b(?:conference|conf|symposium|sympos|symp|workshop|meeting|congress)\b", rest
         )
+        # "In *Proceedings of Sinn und Bedeutung 25*, 671–688": a numbered proceedings
+        and not IN_PROC.search(st.entry.text)
     ):
         return "article"  # "Proc R Soc B 283:20160123", "Proc. VLDB Endow. 9(12)": journals
     if re.search(r"\bjournal\b", rest) and info.pages and (info.number or info.volume):
@@ -6273,7 +6334,9 @@ def _named_otherwise(rest: str, kb: venues.Venue) -> bool:
     )
     if spelled is None:
         return False
-    words = _significant_words(spelled.group(1))
-    if len(words) < 3:
+    # (abbreviated words count for the words they begin: "Proc. ACM Conf. Econom. Comput.")
+    words = _significant_words(spelled.group(1)) - {"proc", "conf", "symp", "intl"}
+    if len(words) < 2:
         return False  # "Proc. of the USENIX ATC (ATC)": no name spelled out
-    return not words & _significant_words(" ".join((kb.name, *kb.aliases)))
+    known = _significant_words(" ".join((kb.name, *kb.aliases)))
+    return not any(k.startswith(w) or w.startswith(k) for w in words for k in known)

@@ -29,6 +29,7 @@ from cvbib.parse.names import person_from_family_given, person_from_given_family
 from cvbib.parse.whole import page_range, title_spans
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+ITEM_NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # "(担当:分担執筆, 範囲:Chapter 6 ..., pp.143-178)": the owner's part of a book
 ROLE_REMARK = re.compile(r"\s*[(（](担当\s*[:：][^()（）]*)[)）]\s*$")
@@ -84,16 +85,30 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
     if not found:
         return None
     first = field_of[found[0].group(1).lower()]
-    if first in ("title", "book") and found[0].start() == 0:
+    # ("12  Nombre del producto: ...": Spain's CVN numbers its blocks)
+    start = 0 if ITEM_NUMBER.fullmatch(text[: found[0].start()]) else found[0].start()
+    if first in ("title", "book", "kind") and start == 0:
         # CONAHCYT's CVU: "Título del artículo: ..." over "Autores: ...": the authors
         # must come next (or after one more line), or this is some other labelled block
-        later = [field_of[m.group(1).lower()] for m in found[1:]]
-        if "authors" not in later[:2] or not {"year", "journal", "book", "publisher"} & set(later):
+        # (the kind of work and labels of nothing a citation needs may come between)
+        later = [
+            f
+            for f in (field_of[m.group(1).lower()] for m in found[1:])
+            if f not in ("ignore", "kind")
+        ]
+        if "authors" not in later[:2] or not {
+            "year",
+            "date",
+            "journal",
+            "book",
+            "publisher",
+            "proceedings",
+        } & set(later):
             return None
     elif first != "authors":
         return None
     fields: dict[str, str] = {}
-    if found[0].start() > 0:
+    if start > 0:
         # researchmap's "[1] Title" over "著者: ...": the title first, then labelled lines
         if len(found) < 2 or found[0].start() > 300:
             return None
@@ -133,9 +148,15 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
         publisher, _, date = fields["publisher"].rpartition(",")
         if YEAR.search(date):
             fields["publisher"], fields["year"] = publisher.strip(), date
-    year = YEAR.search(fields.get("year", ""))
+    year = YEAR.search(fields.get("year", "")) or YEAR.search(fields.get("date", ""))
     rtype, venue = _kind(fields)
-    status = "forthcoming" if IN_PRESS.search(fields.get("status", "")) else "published"
+    # (CVN: "Volumen: (en prensa)")
+    in_press = IN_PRESS.search(fields.get("status", "")) or IN_PRESS.search(
+        fields.get("volume", "")
+    )
+    if in_press and IN_PRESS.fullmatch(fields.get("volume", "").strip(" ()")):
+        fields.pop("volume")
+    status = "forthcoming" if in_press else "published"
     known = venues.lookup(venue, fuzzy=False) if venue and rtype == "article" else None
     pages = fields.get("pages")
     if pages and re.fullmatch(r"(\w+)\s*-\s*\1", pages):
@@ -197,7 +218,18 @@ def _published_in(fields: dict[str, str]) -> None:
         fields["magazine"] = fields.pop("journal")
 
 
+# the CVN's kinds of work: "Capítulo de libro" names the book it is in, "Libro o
+# monografía científica" is a book
+CHAPTER_KIND = re.compile(r"(?i)cap[ií]tulo|chapter")
+BOOK_KIND = re.compile(r"(?i)^(?:libro|book|monograf)")
+
+
 def _kind(fields: dict[str, str]) -> tuple[str, str | None]:
+    kind = fields.get("kind", "")
+    if kind and "journal" in fields and CHAPTER_KIND.search(kind):
+        fields["book"] = fields.pop("journal")
+    if kind and BOOK_KIND.search(kind) and "journal" not in fields and "book" not in fields:
+        return "book", None
     if "magazine" in fields:
         return "misc", fields["magazine"]
     if "journal" in fields:

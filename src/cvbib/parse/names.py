@@ -212,7 +212,8 @@ def _norm_case(tok: str) -> str:
     if tok.lower() in particles():
         return tok.lower() if len(tok) > 1 and tok.isupper() else tok
     if len(tok) > 2 and (tok.isupper() or tok.islower()):
-        return "-".join(p[:1].upper() + p[1:].lower() for p in tok.split("-"))
+        # (Turkish "ÇETİNKAYA": its dotted capital İ is a plain i, not "i" and a dot above)
+        return "-".join(p[:1].upper() + p[1:].replace("İ", "I").lower() for p in tok.split("-"))
     return tok
 
 
@@ -281,12 +282,18 @@ def person_from_given_family(name: str) -> Person:
         )
     # Vancouver: "Sekijima Y", "Li WXY", "Lee K.H." — initials after the family name.
     last = toks[-1]
-    if len(toks) >= 2 and (
-        (VANCOUVER_INITIALS.match(last) and len(last) <= 3 and not toks[0].isupper())
-        or (
-            re.fullmatch(r"[A-Z](?:\.-?[A-Z]){0,3}\.?", last)
-            and "." in last + name[len(name.rstrip(".")) - 1 :]
-            and not any(re.fullmatch(r"(?:[A-Z]\.?)+", t) for t in toks[:-1])
+    if (
+        len(toks) >= 2
+        and (
+            (VANCOUVER_INITIALS.match(last) and len(last) <= 3 and not toks[0].isupper())
+            # (a family name in capitals and one letter: "FERRARESI C", IRIS's form; no family
+            # name is one letter)
+            or (len(last.rstrip(".")) == 1 and last[0].isupper() and len(toks[0]) >= 3)
+            or (
+                re.fullmatch(r"[A-Z](?:\.-?[A-Z]){0,3}\.?", last)
+                and "." in last + name[len(name.rstrip(".")) - 1 :]
+                and not any(re.fullmatch(r"(?:[A-Z]\.?)+", t) for t in toks[:-1])
+            )
         )
     ):
         return Person(family=" ".join(_norm_case(t) for t in toks[:-1]), given=_dot_initials(last))
@@ -399,6 +406,8 @@ def _split_names(text: str) -> tuple[tuple[ParsedName, ...], bool]:
                     and (
                         bool(PURE_INITIALS.fullmatch(nxt))
                         or (i == 0 and group is groups[0] and bool(GIVEN_NAME.fullmatch(nxt)))
+                        # one person between semicolons: "...; Ruiz García, Ana; ..."
+                        or (i == 0 and ";" in text and bool(GIVEN_NAME.fullmatch(nxt)))
                     )
                 )
                 # with particles: "de la Fuente Moreno, A.", "Sánchez de la Vega, P."

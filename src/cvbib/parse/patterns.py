@@ -37,12 +37,25 @@ APA_YEAR = re.compile(
     r"\(\s*(?:(?:submitted|accepted|in\s+press|under\s+review)?\s*,\s*)?((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[^\W\d_]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?,?\s*\)[.:]?|\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
     re.I,
 )
+# Month names (and English abbreviations) in the languages of CVs cvbib reads: English,
+# French, German, Spanish, Italian, Portuguese, Turkish
+MONTH_NAMES_ANY = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|janvier|février|fevrier|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+    r"|januar|februar|märz|juni|juli|oktober|dezember"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+)
 PAGES = re.compile(
     r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[SsСс]\.\s*|\bss\.\s*|\bhlm\.\s*|\btr\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"
     # Cell Press numbers its supplementary pages after the last: "3245-3262.e18"
     r"((?:e|[A-Z]|[ivx]{1,4})?\d{1,6}(?:\.e\d{1,4})?)\b"
-    # not the days of a meeting: "Atlanta, Georgia, USA, 5–8 June 2022", "CA, 9–13 Dec."
-    r"(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d|\s*$|\s*[.;,]))"
+    # not the days of a meeting: "Atlanta, GA, USA, 5–8 June 2022", "CA, 9–13 Dec.", and in
+    # other languages: "Napoli, 22-24 settembre 2021", "İstanbul, 7 - 9 Haziran 2023"
+    rf"(?!\s+(?i:{MONTH_NAMES_ANY})"
+    r"[^\W\d_]*\.?(?:\s+(?:19|20)\d\d|\s*$|\s*[.;,]))"
 )
 # What every match of PAGES holds (a digit, a dash or "to", a digit), found much faster
 RANGE_HINT = re.compile(r"\d\s*(?:[-–—]{1,2}|\sto\s)\s*(?:e|[A-Z]|[ivx]{1,4})?\d")
@@ -64,11 +77,14 @@ VOLUME_ISSUE = re.compile(
 # "vol. 12", ABNT "v. 10"
 # "vol. 12", ABNT "v. 10", IEICE "vol. E104-D" / "J101-D"
 # (Russian "т. 62": том)
-VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?|v\.|т\.(?=\s*\d))(?:\s*|-)([A-Z]?\d+(?:-[A-Z]\b)?)", re.I)
-# "no. 3", ABNT "n. 2"
+# (Turkish "cilt.56": YÖKSİS and AVESİS)
+VOLUME = re.compile(
+    r"\b(?:vol(?:ume)?\.?|v\.|т\.(?=\s*\d)|cilt\.?(?=\s*\d))(?:\s*|-)([A-Z]?\d+(?:-[A-Z]\b)?)", re.I
+)
+# "no. 3", ABNT "n. 2", Turkish "sa.12" (sayı)
 # (German "Nr. 12", French "n° 3")
 NUMBER = re.compile(
-    r"\b(?:nos|no|num|number|issue|nr|n(?=\.)|вып)\.?(?:\s*|-)(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|\b[Nn]\.\s?º|№|\bsố)\s*(\d+)",
+    r"\b(?:nos|no|num|number|issue|nr|n(?=\.)|вып|sa(?=\.\s*\d))\.?(?:\s*|-)(\d+(?:(?:-{1,2}|–|/)\d+)?)|(?:\bn°|\b[Nn]\.\s?º|№|\bsố)\s*(\d+)",
     re.I,
 )
 # a whole month's name or its abbreviation ("Mar.", "March"; not "Markets", "Decisions")
@@ -164,7 +180,9 @@ EXTRA = re.compile(
     r"featured|selected\s+as|top\s+\d|invited\s+to|\bft\s?50\b|\babs\s?[1-4]\*?(?!\w)|\butd\s?24\b|"
     r"\babdc\b|"
     # chemistry journals' labels of an article: "(Short Review)", "(Hot Paper)", "(Edge Article)"
-    r"\b(?:short|invited|mini-?)\s?review\b|\bhot\s+paper\b|\bedge\s+article\b|\bvip\b",
+    r"\b(?:short|invited|mini-?)\s?review\b|\bhot\s+paper\b|\bedge\s+article\b|\bvip\b|"
+    # Turkish indexes and kinds of a proceedings paper: "(TR DİZİN)", "(Tam Metin Bildiri)"
+    r"\bdi̇zi̇n\b|\bdizin\b|\btam\s+metin\b|\bözet\s+bildiri\b",
     re.I,
 )
 STATUS: list[tuple[re.Pattern[str], str]] = [
@@ -212,7 +230,9 @@ LINK_WORDS = re.compile(
     r"^\s*\[?\s*(?:pdf|paper|code|link|slides?|video|poster|project(?:\s+page)?|website|web|arxiv|"
     r"doi|bibtex|bib|supp(?:lementary)?|talk|blog|html|abstract|openreview|github|data(?:set)?|handle|benchmark|leaderboard|colab|notebook|models?|weights|checkpoints?|hugging\s*face|"
     r"preprint|url|full\s+text|demo(?:\s+video)?|proceedings|press|replication(?:\s+(?:files?|package|code|data))?|"
-    r"(?:online\s+)?appendix|supplement(?:ary\s+material)?|details|abstract\s+&\s+bibtex)\s*\]?\s*$",
+    r"(?:online\s+)?appendix|supplement(?:ary\s+material)?|details|abstract\s+&\s+bibtex|"
+    # a job-market paper's "[Latest version]", "[Most recent draft]"
+    r"(?:latest|most\s+recent|current)\s+(?:version|draft))\s*\]?\s*$",
     re.I,
 )
 # Words that make a text segment a venue (or the publication-info part of a reference).
@@ -427,6 +447,8 @@ NOTES_GENRE = re.compile(rf"(?i){NOTES_WORDS}\b")
 FIELD_LABELS = (
     r"(?:Publication\s+)?Status|Refereed|Peer[-\s]?[Rr]eviewed|Scope|Audience|Indexed(?:\s+in)?"
     r"|Review\s+[Tt]ype|Contribution|Role|Open\s+[Aa]ccess"
+    # a working paper's "Media coverage: Wall Street Journal, Bloomberg"
+    r"|(?:Media|Press)\s+[Cc]overage"
 )
 # (SNSF's lines under an output, "Peer-reviewed: yes Open access: gold": the next label ends
 # a value as a full stop does)

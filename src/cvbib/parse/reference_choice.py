@@ -243,6 +243,7 @@ LEADING_COAUTHORS = re.compile(
 SPEAKER_FOR_GROUP = re.compile(
     r"\s*\(?(?:for|on\s+behalf\s+of)\s+the\s+(?:[\w\-]+\s+){1,3}Collaborations?\)?(?=\s*[,.:])"
 )
+EDITORS_IN_WORDS = re.compile(r"\((?i:a\s+cura\s+di|edited\s+by)\)")
 APA_ELLIPSIS = re.compile(r"(?<=,)\s*(?:\.\s?){2}\.(?=\s*[A-Z])|(?<=,)\s*…(?=\s*[A-Z])")
 
 
@@ -383,6 +384,18 @@ def parse_cv_entry(entry: EntryText) -> Record:
                 for sp in rec.spans
             )
             return rec.replace(spans=spans, sources=(source, *rec.sources[1:]))
+    role = EDITORS_IN_WORDS.search(entry.text) if "(" in entry.text else None
+    if role:
+        # Italian "In: Lombardo P. (a cura di). Book", IRIS's "(edited by)": the editors'
+        # role as the rules read it, "(Eds.)"; the record points into the text as written
+        a, b = role.span()
+        rec = parse_cv_entry(_cut(entry, a, b, "(Eds.)"))
+        source = Source(entry.path, entry.line, entry.end_line, entry.text)
+        marks = [(a, b, len("(Eds.)"))]
+        spans = tuple(
+            Span(sp.field, _original(sp.start, marks), _original(sp.end, marks)) for sp in rec.spans
+        )
+        return rec.replace(sources=(source, *rec.sources[1:]), spans=spans)
     speaker = SPEAKER_FOR_GROUP.search(entry.text, 0, 160) if "ollaboration" in entry.text else None
     if speaker and speaker.start() > 0 and not re.search(r"[\"“”]", entry.text[: speaker.start()]):
         # read without the remark, which the record keeps

@@ -71,6 +71,12 @@ KNOWN_MACROS = {
     *SECTION_LEVELS, *BOLD_MACROS, *ITALIC_MACROS, *DECLARATIONS, *BREAK_MACROS, *ITEM_MACROS,
     "href", "url", "doi", "cvitem", "cventry", "cvlistitem",
 }  # fmt: skip
+# TeX's parameters set by assignment: "\hangindent=2em\hangafter=1" (a CV's hanging indent)
+TEX_PARAMETERS = {
+    "hangindent", "hangafter", "parindent", "parskip", "leftskip", "rightskip", "baselineskip",
+    "hsize", "vsize", "tolerance", "emergencystretch", "looseness", "interlinepenalty",
+}  # fmt: skip
+TEX_VALUE = re.compile(r"^\s*=?\s*-?\d*\.?\d+\s*(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)?")
 LIST_ENVS = {"itemize", "enumerate", "description", "thebibliography", "etaremune"}
 SKIP_ENVS = {"comment", "tikzpicture", "figure", "verbatim", "abstract"}
 PROSE_ENVS = {"quote", "quotation"}
@@ -92,7 +98,7 @@ _L2T = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 # of a macro the CV defines; its body (balanced braces) follows
 NEWCOMMAND = re.compile(
     r"\\(?:(?:re|provide)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))"
-    r"\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?|\\def\s*\\([A-Za-z]+))\s*\{"
+    r"\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?|def\s*\\([A-Za-z]+))\s*\{"
 )
 # TeX assignments in a macro's body ("\hangindent=1.5em", "\hangafter=1"): layout, no text
 ASSIGNMENT = re.compile(r"\\[A-Za-z]+\s*=\s*-?[\d.]+\s*(?:em|ex|pt|cm|mm|in)?")
@@ -204,6 +210,10 @@ class _Walker:
         self.tables = 0  # the tables the walk is in
         self.cell = 0  # the cells of the table row read so far
         self.year_cell: str | None = None  # the last row's first cell, when a year
+        # the next line follows "\\" inside a list item: it goes on with the item ("...
+        # 1234--1248. \\ \textbf{Distinguished Paper Award}"), as a <br> does in HTML
+        self.soft_next = False
+        self.assigning = False  # after a TeX parameter: its "=2em" is no text
 
     def lineno(self, pos: int) -> int:
         import bisect
@@ -216,7 +226,10 @@ class _Walker:
             line = self.run.build(self.lineno(pos), kind=self.kind, level=self.level)
             if self.marker and self.kind == "item":
                 line = Line(**{**line.__dict__, "marker": self.marker})
+            elif self.soft_next and self.kind == "text":
+                line = Line(**{**line.__dict__, "soft": True})
             self.lines.append(line)
+            self.soft_next = False
         if blank_after and self.lines and self.lines[-1].kind != "blank":
             self.lines.append(Line("", self.lines[-1].lineno, "blank"))
         self.run = RunBuilder()
@@ -240,9 +253,16 @@ class _Walker:
                 # "{\bf 912}", "{\em Title}": a declaration styles the rest of its group
                 bold, italic = DECLARATIONS[node.macroname](bold, italic)
                 continue
+            if isinstance(node, LatexMacroNode) and node.macroname in TEX_PARAMETERS:
+                self.assigning = True  # "\hangindent=2em": the value follows as text
+                continue
             if isinstance(node, LatexCharsNode):
+                chars = node.chars
+                if self.assigning:
+                    self.assigning = False
+                    chars = TEX_VALUE.sub(lambda m: " " * len(m.group(0)), chars, count=1)
                 # A blank line in LaTeX ends a paragraph.
-                parts = re.split(r"\n[ \t]*\n", node.chars)
+                parts = re.split(r"\n[ \t]*\n", chars)
                 offset = 0
                 for i, part in enumerate(parts):
                     if i:
@@ -392,6 +412,7 @@ class _Walker:
             # a table's row ends with "\\": one row, one block (a year cell and an entry)
             self.flush(blank_after=name == "par" or (self.tables > 0 and name == "\\"))
             self.cell = 0
+            self.soft_next = bool(self.counters) and not self.tables and name != "par"
         elif name in CELL_MACROS and args:
             self.walk([args[-1]], bold, italic)
         elif name in BOLD_MACROS:

@@ -70,7 +70,8 @@ UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 # ("Página 3 de 9", "Seite 2 von 5": the same in Spanish, Portuguese and German)
 PAGE_MARK = re.compile(
     r"(?i)\b(?:page|página|pagina|seite)\s*\d+(?:\s*(?:of|/|de|von)\s*\d+)?\b"
-    r"|\b\d+\s*(?:of|/)\s*\d+\s*$"
+    # ("3 / 7" ends a footer; "Fecha: 04/2022" is a date, its year no count of pages)
+    r"|\b\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$"
 )
 FIELD_LINE = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:\s+[^\s:]{0,20}\d[^:]*$")
 ENTRY_END = (".", "!", "?", ")", "]")
