@@ -897,3 +897,31 @@ def test_an_export_note_and_a_consent_statement_are_no_entries() -> None:
     )
     records = cvbib.extract_text(text, "cv.txt").records
     assert [r.title for r in records] == ["Cultural participation in Italy"]
+
+
+def test_a_tabbed_date_column_one_reference_a_line() -> None:
+    text = (
+        "Peer-reviewed publications\n\n"
+        "In press\tOkafor N*, Kimathi W. Thermal safety margins of montane amphibians. Ecological Monographs.\n"
+        "2024\tOkafor N*, Adeyemi T. Developmental plasticity of thermal maxima. Global Change Biology 30:e17142.\n"
+        "\tAdeyemi T, Okafor N*. Microhabitat buffering reduces heat exposure. Journal of Thermal Biology 121:103845.\n"
+        "2020\tBaptiste R, Okafor N. Global assessment of amphibian vulnerability to\n"
+        "\twarming using physiological limits. Nature Ecology & Evolution 4:1102-1110.\n"
+    )
+    records = cvbib.extract_text(text, "cv.txt").records
+    assert [r.source.line for r in records] == [3, 4, 5, 6]
+    assert records[1].year == 2024 and records[1].venue == "Global Change Biology"
+    assert records[3].title.endswith("to warming using physiological limits")
+
+
+def test_chemists_marks_after_initials_do_not_break_a_wrapped_title() -> None:
+    text = (
+        "Publications\n\n"
+        "  S2. Haverford, J. L.^; Okafor, N. C.* Ligand-Accelerated Nickel-Catalyzed\n"
+        "      Decarboxylative Arylation under Visible Light. Submitted to ACS Catal., 2024.\n"
+    )
+    (rec,) = cvbib.extract_text(text, "cv.txt").records
+    assert (
+        rec.title
+        == "Ligand-Accelerated Nickel-Catalyzed Decarboxylative Arylation under Visible Light"
+    )

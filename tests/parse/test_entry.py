@@ -6224,3 +6224,16 @@ def test_an_acronym_after_another_spelled_out_name() -> None:
     assert rec.venue == "International Thermal Spray Conference"  # (not IEEE's ITSC)
     rec = parse('A. Smith, "Title of the paper here," in Proc. of the USENIX ATC (ATC), 2020.')
     assert rec.venue_short == "ATC"
+
+
+def test_german_slashes_between_people_and_a_subtitle_before_in() -> None:
+    rec = parse(
+        "Schmidt, Katrin/Müller, Tobias (2023): Elterliche Bildung und die Wahl des "
+        "Studienfachs. Eine Dekompositionsanalyse. In: Zeitschrift für Soziologie der "
+        "Erziehung und Sozialisation 43 (2), S. 145–163."
+    )
+    assert people(rec) == ["Katrin|Schmidt", "Tobias|Müller"]
+    assert (
+        rec.title == "Elterliche Bildung und die Wahl des Studienfachs. Eine Dekompositionsanalyse"
+    )
+    assert rec.venue == "Zeitschrift für Soziologie der Erziehung und Sozialisation"

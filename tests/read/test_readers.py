@@ -734,3 +734,14 @@ def test_latex_line_breaks_inside_an_item_and_tex_assignments() -> None:
     records = cvbib.extract_text(text, "cv.tex").records
     assert [r.title for r in records][:2] == ["Poisoning the Well", "Ghost in the Cache"]
     assert records[0].notes == ("Distinguished Paper Award",)
+
+
+def test_markdown_line_breaks_between_a_bold_title_and_a_bold_owner() -> None:
+    md = (
+        "## Publications\n\n"
+        "- **Gaussian Flow Fields: Dynamic Scene Reconstruction** <br> **Tomás Villanueva**, "
+        "Kavya Iyer <br> *CVPR 2024* **(Highlight)**\n"
+    )
+    (rec,) = cvbib.extract_text(md, "cv.md").records
+    assert rec.title == "Gaussian Flow Fields: Dynamic Scene Reconstruction"
+    assert [p.family for p in rec.authors] == ["Villanueva", "Iyer"]

@@ -273,7 +273,7 @@ def _part_break(prev: Line, line: Line) -> bool:
 BROKEN_IDENTIFIER = re.compile(r"(?:\b10\.\d{4,9}/|https?://)\S*-$")
 VANCOUVER_INITIALS_START = re.compile(r"[A-Z]{1,3}[*†‡]*[.,]\s")
 # One name of an ACS list: "Holloway, R. J.", "de la Cruz, M.*"
-ACS_NAME = re.compile(r"\s*[\w'’\- ]+,\s*(?:[A-Z]\.\s?-?\s?)+[*†‡]*\s*")
+ACS_NAME = re.compile(r"\s*[\w'’\- ]+,\s*(?:[A-Z]\.\s?-?\s?)+[*†‡^#]*\s*")  # ("J. L.^": a mark)
 
 
 UNSPACED_SCRIPT = re.compile("[\u0e01-\u0e4e]")  # Thai
@@ -527,6 +527,10 @@ def _author_year_works(para: list[Line]) -> list[list[Line]] | None:
     head = names.text.strip()
     if P.YEAR.search(head) or len(head.split()) > 30 or not ("," in head or " and " in head):
         return None
+    if DATE_COLUMN_START.match(names.text) or SENTENCE_AFTER_NAMES.search(head):
+        # "In press<TAB>Okafor N, Kimathi W. Thermal safety margins of ...": a reference in
+        # a date column, not the names line of an author-year block
+        return None
     if not head.endswith("."):  # "Names. 2018. Title.", as the author-date styles read
         names = dataclasses.replace(names, text=names.text.rstrip() + ".")
     works: list[list[Line]] = []
@@ -733,13 +737,20 @@ def _whole(text: str) -> bool:
 
 
 # a date column printed once per year: "2023   Kowalczyk, M.E.*, R.J. Thornquist, ..."
+# (a tab, as a word processor's table copied to text sets it: "2024<TAB>Okafor N, ...")
 DATE_COLUMN_START = re.compile(
-    r"\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|[Ii]n\s+press|[Ff]orthcoming)\s{2,}"
+    r"\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|[Ii]n\s+press|[Ff]orthcoming)(?:\s{2,}|\t)"
 )
-# a reference opening with its first author inverted: "Amankwah, K.O.†, ...", "van Dijk, A."
+# a reference opening with its first author inverted: "Amankwah, K.O.†, ...", "van Dijk, A.",
+# or in Vancouver's form: "Adeyemi T†, Okafor N*. Title"
 INVERTED_NAME_START = re.compile(
     r"(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,\s+(?:[A-Z]\.\s?-?){1,3}[*†‡]*,?\s"
+    r"|(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’\-]+\s[A-Z]{1,3}[*†‡]*,\s"
 )
+# a sentence of six words or more after the names: a title
+SENTENCE_AFTER_NAMES = re.compile(
+    r"(?<!\b[A-Z])[.]\s+[A-Z]\S*(?:\s+\S+){5,}"
+)  # (not after an initial)
 REFERENCE_END = re.compile(r"(?:[.)\]]|\b10\.\d{4,9}/\S+|https?://\S+)\s*$")
 
 

@@ -2205,7 +2205,10 @@ def _names_segment(seg: str) -> bool:
     return ok == len(pieces) and (len(pieces) >= 2 or looks_like_name(pieces[0]))
 
 
-NAME_LIST_SPLIT = re.compile(r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og|a|i|และ|و|[–—])\s")
+# (German social science's "Müller, Tobias/Schmidt, Katrin": a slash between people)
+NAME_LIST_SPLIT = re.compile(
+    r",|;|\s&\s|\band\b|\bund\b|\bet\b|\s(?:y|e|och|og|a|i|และ|و|[–—])\s|(?<=[\w.])/(?=[A-ZÄÖÜ])"
+)
 
 
 def _family_before_initials(piece: str, nxt: str | None) -> bool:
@@ -3188,6 +3191,8 @@ MEETING_DAYS_END = re.compile(
 )
 THESIS_BEFORE = re.compile(r"(?i)\b(?:thesis|dissertation)\s*[,:]?\s*[*_]*$")
 IN_PROC = re.compile(r"(?i)\bin:?\s+(?:the\s+)?proc(?:eedings\b|\.)")
+GERMAN_YEAR_COLON = re.compile(r"\((?:19|20)\d\d[a-z]?\):\s")
+SUBTITLE_BEFORE_IN = re.compile(r"\.?\s+([A-ZÄÖÜ][^.:]{2,150}?)\.\s+In:\s")
 TITLE_LENGTH_END = re.compile(r",\s*(\d{1,4}\s*(?:pp|pages)\.?)[\s.,]*$")
 
 
@@ -3211,6 +3216,15 @@ def _set_title(st: _State, a: int, b: int) -> None:
     pages = TITLE_PAGES_END.search(st.entry.text, a, b)
     if pages and re.match(r"[\s.]*In:?\s", st.entry.text[b:]):
         b = pages.start()
+    # German "Müller, T. (2021): Titel. Untertitel. In: Zeitschrift ...": the sentences up to
+    # "In:" are the title's
+    sub = (
+        SUBTITLE_BEFORE_IN.match(st.w.text, b)
+        if GERMAN_YEAR_COLON.search(st.entry.text, 0, a)
+        else None
+    )
+    if sub:
+        b = sub.end(1)
     # a preprint's length: "Title, 25 pp., arXiv:2401.09876" (kept as a remark)
     length = TITLE_LENGTH_END.search(st.w.text, a, b)
     if length and length.start() > a:

@@ -95,7 +95,8 @@ PURE_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?\s?-?){1,3}")
 # one-letter ones only in lower case, so that an initial "Y" or "E" is never taken for one.
 # ("; and" as BibBase writes it: "Kim, J.; and Raghunathan, P.")
 SPLIT_AND = re.compile(
-    r"\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og|a|i)\s+|,?\s+(?:และ|و)\s+|\s[–—]\s)\s*",
+    # ("Müller, Tobias/Schmidt, Katrin": a slash between people, German social science's)
+    r"(?<=[\w.])/(?=[A-ZÄÖÜ])|\s*(?:;(?:\s*(?:and|&|und|et)\s+)?|\s&\s|,?\s+and\s+|,?\s+&\s+|,?\s+und\s+|,?\s+et\s+|,?\s+(?-i:y|e|och|og|a|i)\s+|,?\s+(?:และ|و)\s+|\s[–—]\s)\s*",
     re.I,
 )
 # Without a comma or an initial in the list, "y" is part of one name: "José Ortega y Gasset".

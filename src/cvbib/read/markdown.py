@@ -177,7 +177,8 @@ def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
         )
         run = RunBuilder()
 
-    for child in tok.children or []:
+    children = tok.children or []
+    for k, child in enumerate(children):
         t = child.type
         if t == "text" or t == "code_inline":
             run.add(child.content, bold=bold > 0, italic=italic > 0, link=link)
@@ -204,7 +205,13 @@ def _inline_lines(tok: Token, kind: str, level: int, marker: str) -> list[Line]:
             elif re.match(r"</(i|em|cite)>", tag):
                 italic = max(italic - 1, 0)
             elif re.match(r"<br\s*/?>", tag):
-                run.add(" ")
+                # "**Title** <br> **Owner**, Names <br> *Venue*" on one line: the break ends a
+                # part of the entry (a bold title and a bold name after it are no one run)
+                # (a <br> ending the source line breaks the line there, below)
+                rest = children[k + 1 :]
+                at_end = not rest or rest[0].type in ("softbreak", "hardbreak")
+                ended = at_end or not run.text.strip() or run.text.rstrip()[-1] in ".,;:?!"
+                run.add(" " if ended else ". ")
                 broken = True
             elif re.match(r"<sup\b", tag):
                 sup_at = run.length
