@@ -248,8 +248,8 @@ PRESENTED_ABSTRACTS = re.compile(
 
 
 def heading_stage(heading: str) -> str | None:
-    """'Forthcoming', 'In Press', 'Accepted Papers': the stage of every entry under the
-    heading (a heading that names a stage only), or None."""
+    """'Forthcoming', 'In Press': the stage of every entry under a heading that names only
+    a stage ('Under Review' and 'Submitted' are left to each entry), or None."""
     if not status_only(heading):
         return None
     stage = P.status_of(heading)

@@ -85,7 +85,8 @@ def read_labelled(text: str, italic: tuple[tuple[int, int], ...], source: Source
     if not found:
         return None
     first = field_of[found[0].group(1).lower()]
-    # ("12  Nombre del producto: ...": Spain's CVN numbers its blocks)
+    # ("12  Nombre del producto: ...": Spain's CVN numbers its blocks, and may open one
+    # with its kind, "Tipo de producción: ...")
     start = 0 if ITEM_NUMBER.fullmatch(text[: found[0].start()]) else found[0].start()
     if first in ("title", "book", "kind") and start == 0:
         # CONAHCYT's CVU: "Título del artículo: ..." over "Autores: ...": the authors
