@@ -271,13 +271,14 @@ def extract(path: str, fmt: str | None = None) -> list[Record]:
     return extract_file(path, fmt).records
 
 
-IN_PROCEEDINGS = re.compile(r"\bIn\s*:?\s*[*_]*(?:the\s+)?Proc(?:eedings\b|\.)")
 IN_PREPARATION_FOR = re.compile(r"(?i)\bin\s+prep(?:aration|\.)\s+for\b")
 PROCEEDINGS = re.compile(r"(?i)\bproceedings\b|\bproc\.|\bactes\b|\banais\b|\btagungsband\b")
 
 
 def in_proceedings(rec: Record) -> bool:
     """A poster printed in proceedings, on pages of its own: published, not only shown."""
+    from cvbib.parse.patterns import IN_PROCEEDINGS
+
     where = " ".join((rec.venue or "", *rec.extra))
     # (the record names the proceedings as the knowledge base does, or as printed)
     printed = rec.sources[0].text if rec.sources else ""

@@ -2829,17 +2829,14 @@ ISSUE_WORDS = re.compile(
 )
 
 
-def in_italics(entry: EntryText, piece: str) -> bool:
-    """Is ``piece`` set in italics in the entry (a journal's or a book's name)?"""
-    at = entry.text.find(piece)
-    return at >= 0 and any(a <= at and at + len(piece) <= b for a, b in entry.italic)
-
-
-def _italic_run(entry: EntryText, piece: str) -> bool:
-    """Is ``piece`` a whole italic run of the entry (a book's name, not "J" of "*J. Phys.*")?"""
+def in_italics(entry: EntryText, piece: str, whole: bool = False) -> bool:
+    """Is ``piece`` set in italics in the entry (a journal's or a book's name)? ``whole``:
+    all of an italic run (a book's name, not "J" of "*J. Phys.*")."""
     at = entry.text.find(piece)
     end = at + len(piece)
-    return at >= 0 and any(a <= at + 1 and end - 1 <= b <= end + 2 for a, b in entry.italic)
+    if whole:
+        return at >= 0 and any(a <= at + 1 and end - 1 <= b <= end + 2 for a, b in entry.italic)
+    return at >= 0 and any(a <= at and end <= b for a, b in entry.italic)
 
 
 def _journal_next(text: str, start: int) -> bool:
@@ -3190,7 +3187,6 @@ MEETING_DAYS_END = re.compile(
     rf"\s+(?i:{P.MONTH_NAMES_ANY})[^\W\d_]*\.?\s*$"
 )
 THESIS_BEFORE = re.compile(r"(?i)\b(?:thesis|dissertation)\s*[,:]?\s*[*_]*$")
-IN_PROC = re.compile(r"(?i)\bin:?\s+(?:the\s+)?proc(?:eedings\b|\.)")
 GERMAN_YEAR_COLON = re.compile(r"\((?:19|20)\d\d[a-z]?\):\s")
 SUBTITLE_BEFORE_IN = re.compile(r"\.?\s+([A-ZÄÖÜ][^.:]{2,150}?)\.\s+In:\s")
 TITLE_LENGTH_END = re.compile(r",\s*(\d{1,4}\s*(?:pp|pages)\.?)[\s.,]*$")
@@ -4891,7 +4887,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
             if (
                 imprint
                 and _place_and_publisher(tail)
-                and _italic_run(st.entry, head)
+                and in_italics(st.entry, head, whole=True)
                 and not in_italics(st.entry, tail)
             ):
                 info.address, info.publisher = imprint.group(1).strip(), imprint.group(2).strip()
@@ -4900,7 +4896,7 @@ def _venue_from(st: _State, info: _VenueInfo) -> None:
     place = BOOK_THEN_PLACE.fullmatch(rest) if "In" in st.entry.text and not info.address else None
     if (
         place
-        and _italic_run(st.entry, place["book"])
+        and in_italics(st.entry, place["book"], whole=True)
         and not in_italics(st.entry, place["place"])
         and not _note_hits(place["place"])  # "*CHI EA '18*, Doctoral Consortium."
         and not P.VENUE_WORDS.search(place["place"])
@@ -5704,7 +5700,7 @@ def _entry_type(st: _State, info: _VenueInfo) -> str:
             r"\b(?:conference|conf|symposium|sympos|symp|workshop|meeting|congress)\b", rest
         )
         # "In *Proceedings of Sinn und Bedeutung 25*, 671–688": a numbered proceedings
-        and not IN_PROC.search(st.entry.text)
+        and not P.IN_PROCEEDINGS.search(st.entry.text)
     ):
         return "article"  # "Proc R Soc B 283:20160123", "Proc. VLDB Endow. 9(12)": journals
     if re.search(r"\bjournal\b", rest) and info.pages and (info.number or info.volume):
@@ -5908,7 +5904,7 @@ def parse_entry(entry: EntryText) -> Record:
                 and _names_segment(seg)
                 and not P.VENUE_WORDS.search(seg)  # "IZA Discussion Paper No. 16789"
                 and not _journal_next(text, s0)  # AMS "*Title*, Duke Math. J. **170** (2021)"
-                # "Title, accepted in *Compos. Math.* (2024)": an italic run is no names
+                # "'Title', *Philosophers' Imprint*.": an italic run is no names
                 and not any(i <= s0 + 1 and seg_end - 1 <= j for i, j in st.entry.italic)
             ):
                 if re.search(r"[—–]", text[after_lo:s0]):
@@ -5920,10 +5916,6 @@ def parse_entry(entry: EntryText) -> Record:
                 and _names_segment(nxt.group(1))
                 and not P.VENUE_WORDS.search(nxt.group(1))
                 and not _journal_next(text, after_lo + nxt.start(1))
-                and not any(
-                    i <= after_lo + nxt.start(1) + 1 and after_lo + nxt.end(1) - 1 <= j
-                    for i, j in st.entry.italic
-                )
             ):
                 s0 = after_lo + nxt.start(1)
                 _set_authors(st, s0, s0 + len(nxt.group(1)))
@@ -5945,7 +5937,7 @@ def parse_entry(entry: EntryText) -> Record:
         and not (info.volume and info.pages)  # a journal article that also cites its arXiv id
         # "in Proc. of the 57th Rencontres de Moriond, ARISF (2023) 241–246, arXiv:...": the
         # paper in its proceedings, which also cite its arXiv id
-        and not IN_PROC.search(entry.text)
+        and not P.IN_PROCEEDINGS.search(entry.text)
     ):
         st.status = "preprint"
     if (

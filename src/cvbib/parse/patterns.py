@@ -37,16 +37,27 @@ APA_YEAR = re.compile(
     r"\(\s*(?:(?:submitted|accepted|in\s+press|under\s+review)?\s*,\s*)?((?:19|20)\d\d)(?:[a-z]|\+)?(?:,\s*(?:[^\W\d_]+\.?(?:\s+\d{1,2})?|\d{1,2}\.?\s+[^\W\d_]+\.?))?,?\s*\)[.:]?|\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?(n\.\s?d\.|in press|forthcoming|accepted|submitted)\s*\)\.?",
     re.I,
 )
-# Month names (and English abbreviations) in the languages of CVs cvbib reads: English,
-# French, German, Spanish, Italian, Portuguese, Turkish
-MONTH_NAMES_ANY = (
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|janvier|février|fevrier|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
-    r"|januar|februar|märz|juni|juli|oktober|dezember"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+# "In Proceedings of ...", "in *Proc.* ...": a paper printed in a meeting's proceedings, named
+# (not "an extended abstract in proceedings")
+IN_PROCEEDINGS = re.compile(r"\b[Ii]n\s*:?\s*[*_]*(?:the\s+)?Proc(?:eedings\b|\.)")
+# Month names (English ones by their first letters) in the languages of CVs cvbib reads:
+# English, French, German, Spanish, Italian, Portuguese, Turkish; one string a month
+MONTH_WORDS = (
+    "jan janvier januar enero gennaio janeiro ocak",
+    "feb février fevrier februar febrero febbraio fevereiro şubat",
+    "mar mars märz marzo março mart",
+    "apr avril abril aprile nisan",
+    "may mai mayo maggio maio mayıs",
+    "jun juin juni junio giugno junho haziran",
+    "jul juillet juli julio luglio julho temmuz",
+    "aug août aout agosto ağustos",
+    "sep sept septembre septiembre setiembre settembre setembro eylül",
+    "oct octobre oktober octubre ottobre outubro ekim",
+    "nov novembre noviembre novembro kasım",
+    "dec décembre decembre dezember diciembre dicembre dezembro aralık",
+)
+MONTH_NAMES_ANY = "|".join(
+    sorted({w for names in MONTH_WORDS for w in names.split()}, key=len, reverse=True)
 )
 PAGES = re.compile(
     r"(?:\b[Pp]p?\.?\s*|\bpages?\s+|\b[SsСс]\.\s*|\bss\.\s*|\bhlm\.\s*|\btr\.\s*|(?<=[:,]\s)|(?<=:)|(?<=\)\.\s))([A-Z]?\d{1,6}|e\d{1,6}|[ivx]{1,4}\d{1,5})\s*(?:[-–—]{1,2}|\sto\s)\s*"

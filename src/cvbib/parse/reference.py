@@ -24,26 +24,7 @@ from cvbib.parse.crf_features import YEAR, Token, features, tokenize
 from cvbib.parse.names import split_names
 
 MODEL = "reference.crfsuite"
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            "jan janvier januar enero gennaio janeiro",
-            "feb février fevrier februar febrero febbraio fevereiro",
-            "mar mars märz marzo março",
-            "apr avril abril aprile",
-            "may mai mayo maggio maio",
-            "jun juin juni junio giugno junho",
-            "jul juillet juli julio luglio julho",
-            "aug août aout agosto",
-            "sep sept septembre septiembre setiembre settembre setembro",
-            "oct octobre oktober octubre ottobre outubro",
-            "nov novembre noviembre novembro",
-            "dec décembre decembre dezember diciembre dicembre dezembro",
-        ]
-    )
-    for m in names.split()
-}
+MONTHS = {m: i + 1 for i, names in enumerate(P.MONTH_WORDS) for m in names.split()}
 PROCEEDINGS = re.compile(
     r"(?i)\b(?:proc\b|proceedings|conference|conf\b|symposium|symp\b|workshop|congress|"
     r"meeting|colloquium|actes|tagung|congreso|convegno)"

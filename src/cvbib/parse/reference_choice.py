@@ -286,6 +286,21 @@ def _cut(entry: EntryText, a: int, b: int, put: str) -> EntryText:
     )
 
 
+def _reread(entry: EntryText, marks: list[tuple[int, int, str]]) -> Record:
+    """``entry`` read with text[a:b] replaced by ``put`` for each (a, b, put), left to right
+    and not overlapping; the record still points into the text as written."""
+    changed = entry
+    for a, b, put in reversed(marks):
+        changed = _cut(changed, a, b, put)
+    rec = parse_cv_entry(changed)
+    cuts = [(a, b, len(put)) for a, b, put in marks]
+    source = Source(entry.path, entry.line, entry.end_line, entry.text)
+    spans = tuple(
+        Span(sp.field, _original(sp.start, cuts), _original(sp.end, cuts)) for sp in rec.spans
+    )
+    return rec.replace(sources=(source, *rec.sources[1:]), spans=spans)
+
+
 def _original(x: int, cuts: list[tuple[int, int, int]]) -> int:
     """A position in the text with ``cuts`` (start, end, length put) made, in the text before."""
     delta = 0
@@ -387,41 +402,17 @@ def parse_cv_entry(entry: EntryText) -> Record:
     role = EDITORS_IN_WORDS.search(entry.text) if "(" in entry.text else None
     if role:
         # Italian "In: Lombardo P. (a cura di). Book", IRIS's "(edited by)": the editors'
-        # role as the rules read it, "(Eds.)"; the record points into the text as written
-        a, b = role.span()
-        rec = parse_cv_entry(_cut(entry, a, b, "(Eds.)"))
-        source = Source(entry.path, entry.line, entry.end_line, entry.text)
-        marks = [(a, b, len("(Eds.)"))]
-        spans = tuple(
-            Span(sp.field, _original(sp.start, marks), _original(sp.end, marks)) for sp in rec.spans
-        )
-        return rec.replace(sources=(source, *rec.sources[1:]), spans=spans)
+        # role as the rules read it, "(Eds.)"
+        return _reread(entry, [(*role.span(), "(Eds.)")])
     speaker = SPEAKER_FOR_GROUP.search(entry.text, 0, 160) if "ollaboration" in entry.text else None
     if speaker and speaker.start() > 0 and not re.search(r"[\"“”]", entry.text[: speaker.start()]):
         # read without the remark, which the record keeps
-        a, b = speaker.span()
-        rec = parse_cv_entry(_cut(entry, a, b, ""))
-        source = Source(entry.path, entry.line, entry.end_line, entry.text)
-        marks = [(a, b, 0)]
-        spans = tuple(
-            Span(sp.field, _original(sp.start, marks), _original(sp.end, marks)) for sp in rec.spans
-        )
-        remark = speaker.group(0).strip(" ()")
-        return rec.replace(
-            sources=(source, *rec.sources[1:]), spans=spans, extra=(*rec.extra, remark)
-        )
+        rec = _reread(entry, [(*speaker.span(), "")])
+        return rec.replace(extra=(*rec.extra, speaker.group(0).strip(" ()")))
     cuts = _marks_to_cut(entry.text)
     if cuts:
-        # read without them; the record still points into the text as written
-        cut = entry
-        for a, b, n in reversed(cuts):
-            cut = _cut(cut, a, b, " " * n)
-        rec = parse_cv_entry(cut)
-        source = Source(entry.path, entry.line, entry.end_line, entry.text)
-        spans = tuple(
-            Span(sp.field, _original(sp.start, cuts), _original(sp.end, cuts)) for sp in rec.spans
-        )
-        return rec.replace(sources=(source, *rec.sources[1:]), spans=spans)
+        # read without them
+        return _reread(entry, [(a, b, " " * n) for a, b, n in cuts])
     try:
         return _preprint_server(_parse_cv_entry(entry))
     except (RecursionError, MemoryError):
